@@ -1,0 +1,92 @@
+"""dtindicators: Vietnam's digital-transformation targets as typed, checkable data.
+
+>>> import dtindicators as dt
+>>> plan = dt.load("binh-phuoc-2025")
+>>> plan.targets[0].pillar
+<Pillar.DIGITAL_INFRASTRUCTURE: 'hạ tầng số'>
+
+Importing the package reads no file and builds no unit registry: the first call that needs the
+catalogue, a framework or a quantity does that work once and caches it.
+"""
+
+from .catalogue import Catalog, IndicatorNotFoundError, catalog
+from .errors import (
+    DateError,
+    DtIndicatorsError,
+    FrameworkNotFoundError,
+    IncompatibleUnitsError,
+    ObservationError,
+    PlanError,
+    Problem,
+    UnitError,
+)
+from .loading import available, dump, load, loads
+from .models import (
+    Baseline,
+    Comparator,
+    Direction,
+    Document,
+    DocumentKind,
+    Indicator,
+    Jurisdiction,
+    Level,
+    LocalizedText,
+    Merger,
+    Milestone,
+    Observation,
+    Period,
+    Plan,
+    PlanKind,
+    Scope,
+    Source,
+    Target,
+    Task,
+    TaskKind,
+    Verification,
+)
+from .pillars import Pillar
+from .units import parse_quantity
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Baseline",
+    "Catalog",
+    "Comparator",
+    "DateError",
+    "Direction",
+    "Document",
+    "DocumentKind",
+    "DtIndicatorsError",
+    "FrameworkNotFoundError",
+    "IncompatibleUnitsError",
+    "Indicator",
+    "IndicatorNotFoundError",
+    "Jurisdiction",
+    "Level",
+    "LocalizedText",
+    "Merger",
+    "Milestone",
+    "Observation",
+    "ObservationError",
+    "Period",
+    "Pillar",
+    "Plan",
+    "PlanError",
+    "PlanKind",
+    "Problem",
+    "Scope",
+    "Source",
+    "Target",
+    "Task",
+    "TaskKind",
+    "UnitError",
+    "Verification",
+    "__version__",
+    "available",
+    "catalog",
+    "dump",
+    "load",
+    "loads",
+    "parse_quantity",
+]

@@ -1,0 +1,391 @@
+"""A safe, bounded YAML reader that remembers where every value came from.
+
+The reader consumes PyYAML's event stream (the C parser when available) and builds plain Python
+data itself, without recursion, so that it can:
+
+- construct only plain types (mapping, list, str, int, float, bool, null, date): no tags that
+  create objects;
+- reject duplicate keys, naming both lines;
+- bound the size of the text, the nesting depth and the number of values after alias expansion
+  (a "billion laughs" file is refused, not expanded);
+- record the line and column of every key and value, so that any error can be reported as
+  ``file:line:column``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from ._text import nfc
+from .errors import PlanError, Problem
+
+__all__ = ["Limits", "Located", "Path", "format_path", "read_yaml"]
+
+Path = tuple[str | int, ...]
+
+try:  # pragma: no cover - depends on how PyYAML was built
+    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
+except AttributeError:  # pragma: no cover
+    _Loader = yaml.SafeLoader
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds on what the reader accepts."""
+
+    max_bytes: int = 5_000_000
+    max_depth: int = 50
+    max_values: int = 200_000
+
+
+@dataclass
+class Located:
+    """Data read from YAML, with the position of each value and key."""
+
+    name: str
+    data: Any
+    values: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    plain: dict[Path, str] = field(default_factory=dict)
+
+    def position(self, path: Path, *, key: bool = False) -> tuple[int, int]:
+        """Line and column (1-based) of ``path``, or of its closest located ancestor."""
+        table = self.keys if key and path in self.keys else self.values
+        probe = path
+        while probe:
+            if probe in table:
+                return table[probe]
+            if probe in self.values:
+                return self.values[probe]
+            probe = probe[:-1]
+        return self.values.get((), (1, 1))
+
+    def problem(
+        self, path: Path, message: str, *, key: bool = False, code: str = "schema"
+    ) -> Problem:
+        """A :class:`Problem` located at ``path``."""
+        line, column = self.position(path, key=key)
+        return Problem(self.name, line, column, format_path(path), message, code)
+
+
+def format_path(path: Path) -> str:
+    """``("targets", 3, "value")`` → ``targets[3].value``; the empty path is ``(document)``.
+
+    >>> format_path(("targets", 3, "value"))
+    'targets[3].value'
+    """
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "(document)"
+
+
+_STR = "tag:yaml.org,2002:str"
+_ALLOWED_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:timestamp",
+    "tag:yaml.org,2002:map",
+    "tag:yaml.org,2002:seq",
+}
+
+
+class _AbortError(Exception):
+    def __init__(self, problem: Problem) -> None:
+        self.problem = problem
+
+
+@dataclass
+class _Frame:
+    container: dict[str, Any] | list[Any]
+    path: Path
+    anchor: str | None
+    size: int = 1
+    key: str | None = None
+    key_mark: tuple[int, int] | None = None
+    merged: set[str] = field(default_factory=set)
+
+
+def read_yaml(source: str | bytes, name: str, *, limits: Limits | None = None) -> Located:
+    """Read one YAML document safely; raise :class:`PlanError` with located problems."""
+    limits = limits or Limits()
+    text = _decode(source, name, limits)
+    located = Located(name, None)
+    problems: list[Problem] = []
+    try:
+        located.data = _Builder(located, problems, limits).run(text)
+    except _AbortError as abort:
+        problems.append(abort.problem)
+    except yaml.YAMLError as exc:
+        problems.append(_syntax_problem(exc, name))
+    if problems:
+        raise PlanError(problems)
+    return located
+
+
+def _decode(source: str | bytes, name: str, limits: Limits) -> str:
+    size = len(source.encode("utf-8", "surrogatepass") if isinstance(source, str) else source)
+    if size > limits.max_bytes:
+        raise PlanError(
+            [
+                Problem(
+                    name, 1, 1, "(document)",
+                    f"the file is {size:,} bytes; the limit is {limits.max_bytes:,} bytes",
+                    "too-large",
+                )
+            ]
+        )  # fmt: skip
+    if isinstance(source, str):
+        text = source
+    else:
+        try:
+            text = source.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = source.count(b"\n", 0, exc.start) + 1
+            column = exc.start - (source.rfind(b"\n", 0, exc.start) + 1) + 1
+            raise PlanError(
+                [
+                    Problem(
+                        name, line, column, "(document)",
+                        f"the file is not UTF-8 text (byte 0x{source[exc.start]:02x} at offset "
+                        f"{exc.start}); save it as UTF-8",
+                        "encoding",
+                    )
+                ]
+            ) from None  # fmt: skip
+    if "\x00" in text:
+        offset = text.index("\x00")
+        line = text.count("\n", 0, offset) + 1
+        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        raise PlanError(
+            [Problem(name, line, column, "(document)", "the file contains a NUL byte", "encoding")]
+        )
+    return text
+
+
+def _syntax_problem(exc: yaml.YAMLError, name: str) -> Problem:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    problem = getattr(exc, "problem", None) or str(exc)
+    context = getattr(exc, "context", None)
+    message = f"YAML syntax error: {problem}" + (f" ({context})" if context else "")
+    return Problem(name, line, column, "(document)", message, "syntax")
+
+
+def _events(text: str) -> Iterator[yaml.Event]:
+    loader = _Loader(text)
+    try:
+        while loader.check_event():
+            yield loader.get_event()  # type: ignore[no-untyped-call]
+    finally:
+        loader.dispose()
+
+
+def _mark(event: yaml.Event) -> tuple[int, int]:
+    mark = event.start_mark
+    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+
+
+def _child_path(frame: _Frame) -> Path:
+    if isinstance(frame.container, list):
+        return (*frame.path, len(frame.container))
+    return (*frame.path, frame.key if frame.key is not None else "")
+
+
+class _Builder:
+    """Builds plain data from the event stream, iteratively, checking every bound."""
+
+    def __init__(self, located: Located, problems: list[Problem], limits: Limits) -> None:
+        self.located = located
+        self.problems = problems
+        self.limits = limits
+        self.resolver = yaml.resolver.Resolver()
+        self.constructor = yaml.constructor.SafeConstructor()
+        self.anchors: dict[str, tuple[Any, int]] = {}
+        self.stack: list[_Frame] = []
+        self.root: Any = None
+        self.total = 0
+        self.documents = 0
+
+    def abort(
+        self, mark: tuple[int, int], message: str, code: str, where: Path = ()
+    ) -> _AbortError:
+        return _AbortError(
+            Problem(self.located.name, mark[0], mark[1], format_path(where), message, code)
+        )
+
+    def run(self, text: str) -> Any:
+        for event in _events(text):
+            if isinstance(event, yaml.DocumentStartEvent):
+                self.document_start(event)
+            elif isinstance(event, yaml.ScalarEvent):
+                self.scalar(event)
+            elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+                self.collection_start(event)
+            elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+                self.collection_end()
+            elif isinstance(event, yaml.AliasEvent):
+                self.alias(event)
+        self.located.values.setdefault((), (1, 1))
+        return self.root
+
+    def document_start(self, event: yaml.Event) -> None:
+        self.documents += 1
+        if self.documents > 1:
+            raise self.abort(
+                _mark(event),
+                "the file holds more than one YAML document; put one plan per file",
+                "syntax",
+            )
+
+    def scalar(self, event: yaml.ScalarEvent) -> None:
+        _check_tag(event, self.located.name)
+        value = _scalar(event, self.resolver, self.constructor, self.located.name)
+        parent = self.stack[-1] if self.stack else None
+        is_key = parent is not None and isinstance(parent.container, dict) and parent.key is None
+        if parent and not is_key and event.implicit[0] and not isinstance(value, str | None):
+            self.located.plain[_child_path(parent)] = event.value
+        self.place(value, 1, 1, _mark(event))
+        if event.anchor:
+            self.anchors[event.anchor] = (value, 1)
+
+    def collection_start(self, event: yaml.CollectionStartEvent) -> None:
+        _check_tag(event, self.located.name)
+        mark = _mark(event)
+        if len(self.stack) >= self.limits.max_depth:
+            raise self.abort(
+                mark, f"the document nests deeper than {self.limits.max_depth} levels", "too-deep"
+            )
+        parent = self.stack[-1] if self.stack else None
+        if parent is not None and isinstance(parent.container, dict) and parent.key is None:
+            raise self.abort(
+                mark, "keys must be text; found a mapping or list", "schema", parent.path
+            )
+        path = _child_path(parent) if parent is not None else ()
+        empty: dict[str, Any] | list[Any] = {} if isinstance(event, yaml.MappingStartEvent) else []
+        self.stack.append(_Frame(empty, path, event.anchor))
+        self.located.values[path] = mark
+
+    def collection_end(self) -> None:
+        frame = self.stack.pop()
+        self.place(frame.container, frame.size, 1, self.located.values[frame.path])
+        if frame.anchor:
+            self.anchors[frame.anchor] = (frame.container, frame.size)
+
+    def alias(self, event: yaml.AliasEvent) -> None:
+        mark = _mark(event)
+        if event.anchor not in self.anchors:
+            raise self.abort(mark, f"unknown alias *{event.anchor}", "syntax")
+        value, size = self.anchors[event.anchor]
+        self.place(value, size, size, mark)
+
+    def place(self, value: Any, size: int, fresh: int, mark: tuple[int, int]) -> None:
+        """Put a finished value into its parent; ``fresh`` values are new to the total."""
+        self.total += fresh
+        if self.total > self.limits.max_values:
+            raise self.abort(
+                mark,
+                f"the document expands to more than {self.limits.max_values:,} values "
+                "(through aliases?); refusing to read it",
+                "too-large",
+            )
+        if not self.stack:
+            self.root = value
+            return
+        frame = self.stack[-1]
+        frame.size += size
+        if isinstance(frame.container, list):
+            self.located.values[_child_path(frame)] = mark
+            frame.container.append(value)
+        elif frame.key is None:
+            if not isinstance(value, str):
+                shown = "a mapping or list" if isinstance(value, dict | list) else repr(value)
+                raise self.abort(mark, f"keys must be text; found {shown}", "schema", frame.path)
+            frame.key, frame.key_mark = value, mark
+        else:
+            self.place_entry(frame, value, mark)
+
+    def place_entry(self, frame: _Frame, value: Any, mark: tuple[int, int]) -> None:
+        container = frame.container
+        assert isinstance(container, dict)
+        assert frame.key is not None
+        key, key_mark = frame.key, frame.key_mark or mark
+        path = (*frame.path, key)
+        frame.key = frame.key_mark = None
+        if key == "<<" and isinstance(value, dict | list):
+            _merge(frame, value, self.located.name, mark)
+            return
+        if key in container and key not in frame.merged:
+            first = self.located.keys.get(path, key_mark)
+            self.problems.append(
+                Problem(
+                    self.located.name, key_mark[0], key_mark[1], format_path(path),
+                    f"duplicate key {key!r} (first defined on line {first[0]})", "duplicate-key",
+                )
+            )  # fmt: skip
+            return
+        frame.merged.discard(key)
+        container[key] = value
+        self.located.values[path] = mark
+        self.located.keys[path] = key_mark
+
+
+def _merge(
+    frame: _Frame, value: dict[str, Any] | list[Any], name: str, mark: tuple[int, int]
+) -> None:
+    sources = value if isinstance(value, list) else [value]
+    container = frame.container
+    assert isinstance(container, dict)
+    for source in sources:
+        if not isinstance(source, dict):
+            raise _AbortError(
+                Problem(name, mark[0], mark[1], format_path(frame.path),
+                        "a merge key (<<) needs a mapping or a list of mappings", "schema")
+            )  # fmt: skip
+        for key, item in source.items():
+            if key not in container:
+                container[key] = item
+                frame.merged.add(key)
+
+
+def _check_tag(event: yaml.NodeEvent, name: str) -> None:
+    tag = getattr(event, "tag", None)
+    if tag is None or tag in ("!", *_ALLOWED_TAGS):
+        return
+    line, column = _mark(event)
+    raise _AbortError(
+        Problem(name, line, column, "(document)",
+                f"the YAML tag {tag!r} is not allowed; plans hold plain data only", "unsafe-tag")
+    )  # fmt: skip
+
+
+def _scalar(
+    event: yaml.ScalarEvent,
+    resolver: yaml.resolver.Resolver,
+    constructor: yaml.constructor.SafeConstructor,
+    name: str,
+) -> Any:
+    tag = event.tag
+    if tag is None or tag == "!":
+        tag = resolver.resolve(yaml.ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
+    if tag == _STR:
+        return nfc(event.value)
+    if tag == "tag:yaml.org,2002:merge":
+        return "<<"
+    node = yaml.ScalarNode(tag, event.value)
+    try:
+        value = constructor.construct_object(node)
+    except (yaml.YAMLError, ValueError, OverflowError) as exc:
+        line, column = _mark(event)
+        raise _AbortError(
+            Problem(name, line, column, "(document)",
+                    f"cannot read {event.value!r} as {tag.rsplit(':', 1)[-1]}: {exc}", "syntax")
+        ) from None  # fmt: skip
+    return value

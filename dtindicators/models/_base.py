@@ -1,0 +1,176 @@
+"""Shared building blocks of the models: the frozen base class and constrained field types."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, Any
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    GetJsonSchemaHandler,
+    PlainSerializer,
+    PlainValidator,
+    StringConstraints,
+    WithJsonSchema,
+)
+from pydantic_core import PydanticCustomError
+
+from .._text import nfc
+from ..dates import parse_date
+from ..errors import DateError, UnitError
+
+if TYPE_CHECKING:
+    from ..units import Quantity
+
+__all__ = [
+    "DateValue",
+    "Frozen",
+    "Identifier",
+    "QuantityValue",
+    "Text",
+    "issues_error",
+    "one_of_schema",
+]
+
+
+def _schema_description(schema: dict[str, Any]) -> None:
+    """Keep the prose of a docstring in JSON Schemas, not its doctest examples."""
+    text = schema.get("description")
+    if isinstance(text, str):
+        prose = text.split(">>>", 1)[0].strip()
+        if prose:
+            schema["description"] = " ".join(prose.split())
+        else:
+            del schema["description"]
+
+
+class Frozen(BaseModel):
+    """Base of every model: immutable and closed to unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", json_schema_extra=_schema_description)
+
+
+def one_of_schema(*alternatives: dict[str, Any]) -> Callable[..., Any]:
+    """A ``__get_pydantic_json_schema__`` that also accepts shorthand forms of a model."""
+
+    def build(cls: type, core_schema: Any, handler: GetJsonSchemaHandler) -> dict[str, Any]:
+        full = handler(core_schema)
+        return {"anyOf": [*alternatives, full]}
+
+    return classmethod(build)  # type: ignore[return-value]
+
+
+def _text(value: str) -> str:
+    value = nfc(value)
+    if not value.strip():
+        raise PydanticCustomError("empty_text", "text must not be empty")
+    return value
+
+
+#: Non-empty text, normalised to Unicode NFC so NFC and NFD spellings are equal.
+Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000), AfterValidator(_text)]
+
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def _identifier(value: str) -> str:
+    if len(value) > 100 or not _SLUG.fullmatch(value):
+        raise PydanticCustomError(
+            "identifier",
+            "{value} is not an id: use lower-case letters, digits and single hyphens "
+            "(e.g. 'binh-phuoc-2025')",
+            {"value": repr(value)},
+        )
+    return value
+
+
+#: A stable kebab-case identifier such as ``binh-phuoc-2025`` or ``e-contract-enterprise-share``.
+Identifier = Annotated[
+    str,
+    AfterValidator(_identifier),
+    WithJsonSchema({"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 100}),
+]
+
+
+def _to_date(value: object) -> _dt.date:
+    try:
+        return parse_date(value)
+    except DateError as exc:
+        raise PydanticCustomError("date", "{reason}", {"reason": str(exc)}) from exc
+
+
+_DATE_SCHEMA: dict[str, Any] = {
+    "anyOf": [
+        {"type": "string", "format": "date"},
+        {"type": "string", "pattern": r"^\d{1,2}/\d{1,2}/\d{4}$"},
+        {"type": "integer", "minimum": 1945, "maximum": 2200},
+    ],
+    "description": "A date: yyyy-mm-dd, dd/mm/yyyy, or a year (meaning 31 December of it).",
+}
+
+#: A date read day-first; a bare year means 31 December of that year.
+DateValue = Annotated[
+    _dt.date,
+    PlainValidator(_to_date),
+    PlainSerializer(lambda d: d.isoformat(), return_type=str, when_used="json"),
+    WithJsonSchema(_DATE_SCHEMA),
+]
+
+
+def _to_quantity(value: object) -> Quantity:
+    from ..units import parse_quantity, quantity, registry
+
+    try:
+        if isinstance(value, str | int | float):
+            return parse_quantity(value)
+        if hasattr(value, "magnitude") and hasattr(value, "units"):
+            if getattr(value, "_REGISTRY", None) is registry():
+                # A fresh copy: pint quantities can be changed in place (``ito``).
+                return quantity(float(value.magnitude), value.units)
+            return quantity(float(value.magnitude), str(value.units))
+    except UnitError as exc:
+        raise PydanticCustomError("quantity", "{reason}", {"reason": str(exc)}) from exc
+    raise PydanticCustomError(
+        "quantity", "expected a quantity such as '80 %', got {kind}", {"kind": type(value).__name__}
+    )
+
+
+def _format_quantity(value: Quantity) -> str:
+    from ..units import format_quantity
+
+    return format_quantity(value)
+
+
+_QUANTITY_SCHEMA: dict[str, Any] = {
+    "type": "string",
+    "pattern": r"^\s*[+-]?[\d.,]*\d\s*\S.*$",
+    "description": "A number and a unit: '80 %', '1,5 %', '7 %/năm', '10 doanh nghiệp', '10 rank'.",
+    "examples": ["80 %", "1,5 %", "7 %/year", "10 enterprise", "10 rank"],
+}
+
+if TYPE_CHECKING:
+    QuantityValue = Quantity
+else:
+    #: A pint quantity, written in YAML as a number and a unit (``"80 %"``).
+    QuantityValue = Annotated[
+        object,
+        PlainValidator(_to_quantity),
+        PlainSerializer(_format_quantity, return_type=str),
+        WithJsonSchema(_QUANTITY_SCHEMA),
+    ]
+
+
+def issues_error(issues: list[tuple[tuple[str | int, ...], str]]) -> PydanticCustomError:
+    """An error carrying several located issues found by one model validator.
+
+    The message lists them all; loaders read ``ctx["issues"]`` to locate each one.
+    """
+    text = "; ".join(
+        (".".join(str(p) for p in path) + ": " if path else "") + message
+        for path, message in issues
+    )
+    return PydanticCustomError("consistency", "{text}", {"text": text, "issues": issues})

@@ -1,0 +1,86 @@
+"""The indicator catalogue entry and bilingual text."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from pydantic import Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
+
+from ..errors import UnitError
+from ..pillars import Pillar
+from ._base import Frozen, Identifier, Text, one_of_schema
+from .vocab import Direction
+
+if TYPE_CHECKING:
+    from ..units import Unit
+
+__all__ = ["Indicator", "LocalizedText"]
+
+
+class LocalizedText(Frozen):
+    """Text in Vietnamese, with an optional English rendering.
+
+    A plain string is read as the Vietnamese text.
+
+    >>> LocalizedText.model_validate("Kinh tế số").vi
+    'Kinh tế số'
+    """
+
+    vi: Text
+    en: Text | None = None
+
+    __get_pydantic_json_schema__ = one_of_schema({"type": "string", "minLength": 1})
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_string(cls, data: Any) -> Any:
+        return {"vi": data} if isinstance(data, str) else data
+
+    def __str__(self) -> str:
+        return self.vi
+
+    def text(self, lang: str = "vi") -> str:
+        """The text in ``lang`` (``"vi"`` or ``"en"``), falling back to Vietnamese."""
+        return self.en if lang == "en" and self.en else self.vi
+
+
+class Indicator(Frozen):
+    """One measurable concept, shared by every document that sets a target on it.
+
+    >>> import dtindicators as dt
+    >>> ind = dt.catalog()["e-contract-enterprise-share"]
+    >>> ind.pillar, ind.unit, ind.direction.value
+    (<Pillar.DIGITAL_ECONOMY: 'kinh tế số'>, '%', 'higher-is-better')
+    """
+
+    id: Identifier
+    name: LocalizedText
+    definition: Text
+    pillar: Pillar
+    unit: Text = Field(description="The unit targets on this indicator are set in: '%', 'rank', …")
+    direction: Direction = Direction.HIGHER_IS_BETTER
+    aliases: tuple[Text, ...] = Field(
+        default=(), description="Vietnamese wordings seen in documents, typos included."
+    )
+    related: tuple[Identifier, ...] = Field(
+        default=(), description="Indicators that measure a close but different concept."
+    )
+    note: Text | None = None
+
+    @field_validator("unit")
+    @classmethod
+    def _known_unit(cls, value: str) -> str:
+        from ..units import format_unit, parse_unit
+
+        try:
+            return format_unit(parse_unit(value))
+        except UnitError as exc:
+            raise PydanticCustomError("unit", "{reason}", {"reason": str(exc)}) from exc
+
+    @property
+    def units(self) -> Unit:
+        """The pint unit of :attr:`unit`."""
+        from ..units import parse_unit
+
+        return parse_unit(self.unit)

@@ -1,0 +1,29 @@
+"""Observed values of indicators, the input of compliance checks."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from ._base import DateValue, Frozen, Identifier, QuantityValue, Text
+from .target import Scope
+
+__all__ = ["Observation"]
+
+
+class Observation(Frozen):
+    """One observed value of an indicator in a jurisdiction at a date.
+
+    A year alone (``2024``) means the value at the end of that year.
+
+    >>> obs = Observation(indicator="e-contract-enterprise-share", jurisdiction="binh-phuoc",
+    ...                   date=2024, value="62 %")
+    >>> obs.date, obs.value.magnitude
+    (datetime.date(2024, 12, 31), 62.0)
+    """
+
+    indicator: Identifier
+    jurisdiction: Identifier
+    date: DateValue
+    value: QuantityValue
+    scope: Scope | None = None
+    source: Text | None = Field(default=None, description="Where the value comes from.")

@@ -1,0 +1,1 @@
+"""Bundled framework data for dtindicators (YAML), found with ``importlib.resources``."""
