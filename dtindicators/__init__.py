@@ -10,6 +10,8 @@ catalogue, a framework or a quantity does that work once and caches it.
 """
 
 from .catalogue import Catalog, IndicatorNotFoundError, catalog
+from .changes import Change, ChangeKind, Diff, diff
+from .comparison import Comparison, ComparisonRow, Reason, Relation, compare
 from .errors import (
     DateError,
     DtIndicatorsError,
@@ -21,6 +23,7 @@ from .errors import (
     UnitError,
 )
 from .loading import available, dump, load, loads
+from .matrix import Matrix, compare_many
 from .models import (
     Baseline,
     Comparator,
@@ -46,18 +49,25 @@ from .models import (
 )
 from .pillars import Pillar
 from .units import parse_quantity
+from .validation import Finding, Location, Severity, ValidationReport, validate
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Baseline",
     "Catalog",
+    "Change",
+    "ChangeKind",
     "Comparator",
+    "Comparison",
+    "ComparisonRow",
     "DateError",
+    "Diff",
     "Direction",
     "Document",
     "DocumentKind",
     "DtIndicatorsError",
+    "Finding",
     "FrameworkNotFoundError",
     "IncompatibleUnitsError",
     "Indicator",
@@ -65,6 +75,8 @@ __all__ = [
     "Jurisdiction",
     "Level",
     "LocalizedText",
+    "Location",
+    "Matrix",
     "Merger",
     "Milestone",
     "Observation",
@@ -75,18 +87,26 @@ __all__ = [
     "PlanError",
     "PlanKind",
     "Problem",
+    "Reason",
+    "Relation",
     "Scope",
+    "Severity",
     "Source",
     "Target",
     "Task",
     "TaskKind",
     "UnitError",
+    "ValidationReport",
     "Verification",
     "__version__",
     "available",
     "catalog",
+    "compare",
+    "compare_many",
+    "diff",
     "dump",
     "load",
     "loads",
     "parse_quantity",
+    "validate",
 ]

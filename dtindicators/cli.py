@@ -11,11 +11,14 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from . import __version__
 from ._io import write_atomic
 from .errors import DtIndicatorsError, PlanError
+
+if TYPE_CHECKING:
+    from .report import Report
 
 __all__ = ["main"]
 
@@ -96,16 +99,69 @@ def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
-    from .loading import load
+def _render(args: argparse.Namespace, report: Report, text: Callable[[], str], out: TextIO) -> None:
+    if args.format == "json":
+        _emit(args, report.to_json(), out)
+    elif args.format == "csv":
+        _emit(args, report.to_csv(), out)
+    elif args.format == "markdown":
+        _emit(args, report.to_markdown(), out)
+    else:
+        _emit(args, text(), out)
 
-    try:
-        plan = load(args.plan)
-    except PlanError as exc:
-        out.write("\n".join(str(p) for p in exc.problems) + "\n")
-        return EXIT_FINDINGS
-    out.write(f"{args.plan}: {len(plan.targets)} targets, no problems found\n")
+
+def _cmd_compare(args: argparse.Namespace, out: TextIO) -> int:
+    from .comparison import compare
+    from .loading import load
+    from .matrix import compare_many
+    from .render.results import comparison_text, matrix_text
+
+    plans = [load(item) for item in args.plans]
+    if len(plans) == 2:
+        result = compare(plans[0], plans[1])
+        _render(args, result, lambda: comparison_text(result, lang=args.lang), out)
+    else:
+        matrix = compare_many(plans, lang=args.lang)
+        _render(args, matrix, lambda: matrix_text(matrix), out)
     return EXIT_OK
+
+
+def _cmd_diff(args: argparse.Namespace, out: TextIO) -> int:
+    from .changes import diff
+    from .loading import load
+    from .render.results import diff_text
+
+    result = diff(load(args.old), load(args.new))
+    _render(args, result, lambda: diff_text(result), out)
+    return EXIT_OK
+
+
+def _cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
+    from .validation import validate
+
+    severities = dict(args.severity)
+    report = validate(
+        args.plan, against=args.against or None, severities=severities, lang=args.lang
+    )
+    if args.format == "json":
+        text = report.to_json()
+    elif args.format == "sarif":
+        text = json.dumps(report.to_sarif(), ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = report.to_text()
+    _emit(args, text, out)
+    return EXIT_FINDINGS if report.fails(args.fail_on) else EXIT_OK
+
+
+def _severity_setting(text: str) -> tuple[str, str]:
+    from .validation import RULES
+
+    code, _, level = text.partition("=")
+    if code not in RULES:
+        raise argparse.ArgumentTypeError(f"unknown rule {code!r}; rules: {', '.join(RULES)}")
+    if level not in ("error", "warning", "info", "off"):
+        raise argparse.ArgumentTypeError(f"{text!r}: the level must be error, warning, info or off")
+    return code, level
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -147,6 +203,28 @@ def _parser() -> argparse.ArgumentParser:
     lang(sub)
     output(sub)
 
+    formats = ("text", "json", "markdown", "csv")
+    sub = command(
+        "compare",
+        _cmd_compare,
+        "compare a plan with a reference (two arguments) or put several plans side by side",
+    )
+    sub.add_argument(
+        "plans",
+        nargs="+",
+        metavar="PLAN",
+        help="ids or YAML files: PLAN REFERENCE, or three or more plans for a matrix",
+    )
+    sub.add_argument("--format", choices=formats, default="text")
+    lang(sub)
+    output(sub)
+
+    sub = command("diff", _cmd_diff, "the semantic changes between two versions of a plan")
+    sub.add_argument("old", metavar="OLD", help="the earlier version (id or YAML file)")
+    sub.add_argument("new", metavar="NEW", help="the later version (id or YAML file)")
+    sub.add_argument("--format", choices=formats, default="text")
+    output(sub)
+
     sub = command("schema", _cmd_schema, "print the JSON Schema of a file format")
     sub.add_argument(
         "--kind",
@@ -156,15 +234,47 @@ def _parser() -> argparse.ArgumentParser:
     )
     output(sub)
 
-    sub = command("validate", _cmd_validate, "check a plan file and report every problem")
-    sub.add_argument("plan", metavar="PATH", help="the plan YAML file")
+    sub = command(
+        "validate",
+        _cmd_validate,
+        "check a plan draft: structure, indicators, units, ranges, deadlines, contradictions, "
+        "and targets weaker than the framework it implements",
+    )
+    sub.add_argument("plan", metavar="PATH", help="the plan YAML file (or a bundled id)")
+    sub.add_argument(
+        "--against",
+        metavar="ID",
+        action="append",
+        default=[],
+        help="framework to compare with (repeatable; default: the plan's `implements`)",
+    )
+    sub.add_argument("--format", choices=("text", "json", "sarif"), default="text")
+    sub.add_argument(
+        "--fail-on",
+        choices=("error", "warning", "info"),
+        default="error",
+        help="exit with 1 when a finding is at least this severe (default: error)",
+    )
+    sub.add_argument(
+        "--severity",
+        metavar="CODE=LEVEL",
+        action="append",
+        default=[],
+        type=_severity_setting,
+        help="change a rule's severity: error, warning, info or off (repeatable)",
+    )
+    lang(sub)
+    output(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int:
     """Run the command line; return the exit code."""
     stream = out or sys.stdout
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command == "compare" and len(args.plans) < 2:
+        parser.error("compare needs a plan and a reference, or three or more plans")
     try:
         code: int = args.handler(args, stream)
     except PlanError as exc:

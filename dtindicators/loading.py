@@ -35,6 +35,7 @@ __all__ = [
     "load",
     "loads",
     "read_file",
+    "read_plan",
     "validate_located",
 ]
 
@@ -140,6 +141,13 @@ def loads(text: str | bytes, *, name: str = "<string>", default_id: str | None =
     <string>:1:1: period: required field is missing
     <string>:1:1: title: required field is missing
     """
+    return read_plan(text, name=name, default_id=default_id)[0]
+
+
+def read_plan(
+    text: str | bytes, *, name: str = "<string>", default_id: str | None = None
+) -> tuple[Plan, Located]:
+    """Read a plan and also return where each of its values stands in the text."""
     located = read_yaml(text, name)
     data = located.data
     if data is None:
@@ -156,7 +164,8 @@ def loads(text: str | bytes, *, name: str = "<string>", default_id: str | None =
     if isinstance(data, dict) and "id" not in data and default_id:
         data = {"id": default_id, **data}
         located.data = data
-    return validate_located(Plan, located, context={"documents": _document_ids(data)})
+    plan = validate_located(Plan, located, context={"documents": _document_ids(data)})
+    return plan, located
 
 
 def _document_ids(data: Any) -> frozenset[str] | None:

@@ -1,0 +1,449 @@
+"""How ambitious is a plan? Plan against framework, and plan against plan.
+
+For each point of each reference target (its milestones and its final value) :func:`compare`
+finds the plan's matching target and relates the two by set inclusion (DESIGN §6): the plan is
+``stricter`` when every value that meets it meets the reference too and its deadline is no later;
+``weaker`` in the mirror case; ``equal`` when both allow the same values by the same date;
+``not-comparable`` otherwise (a later deadline with a higher bound, another population, units
+that do not convert), always with reason codes; ``missing`` when the plan has no target on the
+indicator. Plan targets the reference does not cover are ``local-only``.
+
+Where the plan's milestones lie on both sides of a reference deadline, the plan's value at that
+date is read from its linear trajectory (method ``interpolated``). Gaps are plan minus reference,
+in percentage points for shares and in the native unit otherwise, and relative to the reference.
+
+>>> import dtindicators as dt
+>>> result = dt.compare(dt.load("binh-phuoc-2025"), dt.load("decision-411"))
+>>> row = result.row("e-contract-enterprise-share")
+>>> row.relation.value, row.gap, row.gap_unit
+('equal', 0.0, 'pp')
+>>> result.row("digital-economy-workforce-share").relation.value
+'missing'
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Sequence
+from enum import StrEnum
+from typing import Any, ClassVar
+
+from pydantic import Field
+
+from .bounds import APPROX_TOLERANCE, interval
+from .errors import IncompatibleUnitsError
+from .models import Comparator, Plan, Scope, Target
+from .models._base import Frozen, QuantityValue
+from .pillars import Pillar
+from .report import Report
+from .units import format_quantity, format_unit, is_compatible, magnitude_in
+
+__all__ = [
+    "Comparison",
+    "ComparisonRow",
+    "Method",
+    "Reason",
+    "Relation",
+    "Side",
+    "compare",
+    "relate",
+]
+
+
+class Relation(StrEnum):
+    """How a plan's target relates to a reference target."""
+
+    STRICTER = "stricter"
+    EQUAL = "equal"
+    WEAKER = "weaker"
+    MISSING = "missing"
+    NOT_COMPARABLE = "not-comparable"
+    LOCAL_ONLY = "local-only"
+
+
+class Reason(StrEnum):
+    """Why two targets are not simply equal, or could not be compared."""
+
+    DEADLINE_DIFFERS = "deadline-differs"
+    POPULATION_DIFFERS = "population-differs"
+    SCOPE_DIFFERS = "scope-differs"
+    UNIT_INCOMPATIBLE = "unit-incompatible"
+    COMPARATOR_DIFFERS = "comparator-differs"
+
+
+class Method(StrEnum):
+    """Which plan value was set against the reference value."""
+
+    SAME_DEADLINE = "same-deadline"
+    INTERPOLATED = "interpolated"
+    NEAREST_DEADLINE = "nearest-deadline"
+
+
+class Side(Frozen):
+    """One side of a comparison: a target's bound at one deadline."""
+
+    comparator: Comparator
+    value: QuantityValue
+    deadline: _dt.date
+    scope: Scope | None = None
+    milestone: bool = Field(default=False, description="The point is a milestone, not the final.")
+    quote: str | None = None
+
+    def describe(self) -> str:
+        """``≥ 80 % by 2025-12-31``."""
+        return f"{self.comparator.symbol} {format_quantity(self.value)} by {self.deadline}"
+
+
+class ComparisonRow(Frozen):
+    """One reference point and the plan's matching target (or a plan target with no reference)."""
+
+    indicator: str
+    pillar: Pillar
+    relation: Relation
+    reasons: tuple[Reason, ...] = ()
+    reference: Side | None = None
+    plan: Side | None = None
+    method: Method | None = None
+    gap: float | None = Field(default=None, description="Plan minus reference value.")
+    gap_unit: str | None = Field(default=None, description="'pp' for shares, else the unit.")
+    gap_relative: float | None = Field(default=None, description="gap / |reference value|.")
+    plan_target: int | None = Field(
+        default=None, description="Index of the plan's target in plan.targets."
+    )
+    reference_target: int | None = Field(
+        default=None, description="Index of the reference target in reference.targets."
+    )
+
+
+class Comparison(Report):
+    """The result of :func:`compare`: one row per reference point, plus local-only targets."""
+
+    COLUMNS: ClassVar[tuple[str, ...]] = (
+        "indicator",
+        "relation",
+        "reasons",
+        "pillar",
+        "plan",
+        "reference",
+        "method",
+        "gap",
+        "gap_unit",
+        "gap_relative",
+    )
+
+    plan_id: str
+    reference_id: str
+    results: tuple[ComparisonRow, ...] = Field(
+        description="Every row: reference points first, then local-only plan targets."
+    )
+
+    def title(self) -> str:
+        return f"{self.plan_id} compared with {self.reference_id}"
+
+    def rows(self) -> list[dict[str, Any]]:
+        return [
+            {
+                "indicator": r.indicator,
+                "relation": r.relation.value,
+                "reasons": [reason.value for reason in r.reasons],
+                "pillar": str(r.pillar),
+                "plan": r.plan.describe() if r.plan else None,
+                "reference": r.reference.describe() if r.reference else None,
+                "method": r.method.value if r.method else None,
+                "gap": r.gap,
+                "gap_unit": r.gap_unit,
+                "gap_relative": r.gap_relative,
+            }
+            for r in self.results
+        ]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "plan": self.plan_id,
+            "reference": self.reference_id,
+            "summary": self.summary(),
+            "rows": [r.model_dump(mode="json") for r in self.results],
+        }
+
+    def summary(self) -> dict[str, int]:
+        """How many rows have each relation."""
+        return {rel.value: sum(r.relation is rel for r in self.results) for rel in Relation}
+
+    def with_relation(self, *relations: Relation | str) -> tuple[ComparisonRow, ...]:
+        """The rows with any of ``relations``.
+
+        >>> import dtindicators as dt
+        >>> c = dt.compare(dt.load("binh-phuoc-2025"), dt.load("decision-411"))
+        >>> len(c.with_relation("stricter")) > 0
+        True
+        """
+        wanted = {Relation(r) for r in relations}
+        return tuple(r for r in self.results if r.relation in wanted)
+
+    def row(self, indicator: str) -> ComparisonRow:
+        """The first row on ``indicator``."""
+        for result in self.results:
+            if result.indicator == indicator:
+                return result
+        raise KeyError(indicator)
+
+
+# --- relating two bounds ------------------------------------------------------------------------
+
+
+def relate(
+    plan: tuple[Comparator, float, _dt.date],
+    reference: tuple[Comparator, float, _dt.date],
+    *,
+    tolerance: float = APPROX_TOLERANCE,
+) -> Relation:
+    """Relate two bounds (in the same unit) by set inclusion and deadline.
+
+    >>> d25, d24 = _dt.date(2025, 12, 31), _dt.date(2024, 12, 31)
+    >>> relate((Comparator.GT, 80, d25), (Comparator.GE, 80, d25)).value
+    'stricter'
+    >>> relate((Comparator.GE, 90, d24), (Comparator.GE, 80, d25)).value
+    'stricter'
+    >>> relate((Comparator.GE, 90, d25), (Comparator.GE, 80, d24)).value
+    'not-comparable'
+    """
+    p_cmp, p_value, p_day = plan
+    r_cmp, r_value, r_day = reference
+    p_set = interval(p_cmp, p_value, tolerance=tolerance)
+    r_set = interval(r_cmp, r_value, tolerance=tolerance)
+    plan_within = r_set.contains(p_set)
+    reference_within = p_set.contains(r_set)
+    if plan_within and reference_within and p_day == r_day:
+        return Relation.EQUAL
+    if plan_within and p_day <= r_day:
+        return Relation.STRICTER
+    if reference_within and r_day <= p_day:
+        return Relation.WEAKER
+    return Relation.NOT_COMPARABLE
+
+
+def _side(target: Target, point: int | None) -> Side:
+    """The target's final value (``point`` None) or one of its milestones, as a :class:`Side`."""
+    if point is None:
+        quote = target.source.quote if target.source else None
+        return Side(
+            comparator=target.comparator,
+            value=target.value,
+            deadline=target.deadline,
+            scope=target.scope,
+            quote=quote,
+        )
+    milestone = target.milestones[point]
+    return Side(
+        comparator=milestone.comparator,
+        value=milestone.value,
+        deadline=milestone.deadline,
+        scope=target.scope,
+        milestone=True,
+        quote=milestone.source.quote if milestone.source else None,
+    )
+
+
+def _sides(target: Target) -> list[Side]:
+    return [*(_side(target, i) for i in range(len(target.milestones))), _side(target, None)]
+
+
+def _plan_value_at(target: Target, day: _dt.date) -> tuple[Side, Method] | None:
+    """The plan target's bound at ``day``: its own point, or interpolated between two points."""
+    sides = _sides(target)
+    for side in sides:
+        if side.deadline == day:
+            return side, Method.SAME_DEADLINE
+    before = [s for s in sides if s.deadline < day]
+    after = [s for s in sides if s.deadline > day]
+    if not before or not after:
+        return None
+    low, high = before[-1], after[0]
+    if not is_compatible(low.value, high.value):
+        return None
+    start = magnitude_in(low.value, high.value)
+    share = (day - low.deadline).days / (high.deadline - low.deadline).days
+    value = start + (float(high.value.magnitude) - start) * share
+    comparator = low.comparator if low.comparator is high.comparator else _closed(high.comparator)
+    return (
+        Side(
+            comparator=comparator,
+            value=high.value.__class__(value, high.value.units),
+            deadline=day,
+            scope=target.scope,
+            milestone=True,
+        ),
+        Method.INTERPOLATED,
+    )
+
+
+def _closed(comparator: Comparator) -> Comparator:
+    return {Comparator.GT: Comparator.GE, Comparator.LT: Comparator.LE}.get(comparator, comparator)
+
+
+def _scope_reasons(plan: Scope | None, reference: Scope | None) -> tuple[Reason, ...]:
+    p, r = plan or Scope(), reference or Scope()
+    reasons = []
+    if p.population != r.population:
+        reasons.append(Reason.POPULATION_DIFFERS)
+    if p.level != r.level or p.qualifier != r.qualifier:
+        reasons.append(Reason.SCOPE_DIFFERS)
+    return tuple(reasons)
+
+
+def _pair(
+    indicator: str,
+    pillar: Pillar,
+    plan_side: Side,
+    reference: Side,
+    method: Method,
+    *,
+    tolerance: float,
+) -> ComparisonRow:
+    """Relate one plan bound to one reference bound, with reasons and gaps."""
+    reasons = list(_scope_reasons(plan_side.scope, reference.scope))
+    if plan_side.deadline != reference.deadline:
+        reasons.append(Reason.DEADLINE_DIFFERS)
+    try:
+        plan_value = magnitude_in(plan_side.value, reference.value)
+    except IncompatibleUnitsError:
+        return ComparisonRow(
+            indicator=indicator,
+            pillar=pillar,
+            plan=plan_side,
+            reference=reference,
+            relation=Relation.NOT_COMPARABLE,
+            reasons=(*reasons, Reason.UNIT_INCOMPATIBLE),
+            method=method,
+        )
+    ref_value = float(reference.value.magnitude)
+    relation = relate(
+        (plan_side.comparator, plan_value, plan_side.deadline),
+        (reference.comparator, ref_value, reference.deadline),
+        tolerance=tolerance,
+    )
+    if relation is Relation.NOT_COMPARABLE and not reasons:
+        reasons.append(Reason.COMPARATOR_DIFFERS)
+    if (
+        reasons
+        and relation is not Relation.NOT_COMPARABLE
+        and _scope_reasons(plan_side.scope, reference.scope)
+    ):
+        relation = Relation.NOT_COMPARABLE  # other people are counted: never silently related
+    unit = format_unit(reference.value.units)
+    gap = plan_value - ref_value
+    return ComparisonRow(
+        indicator=indicator,
+        pillar=pillar,
+        plan=plan_side,
+        reference=reference,
+        relation=relation,
+        reasons=tuple(reasons),
+        method=method,
+        gap=round(gap, 10),
+        gap_unit="pp" if unit == "%" else unit,
+        gap_relative=round(gap / abs(ref_value), 10) if ref_value else None,
+    )
+
+
+_RANK = {
+    Relation.EQUAL: 0,
+    Relation.STRICTER: 1,
+    Relation.WEAKER: 1,
+    Relation.NOT_COMPARABLE: 2,
+}
+_METHOD_RANK = {Method.SAME_DEADLINE: 0, Method.INTERPOLATED: 1, Method.NEAREST_DEADLINE: 2}
+
+
+def _best_row(
+    indicator: str,
+    pillar: Pillar,
+    candidates: Sequence[tuple[int, Target]],
+    reference: Side,
+    *,
+    tolerance: float,
+) -> tuple[int, ComparisonRow]:
+    """The plan candidate that matches ``reference`` best: same scope, same deadline, small gap."""
+    options: list[tuple[tuple[float, ...], int, ComparisonRow]] = []
+    for index, target in candidates:
+        at = _plan_value_at(target, reference.deadline)
+        if at is None:
+            nearest = min(
+                _sides(target),
+                key=lambda s: (abs((s.deadline - reference.deadline).days), s.deadline),
+            )
+            at = (nearest, Method.NEAREST_DEADLINE)
+        side, method = at
+        row = _pair(indicator, pillar, side, reference, method, tolerance=tolerance)
+        scope_penalty = len(_scope_reasons(target.scope, reference.scope))
+        days = abs((side.deadline - reference.deadline).days)
+        gap = abs(row.gap) if row.gap is not None else float("inf")
+        rank = (scope_penalty, _METHOD_RANK[method], days, _RANK[row.relation], gap)
+        options.append((rank, index, row))
+    _rank, index, row = min(options, key=lambda option: option[0])
+    return index, row
+
+
+def _reference_points(target: Target, plan: Plan) -> list[Side]:
+    """The reference points a plan is judged on: those up to the plan's end, else the first."""
+    sides = _sides(target)
+    within = [s for s in sides if s.deadline <= plan.period.end]
+    return within or sides[:1]
+
+
+def compare(
+    plan: Plan,
+    reference: Plan,
+    *,
+    tolerance: float = APPROX_TOLERANCE,
+) -> Comparison:
+    """Compare ``plan`` with ``reference`` target by target.
+
+    ``tolerance`` is the relative width of "khoảng" (``~``) bounds.
+
+    >>> import dtindicators as dt
+    >>> c = compare(dt.load("binh-phuoc-2025"), dt.load("decision-411"))
+    >>> c.row("payment-account-share").reasons
+    (<Reason.POPULATION_DIFFERS: 'population-differs'>,)
+    """
+    rows: list[ComparisonRow] = []
+    used: set[int] = set()
+    by_indicator: dict[str, list[tuple[int, Target]]] = {}
+    for index, target in enumerate(plan.targets):
+        by_indicator.setdefault(target.indicator, []).append((index, target))
+    for ref_index, ref_target in enumerate(reference.targets):
+        candidates = by_indicator.get(ref_target.indicator, [])
+        same_scope = [(i, t) for i, t in candidates if t.key == ref_target.key]
+        chosen = same_scope or candidates
+        for ref_side in _reference_points(ref_target, plan):
+            if not chosen:
+                rows.append(
+                    ComparisonRow(
+                        indicator=ref_target.indicator,
+                        pillar=ref_target.pillar,
+                        relation=Relation.MISSING,
+                        reference=ref_side,
+                        reference_target=ref_index,
+                    )
+                )
+                continue
+            index, row = _best_row(
+                ref_target.indicator, ref_target.pillar, chosen, ref_side, tolerance=tolerance
+            )
+            rows.append(
+                row.model_copy(update={"plan_target": index, "reference_target": ref_index})
+            )
+            used.add(index)
+    covered = {t.key for t in reference.targets}
+    for index, target in enumerate(plan.targets):
+        if index not in used and target.key not in covered:
+            rows.append(
+                ComparisonRow(
+                    indicator=target.indicator,
+                    pillar=target.pillar,
+                    relation=Relation.LOCAL_ONLY,
+                    plan=_side(target, None),
+                    plan_target=index,
+                )
+            )
+    return Comparison(plan_id=plan.id, reference_id=reference.id, results=tuple(rows))

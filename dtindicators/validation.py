@@ -1,0 +1,648 @@
+"""Lint a plan draft: every problem as a finding with a code, a severity and a location.
+
+A bad plan is a result, not an exception: :func:`validate` returns a :class:`ValidationReport`
+whose findings each carry a stable kebab-case code, a severity (``error``, ``warning``,
+``info``; configurable per code), a message in Vietnamese and in English, and a location
+(``file:line:column`` and the YAML path). The rules are listed in :data:`RULES`.
+
+>>> import dtindicators as dt
+>>> report = dt.validate("examples/draft-411-province.yaml")
+>>> report.ok, sorted({f.code for f in report.findings})
+(True, ['local-indicator', 'uncovered-indicator'])
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path as FilePath
+from typing import Any, ClassVar
+
+from ._yaml import Located, Path, format_path
+from .bounds import interval
+from .catalogue import Catalog, catalog
+from .comparison import Comparison, Reason, Relation, compare
+from .errors import FrameworkNotFoundError, PlanError, Problem
+from .loading import available, bundled_path, load, read_file, read_plan
+from .models import Plan, Target
+from .models._base import Frozen
+from .report import Report
+from .units import format_quantity, format_unit, is_compatible, kind_of
+
+__all__ = ["RULES", "Finding", "Location", "Rule", "Severity", "ValidationReport", "validate"]
+
+
+class Severity(StrEnum):
+    """How serious a finding is."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """3 for errors, 2 for warnings, 1 for information."""
+        return {"error": 3, "warning": 2, "info": 1}[self.value]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A validation rule: its code, default severity and a short title in both languages."""
+
+    code: str
+    severity: Severity
+    title_vi: str
+    title_en: str
+
+
+_RULE_LIST = (
+    Rule("syntax", Severity.ERROR, "Lỗi cú pháp YAML", "YAML syntax error"),
+    Rule("schema", Severity.ERROR, "Sai cấu trúc kế hoạch", "Plan structure error"),
+    Rule("duplicate-key", Severity.ERROR, "Khóa bị lặp", "Duplicate key"),
+    Rule("empty", Severity.ERROR, "Tệp rỗng", "Empty file"),
+    Rule("encoding", Severity.ERROR, "Sai mã hóa ký tự", "Bad character encoding"),
+    Rule("too-large", Severity.ERROR, "Tệp quá lớn", "File too large"),
+    Rule("too-deep", Severity.ERROR, "Lồng quá sâu", "Nesting too deep"),
+    Rule("unsafe-tag", Severity.ERROR, "Thẻ YAML không an toàn", "Unsafe YAML tag"),
+    Rule(
+        "unknown-indicator", Severity.ERROR, "Chỉ tiêu không có trong danh mục", "Unknown indicator"
+    ),
+    Rule(
+        "unit-incompatible",
+        Severity.ERROR,
+        "Đơn vị không phù hợp với chỉ tiêu",
+        "Unit does not fit the indicator",
+    ),
+    Rule("value-out-of-range", Severity.ERROR, "Giá trị ngoài phạm vi", "Value out of range"),
+    Rule(
+        "deadline-outside-period",
+        Severity.WARNING,
+        "Thời hạn nằm ngoài thời kỳ kế hoạch",
+        "Deadline outside the plan period",
+    ),
+    Rule("duplicate-target", Severity.WARNING, "Chỉ tiêu bị lặp", "Duplicate target"),
+    Rule(
+        "contradictory-targets",
+        Severity.ERROR,
+        "Các chỉ tiêu mâu thuẫn nhau",
+        "Contradictory targets",
+    ),
+    Rule(
+        "milestone-weaker",
+        Severity.WARNING,
+        "Mốc sau thấp hơn mốc trước",
+        "Later milestone weaker than an earlier one",
+    ),
+    Rule(
+        "weaker-than-framework",
+        Severity.WARNING,
+        "Thấp hơn khung tham chiếu",
+        "Weaker than the framework",
+    ),
+    Rule(
+        "not-comparable",
+        Severity.INFO,
+        "Không so sánh trực tiếp được với khung tham chiếu",
+        "Not directly comparable with the framework",
+    ),
+    Rule(
+        "uncovered-indicator",
+        Severity.INFO,
+        "Chưa có chỉ tiêu của khung tham chiếu",
+        "Framework indicator not covered",
+    ),
+    Rule(
+        "local-indicator",
+        Severity.INFO,
+        "Chỉ tiêu riêng, không có trong khung tham chiếu",
+        "Target not in the framework",
+    ),
+    Rule("missing-quote", Severity.WARNING, "Thiếu trích dẫn nguồn", "No source quote"),
+    Rule(
+        "unknown-framework",
+        Severity.ERROR,
+        "Không tìm thấy khung tham chiếu",
+        "Unknown framework",
+    ),
+)
+
+#: Every rule by code.
+RULES: Mapping[str, Rule] = {rule.code: rule for rule in _RULE_LIST}
+
+
+class Location(Frozen):
+    """Where a finding is: the file, line and column (1-based), and the YAML path."""
+
+    file: str | None = None
+    line: int | None = None
+    column: int | None = None
+    path: str = "(document)"
+
+    def __str__(self) -> str:
+        if self.file is None:
+            return self.path
+        return f"{self.file}:{self.line or 1}:{self.column or 1}"
+
+
+class Finding(Frozen):
+    """One problem found in a plan."""
+
+    code: str
+    severity: Severity
+    message_vi: str
+    message_en: str
+    location: Location
+    indicator: str | None = None
+    suggestions: tuple[str, ...] = ()
+
+    def message(self, lang: str = "vi") -> str:
+        """The message in ``lang`` (``"vi"`` or ``"en"``)."""
+        return self.message_en if lang == "en" else self.message_vi
+
+
+class ValidationReport(Report):
+    """The result of :func:`validate`."""
+
+    COLUMNS: ClassVar[tuple[str, ...]] = ("severity", "code", "location", "path", "message")
+
+    plan_id: str | None
+    file: str | None
+    against: tuple[str, ...] = ()
+    findings: tuple[Finding, ...]
+    lang: str = "vi"
+
+    def title(self) -> str:
+        what = self.file or self.plan_id or "plan"
+        if self.lang == "vi":
+            return f"Kiểm tra {what}: {self.count(Severity.ERROR)} lỗi, " + (
+                f"{self.count(Severity.WARNING)} cảnh báo, {self.count(Severity.INFO)} thông tin"
+            )
+        return (
+            f"Validation of {what}: {self.count(Severity.ERROR)} errors, "
+            f"{self.count(Severity.WARNING)} warnings, {self.count(Severity.INFO)} notes"
+        )
+
+    @property
+    def ok(self) -> bool:
+        """Whether there is no error (warnings and notes allowed)."""
+        return self.count(Severity.ERROR) == 0
+
+    def count(self, severity: Severity | str) -> int:
+        """How many findings have ``severity``."""
+        wanted = Severity(severity)
+        return sum(f.severity is wanted for f in self.findings)
+
+    def fails(self, fail_on: Severity | str = Severity.ERROR) -> bool:
+        """Whether any finding is at least as severe as ``fail_on``."""
+        threshold = Severity(fail_on).rank
+        return any(f.severity.rank >= threshold for f in self.findings)
+
+    def rows(self) -> list[dict[str, Any]]:
+        return [
+            {
+                "severity": f.severity.value,
+                "code": f.code,
+                "location": str(f.location),
+                "path": f.location.path,
+                "message": f.message(self.lang),
+                "indicator": f.indicator,
+                "suggestions": list(f.suggestions),
+            }
+            for f in self.findings
+        ]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "plan": self.plan_id,
+            "file": self.file,
+            "against": list(self.against),
+            "ok": self.ok,
+            "counts": {s.value: self.count(s) for s in Severity},
+            "findings": [f.model_dump(mode="json") for f in self.findings],
+        }
+
+    def to_text(self) -> str:
+        """One line per finding, ``file:line:column: severity code: message``."""
+        lines = [
+            f"{f.location}: {f.severity.value} {f.code}: {f.message(self.lang)}"
+            for f in self.findings
+        ]
+        return "\n".join([*lines, self.title()]) + "\n"
+
+    def to_sarif(self) -> dict[str, Any]:
+        """The findings as a SARIF 2.1.0 log, for code-scanning tools in CI systems."""
+        from . import __version__
+
+        level = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+        results = []
+        for f in self.findings:
+            result: dict[str, Any] = {
+                "ruleId": f.code,
+                "level": level[f.severity],
+                "message": {"text": f"{f.message_en} / {f.message_vi}"},
+            }
+            if f.location.file is not None:
+                result["locations"] = [
+                    {
+                        "physicalLocation": {
+                            "artifactLocation": {"uri": FilePath(f.location.file).as_posix()},
+                            "region": {
+                                "startLine": f.location.line or 1,
+                                "startColumn": f.location.column or 1,
+                            },
+                        },
+                        "logicalLocations": [{"fullyQualifiedName": f.location.path}],
+                    }
+                ]
+            results.append(result)
+        rules = [
+            {
+                "id": rule.code,
+                "shortDescription": {"text": rule.title_en},
+                "fullDescription": {"text": f"{rule.title_en} / {rule.title_vi}"},
+                "defaultConfiguration": {"level": level[rule.severity]},
+            }
+            for rule in _RULE_LIST
+        ]
+        return {
+            "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+            "version": "2.1.0",
+            "runs": [
+                {
+                    "tool": {
+                        "driver": {
+                            "name": "dtindicators",
+                            "version": __version__,
+                            "informationUri": "https://github.com/dtindicators/dtindicators",
+                            "rules": rules,
+                        }
+                    },
+                    "results": results,
+                }
+            ],
+        }
+
+
+# --- the rules ----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Context:
+    plan: Plan
+    located: Located | None
+    catalog: Catalog
+    severities: Mapping[str, Severity | None]
+    findings: list[Finding]
+
+    def add(
+        self,
+        code: str,
+        path: Path,
+        vi: str,
+        en: str,
+        *,
+        indicator: str | None = None,
+        suggestions: Sequence[str] = (),
+    ) -> None:
+        severity = self.severities.get(code, RULES[code].severity)
+        if severity is None:
+            return
+        self.findings.append(
+            Finding(
+                code=code,
+                severity=severity,
+                message_vi=vi,
+                message_en=en,
+                location=_location(self.located, path),
+                indicator=indicator,
+                suggestions=tuple(suggestions),
+            )
+        )
+
+
+def _location(located: Located | None, path: Path) -> Location:
+    if located is None:
+        return Location(path=format_path(path))
+    line, column = located.position(path)
+    return Location(file=located.name, line=line, column=column, path=format_path(path))
+
+
+def _indicators(ctx: _Context) -> None:
+    for i, target in enumerate(ctx.plan.targets):
+        path: Path = ("targets", i, "indicator")
+        if target.indicator not in ctx.catalog:
+            close = ctx.catalog.closest(target.indicator)
+            hint_vi = f"; gần nhất: {', '.join(close)}" if close else ""
+            hint_en = f"; closest: {', '.join(close)}" if close else ""
+            ctx.add(
+                "unknown-indicator",
+                path,
+                f"chỉ tiêu '{target.indicator}' không có trong danh mục{hint_vi}",
+                f"indicator '{target.indicator}' is not in the catalogue{hint_en}",
+                indicator=target.indicator,
+                suggestions=close,
+            )
+            continue
+        indicator = ctx.catalog[target.indicator]
+        for j, (_day, _cmp, value) in enumerate(target.points()):
+            at: Path = (
+                ("targets", i, "milestones", j, "value")
+                if j < len(target.milestones)
+                else ("targets", i, "value")
+            )
+            if not is_compatible(value, indicator.units):
+                ctx.add(
+                    "unit-incompatible",
+                    at,
+                    f"{format_quantity(value)} không cùng loại với đơn vị của chỉ tiêu "
+                    f"'{indicator.id}' ({indicator.unit})",
+                    f"{format_quantity(value)} is {kind_of(value)}, but '{indicator.id}' is "
+                    f"measured in {indicator.unit} ({kind_of(indicator.units)})",
+                    indicator=target.indicator,
+                )
+            else:
+                _range(ctx, at, target, value)
+
+
+def _range(ctx: _Context, path: Path, target: Target, value: Any) -> None:
+    unit = format_unit(value.units)
+    magnitude = float(value.to(ctx.catalog[target.indicator].units).magnitude)
+    problem: tuple[str, str] | None = None
+    if unit == "%" and not 0 <= float(value.to("percent").magnitude) <= 100:
+        problem = ("tỷ lệ phải nằm trong khoảng 0–100%", "a share must lie between 0 and 100 %")
+    elif unit == "rank" and magnitude < 1:
+        problem = ("thứ hạng phải từ 1 trở lên", "a rank must be 1 or more")
+    elif unit not in ("%", "%/year", "pp", "rank") and magnitude < 0:
+        problem = ("số lượng không được âm", "a count cannot be negative")
+    if problem:
+        ctx.add(
+            "value-out-of-range",
+            path,
+            f"{format_quantity(value)}: {problem[0]}",
+            f"{format_quantity(value)}: {problem[1]}",
+            indicator=target.indicator,
+        )
+
+
+def _deadlines(ctx: _Context) -> None:
+    period = ctx.plan.period
+    for i, target in enumerate(ctx.plan.targets):
+        points = [
+            *(("milestones", j, "deadline") for j in range(len(target.milestones))),
+            ("deadline",),
+        ]
+        for sub, (day, _cmp, _value) in zip(points, target.points(), strict=True):
+            if day not in period:
+                start = period.start.isoformat() if period.start else "…"
+                ctx.add(
+                    "deadline-outside-period",
+                    ("targets", i, *sub),
+                    f"thời hạn {day:%d/%m/%Y} nằm ngoài thời kỳ kế hoạch ({start} – {period.end})",
+                    f"deadline {day} is outside the plan period ({start} – {period.end})",
+                    indicator=target.indicator,
+                )
+
+
+def _same_key(ctx: _Context) -> None:
+    groups: dict[tuple[Any, ...], list[int]] = {}
+    for i, target in enumerate(ctx.plan.targets):
+        groups.setdefault((*target.key, target.deadline), []).append(i)
+    for indices in groups.values():
+        for a_pos, a in enumerate(indices):
+            for b in indices[a_pos + 1 :]:
+                _pair(ctx, a, b)
+
+
+def _pair(ctx: _Context, a: int, b: int) -> None:
+    first, second = ctx.plan.targets[a], ctx.plan.targets[b]
+    if not is_compatible(first.value, second.value):
+        return
+    first_set = interval(first.comparator, float(first.value.to(second.value.units).magnitude))
+    second_set = interval(second.comparator, float(second.value.magnitude))
+    if first_set == second_set:
+        ctx.add(
+            "duplicate-target",
+            ("targets", b),
+            f"chỉ tiêu '{second.indicator}' lặp lại targets[{a}]",
+            f"target '{second.indicator}' repeats targets[{a}]",
+            indicator=second.indicator,
+        )
+    elif not first_set.intersects(second_set):
+        ctx.add(
+            "contradictory-targets",
+            ("targets", b),
+            f"không giá trị nào đạt được cả targets[{a}] và targets[{b}] ('{second.indicator}')",
+            f"no value can meet both targets[{a}] and targets[{b}] ('{second.indicator}')",
+            indicator=second.indicator,
+        )
+
+
+def _trajectories(ctx: _Context) -> None:
+    """Along each indicator's points in time, a later bound must not be weaker."""
+    groups: dict[tuple[Any, ...], list[tuple[Any, Path, Any, Any]]] = {}
+    for i, target in enumerate(ctx.plan.targets):
+        for j, (day, comparator, value) in enumerate(target.points()):
+            sub: Path = ("milestones", j) if j < len(target.milestones) else ()
+            groups.setdefault(target.key, []).append((day, ("targets", i, *sub), comparator, value))
+    for key, points in groups.items():
+        points.sort(key=lambda p: p[0])
+        for (d1, _p1, c1, v1), (d2, p2, c2, v2) in itertools.pairwise(points):
+            if d1 == d2 or not is_compatible(v1, v2):
+                continue
+            earlier = interval(c1, float(v1.to(v2.units).magnitude))
+            later = interval(c2, float(v2.magnitude))
+            if later.contains(earlier) and later != earlier:
+                ctx.add(
+                    "milestone-weaker",
+                    (*p2, "value"),
+                    f"'{key[0]}': {c2.symbol} {format_quantity(v2)} ({d2:%d/%m/%Y}) thấp hơn mốc "
+                    f"trước {c1.symbol} {format_quantity(v1)} ({d1:%d/%m/%Y})",
+                    f"'{key[0]}': {c2.symbol} {format_quantity(v2)} by {d2} is weaker than the "
+                    f"earlier {c1.symbol} {format_quantity(v1)} by {d1}",
+                    indicator=key[0],
+                )
+
+
+def _quotes(ctx: _Context) -> None:
+    for i, target in enumerate(ctx.plan.targets):
+        if target.source is None or not target.source.quote.strip():
+            ctx.add(
+                "missing-quote",
+                ("targets", i),
+                f"chỉ tiêu '{target.indicator}' không có trích dẫn nguồn (source.quote)",
+                f"target '{target.indicator}' has no source quote (source.quote)",
+                indicator=target.indicator,
+            )
+
+
+def _framework(ctx: _Context, comparison: Comparison) -> None:
+    ref = comparison.reference_id
+    for row in comparison.results:
+        path: Path = ("targets", row.plan_target) if row.plan_target is not None else ("targets",)
+        if row.relation is Relation.WEAKER and row.plan and row.reference:
+            ctx.add(
+                "weaker-than-framework",
+                (*path, "value"),
+                f"'{row.indicator}': {row.plan.describe()} thấp hơn {ref}: "
+                f"{row.reference.describe()}",
+                f"'{row.indicator}': {row.plan.describe()} is weaker than {ref}: "
+                f"{row.reference.describe()}",
+                indicator=row.indicator,
+            )
+        elif row.relation is Relation.NOT_COMPARABLE and row.plan and row.reference:
+            why = ", ".join(r.value for r in row.reasons)
+            population = Reason.POPULATION_DIFFERS in row.reasons
+            extra_vi = " (khác nhóm dân số)" if population else ""
+            ctx.add(
+                "not-comparable",
+                path,
+                f"'{row.indicator}': {row.plan.describe()} không so sánh trực tiếp được với "
+                f"{ref}: {row.reference.describe()}{extra_vi} [{why}]",
+                f"'{row.indicator}': {row.plan.describe()} is not directly comparable with "
+                f"{ref}: {row.reference.describe()} [{why}]",
+                indicator=row.indicator,
+            )
+        elif row.relation is Relation.MISSING and row.reference:
+            ctx.add(
+                "uncovered-indicator",
+                ("targets",),
+                f"kế hoạch chưa có chỉ tiêu '{row.indicator}' của {ref} "
+                f"({row.reference.describe()})",
+                f"the plan has no target on '{row.indicator}' from {ref} "
+                f"({row.reference.describe()})",
+                indicator=row.indicator,
+            )
+        elif row.relation is Relation.LOCAL_ONLY:
+            ctx.add(
+                "local-indicator",
+                path,
+                f"chỉ tiêu '{row.indicator}' không có trong {ref}",
+                f"target '{row.indicator}' is not in {ref}",
+                indicator=row.indicator,
+            )
+
+
+# --- entry point --------------------------------------------------------------------------------
+
+
+def _read(
+    plan_or_path: Plan | str | os.PathLike[str],
+) -> tuple[Plan | None, Located | None, list[Problem], str | None]:
+    if isinstance(plan_or_path, Plan):
+        return plan_or_path, None, [], None
+    text: bytes
+    if isinstance(plan_or_path, str) and plan_or_path in available():
+        name = f"{plan_or_path}.yaml"
+        text = bundled_path(name).read_bytes()
+        stem = plan_or_path
+    else:
+        name = str(plan_or_path)
+        try:
+            text = read_file(plan_or_path)
+        except PlanError as exc:
+            return None, None, list(exc.problems), name
+        stem = FilePath(plan_or_path).stem
+    try:
+        plan, located = read_plan(text, name=name, default_id=stem)
+    except PlanError as exc:
+        return None, None, list(exc.problems), name
+    return plan, located, [], name
+
+
+def _references(
+    against: Plan | str | os.PathLike[str] | Iterable[Plan | str | os.PathLike[str]] | None,
+    plan: Plan,
+    ctx: _Context,
+) -> list[Plan]:
+    if against is None:
+        items: list[Plan | str | os.PathLike[str]] = list(plan.implements)
+    elif isinstance(against, Plan | str | os.PathLike):
+        items = [against]
+    else:
+        items = list(against)
+    frameworks = []
+    for item in items:
+        if isinstance(item, Plan):
+            frameworks.append(item)
+            continue
+        try:
+            frameworks.append(load(item))
+        except FrameworkNotFoundError as exc:
+            if against is not None:
+                raise
+            ctx.add(
+                "unknown-framework",
+                ("implements",),
+                f"không tìm thấy khung tham chiếu '{item}': {exc}",
+                f"cannot find the framework '{item}': {exc}",
+            )
+    return frameworks
+
+
+def validate(
+    plan_or_path: Plan | str | os.PathLike[str],
+    *,
+    against: Plan | str | os.PathLike[str] | Iterable[Plan | str | os.PathLike[str]] | None = None,
+    severities: Mapping[str, Severity | str | None] | None = None,
+    lang: str = "vi",
+    indicators: Catalog | None = None,
+) -> ValidationReport:
+    """Check a plan (a :class:`Plan`, a YAML file or a bundled id) and report every finding.
+
+    ``against`` names the framework(s) to compare with; by default, those the plan
+    ``implements``. ``severities`` overrides a rule's severity by code (``None`` or ``"off"``
+    turns it off). A framework given in ``against`` that cannot be found raises
+    :class:`~dtindicators.errors.FrameworkNotFoundError`; any problem in the plan is a finding.
+
+    >>> r = validate("examples/draft-411-province.yaml", severities={"uncovered-indicator": "off"})
+    >>> [f.code for f in r.findings]
+    ['local-indicator']
+    """
+    overrides: dict[str, Severity | None] = {}
+    for code, level in (severities or {}).items():
+        if code not in RULES:
+            raise ValueError(f"unknown rule {code!r}; rules: {', '.join(RULES)}")
+        overrides[code] = None if level in (None, "off") else Severity(level)
+    plan, located, problems, name = _read(plan_or_path)
+    findings: list[Finding] = []
+    if plan is None:
+        for problem in problems:
+            code = problem.code if problem.code in RULES else "schema"
+            severity = overrides.get(code, RULES[code].severity)
+            if severity is None:
+                continue
+            findings.append(
+                Finding(
+                    code=code,
+                    severity=severity,
+                    message_vi=f"{RULES[code].title_vi}: {problem.message}",
+                    message_en=problem.message,
+                    location=Location(
+                        file=problem.file,
+                        line=problem.line,
+                        column=problem.column,
+                        path=problem.field,
+                    ),
+                )
+            )
+        return ValidationReport(plan_id=None, file=name, findings=tuple(findings), lang=lang)
+    ctx = _Context(plan, located, indicators or catalog(), overrides, findings)
+    _indicators(ctx)
+    _deadlines(ctx)
+    _same_key(ctx)
+    _trajectories(ctx)
+    _quotes(ctx)
+    frameworks = _references(against, plan, ctx)
+    for framework in frameworks:
+        _framework(ctx, compare(plan, framework))
+    findings.sort(key=lambda f: (-f.severity.rank, f.location.line or 0, f.location.column or 0))
+    return ValidationReport(
+        plan_id=plan.id,
+        file=name,
+        against=tuple(f.id for f in frameworks),
+        findings=tuple(findings),
+        lang=lang,
+    )

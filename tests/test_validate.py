@@ -1,0 +1,171 @@
+"""Draft validation: one fixture per rule that triggers it, and a near twin that does not."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import dtindicators as dt
+from dtindicators.cli import main
+from dtindicators.validation import RULES, Severity
+
+from .conftest import ROOT
+
+RULE_FIXTURES = ROOT / "tests" / "fixtures" / "rules"
+CODES_WITH_FIXTURES = sorted(
+    p.stem for p in RULE_FIXTURES.glob("*.yaml") if not p.stem.endswith("-ok")
+)
+DRAFT = ROOT / "examples" / "draft-411-province.yaml"
+
+
+def test_every_rule_has_fixtures_except_file_size() -> None:
+    assert set(RULES) - set(CODES_WITH_FIXTURES) == {"too-large"}
+
+
+@pytest.mark.parametrize("code", CODES_WITH_FIXTURES)
+def test_fixture_triggers_its_rule(code: str) -> None:
+    report = dt.validate(RULE_FIXTURES / f"{code}.yaml")
+    assert code in {f.code for f in report.findings}
+
+
+@pytest.mark.parametrize("code", CODES_WITH_FIXTURES)
+def test_near_twin_does_not_trigger_the_rule(code: str) -> None:
+    report = dt.validate(RULE_FIXTURES / f"{code}-ok.yaml")
+    assert code not in {f.code for f in report.findings}
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "column", "path"),
+    [
+        ("unknown-indicator", 10, 16, "targets[0].indicator"),
+        ("unit-incompatible", 13, 12, "targets[0].value"),
+        ("value-out-of-range", 13, 12, "targets[0].value"),
+        ("deadline-outside-period", 14, 15, "targets[0].deadline"),
+        ("duplicate-target", 16, 5, "targets[1]"),
+        ("contradictory-targets", 16, 5, "targets[1]"),
+        ("milestone-weaker", 13, 12, "targets[0].value"),
+        ("missing-quote", 10, 5, "targets[0]"),
+        ("weaker-than-framework", 14, 12, "targets[0].value"),
+        ("unknown-framework", 7, 13, "implements"),
+        ("duplicate-key", 5, 1, "kind"),
+        ("schema", 12, 17, "targets[0].comparator"),
+    ],
+)
+def test_finding_is_located(code: str, line: int, column: int, path: str) -> None:
+    report = dt.validate(RULE_FIXTURES / f"{code}.yaml")
+    finding = next(f for f in report.findings if f.code == code)
+    location = finding.location
+    assert (location.line, location.column, location.path) == (line, column, path)
+
+
+def test_unknown_indicator_suggests_the_closest_ids() -> None:
+    report = dt.validate(RULE_FIXTURES / "unknown-indicator.yaml")
+    assert report.findings[0].suggestions[0] == "e-contract-enterprise-share"
+
+
+def test_suggestions_ignore_diacritics() -> None:
+    assert dt.catalog().closest("Tỷ lệ doanh nghiệp sử dụng hóa đơn điện tử")[0] == (
+        "e-invoice-enterprise-share"
+    )
+
+
+def test_messages_are_bilingual() -> None:
+    finding = dt.validate(RULE_FIXTURES / "value-out-of-range.yaml").findings[0]
+    assert finding.message("vi") == "120 %: tỷ lệ phải nằm trong khoảng 0–100%"
+    assert finding.message("en") == "120 %: a share must lie between 0 and 100 %"
+
+
+def test_draft_from_seed_001_against_decision_411() -> None:
+    report = dt.validate(DRAFT, against="decision-411", lang="en")
+    assert report.ok
+    assert [(f.severity.value, f.code, f.indicator) for f in report.findings] == [
+        ("info", "local-indicator", "digital-tech-enterprise-count"),
+    ]
+    assert str(report.findings[0].location) == f"{DRAFT}:94:5"
+
+
+def test_bundled_provincial_plan_against_decision_411() -> None:
+    report = dt.validate("binh-phuoc-2025", against="decision-411")
+    codes = {f.code for f in report.findings}
+    assert report.ok
+    assert {"uncovered-indicator", "not-comparable", "local-indicator"} <= codes
+    uncovered = {f.indicator for f in report.findings if f.code == "uncovered-indicator"}
+    assert "labour-productivity-growth" in uncovered
+
+
+def test_implements_is_the_default_framework() -> None:
+    report = dt.validate(RULE_FIXTURES / "weaker-than-framework.yaml")
+    assert report.against == ("decision-411",)
+
+
+def test_unknown_against_is_an_error_not_a_finding() -> None:
+    with pytest.raises(LookupError):
+        dt.validate(DRAFT, against="decision-999")
+
+
+def test_severity_can_be_changed_or_turned_off() -> None:
+    path = RULE_FIXTURES / "missing-quote.yaml"
+    assert (
+        dt.validate(path, severities={"missing-quote": "error"}).findings[0].severity
+        is Severity.ERROR
+    )
+    assert dt.validate(path, severities={"missing-quote": "off"}).findings == ()
+    with pytest.raises(ValueError, match="unknown rule 'missing-quotes'"):
+        dt.validate(path, severities={"missing-quotes": "error"})
+
+
+def test_a_plan_object_is_validated_without_file_locations() -> None:
+    plan = dt.load(RULE_FIXTURES / "contradictory-targets.yaml")
+    finding = dt.validate(plan).findings[0]
+    assert (finding.code, str(finding.location)) == ("contradictory-targets", "targets[1]")
+
+
+def test_oversized_file_is_a_finding(tmp_path: Path) -> None:
+    big = tmp_path / "big.yaml"
+    big.write_bytes(b"# " + b"x" * 6_000_000 + b"\n")
+    assert [f.code for f in dt.validate(big).findings] == ["too-large"]
+
+
+def test_every_problem_of_a_broken_file_is_a_finding() -> None:
+    report = dt.validate(ROOT / "tests" / "fixtures" / "invalid" / "three-mistakes.yaml")
+    assert [(f.code, f.location.line) for f in report.findings] == [
+        ("schema", 11),
+        ("schema", 17),
+        ("schema", 23),
+    ]
+
+
+def test_sarif_output_has_the_required_shape() -> None:
+    sarif = dt.validate(RULE_FIXTURES / "weaker-than-framework.yaml").to_sarif()
+    assert sarif["version"] == "2.1.0"
+    run = sarif["runs"][0]
+    assert run["tool"]["driver"]["name"] == "dtindicators"
+    assert {rule["id"] for rule in run["tool"]["driver"]["rules"]} == set(RULES)
+    result = next(r for r in run["results"] if r["ruleId"] == "weaker-than-framework")
+    assert result["level"] == "warning"
+    region = result["locations"][0]["physicalLocation"]["region"]
+    assert (region["startLine"], region["startColumn"]) == (14, 12)
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        ([str(DRAFT), "--against", "decision-411"], 0),
+        ([str(DRAFT), "--against", "decision-411", "--fail-on", "info"], 1),
+        ([str(RULE_FIXTURES / "missing-quote.yaml")], 0),
+        ([str(RULE_FIXTURES / "missing-quote.yaml"), "--fail-on", "warning"], 1),
+        ([str(RULE_FIXTURES / "schema.yaml")], 1),
+        ([str(RULE_FIXTURES / "absent.yaml")], 2),
+        ([str(DRAFT), "--against", "decision-999"], 2),
+    ],
+)
+def test_cli_exit_codes(args: list[str], code: int, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", *args]) == code
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_cli_sarif_is_json(capsys: pytest.CaptureFixture[str]) -> None:
+    main(["validate", str(RULE_FIXTURES / "schema.yaml"), "--format", "sarif"])
+    assert json.loads(capsys.readouterr().out)["version"] == "2.1.0"
