@@ -12,6 +12,7 @@ catalogue, a framework or a quantity does that work once and caches it.
 from .catalogue import Catalog, IndicatorNotFoundError, catalog
 from .changes import Change, ChangeKind, Diff, diff
 from .comparison import Comparison, ComparisonRow, Reason, Relation, compare
+from .compliance import ComplianceReport, ComplianceRow, check
 from .errors import (
     DateError,
     DtIndicatorsError,
@@ -47,6 +48,7 @@ from .models import (
     TaskKind,
     Verification,
 )
+from .observations import ObservationTable, read_observations
 from .pillars import Pillar
 from .units import parse_quantity
 from .validation import Finding, Location, Severity, ValidationReport, validate
@@ -61,6 +63,8 @@ __all__ = [
     "Comparator",
     "Comparison",
     "ComparisonRow",
+    "ComplianceReport",
+    "ComplianceRow",
     "DateError",
     "Diff",
     "Direction",
@@ -81,6 +85,7 @@ __all__ = [
     "Milestone",
     "Observation",
     "ObservationError",
+    "ObservationTable",
     "Period",
     "Pillar",
     "Plan",
@@ -101,6 +106,7 @@ __all__ = [
     "__version__",
     "available",
     "catalog",
+    "check",
     "compare",
     "compare_many",
     "diff",
@@ -108,5 +114,6 @@ __all__ = [
     "load",
     "loads",
     "parse_quantity",
+    "read_observations",
     "validate",
 ]

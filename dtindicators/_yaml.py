@@ -14,6 +14,7 @@ data itself, without recursion, so that it can:
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -124,7 +125,7 @@ def read_yaml(source: str | bytes, name: str, *, limits: Limits | None = None) -
     except _AbortError as abort:
         problems.append(abort.problem)
     except yaml.YAMLError as exc:
-        problems.append(_syntax_problem(exc, name))
+        problems.append(_syntax_problem(exc, name, text))
     if problems:
         raise PlanError(problems)
     return located
@@ -144,6 +145,19 @@ def _decode(source: str | bytes, name: str, limits: Limits) -> str:
         )  # fmt: skip
     if isinstance(source, str):
         text = source
+    elif source.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise PlanError(
+            [
+                Problem(
+                    name,
+                    1,
+                    1,
+                    "(document)",
+                    "the file is UTF-16 text; save it as UTF-8",
+                    "encoding",
+                )
+            ]
+        )
     else:
         try:
             text = source.decode("utf-8-sig")
@@ -170,7 +184,17 @@ def _decode(source: str | bytes, name: str, limits: Limits) -> str:
     return text
 
 
-def _syntax_problem(exc: yaml.YAMLError, name: str) -> Problem:
+def _syntax_problem(exc: yaml.YAMLError, name: str, text: str = "") -> Problem:
+    if isinstance(exc, yaml.reader.ReaderError):
+        offset = exc.position
+        line = text.count("\n", 0, offset) + 1
+        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        char = exc.character
+        code = char if isinstance(char, int) else ord(str(char)[:1] or " ")
+        return Problem(
+            name, line, column, "(document)",
+            f"the character U+{code:04X} is not allowed in YAML ({exc.reason})", "syntax",
+        )  # fmt: skip
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     problem = getattr(exc, "problem", None) or str(exc)
@@ -213,6 +237,7 @@ class _Builder:
         self.root: Any = None
         self.total = 0
         self.documents = 0
+        self.aliases = 0
 
     def abort(
         self, mark: tuple[int, int], message: str, code: str, where: Path = ()
@@ -284,16 +309,18 @@ class _Builder:
         if event.anchor not in self.anchors:
             raise self.abort(mark, f"unknown alias *{event.anchor}", "syntax")
         value, size = self.anchors[event.anchor]
+        self.aliases += 1
         self.place(value, size, size, mark)
 
     def place(self, value: Any, size: int, fresh: int, mark: tuple[int, int]) -> None:
         """Put a finished value into its parent; ``fresh`` values are new to the total."""
         self.total += fresh
         if self.total > self.limits.max_values:
+            how = f" once its {self.aliases:,} aliases are expanded" if self.aliases else ""
             raise self.abort(
                 mark,
-                f"the document expands to more than {self.limits.max_values:,} values "
-                "(through aliases?); refusing to read it",
+                f"the document holds more than {self.limits.max_values:,} values{how}; "
+                "refusing to read it",
                 "too-large",
             )
         if not self.stack:
@@ -383,6 +410,8 @@ def _scalar(
     try:
         value = constructor.construct_object(node)
     except (yaml.YAMLError, ValueError, OverflowError) as exc:
+        if tag == "tag:yaml.org,2002:timestamp" and event.implicit[0]:
+            return nfc(event.value)  # an impossible date: the field's own check reports it
         line, column = _mark(event)
         raise _AbortError(
             Problem(name, line, column, "(document)",

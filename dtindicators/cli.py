@@ -7,11 +7,12 @@ and unreadable input. Errors are one readable message per problem, never a trace
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from . import __version__
 from ._io import write_atomic
@@ -20,9 +21,14 @@ from .errors import DtIndicatorsError, PlanError
 if TYPE_CHECKING:
     from .report import Report
 
-__all__ = ["main"]
+__all__ = ["main", "parser"]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
+
+
+class _UsageError(Exception):
+    """A combination of options that cannot work; reported like argparse's own errors."""
+
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
 
@@ -126,6 +132,33 @@ def _cmd_compare(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    from .compliance import check
+    from .loading import load
+    from .render.results import compliance_text
+
+    report = check(
+        load(args.plan),
+        args.observations,
+        as_of=args.as_of,
+        method=args.method,
+        jurisdictions=args.jurisdiction or None,
+    )
+    _render(args, report, lambda: compliance_text(report, lang=args.lang), out)
+    failing = {"not-met": ("not-met",), "off-track": ("not-met", "off-track")}.get(args.fail_on, ())
+    return EXIT_FINDINGS if any(report.rows_for(s) for s in failing) else EXIT_OK
+
+
+def _as_of(text: str) -> datetime.date:
+    from .dates import parse_date
+    from .errors import DateError
+
+    try:
+        return parse_date(int(text) if text.isdigit() else text)
+    except DateError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
 def _cmd_diff(args: argparse.Namespace, out: TextIO) -> int:
     from .changes import diff
     from .loading import load
@@ -153,6 +186,30 @@ def _cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_FINDINGS if report.fails(args.fail_on) else EXIT_OK
 
 
+def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
+    from .comparison import compare
+    from .compliance import check
+    from .loading import load
+    from .render.html import html_report
+    from .validation import validate
+
+    plan = load(args.plan)
+    against = args.against or (plan.implements[0] if plan.implements else None)
+    reference = load(against) if against else None
+    comparison = compare(plan, reference) if reference is not None else None
+    findings = validate(plan, against=reference, lang=args.lang)
+    compliance = None
+    if args.observations:
+        if args.as_of is None:
+            raise _UsageError("--observations needs --as-of DATE")
+        compliance = check(plan, args.observations, as_of=args.as_of, method=args.method)
+    page = html_report(
+        plan, comparison=comparison, compliance=compliance, findings=findings, lang=args.lang
+    )
+    _emit(args, page, out)
+    return EXIT_OK
+
+
 def _severity_setting(text: str) -> tuple[str, str]:
     from .validation import RULES
 
@@ -164,21 +221,27 @@ def _severity_setting(text: str) -> tuple[str, str]:
     return code, level
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="dtindicators",
-        description="Vietnam's digital-transformation targets (chỉ tiêu chuyển đổi số) as "
-        "typed, checkable data.",
-        epilog="Exit codes: 0 ok, 1 findings, 2 usage error or unreadable input.",
-    )
-    parser.add_argument("--version", action="version", version=f"dtindicators {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+FORMATS = ("text", "json", "markdown", "csv")
 
-    def command(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help_text, description=help_text)
+
+class _Builder:
+    """Adds subcommands with the shared options (language, output file, help width)."""
+
+    def __init__(self, commands: Any, width: int | None) -> None:
+        self.commands = commands
+        self.width = width
+
+    def formatter(self, prog: str) -> argparse.HelpFormatter:
+        return argparse.HelpFormatter(prog, width=self.width)
+
+    def command(self, name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        sub: argparse.ArgumentParser = self.commands.add_parser(
+            name, help=help_text, description=help_text, formatter_class=self.formatter
+        )
         sub.set_defaults(handler=handler)
         return sub
 
+    @staticmethod
     def lang(sub: argparse.ArgumentParser) -> None:
         sub.add_argument(
             "--lang",
@@ -187,24 +250,32 @@ def _parser() -> argparse.ArgumentParser:
             help="language and number format of the output (default: vi, decimal comma)",
         )
 
+    @staticmethod
     def output(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically)")
 
-    sub = command("list", _cmd_list, "list the bundled frameworks (or the indicator catalogue)")
+
+def _add_list(build: _Builder) -> None:
+    sub = build.command(
+        "list", _cmd_list, "list the bundled frameworks (or the indicator catalogue)"
+    )
     sub.add_argument("--indicators", action="store_true", help="list the indicator catalogue")
     sub.add_argument("--format", choices=("text", "json"), default="text")
-    lang(sub)
-    output(sub)
+    build.lang(sub)
+    build.output(sub)
 
-    sub = command("show", _cmd_show, "show a plan's targets grouped by pillar, with quotes")
+
+def _add_show(build: _Builder) -> None:
+    sub = build.command("show", _cmd_show, "show a plan's targets grouped by pillar, with quotes")
     sub.add_argument("plan", metavar="ID|PATH", help="a bundled framework id or a YAML file")
     sub.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     sub.add_argument("--no-quotes", action="store_true", help="leave out the source quotes")
-    lang(sub)
-    output(sub)
+    build.lang(sub)
+    build.output(sub)
 
-    formats = ("text", "json", "markdown", "csv")
-    sub = command(
+
+def _add_compare(build: _Builder) -> None:
+    sub = build.command(
         "compare",
         _cmd_compare,
         "compare a plan with a reference (two arguments) or put several plans side by side",
@@ -215,26 +286,93 @@ def _parser() -> argparse.ArgumentParser:
         metavar="PLAN",
         help="ids or YAML files: PLAN REFERENCE, or three or more plans for a matrix",
     )
-    sub.add_argument("--format", choices=formats, default="text")
-    lang(sub)
-    output(sub)
+    sub.add_argument("--format", choices=FORMATS, default="text")
+    build.lang(sub)
+    build.output(sub)
 
-    sub = command("diff", _cmd_diff, "the semantic changes between two versions of a plan")
+
+def _add_check(build: _Builder) -> None:
+    sub = build.command(
+        "check",
+        _cmd_check,
+        "check observed values against a plan's targets: met, not-met, on-track, off-track, "
+        "no-data",
+    )
+    sub.add_argument("plan", metavar="PLAN", help="a bundled id or a YAML file")
+    sub.add_argument(
+        "observations",
+        metavar="OBSERVATIONS",
+        help="a CSV, YAML or JSON file (columns: indicator, jurisdiction, date, value, unit)",
+    )
+    sub.add_argument(
+        "--as-of",
+        required=True,
+        type=_as_of,
+        metavar="DATE",
+        help="the date of the assessment (dd/mm/yyyy, yyyy-mm-dd or a year); required",
+    )
+    sub.add_argument(
+        "--method",
+        choices=("linear", "open-sdg-cagr"),
+        default="linear",
+        help="progress method (default: linear trajectory from the baseline)",
+    )
+    sub.add_argument(
+        "--jurisdiction",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="check only these jurisdictions (repeatable; default: all in the observations)",
+    )
+    sub.add_argument(
+        "--fail-on",
+        choices=("never", "not-met", "off-track"),
+        default="never",
+        help="exit with 1 when a target is not met (or also off track)",
+    )
+    sub.add_argument("--format", choices=FORMATS, default="text")
+    build.lang(sub)
+    build.output(sub)
+
+
+def _add_diff(build: _Builder) -> None:
+    sub = build.command("diff", _cmd_diff, "the semantic changes between two versions of a plan")
     sub.add_argument("old", metavar="OLD", help="the earlier version (id or YAML file)")
     sub.add_argument("new", metavar="NEW", help="the later version (id or YAML file)")
-    sub.add_argument("--format", choices=formats, default="text")
-    output(sub)
+    sub.add_argument("--format", choices=FORMATS, default="text")
+    build.output(sub)
 
-    sub = command("schema", _cmd_schema, "print the JSON Schema of a file format")
+
+def _add_report(build: _Builder) -> None:
+    sub = build.command(
+        "report",
+        _cmd_report,
+        "write one self-contained HTML report: summary, comparison, charts, findings, sources",
+    )
+    sub.add_argument("plan", metavar="PLAN", help="a bundled id or a YAML file")
+    sub.add_argument(
+        "--against", metavar="ID", help="framework to compare with (default: `implements`)"
+    )
+    sub.add_argument("--observations", metavar="FILE", help="observed values (CSV, YAML, JSON)")
+    sub.add_argument("--as-of", type=_as_of, metavar="DATE", help="date of the assessment")
+    sub.add_argument("--method", choices=("linear", "open-sdg-cagr"), default="linear")
+    build.lang(sub)
+    build.output(sub)
+
+
+def _add_schema(build: _Builder) -> None:
+    sub = build.command("schema", _cmd_schema, "print the JSON Schema of a file format")
     sub.add_argument(
         "--kind",
         choices=("plan", "indicators", "observations"),
         default="plan",
         help="which format (default: plan)",
     )
-    output(sub)
+    build.output(sub)
 
-    sub = command(
+
+def _add_validate(build: _Builder) -> None:
+    sub = build.command(
         "validate",
         _cmd_validate,
         "check a plan draft: structure, indicators, units, ranges, deadlines, contradictions, "
@@ -263,18 +401,42 @@ def _parser() -> argparse.ArgumentParser:
         type=_severity_setting,
         help="change a rule's severity: error, warning, info or off (repeatable)",
     )
-    lang(sub)
-    output(sub)
-    return parser
+    build.lang(sub)
+    build.output(sub)
+
+
+def parser(*, width: int | None = None) -> argparse.ArgumentParser:
+    """The argument parser of the command line; ``width`` fixes the help width (for docs)."""
+    cli = argparse.ArgumentParser(
+        prog="dtindicators",
+        formatter_class=lambda prog: argparse.HelpFormatter(prog, width=width),
+        description="Vietnam's digital-transformation targets (chỉ tiêu chuyển đổi số) as "
+        "typed, checkable data.",
+        epilog="Exit codes: 0 ok, 1 findings, 2 usage error or unreadable input.",
+    )
+    cli.add_argument("--version", action="version", version=f"dtindicators {__version__}")
+    build = _Builder(cli.add_subparsers(dest="command", required=True, metavar="COMMAND"), width)
+    for add in (
+        _add_list,
+        _add_show,
+        _add_compare,
+        _add_check,
+        _add_diff,
+        _add_report,
+        _add_schema,
+        _add_validate,
+    ):
+        add(build)
+    return cli
 
 
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int:
     """Run the command line; return the exit code."""
     stream = out or sys.stdout
-    parser = _parser()
-    args = parser.parse_args(argv)
+    cli = parser()
+    args = cli.parse_args(argv)
     if args.command == "compare" and len(args.plans) < 2:
-        parser.error("compare needs a plan and a reference, or three or more plans")
+        cli.error("compare needs a plan and a reference, or three or more plans")
     try:
         code: int = args.handler(args, stream)
     except PlanError as exc:
@@ -287,6 +449,8 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
         name = exc.filename if exc.filename is not None else ""
         sys.stderr.write(f"dtindicators: error: {name}: {exc.strerror or exc}\n")
         return EXIT_INPUT
+    except _UsageError as exc:
+        cli.error(str(exc))
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a bug: say so briefly; DTINDICATORS_DEBUG=1 shows the traceback

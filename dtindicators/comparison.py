@@ -89,8 +89,13 @@ class Side(Frozen):
     milestone: bool = Field(default=False, description="The point is a milestone, not the final.")
     quote: str | None = None
 
-    def describe(self) -> str:
-        """``≥ 80 % by 2025-12-31``."""
+    def describe(self, lang: str = "en") -> str:
+        """``≥ 80 % by 2025-12-31``, or ``≥ 80 % đến 31/12/2025`` in Vietnamese."""
+        if lang == "vi":
+            from .render import _format as fmt
+
+            value = fmt.quantity(self.value, "vi")
+            return f"{self.comparator.symbol} {value} đến {fmt.date(self.deadline, 'vi')}"
         return f"{self.comparator.symbol} {format_quantity(self.value)} by {self.deadline}"
 
 
@@ -226,7 +231,7 @@ def _side(target: Target, point: int | None) -> Side:
     """The target's final value (``point`` None) or one of its milestones, as a :class:`Side`."""
     if point is None:
         quote = target.source.quote if target.source else None
-        return Side(
+        return Side.model_construct(
             comparator=target.comparator,
             value=target.value,
             deadline=target.deadline,
@@ -234,7 +239,7 @@ def _side(target: Target, point: int | None) -> Side:
             quote=quote,
         )
     milestone = target.milestones[point]
-    return Side(
+    return Side.model_construct(
         comparator=milestone.comparator,
         value=milestone.value,
         deadline=milestone.deadline,
@@ -266,7 +271,7 @@ def _plan_value_at(target: Target, day: _dt.date) -> tuple[Side, Method] | None:
     value = start + (float(high.value.magnitude) - start) * share
     comparator = low.comparator if low.comparator is high.comparator else _closed(high.comparator)
     return (
-        Side(
+        Side.model_construct(
             comparator=comparator,
             value=high.value.__class__(value, high.value.units),
             deadline=day,
@@ -307,7 +312,7 @@ def _pair(
     try:
         plan_value = magnitude_in(plan_side.value, reference.value)
     except IncompatibleUnitsError:
-        return ComparisonRow(
+        return ComparisonRow.model_construct(
             indicator=indicator,
             pillar=pillar,
             plan=plan_side,
@@ -332,7 +337,7 @@ def _pair(
         relation = Relation.NOT_COMPARABLE  # other people are counted: never silently related
     unit = format_unit(reference.value.units)
     gap = plan_value - ref_value
-    return ComparisonRow(
+    return ComparisonRow.model_construct(
         indicator=indicator,
         pillar=pillar,
         plan=plan_side,
@@ -418,7 +423,7 @@ def compare(
         for ref_side in _reference_points(ref_target, plan):
             if not chosen:
                 rows.append(
-                    ComparisonRow(
+                    ComparisonRow.model_construct(
                         indicator=ref_target.indicator,
                         pillar=ref_target.pillar,
                         relation=Relation.MISSING,
@@ -438,7 +443,7 @@ def compare(
     for index, target in enumerate(plan.targets):
         if index not in used and target.key not in covered:
             rows.append(
-                ComparisonRow(
+                ComparisonRow.model_construct(
                     indicator=target.indicator,
                     pillar=target.pillar,
                     relation=Relation.LOCAL_ONLY,
@@ -446,4 +451,6 @@ def compare(
                     plan_target=index,
                 )
             )
-    return Comparison(plan_id=plan.id, reference_id=reference.id, results=tuple(rows))
+    return Comparison.model_construct(
+        plan_id=plan.id, reference_id=reference.id, results=tuple(rows)
+    )

@@ -250,7 +250,7 @@ _SHAPES = {
     "tuple_type": "expected a list, found {found}",
     "list_type": "expected a list, found {found}",
     "string_too_short": "text must not be empty",
-}
+}  # shapes of value that are wrong whatever the field
 
 
 def _message(error: Any, located: Located, loc: Path) -> str:
@@ -265,8 +265,13 @@ def _message(error: Any, located: Located, loc: Path) -> str:
             f"expected text, but YAML reads the unquoted {raw} as {found}; "
             f"put it in quotes: '{raw}'"
         )
+    if value is None and kind not in _SHAPES:
+        return "a value is required here, but it is empty (null)"
     if kind in _SHAPES:
         return _SHAPES[kind].format(found=found)
+    if kind == "string_too_long":
+        limit = error.get("ctx", {}).get("max_length", 0)
+        return f"text is too long ({len(str(value)):,} characters; the limit is {limit:,})"
     if kind == "enum":
         return f"{value!r} is not one of {error.get('ctx', {}).get('expected', '')}"
     if kind == "string_pattern_mismatch":

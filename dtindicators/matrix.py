@@ -8,17 +8,31 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from .catalogue import catalog
-from .models import Plan, Scope, Target
-from .models._base import Frozen
+from .models import Comparator, Plan, Scope, Target
+from .models._base import Frozen, QuantityValue
 from .pillars import Pillar
 from .render import _format as fmt
 from .report import Report
 
-__all__ = ["Matrix", "MatrixRow", "compare_many"]
+__all__ = ["Matrix", "MatrixCell", "MatrixRow", "compare_many"]
+
+
+class MatrixCell(Frozen):
+    """One bound of one plan: comparator, value and deadline."""
+
+    comparator: Comparator
+    value: QuantityValue
+    deadline: _dt.date
+
+    def text(self, lang: str = "vi") -> str:
+        """``≥ 80 % (31/12/2025)``."""
+        value = fmt.quantity(self.value, lang)
+        return f"{self.comparator.symbol} {value} ({fmt.date(self.deadline, lang)})"
 
 
 class MatrixRow(Frozen):
@@ -30,7 +44,7 @@ class MatrixRow(Frozen):
     indicator: str
     pillar: Pillar
     scope: Scope | None = None
-    cells: dict[str, tuple[str, ...]]
+    cells: dict[str, tuple[MatrixCell, ...]]
 
 
 class Matrix(Report):
@@ -55,7 +69,7 @@ class Matrix(Report):
                 "indicator": line.indicator,
                 "scope": line.scope.describe() if line.scope else "",
                 "pillar": str(line.pillar),
-                **{plan: "; ".join(line.cells.get(plan, ())) for plan in self.plan_ids},
+                **{plan: self._text(line, plan) for plan in self.plan_ids},
             }
             for line in self.lines
         ]
@@ -66,17 +80,20 @@ class Matrix(Report):
             "rows": [line.model_dump(mode="json") for line in self.lines],
         }
 
+    def _text(self, line: MatrixRow, plan_id: str) -> str:
+        return "; ".join(c.text(self.lang) for c in line.cells.get(plan_id, ()))
+
     def cell(self, indicator: str, plan_id: str, scope: Scope | None = None) -> str:
         """The text of one cell: every bound the plan sets on the indicator, in deadline order."""
         for line in self.lines:
             if line.indicator == indicator and line.scope == scope:
-                return "; ".join(line.cells.get(plan_id, ()))
+                return self._text(line, plan_id)
         raise KeyError((indicator, plan_id))
 
 
-def _cell(target: Target, lang: str) -> list[str]:
+def _cells(target: Target) -> list[MatrixCell]:
     return [
-        f"{comparator.symbol} {fmt.quantity(value, lang)} ({fmt.date(day, lang)})"
+        MatrixCell(comparator=comparator, value=value, deadline=day)
         for day, comparator, value in target.points()
     ]
 
@@ -91,7 +108,7 @@ def compare_many(plans: Sequence[Plan], *, lang: str = "vi") -> Matrix:
     """
     cat = catalog()
     order: dict[tuple[Any, ...], MatrixRow] = {}
-    cells: dict[tuple[Any, ...], dict[str, list[str]]] = {}
+    cells: dict[tuple[Any, ...], dict[str, list[MatrixCell]]] = {}
     for plan in plans:
         for target in plan.targets:
             key = target.key
@@ -101,7 +118,7 @@ def compare_many(plans: Sequence[Plan], *, lang: str = "vi") -> Matrix:
                 order[key] = MatrixRow(
                     indicator=target.indicator, pillar=pillar, scope=target.scope, cells={}
                 )
-            cells.setdefault(key, {}).setdefault(plan.id, []).extend(_cell(target, lang))
+            cells.setdefault(key, {}).setdefault(plan.id, []).extend(_cells(target))
     lines = tuple(
         row.model_copy(update={"cells": {p: tuple(v) for p, v in cells[key].items()}})
         for key, row in sorted(

@@ -267,6 +267,8 @@ def parse_quantity(text: str | float, *, default_unit: str | None = None) -> Qua
             raise UnitError(
                 f"cannot read a quantity in {text!r}; write a number and a unit: '80 %'"
             )
+        if re.match(r"[eE][+-]?\d", match["unit"]):
+            raise UnitError(f"{text!r} uses scientific notation; write the number in full: '80 %'")
         number = parse_number(match["number"])
         unit_text = match["unit"]
         shown = match["number"]

@@ -486,8 +486,8 @@ def _framework(ctx: _Context, comparison: Comparison) -> None:
             ctx.add(
                 "weaker-than-framework",
                 (*path, "value"),
-                f"'{row.indicator}': {row.plan.describe()} thấp hơn {ref}: "
-                f"{row.reference.describe()}",
+                f"'{row.indicator}': {row.plan.describe('vi')} thấp hơn {ref}: "
+                f"{row.reference.describe('vi')}",
                 f"'{row.indicator}': {row.plan.describe()} is weaker than {ref}: "
                 f"{row.reference.describe()}",
                 indicator=row.indicator,
@@ -499,8 +499,8 @@ def _framework(ctx: _Context, comparison: Comparison) -> None:
             ctx.add(
                 "not-comparable",
                 path,
-                f"'{row.indicator}': {row.plan.describe()} không so sánh trực tiếp được với "
-                f"{ref}: {row.reference.describe()}{extra_vi} [{why}]",
+                f"'{row.indicator}': {row.plan.describe('vi')} không so sánh trực tiếp được với "
+                f"{ref}: {row.reference.describe('vi')}{extra_vi} [{why}]",
                 f"'{row.indicator}': {row.plan.describe()} is not directly comparable with "
                 f"{ref}: {row.reference.describe()} [{why}]",
                 indicator=row.indicator,
@@ -510,7 +510,7 @@ def _framework(ctx: _Context, comparison: Comparison) -> None:
                 "uncovered-indicator",
                 ("targets",),
                 f"kế hoạch chưa có chỉ tiêu '{row.indicator}' của {ref} "
-                f"({row.reference.describe()})",
+                f"({row.reference.describe('vi')})",
                 f"the plan has no target on '{row.indicator}' from {ref} "
                 f"({row.reference.describe()})",
                 indicator=row.indicator,

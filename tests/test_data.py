@@ -185,3 +185,21 @@ def test_normalised_snapshot_is_current(plan_id: str) -> None:
     assert snapshot.read_text(encoding="utf-8") == current, (
         f"{snapshot.name} is stale: run `python -m tests.update_snapshots`"
     )
+
+
+@pytest.mark.parametrize("plan_id", FRAMEWORKS)
+def test_framework_documentation_page_is_current(plan_id: str) -> None:
+    from dtindicators.render.docs import framework_page
+
+    page = ROOT / "docs" / "frameworks" / f"{plan_id}.md"
+    assert page.read_text(encoding="utf-8") == framework_page(dt.load(plan_id)), (
+        f"{page.name} is stale: run `python -m tests.update_snapshots`"
+    )
+
+
+@pytest.mark.parametrize("plan_id", FRAMEWORKS)
+def test_every_number_shown_has_its_quote_on_the_page(plan_id: str) -> None:
+    page = (ROOT / "docs" / "frameworks" / f"{plan_id}.md").read_text(encoding="utf-8")
+    for _path, source in _plan(plan_id).iter_sources():
+        if _path[0] == "targets":
+            assert f"“{source.quote}”".replace("|", "\\|") in page

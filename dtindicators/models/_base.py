@@ -64,10 +64,20 @@ def one_of_schema(*alternatives: dict[str, Any]) -> Callable[..., Any]:
     return classmethod(build)  # type: ignore[return-value]
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def _text(value: str) -> str:
     value = nfc(value)
     if not value.strip():
         raise PydanticCustomError("empty_text", "text must not be empty")
+    control = _CONTROL.search(value)
+    if control:
+        raise PydanticCustomError(
+            "control_character",
+            "text contains the control character U+{code} at position {position}",
+            {"code": f"{ord(control.group()):04X}", "position": control.start() + 1},
+        )
     return value
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from pydantic import Field, field_validator, model_validator
@@ -27,8 +28,8 @@ class LocalizedText(Frozen):
     'Kinh tế số'
     """
 
-    vi: Text
-    en: Text | None = None
+    vi: Text = Field(description="Vietnamese text.")
+    en: Text | None = Field(default=None, description="English text.")
 
     __get_pydantic_json_schema__ = one_of_schema({"type": "string", "minLength": 1})
 
@@ -54,12 +55,14 @@ class Indicator(Frozen):
     (<Pillar.DIGITAL_ECONOMY: 'kinh tế số'>, '%', 'higher-is-better')
     """
 
-    id: Identifier
-    name: LocalizedText
-    definition: Text
-    pillar: Pillar
+    id: Identifier = Field(description="Stable kebab-case English slug.")
+    name: LocalizedText = Field(description="Name in Vietnamese and English.")
+    definition: Text = Field(description="What is measured.")
+    pillar: Pillar = Field(description="Default pillar; a document may file targets elsewhere.")
     unit: Text = Field(description="The unit targets on this indicator are set in: '%', 'rank', …")
-    direction: Direction = Direction.HIGHER_IS_BETTER
+    direction: Direction = Field(
+        default=Direction.HIGHER_IS_BETTER, description="higher-is-better or lower-is-better."
+    )
     aliases: tuple[Text, ...] = Field(
         default=(), description="Vietnamese wordings seen in documents, typos included."
     )
@@ -78,9 +81,9 @@ class Indicator(Frozen):
         except UnitError as exc:
             raise PydanticCustomError("unit", "{reason}", {"reason": str(exc)}) from exc
 
-    @property
+    @cached_property
     def units(self) -> Unit:
-        """The pint unit of :attr:`unit`."""
+        """The pint unit of :attr:`unit` (parsed once)."""
         from ..units import parse_unit
 
         return parse_unit(self.unit)

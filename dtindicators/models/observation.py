@@ -21,9 +21,9 @@ class Observation(Frozen):
     (datetime.date(2024, 12, 31), 62.0)
     """
 
-    indicator: Identifier
-    jurisdiction: Identifier
-    date: DateValue
-    value: QuantityValue
-    scope: Scope | None = None
+    indicator: Identifier = Field(description="Id of an indicator in the catalogue.")
+    jurisdiction: Identifier = Field(description="Id of the jurisdiction, as in the plan.")
+    date: DateValue = Field(description="When observed; a year means its last day.")
+    value: QuantityValue = Field(description="The observed value with its unit: '62 %'.")
+    scope: Scope | None = Field(default=None, description="Level, population, qualifier.")
     source: Text | None = Field(default=None, description="Where the value comes from.")

@@ -22,13 +22,15 @@ __all__ = ["Document", "Jurisdiction", "Merger", "Period", "Plan", "Task"]
 class Document(Frozen):
     """A document targets were read in: the plan itself, a news report, a legal database page."""
 
-    id: Identifier
-    title: Text
+    id: Identifier = Field(description="Id used by `source.document` in targets.")
+    title: Text = Field(description="The document's title or headline.")
     kind: DocumentKind
-    url: Text | None = Field(default=None, pattern=r"^https?://\S+$")
+    url: Text | None = Field(
+        default=None, pattern=r"^https?://\S+$", description="Where the document was read."
+    )
     publisher: Text | None = None
     author: Text | None = None
-    published: DateValue | None = None
+    published: DateValue | None = Field(default=None, description="Publication date.")
     file: Text | None = Field(
         default=None, description="Name of a local copy of the document's text, if one was kept."
     )
@@ -39,9 +41,9 @@ class Document(Frozen):
 class Merger(Frozen):
     """A jurisdiction's merger into another (the 2025 reorganisation of provinces)."""
 
-    into: Identifier
-    name: Text
-    effective: DateValue
+    into: Identifier = Field(description="Id of the jurisdiction it became part of.")
+    name: Text = Field(description="Name of that jurisdiction, e.g. 'tỉnh Đồng Nai'.")
+    effective: DateValue = Field(description="Date the merger took effect.")
     basis: Text = Field(description="The act that decided it, e.g. 'Nghị quyết 202/2025/QH15'.")
     url: Text | None = Field(default=None, pattern=r"^https?://\S+$")
 
@@ -49,10 +51,10 @@ class Merger(Frozen):
 class Jurisdiction(Frozen):
     """The country, province or other unit a plan governs."""
 
-    id: Identifier
-    name: Text
-    level: Level
-    merged: Merger | None = None
+    id: Identifier = Field(description="Kebab-case id, e.g. 'binh-phuoc'; observations use it.")
+    name: Text = Field(description="Name in Vietnamese, e.g. 'tỉnh Bình Phước'.")
+    level: Level = Field(description="Administrative level: quoc-gia, bo, tinh, huyen, xa.")
+    merged: Merger | None = Field(default=None, description="Merger into another jurisdiction.")
 
 
 class Period(Frozen):
@@ -65,8 +67,8 @@ class Period(Frozen):
     datetime.date(2030, 12, 31)
     """
 
-    start: DateValue | None = None
-    end: DateValue
+    start: DateValue | None = Field(default=None, description="First day; absent if unstated.")
+    end: DateValue = Field(description="Last day.")
 
     __get_pydantic_json_schema__ = one_of_schema(
         {"type": "integer", "minimum": 1945, "maximum": 2200},
@@ -99,9 +101,9 @@ class Period(Frozen):
 class Task(Frozen):
     """A qualitative item of a plan: a task (nhiệm vụ), task area or solution (giải pháp)."""
 
-    title: Text
-    kind: TaskKind = TaskKind.TASK
-    pillar: Pillar | None = None
+    title: Text = Field(description="The task or solution as the document words it.")
+    kind: TaskKind = Field(default=TaskKind.TASK, description="task, task-area or solution.")
+    pillar: Pillar | None = Field(default=None, description="The pillar, where the text gives one.")
     items: tuple[Text, ...] = Field(
         default=(), description="Sub-items, as the document lists them."
     )
@@ -117,14 +119,14 @@ class Plan(Frozen):
     ('382/KH-UBND', 'tỉnh Bình Phước')
     """
 
-    id: Identifier
-    title: LocalizedText
-    kind: PlanKind
-    issuer: Text | None = None
-    document_number: Text | None = None
-    issued: DateValue | None = None
-    jurisdiction: Jurisdiction
-    period: Period
+    id: Identifier = Field(description="Stable id; the file name without `.yaml` by default.")
+    title: LocalizedText = Field(description="Title in Vietnamese (`vi`) and English (`en`).")
+    kind: PlanKind = Field(description="decision, strategy, programme, plan, resolution, draft.")
+    issuer: Text | None = Field(default=None, description="Who issued it, e.g. 'UBND tỉnh'.")
+    document_number: Text | None = Field(default=None, description="E.g. '382/KH-UBND'.")
+    issued: DateValue | None = Field(default=None, description="Date of issue.")
+    jurisdiction: Jurisdiction = Field(description="The unit the plan governs.")
+    period: Period = Field(description="The time the plan covers.")
     basis: tuple[Text, ...] = Field(
         default=(), description="Documents the plan says it carries out, as its text names them."
     )
@@ -140,12 +142,16 @@ class Plan(Frozen):
             }
         ),
     ] = ()
-    pillars: tuple[Pillar, ...] = ()
-    sources: tuple[Document, ...] = ()
-    targets: tuple[Target, ...] = ()
-    tasks: tuple[Task, ...] = ()
-    solutions: tuple[Task, ...] = ()
-    note: Text | None = None
+    pillars: tuple[Pillar, ...] = Field(
+        default=(), description="The pillars the document is organised in, in its order."
+    )
+    sources: tuple[Document, ...] = Field(
+        default=(), description="Documents the targets were read in."
+    )
+    targets: tuple[Target, ...] = Field(default=(), description="The numeric targets.")
+    tasks: tuple[Task, ...] = Field(default=(), description="Qualitative tasks (nhiệm vụ).")
+    solutions: tuple[Task, ...] = Field(default=(), description="Solutions (giải pháp).")
+    note: Text | None = Field(default=None, description="Anything a reader should know.")
 
     @model_validator(mode="before")
     @classmethod

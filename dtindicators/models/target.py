@@ -26,9 +26,13 @@ class Scope(Frozen):
     Scope(level=<Level.XA: 'xa'>, population='adults', qualifier=None)
     """
 
-    level: Level | None = None
-    population: Population | None = None
-    qualifier: Text | None = None
+    level: Level | None = Field(default=None, description="tinh, huyen, xa, bo or quoc-gia.")
+    population: Population | None = Field(
+        default=None, description="'15+', '18+', '14+', 'adults' or 'working-age'."
+    )
+    qualifier: Text | None = Field(
+        default=None, description="Any other condition in the document's words ('có nhu cầu')."
+    )
 
     def describe(self) -> str:
         """Short text for reports: ``cấp xã, adults``."""
@@ -50,8 +54,8 @@ class Source(Frozen):
         description="The comparator word(s) as written ('đạt', 'trên', 'tối thiểu'); "
         "absent when the value stands bare ('100% ...').",
     )
-    verification: Verification
-    language: str = Field(default="vi", pattern="^(vi|en)$")
+    verification: Verification = Field(description="primary, secondary or derived.")
+    language: str = Field(default="vi", pattern="^(vi|en)$", description="Language of the quote.")
     also: tuple[Text, ...] = Field(
         default=(), description="Other passages of the same document stating the same target."
     )
@@ -74,16 +78,16 @@ class Source(Frozen):
 class Milestone(Frozen):
     """An intermediate point of a target's trajectory (the 2025 value of a 2030 target)."""
 
-    deadline: DateValue
+    deadline: DateValue = Field(description="When this point is due.")
     comparator: Comparator
     value: QuantityValue
-    source: Source | None = None
+    source: Source | None = Field(default=None, description="Where this point was read.")
 
 
 class Baseline(Frozen):
     """The value an indicator had when the plan was set, the start of its trajectory."""
 
-    date: DateValue
+    date: DateValue = Field(description="When the value was observed.")
     value: QuantityValue
     source: Source | None = None
 
@@ -97,17 +101,17 @@ class Target(Frozen):
     (datetime.date(2025, 12, 31), '>', 80.0)
     """
 
-    indicator: Identifier
+    indicator: Identifier = Field(description="Id of an indicator in the catalogue.")
     pillar: Pillar = Field(description="The pillar the document files the target under.")
-    comparator: Comparator
-    value: QuantityValue
-    deadline: DateValue
-    scope: Scope | None = None
+    comparator: Comparator = Field(description=">=, >, =, <=, < or ~ (approximately).")
+    value: QuantityValue = Field(description="The bound, with its unit: '80 %'.")
+    deadline: DateValue = Field(description="When the target is due; a year means 31 December.")
+    scope: Scope | None = Field(default=None, description="Level, population, qualifier.")
     milestones: tuple[Milestone, ...] = Field(
         default=(), description="Earlier points of the trajectory, oldest first."
     )
-    baseline: Baseline | None = None
-    source: Source | None = None
+    baseline: Baseline | None = Field(default=None, description="Start of the trajectory.")
+    source: Source | None = Field(default=None, description="Where the target was read.")
     note: Text | None = None
 
     @field_validator("scope")

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from ..changes import Diff
 from ..comparison import Comparison, ComparisonRow, Relation, Side
+from ..compliance import ComplianceReport
 from ..matrix import Matrix
 from . import _format as fmt
 
-__all__ = ["comparison_text", "diff_text", "matrix_text"]
+__all__ = ["comparison_text", "compliance_text", "diff_text", "matrix_text"]
 
 _HEADINGS = {
     Relation.STRICTER: ("Cao hơn khung tham chiếu", "Stricter than the reference"),
@@ -66,6 +67,66 @@ def comparison_text(result: Comparison, *, lang: str = "vi") -> str:
         heading = f"{vi} ({en})" if lang == "vi" else en
         lines += ["", f"{heading} ({len(rows)})"]
         lines += [_line(row, lang) for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+_STATUS_HEADINGS = {
+    "met": ("Đã đạt", "Met"),
+    "not-met": ("Không đạt (quá hạn)", "Not met (deadline passed)"),
+    "on-track": ("Đúng tiến độ", "On track"),
+    "off-track": ("Chậm tiến độ", "Off track"),
+    "no-data": ("Chưa có số liệu", "No data"),
+}
+
+
+def compliance_text(report: ComplianceReport, *, lang: str = "vi") -> str:
+    """The compliance report: the roll-ups, then the targets grouped by status.
+
+    >>> import datetime, dtindicators as dt
+    >>> obs = [dt.Observation(indicator="dti-rank", jurisdiction="binh-phuoc", date=2025,
+    ...                       value="14 rank")]
+    >>> text = compliance_text(dt.check(dt.load("binh-phuoc-2025"), obs,
+    ...                                 as_of=datetime.date(2025, 12, 31)), lang="en")
+    >>> "dti-rank  binh-phuoc  observed 14 rank (2025-12-31)  target ≤ 10 rank" in text
+    True
+    """
+    vi = lang == "vi"
+    head = "Kết quả thực hiện" if vi else "Compliance of"
+    lines = [
+        f"{head} {report.plan} — {fmt.date(report.as_of, lang)} ({report.method})",
+    ]
+    for rollup in (report.summary(), *report.by_pillar(), *report.by_jurisdiction()):
+        data = rollup.to_dict()
+        counts = ", ".join(
+            f"{status}: {data['counts'][status]}"
+            for status in _STATUS_HEADINGS
+            if data["counts"].get(status)
+        )
+        lines.append(f"  {data['group']}: {counts}")
+    for status, (vi_heading, en_heading) in _STATUS_HEADINGS.items():
+        rows = report.rows_for(status)
+        if not rows:
+            continue
+        lines += ["", f"{vi_heading if vi else en_heading} ({len(rows)})"]
+        for row in rows:
+            unit = row.unit
+            target = f"{row.comparator.symbol} {fmt.number(row.target_value, lang)} {unit}"
+            parts = [f"  {row.indicator}", row.jurisdiction]
+            if row.scope and row.scope.describe():
+                parts.append(f"[{row.scope.describe()}]")
+            if row.observed_value is not None and row.observed_date is not None:
+                observed = "quan sát" if vi else "observed"
+                parts.append(
+                    f"{observed} {fmt.number(row.observed_value, lang)} {unit} "
+                    f"({fmt.date(row.observed_date, lang)})"
+                )
+            if row.expected_value is not None:
+                expected = "kỳ vọng" if vi else "expected"
+                parts.append(f"{expected} {fmt.number(row.expected_value, lang, digits=1)} {unit}")
+            parts.append(("mục tiêu " if vi else "target ") + target)
+            if row.reasons:
+                parts.append("{" + ", ".join(row.reasons) + "}")
+            lines.append("  ".join(parts))
     return "\n".join(lines) + "\n"
 
 

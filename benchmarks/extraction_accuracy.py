@@ -1,0 +1,71 @@
+"""Extraction accuracy on the seed texts: per-seed and overall precision, recall and F1.
+
+Run from anywhere: ``python benchmarks/extraction_accuracy.py``. The seed texts are read from
+``$DTINDICATORS_SEEDS`` or ``../shared/seeds`` beside the project; the expected targets, read by
+hand, from ``tests/extraction/expected/<seed stem>.yaml``. A target counts when comparator,
+value, unit, deadline year, scope level and population match and its quote covers the value
+(see :mod:`dtindicators.extract.scoring`); the last column also requires the indicator.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+from dtindicators.extract import extract
+from dtindicators.extract.scoring import Score, read_expected, score, total
+
+ROOT = Path(__file__).resolve().parents[1]
+EXPECTED = ROOT / "tests" / "extraction" / "expected"
+
+
+def seeds_folder() -> Path:
+    """Where the seed texts are."""
+    return Path(os.environ.get("DTINDICATORS_SEEDS", ROOT.parent / "shared" / "seeds"))
+
+
+def run(*, verbose: bool = False) -> Score:
+    """Score every seed that has an expected file; print one line per seed and the total."""
+    seeds = seeds_folder()
+    scores: list[Score] = []
+    header = f"{'seed':28} {'expected':>8} {'found':>6} {'match':>6} {'P':>6} {'R':>6} {'F1':>6} {'F1+ind':>7}"
+    print(header)
+    started = time.perf_counter()
+    size = 0
+    for path in sorted(EXPECTED.glob("*.yaml")):
+        text = unicodedata.normalize(
+            "NFC", (seeds / f"{path.stem}.txt").read_text(encoding="utf-8")
+        )
+        size += len(text.encode())
+        plan = extract(text, file=f"{path.stem}.txt")
+        result = score(plan, read_expected(path.read_text(encoding="utf-8")), text)
+        scores.append(result)
+        _line(path.stem, result)
+        if verbose:
+            for miss in result.missed:
+                print(
+                    f"    missed: {miss.comparator.value} {miss.magnitude} {miss.unit} {miss.year} {miss.quote[:70]}"
+                )
+            for extra in result.extra:
+                print(
+                    f"    extra:  {extra.indicator} {extra.comparator.value} {extra.magnitude} {extra.unit} {extra.year}"
+                )
+    overall = total(scores)
+    _line("overall", overall)
+    elapsed = time.perf_counter() - started
+    print(f"({size / 1024:.1f} KB in {elapsed * 1000:.0f} ms, first call included)")
+    return overall
+
+
+def _line(name: str, result: Score) -> None:
+    print(
+        f"{name:28} {result.expected:8d} {result.extracted:6d} {result.matched:6d} "
+        f"{result.precision:6.3f} {result.recall:6.3f} {result.f1:6.3f} {result.indicator_f1:7.3f}"
+    )
+
+
+if __name__ == "__main__":
+    run(verbose="-v" in sys.argv[1:])

@@ -1,0 +1,114 @@
+"""Speed and memory benchmarks, each printed as a ratio against a baseline measured in the same run.
+
+Run ``python benchmarks/run.py`` (all) or ``python benchmarks/run.py cold-start validation``.
+Absolute times vary between machines; the ratios and the goals beside them are what matter.
+``--quick`` runs smaller sizes (for a smoke test); the goals are stated for the full sizes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+Result = tuple[str, str, str, bool]  # (figure, value, goal, met)
+
+
+def _median_seconds(command: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def cold_start(quick: bool) -> list[Result]:
+    """A fresh process importing dtindicators and loading every bundled framework, against a
+    fresh process importing only pydantic, PyYAML, dateutil and pint."""
+    runs = 5 if quick else 21
+    baseline = [sys.executable, "-c", "import pydantic, yaml, dateutil.parser, pint"]
+    ours = [
+        sys.executable,
+        "-c",
+        "import dtindicators as dt; dt.catalog(); [dt.load(i) for i in dt.available()]",
+    ]
+    _median_seconds(ours, 1)  # compile byte code once, outside the measurement
+    base = _median_seconds(baseline, runs)
+    mine = _median_seconds(ours, runs)
+    ratio = mine / base
+    return [
+        ("cold start: baseline process (median)", f"{base * 1000:.0f} ms", "", True),
+        ("cold start: import + load all frameworks", f"{mine * 1000:.0f} ms", "", True),
+        ("cold start: ratio to baseline", f"{ratio:.2f}", "≤ 1.10", ratio <= 1.10),
+    ]
+
+
+def validation(quick: bool) -> list[Result]:
+    """Validating a 100-target draft against Decision 411, warm; the baseline is one load of
+    the same draft from YAML text, to relate the figure to the machine."""
+    import dtindicators as dt
+
+    plan = dt.load("binh-phuoc-2025")
+    reference = dt.load("decision-411")
+    targets = tuple(
+        plan.targets[i % len(plan.targets)].model_copy(
+            update={"scope": dt.Scope(qualifier=f"q{i}")}
+        )
+        for i in range(100)
+    )
+    draft = plan.model_copy(update={"targets": targets, "implements": ("decision-411",)})
+    text = dt.dump(draft)
+    dt.validate(draft, against=reference)
+    rounds = 30 if quick else 300
+    start = time.perf_counter()
+    for _ in range(rounds):
+        dt.validate(draft, against=reference)
+    per_draft = (time.perf_counter() - start) / rounds
+    start = time.perf_counter()
+    for _ in range(max(rounds // 10, 3)):
+        dt.loads(text)
+    per_load = (time.perf_counter() - start) / max(rounds // 10, 3)
+    rate = 1 / per_draft
+    return [
+        ("validation: 100-target draft", f"{per_draft * 1000:.2f} ms", "", True),
+        ("validation: drafts per second", f"{rate:.0f}/s", "≥ 500/s", rate >= 500),
+        (
+            "validation: ratio to loading the same draft from YAML",
+            f"{per_draft / per_load:.2f}",
+            "",
+            True,
+        ),
+    ]
+
+
+BENCHMARKS: dict[str, Callable[[bool], list[Result]]] = {
+    "cold-start": cold_start,
+    "validation": validation,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("names", nargs="*", choices=[*BENCHMARKS, []], metavar="NAME")
+    parser.add_argument("--quick", action="store_true", help="smaller sizes, for a smoke test")
+    args = parser.parse_args(argv)
+    names = args.names or list(BENCHMARKS)
+    width = 64
+    print(f"{'figure':<{width}} {'value':>12}  {'goal':<10} met")
+    for name in names:
+        for figure, value, goal, met in BENCHMARKS[name](args.quick):
+            mark = ("yes" if met else "NO") if goal else ""
+            print(f"{figure:<{width}} {value:>12}  {goal:<10} {mark}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,456 @@
+"""Validating observation tables column by column (CSV text or DataFrame cells).
+
+Work is done once per **distinct** cell wherever a column repeats (ids, dates, units, scope,
+sources), and numbers are read with one scan of the whole column when every cell is a plain
+number, so a million rows cost little more than reading them. Every bad cell becomes a located
+:class:`~dtindicators.errors.Problem`; nothing is dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import difflib
+import functools
+import heapq
+import math
+import numbers
+import re
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
+from pydantic_core import PydanticCustomError
+
+from ._text import nfc
+from .dates import parse_date
+from .errors import DateError, ObservationError, Problem, UnitError
+
+__all__ = [
+    "COLUMNS",
+    "MAX_PROBLEMS",
+    "OPTIONAL_COLUMNS",
+    "REQUIRED_COLUMNS",
+    "Coded",
+    "Columns",
+    "columns_from_cells",
+    "header_problems",
+    "normalise_header",
+]
+
+#: Columns every observation table has.
+REQUIRED_COLUMNS = ("indicator", "jurisdiction", "date", "value", "unit")
+#: Columns a table may have: where a value comes from, and the scope it was measured over.
+OPTIONAL_COLUMNS = ("source", "level", "population", "qualifier")
+COLUMNS = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
+
+#: At most this many problems are listed; one more line counts the rest.
+MAX_PROBLEMS = 1000
+
+#: A spreadsheet formula: ``=…``, ``@…``, or ``+``/``-`` not followed by a number.
+_FORMULA = re.compile(r"\s*(?:[=@]|[+-](?![\d.,]))")
+#: A character that may make :func:`float` read a cell differently from
+#: :func:`~dtindicators.units.parse_number` (exponents, "nan", spaces, "_", decimal commas).
+_NOT_PLAIN_CHARACTER = re.compile(r"[^0-9.+\-\n]")
+#: "1.500" is ambiguous (1500 or 1,5): found by its three decimals, then checked whole.
+_THREE_DECIMALS = re.compile(r"\.\d{3}\n")
+_AMBIGUOUS = re.compile(r"[+-]?[1-9]\d{0,2}\.\d{3}")
+_LIMIT = 1e15
+
+Cell = Any  # a CSV cell is text; a DataFrame cell may be a number, a date, None or NaN
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """Validated columns, one entry per row, ready for an ``ObservationTable``."""
+
+    indicator: list[str]
+    jurisdiction: list[str]
+    date: list[_dt.date]
+    value: list[float]
+    unit: list[str]
+    scope: list[tuple[str | None, str | None, str | None] | None]
+    source: list[str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Coded:
+    """A column given as codes into its distinct cells; code ``-1`` is a missing cell."""
+
+    codes: Sequence[int]
+    uniques: Sequence[Cell]
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+
+class _BadCellError(Exception):
+    """A cell that cannot be read: the message and a stable code."""
+
+    def __init__(self, message: str, code: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+def _missing(cell: Cell) -> bool:
+    if cell is None:
+        return True
+    if isinstance(cell, str):
+        return not cell.strip()
+    try:
+        return bool(cell != cell)  # noqa: PLR0124 - true only for NaN and NaT
+    except (TypeError, ValueError):  # pragma: no cover - exotic cell types
+        return False
+
+
+def _text_of(cell: Cell, what: str) -> str:
+    if not isinstance(cell, str):
+        raise _BadCellError(
+            f"expected text for {what}, found {type(cell).__name__} {cell!r}", "type"
+        )
+    text = nfc(cell.strip())
+    if _FORMULA.match(text):
+        raise _BadCellError(
+            f"{text!r} looks like a spreadsheet formula; formulas are never evaluated: "
+            f"write the {what} itself",
+            "formula",
+        )
+    return text
+
+
+@functools.cache
+def _identifier_adapter() -> TypeAdapter[str]:
+    from .models._base import Identifier
+
+    return TypeAdapter(Identifier)
+
+
+def _identifier(cell: Cell) -> str:
+    text = _text_of(cell, "id")
+    try:
+        return _identifier_adapter().validate_python(text)
+    except ValidationError as exc:
+        raise _BadCellError(exc.errors(include_url=False)[0]["msg"], "bad-id") from None
+
+
+def _date(cell: Cell) -> _dt.date:
+    value: object = cell
+    if isinstance(cell, str):
+        value = _text_of(cell, "date")
+    elif isinstance(cell, float) and cell.is_integer():
+        value = int(cell)  # a year column read as floating point
+    elif isinstance(cell, numbers.Integral) and not isinstance(cell, bool):
+        value = int(cell)
+    try:
+        return parse_date(value)
+    except DateError as exc:
+        raise _BadCellError(str(exc), "bad-date") from None
+
+
+def _unit(cell: Cell) -> str:
+    from .units import format_unit, parse_unit
+
+    try:
+        return format_unit(parse_unit(_text_of(cell, "unit"))) or "dimensionless"
+    except UnitError as exc:
+        raise _BadCellError(str(exc), "unknown-unit") from None
+
+
+def _level(cell: Cell) -> str:
+    from .models import Level
+
+    text = _text_of(cell, "level")
+    try:
+        return Level(text).value
+    except ValueError:
+        known = ", ".join(level.value for level in Level)
+        raise _BadCellError(f"unknown level {text!r}; use one of {known}", "bad-level") from None
+
+
+def _population(cell: Cell) -> str:
+    from .models.vocab import normalise_population
+
+    try:
+        return normalise_population(_text_of(cell, "population"))
+    except PydanticCustomError as exc:
+        raise _BadCellError(str(exc), "bad-population") from None
+
+
+def _free_text(cell: Cell) -> str:
+    if not isinstance(cell, str):
+        raise _BadCellError(f"expected text, found {type(cell).__name__} {cell!r}", "type")
+    text = nfc(cell.strip())
+    if len(text) > 20_000:
+        raise _BadCellError("text is longer than 20,000 characters", "too-long")
+    return text
+
+
+def _number(cell: Cell) -> float:
+    from .units import parse_number
+
+    if isinstance(cell, bool):
+        raise _BadCellError(f"expected a number, found {cell!r}", "bad-number")
+    if isinstance(cell, numbers.Real):
+        number = float(cell)
+        if not math.isfinite(number) or abs(number) > _LIMIT:
+            raise _BadCellError(
+                f"{cell!r} is not a usable number (finite, below 10^15)", "bad-number"
+            )
+        return number
+    text = _text_of(cell, "number")
+    try:
+        return parse_number(text)
+    except UnitError as exc:
+        raise _BadCellError(f"{exc}{_unit_hint(text)}", "bad-number") from None
+
+
+def _unit_hint(text: str) -> str:
+    """A hint when a number cell also holds a unit (``80%``)."""
+    from .units import parse_quantity
+
+    try:
+        parse_quantity(text)
+    except UnitError:
+        return ""
+    return "; put the unit in the unit column"
+
+
+# --------------------------------------------------------------------------- columns
+
+
+class _Collector:
+    """Gathers bad cells; keeps the first :data:`MAX_PROBLEMS` in file order, counts the rest."""
+
+    def __init__(self, positions: Mapping[str, int]) -> None:
+        self.positions = positions
+        # A max-heap on (row, column position), through negated keys.
+        self.kept: list[tuple[int, int, str, str, str]] = []
+        self.count = 0
+        self.first_omitted: tuple[int, int] | None = None
+
+    def add(self, row: int, column: str, bad: _BadCellError) -> None:
+        self.count += 1
+        entry = (-row, -self.positions.get(column, 1), column, bad.message, bad.code)
+        if len(self.kept) < MAX_PROBLEMS:
+            heapq.heappush(self.kept, entry)
+            return
+        dropped = heapq.heappushpop(self.kept, entry)
+        where = (-dropped[0], -dropped[1])
+        if self.first_omitted is None or where < self.first_omitted:
+            self.first_omitted = where
+
+
+def _by_distinct(
+    cells: Sequence[Cell] | Coded,
+    column: str,
+    read: Callable[[Cell], Any],
+    problems: _Collector,
+    *,
+    required: bool,
+) -> list[Any]:
+    """Read each distinct cell once and spread the results over the rows."""
+    distinct = [*cells.uniques, None] if isinstance(cells, Coded) else dict.fromkeys(cells)
+    results: dict[Hashable, Any] = {}
+    bad: dict[Hashable, _BadCellError] = {}
+    for cell in distinct:
+        if _missing(cell):
+            if required:
+                bad[cell] = _BadCellError(f"missing {column}", "missing-value")
+            else:
+                results[cell] = None
+            continue
+        try:
+            results[cell] = read(cell)
+        except _BadCellError as exc:
+            bad[cell] = exc
+    if isinstance(cells, Coded):
+        return _decode_column(cells, results, bad, column, problems)
+    if bad:
+        for index, cell in enumerate(cells):
+            if cell in bad:
+                problems.add(index, column, bad[cell])
+        return []
+    if all(type(value) is type(cell) and value == cell for cell, value in results.items()):
+        return list(cells)  # every cell was already in its final form
+    return list(map(results.__getitem__, cells))
+
+
+def _expanded(cells: Sequence[Cell] | Coded) -> Sequence[Cell]:
+    if isinstance(cells, Coded):
+        distinct = [*cells.uniques, None]
+        return list(map(distinct.__getitem__, cells.codes))
+    return cells
+
+
+def _decode_column(
+    cells: Coded,
+    results: dict[Hashable, Any],
+    bad: dict[Hashable, _BadCellError],
+    column: str,
+    problems: _Collector,
+) -> list[Any]:
+    failed = {code: bad[cell] for code, cell in enumerate(cells.uniques) if cell in bad}
+    if None in bad and -1 in cells.codes:
+        failed[-1] = bad[None]
+    if failed:
+        for index, code in enumerate(cells.codes):
+            if code in failed:
+                problems.add(index, column, failed[code])
+        return []
+    converted = [*(results[cell] for cell in cells.uniques), results.get(None)]
+    return list(map(converted.__getitem__, cells.codes))  # code -1 (missing) reads the last
+
+
+def _numbers(cells: Sequence[Cell], problems: _Collector) -> list[float]:
+    """Read a number per row, in one pass over the column when every cell is plain."""
+    kinds = set(map(type, cells))
+    if kinds <= {float, int}:
+        values = [float(cell) for cell in cells] if int in kinds else list(cells)
+        total = sum(values)
+        if math.isfinite(total) and (not values or max(map(abs, values)) <= _LIMIT):
+            return values
+    elif kinds == {str}:
+        plain = _plain(cells)
+        if plain is not None and max(map(abs, plain)) <= _LIMIT:
+            return plain
+    values = []
+    for index, cell in enumerate(cells):
+        try:
+            if _missing(cell):
+                raise _BadCellError("missing value", "missing-value")
+            values.append(_number(cell))
+        except _BadCellError as exc:
+            problems.add(index, "value", exc)
+    return values
+
+
+def _plain(cells: Sequence[str]) -> list[float] | None:
+    """Every cell read by :func:`float`, when that reads them as ``parse_number`` would."""
+    joined = "\n".join(cells) + "\n"
+    if (
+        joined.count("\n") != len(cells)
+        or _NOT_PLAIN_CHARACTER.search(joined)
+        or ".\n" in joined  # "5." is not a number for parse_number
+    ):
+        return None
+    for match in _THREE_DECIMALS.finditer(joined):
+        start = joined.rfind("\n", 0, match.start()) + 1
+        if _AMBIGUOUS.fullmatch(joined, start, match.end() - 1):
+            return None
+    try:
+        return list(map(float, cells))
+    except ValueError:  # "", "1.2.3", "+-5"…: read cell by cell, with messages
+        return None
+
+
+def _scope(
+    level: list[Any], population: list[Any], qualifier: list[Any], size: int
+) -> list[tuple[str | None, str | None, str | None] | None]:
+    if not (level or population or qualifier):
+        return [None] * size
+    parts = [column or [None] * size for column in (level, population, qualifier)]
+    keys: dict[Any, tuple[str | None, str | None, str | None] | None] = {}
+    for key in dict.fromkeys(zip(*parts, strict=True)):
+        keys[key] = None if key == (None, None, None) else key
+    return list(map(keys.__getitem__, zip(*parts, strict=True)))
+
+
+def columns_from_cells(
+    cells: Mapping[str, Sequence[Cell] | Coded],
+    size: int,
+    *,
+    name: str,
+    locate: Callable[[list[int]], list[int]],
+    positions: dict[str, int],
+) -> Columns:
+    """Validate raw cells (column name → one cell per row) into :class:`Columns`.
+
+    ``locate`` turns row indices into line numbers (only called when there are problems);
+    ``positions`` gives each column's 1-based position for messages.
+    """
+    problems = _Collector(positions)
+    read = functools.partial(_by_distinct, problems=problems)
+    indicator = read(cells["indicator"], "indicator", _identifier, required=True)
+    jurisdiction = read(cells["jurisdiction"], "jurisdiction", _identifier, required=True)
+    dates = read(cells["date"], "date", _date, required=True)
+    values = _numbers(_expanded(cells["value"]), problems)
+    units = read(cells["unit"], "unit", _unit, required=True)
+    source = read(cells.get("source", [None] * size), "source", _free_text, required=False)
+    level = read(cells["level"], "level", _level, required=False) if "level" in cells else []
+    population = (
+        read(cells["population"], "population", _population, required=False)
+        if "population" in cells
+        else []
+    )
+    qualifier = (
+        read(cells["qualifier"], "qualifier", _free_text, required=False)
+        if "qualifier" in cells
+        else []
+    )
+    if problems.count:
+        raise ObservationError(_located(problems, name, locate))
+    return Columns(
+        indicator, jurisdiction, dates, values, units, _scope(level, population, qualifier, size),
+        source,
+    )  # fmt: skip
+
+
+def _located(
+    problems: _Collector,
+    name: str,
+    locate: Callable[[list[int]], list[int]],
+) -> list[Problem]:
+    kept = sorted(problems.kept, reverse=True)
+    rows = [-entry[0] for entry in kept]
+    if problems.first_omitted is not None:
+        rows.append(problems.first_omitted[0])
+    lines = locate(rows)
+    found = [
+        Problem(name, line, -position, column, message, code)
+        for line, (_row, position, column, message, code) in zip(lines, kept, strict=False)
+    ]
+    if problems.first_omitted is not None:
+        more = problems.count - len(found)
+        found.append(
+            Problem(name, lines[-1], problems.first_omitted[1], "(document)",
+                    f"{more:,} more problems from here on are not listed; fix the ones above "
+                    "first", "too-many")
+        )  # fmt: skip
+    return found
+
+
+# --------------------------------------------------------------------------- CSV
+
+
+def header_problems(names: Sequence[str], name: str, line: int) -> list[Problem]:
+    """Problems with a header: unknown, duplicate and missing columns."""
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for index, column in enumerate(names, start=1):
+        if column in seen:
+            problems.append(
+                Problem(name, line, index, column, f"duplicate column {column!r}", "bad-header")
+            )
+        elif column not in COLUMNS:
+            close = difflib.get_close_matches(column, COLUMNS, n=1, cutoff=0.6)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            problems.append(
+                Problem(name, line, index, column,
+                        f"unknown column {column!r}{hint} (known: {', '.join(COLUMNS)})",
+                        "unknown-column")
+            )  # fmt: skip
+        seen.add(column)
+    for column in REQUIRED_COLUMNS:
+        if column not in seen:
+            problems.append(
+                Problem(name, line, 1, "(header)",
+                        f"missing column {column!r}; the header must name "
+                        f"{', '.join(REQUIRED_COLUMNS)}", "missing-column")
+            )  # fmt: skip
+    return problems
+
+
+def normalise_header(cell: object) -> str:
+    """A column name as compared: text, trimmed, lower case, NFC."""
+    return nfc(str(cell).strip().casefold())

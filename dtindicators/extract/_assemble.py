@@ -1,0 +1,283 @@
+"""Assembly: targets, milestones and the draft :class:`~dtindicators.models.Plan`.
+
+Values read for the same indicator and scope at different deadlines become one target whose
+earlier values are milestones (the bundled frameworks do the same, and comparison and validation
+read trajectories from them). The same value stated twice for the same deadline is one target
+whose second quote goes to ``source.also``. Two different values for the same indicator, scope
+and deadline are kept as separate targets, for validation to flag as contradictory.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeVar
+
+from .._text import slugify
+from ..catalogue import Catalog
+from ..dates import end_of_year
+from ..errors import DtIndicatorsError
+from ..models import (
+    Comparator,
+    Direction,
+    Document,
+    DocumentKind,
+    Jurisdiction,
+    Level,
+    LocalizedText,
+    Milestone,
+    Period,
+    Plan,
+    Scope,
+    Source,
+    Target,
+    Verification,
+)
+from ..pillars import Pillar
+from ..units import format_quantity, is_compatible, quantity
+from ._metadata import Metadata
+from ._report import SkippedPhrase
+from ._source import SourceText
+from ._walk import Found, Reading
+
+if TYPE_CHECKING:
+    from ..units import Quantity
+
+__all__ = ["ExtractionError", "build_plan", "unmatched_id"]
+
+M = TypeVar("M", Target, Source)
+
+_BOUNDS = {
+    "gt": Comparator.GT, "ge": Comparator.GE, "lt": Comparator.LT,
+    "le": Comparator.LE, "approx": Comparator.APPROX, "rank": Comparator.LE,
+}  # fmt: skip
+_LEADING = {"ty", "le", "trong", "so", "luong", "cac", "nhung", "phan", "dau"}
+_UNKNOWN_PLACE = Jurisdiction(
+    id="unknown-jurisdiction", name="không rõ (văn bản không nêu tên)", level=Level.TINH
+)
+
+
+class ExtractionError(DtIndicatorsError, ValueError):
+    """The text gives too little to build a plan (no year at all and no default deadline)."""
+
+
+def unmatched_id(subject: str) -> str:
+    """The indicator id of a target no catalogue indicator matches: ``unmatched-<words>``.
+
+    >>> unmatched_id("ty le doanh nghiep su dung chu ky so")
+    'unmatched-doanh-nghiep-su-dung-chu-ky'
+    >>> unmatched_id("")
+    'unmatched-target'
+    """
+    words = slugify(subject).split("-")
+    while words and words[0] in _LEADING:
+        words.pop(0)
+    slug = "-".join(w for w in words[:6] if w)
+    return f"unmatched-{slug}" if slug else "unmatched-target"
+
+
+@dataclass(slots=True)
+class _Point:
+    target: Target
+    key: tuple[str, Level | None, str | None, str | None]
+
+
+def build_plan(
+    src: SourceText,
+    reading: Reading,
+    meta: Metadata,
+    *,
+    plan_id: str,
+    title: str | None,
+    file: str | None,
+    verification: Verification,
+    default_year: int | None,
+    catalogue: Catalog,
+) -> tuple[Plan, list[SkippedPhrase]]:
+    """Build the draft plan and list the targets kept with an unmatched indicator.
+
+    >>> from dtindicators.catalogue import catalog
+    >>> from dtindicators.extract._matching import default_matcher
+    >>> from dtindicators.extract._metadata import read_metadata
+    >>> from dtindicators.extract._values import find_values
+    >>> from dtindicators.extract._walk import read_targets
+    >>> src = SourceText.of("Năm 2025, tỷ lệ dân số có danh tính số đạt 100%.")
+    >>> meta = read_metadata(src)
+    >>> reading = read_targets(src, find_values(src), matcher=default_matcher(), meta=meta,
+    ...                        default_year=None)
+    >>> plan, flagged = build_plan(src, reading, meta, plan_id="x", title=None, file=None,
+    ...     verification=Verification.PRIMARY, default_year=None, catalogue=catalog())
+    >>> plan.targets[0].indicator, plan.sources[0].kind.value, flagged
+    ('digital-identity-share', 'other', [])
+    """
+    secondary = verification is Verification.SECONDARY
+    document = Document(
+        id="news-report" if secondary else "source-text",
+        title=meta.first_line or "Văn bản nguồn",
+        kind=DocumentKind.NEWS_REPORT if secondary else DocumentKind.OTHER,
+        file=file,
+        published=meta.published,
+    )
+    points: list[_Point] = []
+    flagged: list[SkippedPhrase] = []
+    for found in reading.found:
+        point = _point(src, found, document.id, verification, catalogue)
+        points.append(point)
+        if found.subject.match.indicator is None:
+            start, end = found.draft.quote
+            flagged.append(
+                SkippedPhrase(start, end, src.text[start:end], "unmatched-indicator",
+                              point.target.note or "", point.target.indicator)
+            )  # fmt: skip
+    targets = _merge(points)
+    pillars = reading.pillars or tuple(p for p in Pillar if any(t.pillar is p for t in targets))
+    plan = Plan(
+        id=plan_id,
+        title=LocalizedText(vi=title or meta.title or meta.first_line or "Dự thảo kế hoạch"),
+        kind=meta.kind,
+        issuer=meta.issuer,
+        document_number=meta.document_number,
+        issued=meta.issued,
+        jurisdiction=_jurisdiction(meta),
+        period=_period(targets, meta, default_year, reading.years),
+        basis=meta.basis,
+        implements=meta.implements,
+        pillars=pillars,
+        sources=(document,),
+        targets=tuple(targets),
+    )
+    return plan, flagged
+
+
+def _jurisdiction(meta: Metadata) -> Jurisdiction:
+    if meta.jurisdiction is None:
+        return _UNKNOWN_PLACE
+    place_id, name = meta.jurisdiction
+    level = Level.QUOC_GIA if place_id == "viet-nam" else Level.TINH
+    return Jurisdiction(id=place_id, name=name, level=level)
+
+
+def _point(
+    src: SourceText, found: Found, document: str, verification: Verification, cat: Catalog
+) -> _Point:
+    subject, draft = found.subject, found.draft
+    indicator_id = subject.match.indicator
+    note = None
+    direction = Direction.HIGHER_IS_BETTER
+    pillar = found.pillar
+    if indicator_id is not None:
+        indicator = cat[indicator_id]
+        direction = indicator.direction
+        pillar = pillar or indicator.pillar
+    else:
+        indicator_id = unmatched_id(subject.text)
+        closest = ", ".join(subject.match.closest)
+        words = subject.text if len(subject.text) <= 160 else subject.text[:160] + "…"
+        note = (
+            f"Không khớp chỉ tiêu nào trong danh mục / no catalogue indicator matches "
+            f"“{words}”" + (f"; closest: {closest}" if closest else "")
+        )
+        if pillar is None and subject.match.closest and subject.match.closest[0] in cat:
+            pillar = cat[subject.match.closest[0]].pillar
+    bound = draft.reading.bound
+    if bound == "reach":
+        lower = direction is Direction.LOWER_IS_BETTER
+        comparator = Comparator.LE if lower else Comparator.GE
+    else:
+        comparator = _BOUNDS[bound]
+    start, end = draft.quote
+    source = Source(
+        document=document,
+        quote=src.text[start:end],
+        wording=draft.wording,
+        verification=verification,
+    )
+    scope = None
+    if subject.level or subject.population or subject.qualifier:
+        scope = Scope(
+            level=subject.level, population=subject.population, qualifier=subject.qualifier
+        )
+    target = Target(
+        indicator=indicator_id,
+        pillar=pillar or Pillar.DIGITAL_GOVERNMENT,
+        comparator=comparator,
+        value=quantity(draft.mention.magnitude, subject.unit),
+        deadline=end_of_year(found.year),
+        scope=scope,
+        source=source,
+        note=note,
+    )
+    return _Point(target, target.key)
+
+
+def _same(a: Target, b: Target) -> bool:
+    return (
+        a.comparator is b.comparator
+        and is_compatible(a.value, b.value)
+        and format_quantity(a.value) == format_quantity(b.value)
+    )
+
+
+def _merge(points: Sequence[_Point]) -> list[Target]:
+    by_key: dict[tuple[str, Level | None, str | None, str | None], list[Target]] = {}
+    for point in points:
+        by_key.setdefault(point.key, []).append(point.target)
+    merged: list[Target] = []
+    for group in by_key.values():
+        merged.extend(_merge_group(group))
+    return merged
+
+
+def _merge_group(group: list[Target]) -> list[Target]:
+    by_deadline: dict[_dt.date, list[Target]] = {}
+    for target in group:
+        kept = by_deadline.setdefault(target.deadline, [])
+        twin = next((t for t in kept if _same(t, target)), None)
+        if twin is None:
+            kept.append(target)
+        elif target.source and twin.source and target.source.quote != twin.source.quote:
+            quotes = (twin.source.quote, *twin.source.also)
+            if target.source.quote not in quotes:
+                also = (*twin.source.also, target.source.quote)
+                source = _rebuild(twin.source, also=also)
+                kept[kept.index(twin)] = _rebuild(twin, source=source)
+    values: list[Quantity] = [t.value for ts in by_deadline.values() for t in ts]
+    single = all(len(ts) == 1 for ts in by_deadline.values())
+    if len(by_deadline) == 1 or not single or not all(is_compatible(v, values[0]) for v in values):
+        return [t for ts in by_deadline.values() for t in ts]
+    ordered = [by_deadline[d][0] for d in sorted(by_deadline)]
+    final = ordered[-1]
+    milestones = tuple(
+        Milestone(deadline=t.deadline, comparator=t.comparator, value=t.value, source=t.source)
+        for t in ordered[:-1]
+    )
+    return [_rebuild(final, milestones=milestones)]
+
+
+def _rebuild(model: M, **changes: object) -> M:
+    """A validated copy of a model with some fields changed (``model_copy`` skips validation)."""
+    fields = {name: getattr(model, name) for name in type(model).model_fields}
+    return type(model)(**(fields | changes))
+
+
+def _period(
+    targets: list[Target], meta: Metadata, default_year: int | None, seen: tuple[int, ...]
+) -> Period:
+    years = [day.year for t in targets for day, _c, _v in t.points()]
+    years.extend(meta.plan_years)
+    if not years and seen:
+        years.append(max(seen))
+    if not years and default_year is not None:
+        years.append(default_year)
+    if not years and meta.issued is not None:
+        years.append(meta.issued.year)
+    if not years:
+        raise ExtractionError(
+            "the text names no year and states no dated target, so the plan's period is "
+            "unknown; pass default_deadline= (for example default_deadline=2025)"
+        )
+    end = max(years)
+    if meta.single_year and meta.plan_years and meta.plan_years[0] <= min(years):
+        return Period(start=_dt.date(meta.plan_years[0], 1, 1), end=end_of_year(end))
+    return Period(end=end_of_year(end))

@@ -1,0 +1,104 @@
+"""The public entry points: :func:`extract` and :func:`extract_report`."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from ..catalogue import Catalog
+from ..catalogue import catalog as bundled_catalog
+from ..dates import parse_date
+from ..models import Plan, Verification
+from ._assemble import build_plan
+from ._matching import matcher_for
+from ._metadata import read_metadata
+from ._report import ExtractionReport
+from ._source import SourceText
+from ._values import find_values
+from ._walk import read_targets
+
+__all__ = ["extract", "extract_report"]
+
+
+def extract_report(
+    text: str,
+    *,
+    default_deadline: _dt.date | int | str | None = None,
+    id: str = "draft",
+    title: str | None = None,
+    file: str | None = None,
+    verification: Verification | str = Verification.SECONDARY,
+    catalog: Catalog | None = None,
+) -> ExtractionReport:
+    """Read a draft plan from Vietnamese plan or news text, and report what needs review.
+
+    Every target carries its verbatim quote and comparator wording; its deadline comes from its
+    own clause, from the heading or sentence that governs it, from the plan's own year, or from
+    ``default_deadline`` (a year or a date; only its year is used). Targets with no deadline are
+    left out and reported; targets no catalogue indicator matches are kept with an
+    ``unmatched-…`` indicator id and reported.
+
+    >>> report = extract_report(
+    ...     "Mục tiêu đến năm 2025:\\n"
+    ...     "- Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt trên 80%.\\n"
+    ...     "- Tỷ lệ hợp tác xã có website đạt 50%.\\n"
+    ...     "Kế hoạch đề ra 10 nhiệm vụ."
+    ... )
+    >>> [(t.indicator, t.comparator.value, t.value.magnitude, t.deadline.year)
+    ...  for t in report.plan.targets]
+    [('e-contract-enterprise-share', '>', 80.0, 2025), ('unmatched-hop-tac-xa-co-website', '>=', 50.0, 2025)]
+    >>> [(s.text, s.reason) for s in report.skipped]
+    [('Tỷ lệ hợp tác xã có website đạt 50%', 'unmatched-indicator'), ('10 nhiệm vụ', 'count-of-items')]
+    """
+    src = SourceText.of(text)
+    cat = catalog or bundled_catalog()
+    check = Verification(verification)
+    default_year = parse_date(default_deadline).year if default_deadline is not None else None
+    values = find_values(src)
+    preamble_end = values[0][0].start if values[0] else len(src.text)
+    meta = read_metadata(src, preamble_end=preamble_end)
+    reading = read_targets(
+        src, values, matcher=matcher_for(cat), meta=meta, default_year=default_year
+    )
+    plan, flagged = build_plan(
+        src,
+        reading,
+        meta,
+        plan_id=id,
+        title=title,
+        file=file,
+        verification=check,
+        default_year=default_year,
+        catalogue=cat,
+    )
+    skipped = sorted((*reading.skipped, *flagged), key=lambda s: (s.start, s.end, s.reason))
+    return ExtractionReport(plan, tuple(skipped))
+
+
+def extract(
+    text: str,
+    *,
+    default_deadline: _dt.date | int | str | None = None,
+    id: str = "draft",
+    title: str | None = None,
+    file: str | None = None,
+    verification: Verification | str = Verification.SECONDARY,
+    catalog: Catalog | None = None,
+) -> Plan:
+    """Read a draft :class:`~dtindicators.models.Plan` from Vietnamese plan or news text.
+
+    The thin form of :func:`extract_report`, which also lists the skipped phrases.
+
+    >>> plan = extract("Đến năm 2030, tỷ lệ dân số trưởng thành có chữ ký số đạt trên 70%.")
+    >>> t = plan.targets[0]
+    >>> t.indicator, t.comparator.value, t.value.magnitude, t.scope.population, t.source.wording
+    ('digital-signature-share', '>', 70.0, 'adults', 'đạt trên')
+    """
+    return extract_report(
+        text,
+        default_deadline=default_deadline,
+        id=id,
+        title=title,
+        file=file,
+        verification=verification,
+        catalog=catalog,
+    ).plan

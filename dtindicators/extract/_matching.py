@@ -1,0 +1,228 @@
+"""Indicator matching: a subject's words against every catalogue name and alias.
+
+The index is built once per catalogue (the bundled one is cached). Words are folded (no
+diacritics), so tone and vowel typos match; a word the catalogue does not know is corrected to a
+known word one edit away ("truc tuyn" → "truc tuyen"). Features are words and word pairs, weighted
+by how rare they are across indicators. A phrase's score is the share of its weight the subject
+covers, discounted by how much of the subject it leaves unexplained; digits weigh nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .._text import fold
+from ..catalogue import Catalog, catalog
+from ._fold import tokens
+
+__all__ = ["THRESHOLD", "Match", "Matcher", "default_matcher", "matcher_for"]
+
+#: A subject is matched when its score reaches this.
+THRESHOLD = 0.55
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """The best indicator for a subject (``None`` below the threshold), its score and runners-up."""
+
+    indicator: str | None
+    score: float
+    closest: tuple[str, ...]
+    unit: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    indicator: str
+    unit: str
+    weights: dict[str, float]
+    total: float
+    head: str | None
+
+
+BETA = 0.7
+PAIR = 0.4
+_HEADS = re.compile(
+    r"(?P<enterprise>doanh nghiep|hop tac xa|ho kinh doanh|\bdn\b)"
+    r"|(?P<household>ho gia dinh)"
+    r"|(?P<official>can bo|cong chuc|vien chuc)"
+    r"|(?P<people>nguoi dan|dan so|cong dan|nguoi truong thanh|nguoi dung|\bnguoi\b)"
+    r"|(?P<school>truong hoc|co so giao duc|co so dao tao|\btruong\b)"
+    r"|(?P<hospital>benh vien|co so y te)"
+    r"|(?P<commune>\bxa\b(?! hoi))"
+    r"|(?P<agency>co quan|ubnd|uy ban nhan dan)"
+    r"|(?P<procedure>thu tuc)"
+    r"|(?P<dossier>ho so)"
+)
+#: A subject about other things than a phrase ("doanh nghiệp" vs "dân số") scores this much less.
+HEAD_PENALTY = 0.75
+
+
+def head_of(folded: str) -> str | None:
+    """What a subject counts: its first head noun's class (``enterprise``, ``people``, …).
+
+    >>> head_of("ty le doanh nghiep su dung chu ky so"), head_of("ty le dan so co chu ky so")
+    ('enterprise', 'people')
+    """
+    match = _HEADS.search(folded)
+    return match.lastgroup if match else None
+
+
+def _combine(precision: float, recall: float) -> float:
+    if not precision or not recall:
+        return 0.0
+    b2 = BETA * BETA
+    return (1 + b2) * precision * recall / (b2 * recall + precision)
+
+
+def _features(words: list[str]) -> set[str]:
+    feats = set(words)
+    feats.update(f"{a} {b}" for a, b in itertools.pairwise(words))
+    return feats
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+class Matcher:
+    """Matches folded subject text to catalogue indicators.
+
+    >>> m = default_matcher()
+    >>> m.match("ty le doanh nghiep su dung hop dong dien tu", units=("%",)).indicator
+    'e-contract-enterprise-share'
+    """
+
+    def __init__(self, cat: Catalog) -> None:
+        phrases: list[tuple[str, str, list[str]]] = []
+        self._names = {i.id: fold(i.name.vi) for i in cat.values()}
+        heads = {i: head_of(name) for i, name in self._names.items()}
+        for indicator in cat.values():
+            for text in (indicator.name.vi, *indicator.aliases):
+                phrases.append((indicator.id, indicator.unit, tokens(fold(text))))
+        df: dict[str, set[str]] = defaultdict(set)
+        for indicator_id, _unit, words in phrases:
+            for feat in _features(words):
+                df[feat].add(indicator_id)
+        count = len(cat)
+        self._idf = {f: math.log((count + 1) / (len(ids) + 0.5)) for f, ids in df.items()}
+        self._unknown = math.log(count + 1)
+        self._phrases: list[_Phrase] = []
+        self._index: dict[str, list[int]] = defaultdict(list)
+        for indicator_id, unit, words in phrases:
+            weights = {f: self._weight(f) for f in _features(words)}
+            number = len(self._phrases)
+            head = head_of(" ".join(words)) or heads[indicator_id]
+            self._phrases.append(_Phrase(indicator_id, unit, weights, sum(weights.values()), head))
+            for feat in weights:
+                self._index[feat].append(number)
+        self._vocabulary = {w for _i, _u, words in phrases for w in words}
+        self._near: dict[str, set[str]] = defaultdict(set)
+        for word in self._vocabulary:
+            if len(word) >= 4 and not word.isdigit():
+                for key in (word, *_deletions(word)):
+                    self._near[key].add(word)
+
+    def name(self, indicator_id: str) -> str:
+        """The folded Vietnamese name of an indicator.
+
+        >>> default_matcher().name("e-invoice-enterprise-share")
+        'ty le doanh nghiep su dung hoa don dien tu'
+        """
+        return self._names[indicator_id]
+
+    def _weight(self, feature: str) -> float:
+        if all(part.isdigit() for part in feature.split()):
+            return 0.0
+        return self._idf.get(feature, self._unknown) * (PAIR if " " in feature else 1.0)
+
+    def _correct(self, word: str) -> str:
+        if word in self._vocabulary or len(word) < 4 or word.isdigit():
+            return word
+        candidates = set(self._near.get(word, ()))
+        for key in _deletions(word):
+            candidates.update(self._near.get(key, ()))
+        candidates = {c for c in candidates if abs(len(c) - len(word)) <= 1}
+        return min(candidates, key=lambda c: (-self._idf.get(c, 0.0), c)) if candidates else word
+
+    def explained(self, folded: str, indicator_id: str) -> float:
+        """How much of a text's weight an indicator's wordings account for (0 to 1).
+
+        >>> m = default_matcher()
+        >>> m.explained("he thong thong tin cua co quan quan ly", "digital-inspection-share") > 0.8
+        True
+        >>> m.explained("dua ra muc tieu cu the", "dti-rank") < 0.3
+        True
+        """
+        words = [self._correct(w) for w in tokens(folded)]
+        query = {f: self._weight(f) for f in _features(words)}
+        total = sum(query.values()) or 1.0
+        best = 0.0
+        for phrase in self._phrases:
+            if phrase.indicator == indicator_id:
+                best = max(best, sum(w for f, w in query.items() if f in phrase.weights) / total)
+        return best
+
+    def match(self, folded: str, *, units: tuple[str, ...]) -> Match:
+        """The best indicator with one of ``units`` for a folded subject.
+
+        >>> m = default_matcher()
+        >>> m.match("ha tang mang bang rong cap quang phu truong hoc", units=("%",)).indicator
+        'fibre-school-coverage'
+        >>> m.match("ty le nguoi dan nuoi ca", units=("%",)).indicator is None
+        True
+        """
+        words = [self._correct(w) for w in tokens(folded)]
+        head = head_of(" ".join(words))
+        query = {f: self._weight(f) for f in _features(words)}
+        query_total = sum(query.values()) or 1.0
+        matched: dict[int, float] = defaultdict(float)
+        for feat, weight in query.items():
+            for number in self._index.get(feat, ()):
+                matched[number] += weight
+        best: dict[str, tuple[float, float, str]] = {}
+        for number, weight in matched.items():
+            phrase = self._phrases[number]
+            if phrase.unit not in units or not phrase.total:
+                continue
+            recall = weight / phrase.total
+            precision = min(1.0, weight / query_total)
+            score = _combine(precision, recall)
+            if head and phrase.head and head != phrase.head:
+                score *= HEAD_PENALTY
+            key = (score, weight, phrase.unit)
+            if key > best.get(phrase.indicator, (-1.0, 0.0, "")):
+                best[phrase.indicator] = key
+        ranked = sorted(best.items(), key=lambda item: (-item[1][0], -item[1][1], item[0]))
+        closest = tuple(i for i, _s in ranked[:3])
+        if not ranked or ranked[0][1][0] < THRESHOLD:
+            top = ranked[0][1][0] if ranked else 0.0
+            return Match(None, round(top, 3), closest, ranked[0][1][2] if ranked else None)
+        indicator, (score, _w, unit) = ranked[0]
+        return Match(indicator, round(score, 3), closest, unit)
+
+
+@functools.cache
+def default_matcher() -> Matcher:
+    """The matcher of the bundled catalogue, built once.
+
+    >>> default_matcher() is default_matcher()
+    True
+    """
+    return Matcher(catalog())
+
+
+def matcher_for(cat: Catalog | None) -> Matcher:
+    """The matcher for ``cat``: cached for the bundled catalogue, built afresh for another one.
+
+    >>> matcher_for(None) is default_matcher()
+    True
+    """
+    if cat is None or cat is catalog():
+        return default_matcher()
+    return Matcher(cat)

@@ -1,0 +1,71 @@
+"""What extraction returns besides the plan: the phrases it skipped or could not match."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .._text import nfc
+from ..models import Plan
+
+__all__ = ["ExtractionReport", "SkippedPhrase"]
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedPhrase:
+    """A phrase of the text that did not become a target, or became one flagged for review.
+
+    ``reason`` is a stable code:
+
+    - ``unmatched-indicator``: kept as a target with an ``unmatched-…`` indicator id;
+    - ``no-deadline``: no year governs it and no ``default_deadline`` was given (left out);
+    - ``past-result``: stated as a result already achieved, not a target (left out);
+    - ``baseline``: the starting value of "tăng từ 8% lên 15%" (left out);
+    - ``range-upper-bound``: the upper end of "đạt từ 80% đến 90%" (the target is ``>= 80 %``);
+    - ``count-of-items``: a count of tasks, solutions or goals ("69 nhiệm vụ");
+    - ``count-without-comparator``: a count with no comparator word ("2 hệ thống");
+    - ``unreadable-number``: a number that cannot be read unambiguously ("1.500").
+
+    ``start`` and ``end`` are offsets into the NFC-normalised text (the text itself when it is
+    already NFC, as Vietnamese text usually is).
+
+    >>> SkippedPhrase(0, 11, "69 nhiệm vụ", "count-of-items", "a count of tasks").reason
+    'count-of-items'
+    """
+
+    start: int
+    end: int
+    text: str
+    reason: str
+    message: str
+    indicator: str | None = None
+
+    def line_column(self, text: str) -> tuple[int, int]:
+        r"""The 1-based line and column where the phrase starts in ``text`` (the text read).
+
+        >>> phrase = SkippedPhrase(15, 26, "69 nhiệm vụ", "count-of-items", "")
+        >>> phrase.line_column("Kế hoạch\nđề ra 69 nhiệm vụ")
+        (2, 7)
+        """
+        text = nfc(text)
+        line = text.count("\n", 0, self.start) + 1
+        column = self.start - (text.rfind("\n", 0, self.start) + 1) + 1
+        return line, column
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractionReport:
+    """A draft plan read from text, and every phrase that needs a reader's attention.
+
+    >>> from dtindicators.extract import extract_report
+    >>> report = extract_report("Năm 2025, tỷ lệ hợp tác xã có website đạt 50%.")
+    >>> report.plan.targets[0].indicator, [s.reason for s in report.unmatched]
+    ('unmatched-hop-tac-xa-co-website', ['unmatched-indicator'])
+    """
+
+    plan: Plan
+    skipped: tuple[SkippedPhrase, ...]
+
+    @property
+    def unmatched(self) -> tuple[SkippedPhrase, ...]:
+        """The targets kept with an ``unmatched-…`` indicator."""
+        return tuple(s for s in self.skipped if s.reason == "unmatched-indicator")

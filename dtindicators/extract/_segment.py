@@ -1,0 +1,147 @@
+"""Segmentation: lines, bullets, headings, sentences and clauses, with their offsets.
+
+A *clause* is the smallest passage that states targets on its own: a sentence, a list item
+("- ", "+ ", "a)", "1."), a part of either between semicolons, or a parenthesis that holds a
+value ("(tối thiểu 50% các trường học …)"). Commas are not clause breaks: a sentence joins
+several targets with commas, and the clause reader splits them around the values.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+__all__ = ["Clause", "clauses"]
+
+_LINE = re.compile(r"[^\n\r]+")
+_BULLET = re.compile(
+    r"\s*(?:[-+•*●▪◦]|\(?[a-zđ]\)|\(?\d{1,2}(?:\.\d{1,2})*[.)](?!\d)|\d{1,2}(?:\.\d{1,2})+(?=\s)"
+    r"|[ivx]{1,4}[.)])\s+"
+    r"|\s*(?:thu (?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)|phan [ivx\d]+|muc [ivx\d]+)\s*[:.]\s*"
+)
+_ORDINAL = re.compile(
+    r"\s*(?:thu (?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)|phan [ivx\d]+|[ivx]{1,4}[.)])"
+)
+_SECTION = re.compile(r"\s*(?:[ivxlc]{1,5}|\d{1,2}(?:\.\d{1,2})*)[.)]?\s")
+_STOP = re.compile(r"(?P<stop>[.!?…]+[\"”’)]*)(?=\s)|(?P<glued>%|(?<=[^\W\d_]{2})\.)(?=[^\W\d_])")
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-ZĐ]{1,3}|tp|tt|ths|ts|pgs|gs|ông|bà)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A clause at ``[start, end)``.
+
+    ``sentence_start``: it opens a sentence or list item; ``heading``: its line is a heading
+    (it ends with ":" or opens with "Thứ nhất", "I.", …); ``line_start``: it opens its line.
+    """
+
+    start: int
+    end: int
+    sentence_start: bool
+    heading: bool
+    line_start: bool
+
+
+def clauses(text: str, low: str, value_starts: Sequence[int]) -> Iterator[Clause]:
+    """The clauses of ``text`` in order (``low`` is its folded copy, ``value_starts`` sorted).
+
+    >>> from ._fold import fold_aligned
+    >>> text = "Về kinh tế số:\\n- Tỷ lệ A đạt 80%; tỷ lệ B (tối thiểu 50% C) đạt 9%. Câu khác"
+    >>> [(text[c.start:c.end], c.heading) for c in clauses(text, fold_aligned(text), [29, 56, 67])]
+    [('Về kinh tế số:', True), ('Tỷ lệ A đạt 80%', False), ('tỷ lệ B', False), ('tối thiểu 50% C', False), ('đạt 9%.', False), ('Câu khác', False)]
+    """
+    for line in _LINE.finditer(text):
+        start, end = line.span()
+        bullet = _BULLET.match(low, start, end)
+        body = bullet.end() if bullet else start
+        heading = _is_heading(text, low, start, end, value_starts)
+        first = True
+        for s_start, s_end in _sentences(text, body, end):
+            parts = _semicolons(low, s_start, s_end)
+            for index, (c_start, c_end) in enumerate(parts):
+                for p_start, p_end in _parentheses(text, c_start, c_end, value_starts):
+                    span = _trim(text, p_start, p_end)
+                    if span is None:
+                        continue
+                    yield Clause(span[0], span[1], index == 0, heading, first)
+                    first = False
+
+
+def _is_heading(text: str, low: str, start: int, end: int, value_starts: Sequence[int]) -> bool:
+    """A line ending with ":", opening with "Thứ nhất", or a short numbered or upper-case title
+    without values and without a closing full stop ("2.1. Phát triển hạ tầng số", "II. MỤC TIÊU")."""
+    stripped = text[start:end].strip()
+    if stripped.endswith(":") or _ORDINAL.match(low, start, end):
+        return True
+    if len(stripped) > 150 or stripped.endswith((".", ";", ",")):
+        return False
+    first = bisect.bisect_left(value_starts, start)
+    if first < len(value_starts) and value_starts[first] < end:
+        return False
+    return bool(_SECTION.match(low, start, end)) or (stripped.isupper() and len(stripped) > 3)
+
+
+def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    begin = start
+    for match in _STOP.finditer(text, start, end):
+        cut = match.end()
+        if match["glued"]:  # "80%Tỷ lệ", "sản phẩm.Xây dựng": a join lost its space
+            if not (text[cut].isupper() and text[cut + 1 : cut + 2].islower()):
+                continue  # not "30%GDP"
+        else:
+            following = text[cut : cut + 4].lstrip()[:1]
+            if following and not (
+                following.isupper() or following.isdigit() or following in '"“-+•('
+            ):
+                continue
+            if match["stop"] == "." and _ABBREVIATION.search(text, max(begin, cut - 8), cut - 1):
+                continue
+        yield begin, cut
+        begin = cut
+    if begin < end:
+        yield begin, end
+
+
+def _semicolons(low: str, start: int, end: int) -> list[tuple[int, int]]:
+    parts: list[tuple[int, int]] = []
+    begin = start
+    depth = 0
+    for pos in range(start, end):
+        char = low[pos]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif char == ";" and depth == 0:
+            parts.append((begin, pos))
+            begin = pos + 1
+    parts.append((begin, end))
+    return parts
+
+
+def _parentheses(
+    text: str, start: int, end: int, value_starts: Sequence[int]
+) -> Iterator[tuple[int, int]]:
+    begin = start
+    pos = text.find("(", start, end)
+    while pos != -1:
+        close = text.find(")", pos, end)
+        if close == -1:
+            break
+        first = bisect.bisect_left(value_starts, pos)
+        if first < len(value_starts) and value_starts[first] < close:
+            yield begin, pos
+            yield pos + 1, close
+            begin = close + 1
+        pos = text.find("(", close, end)
+    yield begin, end
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None

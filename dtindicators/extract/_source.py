@@ -1,0 +1,47 @@
+"""The text being read, with its folded copies; all share the offsets of the original."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .._text import nfc
+from ._fold import fold_aligned, shape_aligned
+
+__all__ = ["SourceText"]
+
+# Things with digits that are never values: document numbers (382/KH-UBND, 04-NQ/TU, 06/CP,
+# 202/2025/QH15), dates (31/12/2024, 1/4, 31-12-2024, ngày 15 tháng 3 năm 2025) and times (05:15).
+_NOT_VALUES = re.compile(
+    r"(?<![\w/])\d+(?:/\d{2,4})?[/-][a-z][a-z0-9&]*(?:[-/][a-z0-9&]+)*"
+    r"|(?<![\w/.])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])"
+    r"|(?<![\w.])\d{1,2}[.-]\d{1,2}[.-]\d{4}(?!\w)"
+    r"|(?<![\w:])\d{1,2}:\d{2}(?![\w:])"
+    r"|\bngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceText:
+    """The NFC text and three aligned copies of it.
+
+    ``low`` has no diacritics and no upper case; ``shape`` keeps the vowel shapes; ``masked`` is
+    ``low`` with document numbers, dates and times blanked out.
+
+    >>> src = SourceText.of("Kế hoạch 382/KH-UBND ngày 31/12/2024 đạt 80%")
+    >>> src.masked
+    'ke hoach             ngay            dat 80%'
+    """
+
+    text: str
+    low: str
+    shape: str
+    masked: str
+
+    @classmethod
+    def of(cls, text: str) -> SourceText:
+        """Normalise ``text`` to NFC and build its folded copies."""
+        text = nfc(text)
+        low = fold_aligned(text)
+        masked = _NOT_VALUES.sub(lambda m: " " * (m.end() - m.start()), low)
+        return cls(text, low, shape_aligned(text), masked)

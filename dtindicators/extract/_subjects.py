@@ -1,0 +1,236 @@
+"""Subjects: the words a value is about, cleaned for matching, and the scope they carry.
+
+All functions work on the folded, masked copy of the text (``plain``), so offsets are those of
+the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Level
+from ..pillars import Pillar
+
+__all__ = [
+    "PILLAR_NAMES",
+    "Item",
+    "clean",
+    "find_level",
+    "find_population",
+    "find_qualifier",
+    "pillar_marker",
+    "pillars_named",
+    "repair_ellipsis",
+    "split_items",
+    "without_level",
+]
+
+_PILLARS = r"chinh quyen so|chinh phu so|chinh quyen dien tu|kinh te so|xa hoi so|ha tang so"
+#: Folded pillar names as documents write them.
+PILLAR_NAMES: dict[str, Pillar] = {
+    "chinh quyen so": Pillar.DIGITAL_GOVERNMENT,
+    "chinh phu so": Pillar.DIGITAL_GOVERNMENT,
+    "chinh quyen dien tu": Pillar.DIGITAL_GOVERNMENT,
+    "kinh te so": Pillar.DIGITAL_ECONOMY,
+    "xa hoi so": Pillar.DIGITAL_SOCIETY,
+    "ha tang so": Pillar.DIGITAL_INFRASTRUCTURE,
+}
+_PILLAR = re.compile(rf"\b({_PILLARS})\b")
+_MARKER = re.compile(
+    rf"[\s\-+*•]*(?:muc tieu(?: cu the| chung| co ban)?\s*[,:]\s*)?ve\s+(?:(?:linh vuc|phat trien)\s+)?"
+    rf"({_PILLARS})\s*[,:]\s*"
+)
+_FILLERS = (
+    "phan dau", "muc tieu", "chi tieu", "cu the", "co ban", "chu yeu", "chung", "con", "dat ra",
+    "de ra", "dua ra", "ke hoach", "nghi quyet", "theo do", "ngoai ra", "ben canh do", "dong thoi",
+    "trong do", "cung", "xac dinh", "cac", "nhung", "nhu sau", "do la", "la", "da", "se", "can",
+    "phai", "tiep tuc", "ra soat", "thuc hien", "chi dao", "tinh ta", "toan tinh", "tinh",
+    "tren dia ban tinh", "trong giai doan", "giai doan", "tu nay", "va", "dat", "huong toi",
+    "huong den", "nham", "voi", "dam bao", "bao dam", "hoan thanh", "duy tri", "it nhat",
+    "nam", "den nay", "the hien", "gom", "bao gom", "o", "trong", "tai", "doi voi", "theo",
+    "duy tri", "giu vung", "vi tri",
+)  # fmt: skip
+_FILLER = "|".join(sorted(_FILLERS, key=len, reverse=True))
+_LEAD = re.compile(
+    rf"(?:[\s,.:;\-+*•\"'()…]|(?:ve\s+(?:phat trien\s+)?(?:{_PILLARS})|{_FILLER})\b)*"
+)
+_TRAIL = re.compile(
+    r"(?:[\s,.:;\-+*•\"'(…]|\b(?:phan dau|dat muc tieu|dat|la|se|can|phai|muc tieu|co|o|voi))*\Z"
+)
+_PAREN = re.compile(r"\([^()]*\)?")
+_AGE = re.compile(r"\b(?:tu |tren )?(\d{1,2}) tuoi tro len\b")
+_SPACE = re.compile(r"\s+")
+_LEVEL = re.compile(r"\b(?:(?:tai|o|doi voi)\s+)?cap\s+(tinh|huyen|xa|bo)\b")
+_LEVELS = {"tinh": Level.TINH, "huyen": Level.HUYEN, "xa": Level.XA, "bo": Level.BO}
+_ADULTS = re.compile(r"\b(?:dan so|nguoi dan|nguoi) truong thanh\b")
+_WORKING = re.compile(r"\bdo tuoi lao dong\b")
+#: Conditions documents put on a subject, and how the scope records them.
+_QUALIFIERS = (
+    (re.compile(r"\bco nhu cau\b"), "có nhu cầu"),
+    (re.compile(r"\bdu dieu kien\b"), "đủ điều kiện"),
+    (re.compile(r"\bvung sau,? vung xa\b"), "vùng sâu, vùng xa"),
+    (re.compile(r"\bvung kho khan\b"), "vùng khó khăn"),
+)
+_CONDITION = re.compile(r"\((?:dat|thuoc|co|duoc)\s[^()]{2,80}\)")
+_ITEM_SEP = re.compile(r"(?<!\d),\s*|,(?!\s*\d)\s*|\s+va\s+")
+
+
+def clean(plain: str) -> str:
+    """Subject words without leading fillers, parentheses and age phrases, single-spaced.
+
+    >>> clean("tiep tuc ra soat thuc hien (toan trinh) ty le ho so tu 18 tuoi tro len dat")
+    'ty le ho so'
+    """
+    text = _PAREN.sub(" ", plain)
+    text = _AGE.sub(" ", text)
+    text = text[_LEAD.match(text).end() :]  # type: ignore[union-attr]
+    text = text[: _TRAIL.search(text).start()]  # type: ignore[union-attr]
+    return _SPACE.sub(" ", text).strip()
+
+
+def pillar_marker(low: str, start: int, end: int) -> tuple[Pillar, int] | None:
+    """A pillar named at the start of a sentence ("Về kinh tế số, …") and where it ends.
+
+    >>> pillar_marker("muc tieu cu the, ve chinh quyen so, tiep tuc", 0, 44)
+    (<Pillar.DIGITAL_GOVERNMENT: 'chính quyền số'>, 36)
+    """
+    match = _MARKER.match(low, start, end)
+    return (PILLAR_NAMES[match.group(1)], match.end()) if match else None
+
+
+def pillars_named(low: str, start: int, end: int) -> list[Pillar]:
+    """The pillars a heading names, in order, without repeats.
+
+    >>> pillars_named("muc tieu co ban phat trien kinh te so den nam 2025:", 0, 51)
+    [<Pillar.DIGITAL_ECONOMY: 'kinh tế số'>]
+    """
+    found: list[Pillar] = []
+    for match in _PILLAR.finditer(low, start, end):
+        pillar = PILLAR_NAMES[match.group(1)]
+        if pillar not in found:
+            found.append(pillar)
+    return found
+
+
+def find_level(plain: str) -> tuple[Level, str] | None:
+    """The administrative level a subject names ("tại cấp huyện") and the words naming it.
+
+    >>> find_level("ho so cong viec tai cap huyen")
+    (<Level.HUYEN: 'huyen'>, 'cap huyen')
+    """
+    match = _LEVEL.search(plain)
+    if match is None:
+        return None
+    return _LEVELS[match.group(1)], f"cap {match.group(1)}"
+
+
+def without_level(plain: str) -> str:
+    """``plain`` with its level words removed.
+
+    >>> without_level("cap tinh dat")
+    '  dat'
+    """
+    return _LEVEL.sub(" ", plain, count=1)
+
+
+def find_population(folded: str) -> str | None:
+    """The population a share is counted over: ``15+``, ``adults``, ``working-age``.
+
+    >>> find_population("ty le dan so tu 15 tuoi tro len"), find_population("dan so truong thanh")
+    ('15+', 'adults')
+    """
+    age = _AGE.search(folded)
+    if age:
+        return f"{int(age.group(1))}+"
+    if _ADULTS.search(folded):
+        return "adults"
+    if _WORKING.search(folded):
+        return "working-age"
+    return None
+
+
+def find_qualifier(folded: str, original: str, name: str) -> str | None:
+    """A condition on the subject ("có nhu cầu", "(đạt nông thôn mới nâng cao)").
+
+    ``original`` is the same passage unfolded; ``name`` the folded indicator name, whose own
+    words are not a qualifier ("thủ tục hành chính đủ điều kiện" names the indicator).
+
+    >>> find_qualifier("ho gia dinh co nhu cau", "hộ gia đình có nhu cầu", "")
+    'có nhu cầu'
+    >>> find_qualifier("ubnd cap xa (dat nong thon moi) co", "UBND cấp xã (đạt nông thôn mới) có", "")
+    'đạt nông thôn mới'
+    """
+    for pattern, text in _QUALIFIERS:
+        if pattern.search(folded) and not pattern.search(name):
+            return text
+    condition = _CONDITION.search(folded)
+    if condition and len(original) == len(folded):
+        return original[condition.start() + 1 : condition.end() - 1].strip()
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One item of a list of objects ("hộ gia đình, trường học, bệnh viện") at ``[start, end)``."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+
+
+def split_items(plain: str, start: int, end: int) -> list[Item]:
+    """Split ``plain[start:end]`` at commas and "và" outside parentheses ("3, 4" stays whole).
+
+    >>> [i.words for i in split_items("ho gia dinh, truong hoc va benh vien", 0, 36)]
+    [('ho', 'gia', 'dinh'), ('truong', 'hoc'), ('benh', 'vien')]
+    """
+    items: list[Item] = []
+    begin = start
+    depth = 0
+    pos = start
+    while pos < end:
+        char = plain[pos]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and char in ", ":
+            sep = _ITEM_SEP.match(plain, pos, end)
+            if sep and sep.group().strip():
+                _add_item(items, plain, begin, pos)
+                begin = pos = sep.end()
+                continue
+        pos += 1
+    _add_item(items, plain, begin, end)
+    return items
+
+
+def _add_item(items: list[Item], plain: str, start: int, end: int) -> None:
+    words = tuple(clean(plain[start:end]).split())
+    if words:
+        items.append(Item(start, end, words))
+
+
+def repair_ellipsis(items: list[Item]) -> list[tuple[str, ...]]:
+    """Restore the words a list leaves out ("xếp hạng phát triển chính quyền điện tử, chính
+    quyền số, kinh tế số" → "… phát triển chính quyền số", "… phát triển kinh tế số").
+
+    >>> words = [("xep", "hang", "phat", "trien", "chinh", "quyen", "dien", "tu"),
+    ...          ("chinh", "quyen", "so"), ("kinh", "te", "so")]
+    >>> [" ".join(w) for w in repair_ellipsis([Item(0, 0, w) for w in words])]
+    ['xep hang phat trien chinh quyen dien tu', 'xep hang phat trien chinh quyen so', 'xep hang phat trien kinh te so']
+    """
+    repaired: list[tuple[str, ...]] = []
+    head: tuple[str, ...] = ()
+    for index, item in enumerate(items):
+        words = item.words
+        if index and len(words) <= 4 and words[0] != items[0].words[0]:
+            previous = repaired[-1]
+            if words[0] in previous[1:]:
+                head = previous[: previous.index(words[0], 1)]
+            words = head + words
+        else:
+            head = ()
+        repaired.append(words)
+    return repaired

@@ -1,0 +1,286 @@
+"""Numbers and comparators: the values a text states and the words that bound them.
+
+A value is a number with a unit: a percentage ("80%", "1,5%", "7%/năm"), a count with a unit
+word ("10 doanh nghiệp", see :data:`dtindicators.units.COUNT_UNITS`) or a rank ("nhóm 10 … dẫn
+đầu", "top 10"). Numbers without a unit (document numbers, dates, "mức độ 3, 4", "4G/5G",
+"Cách mạng 4.0") are never values. The comparator is read from the words just before the value
+(DESIGN §4) in the tone-free ``shape`` copy, so "dạt" and "tối thiếu" read as "đạt" and "tối thiểu".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .._text import fold
+from ..errors import UnitError
+from ..units import COUNT_UNITS, parse_number
+from ._fold import shape_word
+from ._source import SourceText
+
+__all__ = [
+    "Mention",
+    "Reading",
+    "count_names",
+    "find_item_counts",
+    "find_values",
+    "read_comparator",
+]
+
+_NUM = r"(?<![\w.])(?<!\d,)(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
+_PERCENT = re.compile(_NUM + r"\s?(?:%|phan tram\b)(?P<year>\s?/\s?nam\b|\s+moi nam\b)?")
+#: "80 - 90%": a range, read as its lower bound.
+_RANGE = re.compile(_NUM + r"\s*[-–]\s*(?:\d+(?:[.,]\d+)?)\s?(?:%|phan tram\b)")
+_RANK = re.compile(
+    r"\b(?:nhom|top)\s+(?P<num>\d{1,3})\b(?!\s*%)"
+    r"(?=(?:\s+\w+){0,3}?\s+(?:dia phuong|tinh|thanh pho|nuoc|quoc gia|don vi|dan dau|dung dau))"
+    r"|\btop\s+(?P<top>\d{1,3})\b(?!\s*%)"
+    r"|\b(?:dung|xep)\s+(?:thu|hang)\s+(?P<nth>\d{1,3})\b(?!\s*%)"
+)
+_ITEMS = re.compile(
+    r"(?<![\w.,-])(?P<num>\d{1,3})[^\S\n]+(?:nhom[^\S\n]+)?(?:nhiem vu|giai phap|muc tieu|chi tieu|chuong trinh"
+    r"|de an|du an|noi dung|linh vuc|tru cot|tieu chi|nhom)\b"
+)
+_MULTIPLIERS = {"nghin": 1e3, "ngan": 1e3, "trieu": 1e6}
+
+
+@functools.cache
+def _count_pattern() -> re.Pattern[str]:
+    words: dict[str, str] = {}
+    for name, vietnamese, _plural in COUNT_UNITS:
+        for word in vietnamese:
+            words[fold(word)] = name
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(_NUM + rf"\s+(?:(?P<mult>nghin|ngan|trieu)\s+)?(?P<unit>{alternation})\b")
+
+
+@functools.cache
+def count_names() -> dict[str, str]:
+    """Folded Vietnamese count words and their unit names ("doanh nghiep": "enterprise").
+
+    >>> count_names()["ho gia dinh"]
+    'household'
+    """
+    return {fold(w): name for name, words, _p in COUNT_UNITS for w in words}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A value at ``[start, end)``: its number, unit and kind (``percent``, ``count``, ``rank``)."""
+
+    start: int
+    end: int
+    number_start: int
+    magnitude: float
+    unit: str
+    kind: str
+
+    @property
+    def is_count(self) -> bool:
+        """Whether the value counts things ("10 doanh nghiệp")."""
+        return self.kind == "count"
+
+
+def find_values(src: SourceText) -> tuple[list[Mention], list[tuple[int, int, str]]]:
+    """Every value of the text in order, and the numbers that could not be read.
+
+    >>> values, bad = find_values(SourceText.of("đạt 1,5%; 10 doanh nghiệp; nhóm 10 tỉnh dẫn đầu; 4G/5G"))
+    >>> [(v.magnitude, v.unit) for v in values], bad
+    ([(1.5, '%'), (10.0, 'enterprise'), (10.0, 'rank')], [])
+    """
+    found: list[Mention] = []
+    bad: list[tuple[int, int, str]] = []
+    masked = src.masked
+    for match in _RANGE.finditer(masked):
+        _add(found, bad, match, unit="%", kind="percent", src=src)
+    for match in _PERCENT.finditer(masked):
+        unit = "%/year" if match["year"] else "%"
+        _add(found, bad, match, unit=unit, kind="percent", src=src)
+    for match in _count_pattern().finditer(masked):
+        _add(found, bad, match, unit=count_names()[match["unit"]], kind="count", src=src)
+    for match in _RANK.finditer(masked):
+        group = "num" if match["num"] else ("top" if match["top"] else "nth")
+        found.append(
+            Mention(
+                match.start(), match.end(), match.start(group), float(match[group]), "rank", "rank"
+            )
+        )
+    found.sort(key=lambda m: (m.start, -m.end))
+    kept: list[Mention] = []
+    for mention in found:
+        if kept and mention.start < kept[-1].end:
+            continue  # "100% xã": the percentage, not a count of communes
+        kept.append(mention)
+    return kept, bad
+
+
+def _add(
+    found: list[Mention],
+    bad: list[tuple[int, int, str]],
+    match: re.Match[str],
+    *,
+    unit: str,
+    kind: str,
+    src: SourceText,
+) -> None:
+    raw = src.text[match.start("num") : match.end("num")]
+    try:
+        number = parse_number(raw)
+    except UnitError as exc:
+        bad.append((match.start(), match.end(), str(exc)))
+        return
+    mult = match.groupdict().get("mult")
+    if mult:
+        number *= _MULTIPLIERS[mult]
+    found.append(Mention(match.start(), match.end(), match.start("num"), number, unit, kind))
+
+
+def find_item_counts(masked: str) -> list[tuple[int, int]]:
+    """Spans of counts of tasks, solutions or goals ("69 nhiệm vụ", "6 giải pháp").
+
+    >>> find_item_counts("de ra 69 nhiem vu va 5 giai phap")
+    [(6, 17), (21, 32)]
+    """
+    return [(m.start(), m.end()) for m in _ITEMS.finditer(masked)]
+
+
+# --- comparators -----------------------------------------------------------------------------
+
+#: Comparator words, as written in documents, and what each says about the bound.
+_WORDS: dict[str, str] = {
+    "đạt": "reach", "đạt mức": "reach", "ở mức": "reach", "mức": "reach", "tới": "reach",
+    "lên": "reach", "lên tới": "reach", "lên mức": "reach", "đến": "reach", "bằng": "reach",
+    "phủ": "reach", "phủ tới": "reach", "phủ sóng": "reach", "bao phủ": "reach",
+    "chiếm": "reach", "tăng": "reach", "tăng lên": "reach", "giảm": "down",
+    "giảm xuống": "down", "xuống": "down", "còn": "down", "giảm còn": "down", "duy trì": "reach",
+    "đóng góp": "reach", "là": "reach", "có": "reach",
+    "không dưới": "ge", "không thấp hơn": "ge", "không ít hơn": "ge",
+    "trên": "gt", "hơn": "gt", "cao hơn": "gt", "vượt": "gt", "vượt mức": "gt",
+    "tối thiểu": "ge", "ít nhất": "ge", "từ": "ge",
+    "dưới": "lt", "thấp hơn": "lt",
+    "không quá": "le", "tối đa": "le", "không vượt quá": "le", "không vượt": "le",
+    "khoảng": "approx", "xấp xỉ": "approx", "gần": "approx",
+    "thuộc": "rank", "vào": "rank", "nằm trong": "rank", "lọt vào": "rank", "trong": "rank",
+}  # fmt: skip
+#: Words whose tone matters: "từ" (from) is not "tử" (điện tử), "còn" is not "con".
+_EXACT = {"từ", "còn", "đến", "trong", "là", "có"}
+#: Verbs that carry meaning for indicator matching ("phủ", "chiếm", "tăng").
+_VERBS = {"phủ", "phủ tới", "phủ sóng", "bao phủ", "chiếm", "tăng", "tăng lên", "giảm"}
+_ORDER = ("le", "lt", "ge", "gt", "approx")
+_SYMBOLS = {
+    "≥": "ge",
+    ">=": "ge",
+    ">": "gt",
+    "≤": "le",
+    "<=": "le",
+    "<": "lt",
+    "≈": "approx",
+    "~": "approx",
+}
+_SYMBOL = re.compile(r"(≥|≤|>=|<=|>|<|≈|~)\s*\Z")
+_AFTER = re.compile(r"\s*(?:(?P<up>tro len)|(?P<down>tro xuong))\b")
+
+
+@functools.cache
+def _run_pattern() -> re.Pattern[str]:
+    words = sorted((shape_word(w) for w in _WORDS), key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?:(?<![\w])(?:{alternation})\s+)+\Z")
+
+
+@functools.cache
+def _by_shape() -> dict[str, str]:
+    return {shape_word(w): w for w in _WORDS}
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """How the words around a value bound it.
+
+    ``bound`` is ``reach`` (đạt, bare), ``gt``, ``ge``, ``lt``, ``le`` (also "giảm xuống còn"),
+    ``approx`` or ``rank``;
+    ``start`` is where the comparator words begin; ``after`` where the value's trailing words
+    ("trở lên") end; ``wording`` the words as written; ``verbs`` the meaningful verbs among them.
+    """
+
+    bound: str
+    start: int
+    after: int
+    wording: str | None
+    verbs: tuple[str, ...]
+
+
+def read_comparator(src: SourceText, mention: Mention, floor: int) -> Reading:
+    """Read the comparator words before ``mention`` (not before ``floor``) and after it.
+
+    >>> src = SourceText.of("tỷ lệ đạt từ 50% trở lên, dạt trên 30%")
+    >>> values, _ = find_values(src)
+    >>> [(r.bound, r.wording) for r in (read_comparator(src, v, 0) for v in values)]
+    [('ge', 'đạt từ … trở lên'), ('gt', 'dạt trên')]
+    >>> src = SourceText.of("tỷ lệ ≥ 80%")
+    >>> read_comparator(src, find_values(src)[0][0], 0).bound
+    'ge'
+    """
+    number_at = mention.start if mention.kind == "rank" else mention.number_start
+    lo = max(floor, number_at - 40)
+    symbol = _SYMBOL.search(src.text, lo, number_at)
+    anchor = symbol.start() if symbol else number_at
+    window = src.shape[lo:anchor]
+    match = _run_pattern().search(window)
+    start = anchor
+    words: list[tuple[int, int, str]] = []
+    if match:
+        words = _split_words(src, lo + match.start(), anchor)
+        start = words[0][0] if words else anchor
+    after = _AFTER.match(src.masked, mention.end)
+    kinds = [w for _s, _e, w in words]
+    if symbol:
+        kinds.append(_SYMBOLS[symbol.group(1)])
+    bound = "rank" if mention.kind == "rank" else _bound(kinds, after)
+    wording = src.text[start:number_at].strip() or None
+    end = after.end() if after else mention.end
+    if after:
+        tail = src.text[mention.end : after.end()].strip()
+        wording = f"{wording} … {tail}" if wording else tail
+    verbs = tuple(w for _s, _e, w in words if w in _VERBS)
+    return Reading(bound, start, end, wording, verbs)
+
+
+def _split_words(src: SourceText, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The comparator words in ``[start, end)``, longest first, dropping any before a mismatch."""
+    table = _by_shape()
+    longest = max(len(w) for w in table)
+    words: list[tuple[int, int, str]] = []
+    pos = start
+    shape = src.shape
+    while pos < end:
+        while pos < end and shape[pos].isspace():
+            pos += 1
+        found = None
+        for size in range(min(longest, end - pos), 0, -1):
+            piece = shape[pos : pos + size]
+            if piece in table and (pos + size == end or not shape[pos + size].isalnum()):
+                found = (pos, pos + size, table[piece])
+                break
+        if found is None:
+            break
+        word = found[2]
+        if word in _EXACT and src.text[found[0] : found[1]].lower() != word:
+            words = []  # "điện tử trên": the run starts after "tử"
+        else:
+            words.append(found)
+        pos = found[1]
+    return words
+
+
+def _bound(words: list[str], after: re.Match[str] | None) -> str:
+    kinds = {_WORDS.get(w, w) for w in words}
+    if after is not None:
+        kinds.add("ge" if after["up"] else "le")
+    for kind in _ORDER:
+        if kind in kinds:
+            return kind
+    if "down" in kinds:
+        return "le"  # "giảm xuống còn 20%": at most 20
+    return "rank" if "rank" in kinds else "reach"

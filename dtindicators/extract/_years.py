@@ -1,0 +1,74 @@
+"""Deadlines: year phrases ("đến năm 2030", "năm 2024", "giai đoạn 2021 - 2025") in folded text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["YearPhrase", "find_years", "is_leading", "opens"]
+
+_YEAR = r"(?:19[5-9]\d|20\d\d|21\d\d)"
+_PHRASE = re.compile(
+    r"\b(?:(?P<prep>tu nay den|den het|den cuoi|den|toi|vao|trong|truoc|cuoi|het|sau)\s+)?"
+    rf"(?:(?:nam|giai doan|ky)\s+(?:(?P<first>{_YEAR})\s*-\s*)?(?P<year>{_YEAR})"
+    rf"|(?<=den |toi )(?P<bare>{_YEAR}))(?![\d/.-]\d)"
+)
+_LEAD = re.compile(r"[\s,:;.\-+*•)(]*(?:(?:phan dau|muc tieu|trong giai doan|tu nay)\s*,?\s*)*$")
+
+
+@dataclass(frozen=True, slots=True)
+class YearPhrase:
+    """A year phrase at ``[start, end)`` of the text and the deadline year it means; ``until``
+    for "đến năm …" and ranges, whose first year is ``first``; ``compared`` for "so với năm
+    2023" (a comparison, not a date)."""
+
+    start: int
+    end: int
+    year: int
+    until: bool
+    first: int | None = None
+    compared: bool = False
+
+
+def find_years(folded: str) -> list[YearPhrase]:
+    """Every year phrase of a folded text, in order.
+
+    "trước năm 2025" means by the end of 2024; "giai đoạn 2021 - 2025" its last year.
+
+    >>> [(p.year, p.until) for p in find_years("den nam 2030, nam 2024, giai doan 2021 - 2025")]
+    [(2030, True), (2024, False), (2025, True)]
+    >>> [p.year for p in find_years("truoc nam 2025; ngay 15/8/2021")]
+    [2024]
+    """
+    found: list[YearPhrase] = []
+    for match in _PHRASE.finditer(folded):
+        year = int(match["year"] or match["bare"])
+        prep = match["prep"] or ""
+        if prep == "truoc":
+            year -= 1
+        until = bool(prep and prep not in ("vao", "trong", "sau")) or match["first"] is not None
+        until = until or match["bare"] is not None
+        start = match.start("prep") if match["prep"] else match.start()
+        first = int(match["first"]) if match["first"] else None
+        compared = folded.endswith("so voi ", 0, start) or folded.endswith("so voi cung ", 0, start)
+        found.append(YearPhrase(start, match.end(), year, until, first, compared))
+    return found
+
+
+def is_leading(folded: str, clause_start: int, phrase: YearPhrase) -> bool:
+    """Whether a year phrase opens its clause ("Đến năm 2030, …", "Phấn đấu đến năm 2025, …").
+
+    >>> text = "phan dau den nam 2025, 100% xa"
+    >>> is_leading(text, 0, find_years(text)[0])
+    True
+    """
+    return opens(folded, clause_start, phrase.start)
+
+
+def opens(folded: str, clause_start: int, position: int) -> bool:
+    """Whether only opening words ("Phấn đấu", punctuation) stand before ``position``.
+
+    >>> opens("phan dau, den nam 2025", 0, 10), opens("thuc hien nghi quyet den nam 2025", 0, 21)
+    (True, False)
+    """
+    return _LEAD.fullmatch(folded, clause_start, position) is not None

@@ -1,0 +1,62 @@
+"""Extraction accuracy on the seed texts, scored against targets read by hand.
+
+The expected targets (``tests/extraction/expected/<seed stem>.yaml``) were written from reading
+each seed, independently of the extractor. A target counts when comparator, value, unit,
+deadline year, scope level and population match and its quote covers the value
+(:mod:`dtindicators.extract.scoring`). ``benchmarks/extraction_accuracy.py`` prints the table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt_
+from pathlib import Path
+
+import pytest
+
+from dtindicators.extract import extract
+from dtindicators.extract.scoring import Score, read_expected, score, total
+
+from .conftest import ROOT, seed_text
+
+EXPECTED = sorted((ROOT / "tests" / "extraction" / "expected").glob("*.yaml"))
+
+
+def _score(path: Path) -> Score:
+    text = seed_text(f"{path.stem}.txt")
+    expected = read_expected(path.read_text(encoding="utf-8"))
+    return score(extract(text, file=f"{path.stem}.txt"), expected, text)
+
+
+def test_every_seed_has_an_expected_file() -> None:
+    assert [p.stem[:3] for p in EXPECTED] == ["000", "001", "002", "003", "004"]
+
+
+@pytest.mark.parametrize("path", EXPECTED, ids=[p.stem for p in EXPECTED])
+def test_expected_quotes_are_verbatim_and_hold_their_value(path: Path) -> None:
+    text = seed_text(f"{path.stem}.txt")
+    for want in read_expected(path.read_text(encoding="utf-8")):
+        for quote in (want.quote, *want.also):
+            assert quote in text
+            assert want.value_text in quote
+
+
+def test_overall_f1_is_at_least_095() -> None:
+    overall = total(_score(path) for path in EXPECTED)
+    assert overall.expected > 100
+    assert overall.f1 >= 0.95, (overall.precision, overall.recall, overall.missed, overall.extra)
+
+
+def test_indicators_are_right_for_nearly_every_counted_target() -> None:
+    overall = total(_score(path) for path in EXPECTED)
+    assert overall.indicator_f1 >= 0.9
+
+
+def test_the_score_counts_only_right_readings() -> None:
+    text = seed_text(f"{EXPECTED[0].stem}.txt")
+    expected = read_expected(EXPECTED[0].read_text(encoding="utf-8"))
+    plan = extract(text)
+    half = plan.model_copy(update={"targets": plan.targets[: len(plan.targets) // 2]})
+    assert score(half, expected, text).recall < 0.6
+    late = dt_.date(2031, 12, 31)
+    moved = tuple(t.model_copy(update={"deadline": late}) for t in plan.targets)
+    assert score(plan.model_copy(update={"targets": moved}), expected, text).matched == 0

@@ -1,0 +1,82 @@
+"""Fuzzing: mutated plan files never raise anything but the documented errors.
+
+Runs a bounded number of examples in CI; set DTINDICATORS_FUZZ_EXAMPLES (for instance 20000)
+to fuzz longer on demand.
+"""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import dtindicators as dt
+
+from .conftest import ROOT
+
+EXAMPLES = int(os.environ.get("DTINDICATORS_FUZZ_EXAMPLES", "150"))
+FUZZ = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+SEED_PLAN = (ROOT / "frameworks" / "binh-thuan-2024.yaml").read_bytes()
+
+
+@st.composite
+def mutated(draw: st.DrawFn) -> bytes:
+    """A valid plan file with a few bytes replaced, inserted or deleted."""
+    data = bytearray(SEED_PLAN)
+    for _ in range(draw(st.integers(1, 6))):
+        position = draw(st.integers(0, len(data)))
+        action = draw(st.sampled_from(("replace", "insert", "delete", "truncate")))
+        chunk = draw(
+            st.binary(min_size=1, max_size=8)
+            | st.sampled_from(
+                [b":", b"-", b"[", b"{", b"&a", b"*a", b"\t", b"\n", b"'", b'"', b"%"]
+            )
+        )
+        if action == "replace":
+            data[position : position + len(chunk)] = chunk
+        elif action == "insert":
+            data[position:position] = chunk
+        elif action == "delete":
+            del data[position : position + len(chunk)]
+        else:
+            del data[position:]
+    return bytes(data)
+
+
+def _problems(data: str | bytes) -> tuple[dt.Problem, ...]:
+    """The problems loading ``data`` reports (none when it loads); any other exception escapes."""
+    try:
+        dt.loads(data, name="fuzz.yaml")
+    except dt.PlanError as error:
+        return error.problems
+    return ()
+
+
+@FUZZ
+@given(mutated())
+def test_load_raises_only_located_plan_errors(data: bytes) -> None:
+    assert all(p.line >= 1 and p.column >= 1 for p in _problems(data))
+
+
+@FUZZ
+@given(st.text(max_size=300))
+def test_load_of_arbitrary_text_raises_only_located_plan_errors(text: str) -> None:
+    assert all(p.line >= 1 and p.column >= 1 for p in _problems(text))
+
+
+@FUZZ
+@given(mutated())
+def test_validate_reports_instead_of_raising(data: bytes) -> None:
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "draft.yaml"
+        path.write_bytes(data)
+        report = dt.validate(path)
+    assert all(f.code in dt.validation.RULES for f in report.findings)
