@@ -95,3 +95,27 @@ def test_service_answers_concurrent_requests_identically(service: str) -> None:
 def test_every_example_script_is_tested(script: str) -> None:
     tested = Path(__file__).read_text(encoding="utf-8")
     assert script in tested
+
+
+def test_tutorial_notebook_runs_end_to_end() -> None:
+    nbformat = pytest.importorskip("nbformat")
+    nbclient = pytest.importorskip("nbclient")
+    notebook = nbformat.read(EXAMPLES / "tutorial.ipynb", as_version=4)
+    client = nbclient.NotebookClient(
+        notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(ROOT)}}
+    )
+    client.execute()
+    outputs = [o for cell in notebook.cells if cell.cell_type == "code" for o in cell.outputs]
+    assert not [o for o in outputs if o.output_type == "error"]
+    images = [o for o in outputs if "image/png" in o.get("data", {})]
+    assert len(images) == 2  # the ambition chart and the progress chart
+    text = "".join(
+        str(o.get("text", "")) + str(o.get("data", {}).get("text/plain", "")) for o in outputs
+    )
+    assert "'stricter': 7" in text
+    labels = [
+        c.source
+        for c in notebook.cells
+        if c.cell_type == "markdown" and "**illustrative**" in c.source
+    ]
+    assert labels  # invented observation values are said to be invented

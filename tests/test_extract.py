@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import dtindicators as dt
+from dtindicators._text import fold
 from dtindicators.extract import (
     ExtractionError,
     ExtractionReport,
@@ -22,6 +23,7 @@ from dtindicators.extract import (
     extract,
     extract_report,
 )
+from dtindicators.extract._matching import default_matcher
 from dtindicators.models._base import _SLUG
 from dtindicators.units import format_quantity
 
@@ -836,3 +838,94 @@ def test_any_mix_of_phrases_reads_into_a_valid_round_tripping_plan(
     assert dt.loads(dt.dump(plan)) == plan
     assert all(source.quote in text for _path, source in plan.iter_sources())
     assert all(text[s.start : s.end] == s.text for s in report.skipped)
+
+
+# --- subject wordings: matched to the catalogue, or deliberately not ----------------------------
+
+SUBJECTS = [
+    ("Tỷ lệ doanh nghiệp sử dụng chữ ký số", "%", None),
+    ("kinh tế số chiếm GRDP của tỉnh", "%", "digital-economy-share-of-grdp"),
+    ("Tỷ trọng kinh tế số", "%", "digital-economy-share-of-grdp"),
+    ("kinh tế số chiếm GRDP", "%", "digital-economy-share-of-grdp"),
+    ("giá trị kinh tế số chiếm tỷ trọng trong GRDP", "%", "digital-economy-share-of-grdp"),
+    ("tỷ trọng kinh tế số trong từng ngành, lĩnh vực", "%", "sector-digital-economy-share"),
+    ("tỷ lệ dân số có tài khoản thanh toán điện tử", "%", "payment-account-share"),
+    ("người dân có tài khoản thanh toán", "%", "payment-account-share"),
+    (
+        "Tỷ lệ người dân có điện thoại thông minh cài đặt ứng dụng Binh phuoc Today",
+        "%",
+        "local-citizen-app-share",
+    ),
+    ("dân số được phủ sóng bởi mạng di động", "%", "mobile-network-population-coverage"),
+    ("hồ sơ công việc tại cấp tỉnh", "%", "work-file-online-share"),
+    ("hồ sơ công việc cấp huyện được xử lý trên môi trường mạng", "%", "work-file-online-share"),
+    ("văn bản, hồ sơ công việc được xử lý trên môi trường mạng", "%", "work-file-online-share"),
+    (
+        "người dân và doanh nghiệp hài lòng về việc giải quyết thủ tục hành chính",
+        "%",
+        "procedure-satisfaction-share",
+    ),
+    ("mức độ hài lòng của người dân, doanh nghiệp", "%", "procedure-satisfaction-share"),
+    ("người dân", "%", None),
+    ("tỷ lệ người dân sử dụng internet", "%", None),
+    ("tỷ lệ hộ gia đình có máy tính", "%", None),
+    ("Tỷ lệ cán bộ công chức được đào tạo kỹ năng số", "%", None),
+    ("tỷ lệ xã có điểm phục vụ bưu chính", "%", None),
+    ("tỷ lệ văn bản được ký số", "%", None),
+    ("tỷ lệ thôn bản được phủ sóng di động 4G", "%", None),
+    ("tỷ lệ hợp tác xã sử dụng nền tảng số", "%", "business-dx-platform-share"),
+    ("ha tang mang bang rong cap quang phu truong hoc", "%", "fibre-school-coverage"),
+    ("ha tang cap quang phu truong hoc", "%", "fibre-school-coverage"),
+    ("trường học được phủ cáp quang", "%", "fibre-school-coverage"),
+    ("bệnh viện được kết nối cáp quang", "%", "fibre-hospital-coverage"),
+    ("hộ gia đình có kết nối internet cáp quang", "%", "fibre-household-coverage"),
+    ("hộ gia đình được phủ internet băng rộng", "%", "broadband-household-coverage"),
+    ("xã có hạ tầng internet băng rộng", "%", "broadband-commune-coverage"),
+    ("người dân trưởng thành có điện thoại thông minh", "%", "smartphone-ownership-share"),
+    ("dân số sử dụng điện thoại thông minh", "%", "smartphone-ownership-share"),
+    ("người dân có chữ ký số", "%", "digital-signature-share"),
+    ("dân số có danh tính điện tử", "%", "digital-identity-share"),
+    (
+        "tỷ lệ thủ tục hành chính được cung cấp dịch vụ công trực tuyến toàn trình",
+        "%",
+        "online-public-service-full-process-share",
+    ),
+    ("dịch vụ công trực tuyến toàn trình", "%", "online-public-service-full-process-share"),
+    ("hồ sơ được giải quyết trực tuyến toàn trình", "%", "full-online-dossier-share"),
+    ("tỷ lệ hồ sơ thủ tục hành chính được số hóa", "%", "procedure-record-digitisation-share"),
+    ("doanh nghiệp sử dụng hóa đơn điện tử", "%", "e-invoice-enterprise-share"),
+    ("doanh nghiệp dùng hợp đồng điện tử", "%", "e-contract-enterprise-share"),
+    ("thương mại điện tử trong tổng mức bán lẻ hàng hóa", "%", "e-commerce-retail-share"),
+    ("doanh thu thương mại điện tử chiếm tổng mức bán lẻ", "%", "e-commerce-retail-share"),
+    ("lao động kinh tế số trong lực lượng lao động", "%", "digital-economy-workforce-share"),
+    ("người dân có hồ sơ sức khỏe điện tử", "%", "electronic-health-record-share"),
+    ("người dân được khám chữa bệnh từ xa", "%", "telehealth-use-share"),
+    ("người dân sử dụng dịch vụ công trực tuyến", "%", "online-public-service-use-share"),
+    ("dân số có kỹ năng số cơ bản", "%", "basic-digital-skills-share"),
+    ("người dân được phổ cập kỹ năng số", "%", "basic-digital-skills-share"),
+    (
+        "giao dịch thanh toán không dùng tiền mặt trong dịch vụ công",
+        "%",
+        "cashless-public-service-transaction-share",
+    ),
+    ("cơ quan nhà nước cung cấp dữ liệu mở", "%", "open-data-agency-share"),
+    ("dữ liệu số trong các ngành, lĩnh vực", "%", "sector-digital-data-share"),
+    ("năng suất lao động tăng bình quân", "%/year", "labour-productivity-growth"),
+    ("doanh nghiệp công nghệ số", "enterprise", "digital-tech-enterprise-count"),
+    ("doanh nghiệp", "enterprise", None),
+    ("nhom dia phuong ve chuyen doi so tren ca nuoc", "rank", "dti-rank"),
+    ("nhom tinh dan dau ve chi so chuyen doi so", "rank", "dti-rank"),
+    ("nhom dia phuong dung dau ve xep hang chuyen doi so", "rank", "dti-rank"),
+    ("xep hang ve an ninh mang", "rank", "cybersecurity-rank"),
+    ("xep hang phat trien kinh te so", "rank", "digital-economy-rank"),
+    ("xep hang ve an toan", "rank", "cybersecurity-rank"),
+]
+
+
+@pytest.mark.parametrize(
+    ("subject", "unit", "indicator"), SUBJECTS, ids=[s[0][:40] for s in SUBJECTS]
+)
+def test_subject_wordings_match_the_catalogue(
+    subject: str, unit: str, indicator: str | None
+) -> None:
+    assert default_matcher().match(fold(subject), units=(unit,)).indicator == indicator

@@ -47,7 +47,7 @@ def _cli(path: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_the_corpus_is_large_enough() -> None:
-    assert len(FILES) + 3 >= 40
+    assert len(FILES) + 3 + len(OBSERVATION_FILES) >= 40
 
 
 @pytest.mark.parametrize("name", FILES)
@@ -79,3 +79,51 @@ def test_library_raises_plan_error(name: str) -> None:
         dt.load(HOSTILE / name)
     assert caught.value.problems
     assert all(p.line >= 1 and p.column >= 1 for p in caught.value.problems)
+
+
+OBSERVATIONS = ROOT / "tests" / "fixtures" / "observations" / "invalid"
+OBSERVATION_FILES = sorted(
+    p.name for p in OBSERVATIONS.iterdir() if not p.name.endswith(".expected")
+)
+
+
+@pytest.mark.parametrize("name", OBSERVATION_FILES)
+def test_hostile_observation_file_gives_located_errors_and_exit_2(name: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "dtindicators", "check", "binh-phuoc-2025", name, "--as-of", "2025"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=_limit_memory,
+        check=False,
+        cwd=OBSERVATIONS,
+    )
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr == (OBSERVATIONS / f"{name}.expected").read_text(encoding="utf-8")
+
+
+def test_a_fifty_megabyte_csv_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "big.csv"
+    with path.open("wb") as handle:
+        handle.write(b"indicator,jurisdiction,date,value,unit\n")
+        handle.truncate(250_000_000)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "dtindicators",
+            "check",
+            "binh-phuoc-2025",
+            str(path),
+            "--as-of",
+            "2025",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=_limit_memory,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "the limit is" in result.stderr

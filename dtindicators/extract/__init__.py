@@ -1,14 +1,21 @@
-"""Draft plans from Vietnamese plan and news text (DESIGN §8).
+"""Draft plans from Vietnamese plan and news text (DESIGN §3, §4, §8).
 
 :func:`extract` reads targets (value, comparator, unit, deadline, scope, indicator, verbatim
-quote) and plan metadata from plain text; :func:`extract_report` also returns the phrases it
-skipped or could not match, with character offsets. The reading follows DESIGN §3 and §4.
+quote and comparator wording) and plan metadata from plain text; :func:`extract_report` also
+returns the phrases it skipped or could not match, with character offsets.
 
-Modules: ``_segment`` (sentences, list items, clauses), ``_values`` (numbers, units,
-comparators), ``_subjects`` and ``_matching`` (subjects, scope, catalogue matching), ``_years``
-and ``_walk`` (deadlines and governing context), ``_clauses`` (values within a clause),
-``_metadata`` (plan metadata), ``_assemble`` (targets, milestones, the plan) and ``scoring``
-(accuracy against hand-read expectations).
+>>> from dtindicators.extract import extract
+>>> plan = extract("Mục tiêu đến năm 2025:\\n- Tỷ lệ dân số trưởng thành có chữ ký số đạt trên 50%.")
+>>> [(t.indicator, t.comparator.value, t.value.magnitude, t.deadline.year) for t in plan.targets]
+[('digital-signature-share', '>', 50.0, 2025)]
+
+Modules: ``_source`` and ``_fold`` (the text and its offset-preserving folded copies),
+``_segment`` (lines, list items, headings, sentences, clauses), ``_values`` (numbers, units,
+comparator words), ``_years`` (deadline phrases), ``_subjects`` and ``_matching`` (subject words,
+scope, catalogue matching), ``_clauses`` (the values of one clause), ``_tables`` (targets
+tables), ``_walk`` (governing year and pillar, clause by clause), ``_metadata`` (plan metadata),
+``_assemble`` (targets, milestones, the plan), ``_report`` (skipped phrases) and ``scoring``
+(accuracy against targets read by hand).
 """
 
 from ._assemble import ExtractionError

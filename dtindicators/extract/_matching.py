@@ -54,13 +54,13 @@ _HEADS = re.compile(
     r"|(?P<people>nguoi dan|dan so|cong dan|nguoi truong thanh|nguoi dung|\bnguoi\b)"
     r"|(?P<school>truong hoc|co so giao duc|co so dao tao|\btruong\b)"
     r"|(?P<hospital>benh vien|co so y te)"
-    r"|(?P<commune>\bxa\b(?! hoi))"
+    r"|(?P<commune>(?<!tu )(?<!vung )\bxa\b(?! hoi))"
     r"|(?P<agency>co quan|ubnd|uy ban nhan dan)"
     r"|(?P<procedure>thu tuc)"
     r"|(?P<dossier>ho so)"
 )
 #: A subject about other things than a phrase ("doanh nghiệp" vs "dân số") scores this much less.
-HEAD_PENALTY = 0.75
+HEAD_PENALTY = 0.6
 
 
 def head_of(folded: str) -> str | None:

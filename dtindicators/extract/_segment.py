@@ -24,6 +24,8 @@ _BULLET = re.compile(
 _ORDINAL = re.compile(
     r"\s*(?:thu (?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)|phan [ivx\d]+|[ivx]{1,4}[.)])"
 )
+#: "… đạt 80%. 2. Tỷ lệ B …": a numbered item inside a line.
+_ENUMERATOR = re.compile(r"\s*(?:\d{1,2}|[a-zđ])[.)]\s+")
 _SECTION = re.compile(r"\s*(?:[ivxlc]{1,5}|\d{1,2}(?:\.\d{1,2})*)[.)]?\s")
 _STOP = re.compile(r"(?P<stop>[.!?…]+[\"”’)]*)(?=\s)|(?P<glued>%|(?<=[^\W\d_]{2})\.)(?=[^\W\d_])")
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-ZĐ]{1,3}|tp|tt|ths|ts|pgs|gs|ông|bà)$")
@@ -59,7 +61,8 @@ def clauses(text: str, low: str, value_starts: Sequence[int]) -> Iterator[Clause
         heading = _is_heading(text, low, start, end, value_starts)
         first = True
         for s_start, s_end in _sentences(text, body, end):
-            parts = _semicolons(low, s_start, s_end)
+            inner = _ENUMERATOR.match(low, s_start, s_end) if s_start > body else None
+            parts = _semicolons(low, inner.end() if inner else s_start, s_end)
             for index, (c_start, c_end) in enumerate(parts):
                 for p_start, p_end in _parentheses(text, c_start, c_end, value_starts):
                     span = _trim(text, p_start, p_end)
