@@ -4,7 +4,7 @@ Run from anywhere: ``python benchmarks/extraction_accuracy.py``. The seed texts 
 ``$DTINDICATORS_SEEDS`` or ``../shared/seeds`` beside the project; the expected targets, read by
 hand, from ``tests/extraction/expected/<seed stem>.yaml``. A target counts when comparator,
 value, unit, deadline year, scope level and population match and its quote covers the value
-(see :mod:`dtindicators.extract.scoring`); the last column also requires the indicator.
+(see :mod:`dtindicators.extraction.scoring`); the last column also requires the indicator.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ import time
 import unicodedata
 from pathlib import Path
 
-from dtindicators.extract import extract
-from dtindicators.extract.scoring import Score, read_expected, score, total
+from dtindicators.extraction import extract
+from dtindicators.extraction.scoring import Score, read_expected, score, total
 
 ROOT = Path(__file__).resolve().parents[1]
 EXPECTED = ROOT / "tests" / "extraction" / "expected"

@@ -12,7 +12,7 @@ import time
 import unicodedata
 from pathlib import Path
 
-from dtindicators.extract import extract, extract_report
+from dtindicators.extraction import extract, extract_report
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -89,9 +89,71 @@ def validation(quick: bool) -> list[Result]:
     ]
 
 
+def extraction(quick: bool) -> list[Result]:
+    """Extraction throughput over the seed texts repeated to 1 MB, against a minimal scan of the
+    same text in the same run (NFC normalisation and a regular expression finding every
+    percentage), and the measured accuracy on the seeds."""
+    import re
+    import unicodedata
+
+    from extraction_accuracy import EXPECTED, seeds_folder
+    from extraction_speed import corpus
+
+    from dtindicators.extraction import extract, extract_report
+    from dtindicators.extraction.scoring import read_expected, score, total
+
+    text = corpus(0.1 if quick else 1.0)
+    size_kb = len(text.encode()) / 1000
+    extract_report(text[:5000])  # warm: catalogue index, unit registry
+    start = time.perf_counter()
+    report = extract_report(text)
+    elapsed = time.perf_counter() - start
+    start = time.perf_counter()
+    found = len(re.findall(r"\d+(?:[.,]\d+)?\s*%", unicodedata.normalize("NFC", text)))
+    scan = time.perf_counter() - start
+    rate = size_kb / elapsed
+    scores = []
+    for path in sorted(EXPECTED.glob("*.yaml")):
+        seed = unicodedata.normalize(
+            "NFC", (seeds_folder() / f"{path.stem}.txt").read_text("utf-8")
+        )
+        plan = extract(seed, file=f"{path.stem}.txt")
+        scores.append(score(plan, read_expected(path.read_text(encoding="utf-8")), seed))
+    overall = total(scores)
+    return [
+        (
+            f"extraction: {size_kb:,.0f} KB, {len(report.plan.targets):,} targets",
+            f"{elapsed:.2f} s",
+            "",
+            True,
+        ),
+        ("extraction: throughput", f"{rate:,.0f} KB/s", "≥ 200 KB/s", rate >= 200),
+        (
+            f"extraction: ratio to a regex scan ({found:,} percentages)",
+            f"{elapsed / scan:,.0f}",
+            "",
+            True,
+        ),
+        (
+            "extraction: F1 on the five seed texts",
+            f"{overall.f1:.3f}",
+            "≥ 0.95",
+            overall.f1 >= 0.95,
+        ),
+    ]
+
+
+def _bulk_compliance(quick: bool) -> list[Result]:
+    from bench_compliance import bulk_compliance
+
+    return bulk_compliance(quick)
+
+
 BENCHMARKS: dict[str, Callable[[bool], list[Result]]] = {
     "cold-start": cold_start,
     "validation": validation,
+    "bulk-compliance": _bulk_compliance,
+    "extraction": extraction,
 }
 
 

@@ -23,6 +23,13 @@ from .errors import (
     Problem,
     UnitError,
 )
+from .extraction import (
+    ExtractionError,
+    ExtractionReport,
+    SkippedPhrase,
+    extract,
+    extract_report,
+)
 from .loading import available, dump, load, loads
 from .matrix import Matrix, compare_many
 from .models import (
@@ -71,6 +78,8 @@ __all__ = [
     "Document",
     "DocumentKind",
     "DtIndicatorsError",
+    "ExtractionError",
+    "ExtractionReport",
     "Finding",
     "FrameworkNotFoundError",
     "IncompatibleUnitsError",
@@ -96,6 +105,7 @@ __all__ = [
     "Relation",
     "Scope",
     "Severity",
+    "SkippedPhrase",
     "Source",
     "Target",
     "Task",
@@ -111,6 +121,8 @@ __all__ = [
     "compare_many",
     "diff",
     "dump",
+    "extract",
+    "extract_report",
     "load",
     "loads",
     "parse_quantity",

@@ -145,7 +145,8 @@ def _parse(text: str, delimiter: str, name: str) -> _Raw:
     rows = records[head + 1 :]
     kept = list(range(head + 1, len(records)))
     problems: list[Problem] = []
-    if len(set(map(len, rows))) > 1 or not all(map(any, rows)):
+    widths = set(map(len, rows))
+    if len(widths) > 1 or widths - {len(header)} or not all(map(any, rows)):
         rows, kept, problems = _tidy(rows, kept, len(header), name, line_of)
     return _Raw(
         header,

@@ -159,6 +159,38 @@ def _as_of(text: str) -> datetime.date:
         raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
+def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
+    from pathlib import Path
+
+    from ._text import slugify
+    from .errors import Problem
+    from .extraction import extract_report
+    from .loading import dump, read_file
+
+    path = Path(args.text_file)
+    try:
+        text = read_file(path).decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        problem = Problem(
+            str(path), 1, 1, "(document)", f"the file is not UTF-8 text ({exc.reason})"
+        )
+        raise PlanError([problem]) from None
+    report = extract_report(
+        text,
+        id=args.id or slugify(path.stem) or "draft",
+        file=path.name,
+        default_deadline=args.default_deadline,
+        verification=args.verification,
+    )
+    _emit(args, dump(report.plan), out)
+    for phrase in report.skipped:
+        line, column = phrase.line_column(text)
+        sys.stderr.write(
+            f"{path}:{line}:{column}: {phrase.reason}: “{phrase.text}” ({phrase.message})\n"
+        )
+    return EXIT_OK
+
+
 def _cmd_diff(args: argparse.Namespace, out: TextIO) -> int:
     from .changes import diff
     from .loading import load
@@ -335,6 +367,29 @@ def _add_check(build: _Builder) -> None:
     build.output(sub)
 
 
+def _add_extract(build: _Builder) -> None:
+    sub = build.command(
+        "extract",
+        _cmd_extract,
+        "read a draft plan (YAML) from Vietnamese plan text; skipped phrases go to stderr",
+    )
+    sub.add_argument("text_file", metavar="TEXT_FILE", help="the plan or news text (UTF-8)")
+    sub.add_argument("--id", help="id of the draft (default: from the file name)")
+    sub.add_argument(
+        "--default-deadline",
+        type=int,
+        metavar="YEAR",
+        help="deadline for targets whose text names no year",
+    )
+    sub.add_argument(
+        "--verification",
+        choices=("primary", "secondary", "derived"),
+        default="secondary",
+        help="primary if the text is the plan itself, secondary for a news report (default)",
+    )
+    build.output(sub)
+
+
 def _add_diff(build: _Builder) -> None:
     sub = build.command("diff", _cmd_diff, "the semantic changes between two versions of a plan")
     sub.add_argument("old", metavar="OLD", help="the earlier version (id or YAML file)")
@@ -422,6 +477,7 @@ def parser(*, width: int | None = None) -> argparse.ArgumentParser:
         _add_compare,
         _add_check,
         _add_diff,
+        _add_extract,
         _add_report,
         _add_schema,
         _add_validate,

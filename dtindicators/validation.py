@@ -122,6 +122,12 @@ _RULE_LIST = (
     ),
     Rule("missing-quote", Severity.WARNING, "Thiếu trích dẫn nguồn", "No source quote"),
     Rule(
+        "skipped-phrase",
+        Severity.INFO,
+        "Cụm từ có số liệu không thành chỉ tiêu",
+        "Phrase with a number not read as a target",
+    ),
+    Rule(
         "unknown-framework",
         Severity.ERROR,
         "Không tìm thấy khung tham chiếu",
@@ -525,14 +531,85 @@ def _framework(ctx: _Context, comparison: Comparison) -> None:
             )
 
 
+def _skipped(ctx: _Context, skipped: list[Any]) -> None:
+    """Phrases of a text draft that were not read as targets, located in the text."""
+    severity = ctx.severities.get("skipped-phrase", RULES["skipped-phrase"].severity)
+    if severity is None or ctx.located is None:
+        return
+    for phrase, (line, column) in skipped:
+        if phrase.reason == "unmatched-indicator":
+            continue  # reported as unknown-indicator, with suggestions
+        ctx.findings.append(
+            Finding(
+                code="skipped-phrase",
+                severity=severity,
+                message_vi=f"không đọc thành chỉ tiêu ({phrase.reason}): “{phrase.text}”",
+                message_en=f"not read as a target ({phrase.reason}: {phrase.message}): "
+                f"“{phrase.text}”",
+                location=Location(file=ctx.located.name, line=line, column=column, path="(text)"),
+            )
+        )
+
+
 # --- entry point --------------------------------------------------------------------------------
 
 
+#: File suffixes read as plain text (extracted first) rather than YAML.
+TEXT_SUFFIXES = (".txt", ".md", ".text")
+
+
+def _read_text(path: str | os.PathLike[str], ctx_skipped: list[Any]) -> tuple[Plan, Located]:
+    """Extract a draft from a text file; locate each target at its quote in the text."""
+    from ._text import slugify
+    from .extraction import extract_report
+
+    raw = read_file(path)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise PlanError(
+            [
+                Problem(
+                    str(path),
+                    1,
+                    1,
+                    "(document)",
+                    f"the file is not UTF-8 text ({exc.reason})",
+                    "encoding",
+                )
+            ]
+        ) from None
+    stem = slugify(FilePath(path).stem) or "draft"
+    report = extract_report(text, id=stem, file=FilePath(path).name)
+    located = Located(str(path), None)
+    located.values[()] = (1, 1)
+    for index, target in enumerate(report.plan.targets):
+        if target.source is not None:
+            located.values[("targets", index)] = _text_position(text, target.source.quote)
+    ctx_skipped.extend((skipped, skipped.line_column(text)) for skipped in report.skipped)
+    return report.plan, located
+
+
+def _text_position(text: str, quote: str) -> tuple[int, int]:
+    from ._text import nfc
+
+    normal = nfc(text)
+    offset = max(normal.find(quote), 0)
+    line = normal.count("\n", 0, offset) + 1
+    return line, offset - (normal.rfind("\n", 0, offset) + 1) + 1
+
+
 def _read(
-    plan_or_path: Plan | str | os.PathLike[str],
+    plan_or_path: Plan | str | os.PathLike[str], skipped: list[Any]
 ) -> tuple[Plan | None, Located | None, list[Problem], str | None]:
     if isinstance(plan_or_path, Plan):
         return plan_or_path, None, [], None
+    if str(plan_or_path).lower().endswith(TEXT_SUFFIXES):
+        try:
+            plan, located = _read_text(plan_or_path, skipped)
+        except PlanError as exc:
+            return None, None, list(exc.problems), str(plan_or_path)
+        return plan, located, [], str(plan_or_path)
     text: bytes
     if isinstance(plan_or_path, str) and plan_or_path in available():
         name = f"{plan_or_path}.yaml"
@@ -590,7 +667,10 @@ def validate(
     lang: str = "vi",
     indicators: Catalog | None = None,
 ) -> ValidationReport:
-    """Check a plan (a :class:`Plan`, a YAML file or a bundled id) and report every finding.
+    """Check a plan (a :class:`Plan`, a YAML file, a text file or a bundled id); report findings.
+
+    A ``.txt`` or ``.md`` file is plain Vietnamese plan text: it is read with
+    :func:`~dtindicators.extraction.extract` first, and findings point at the lines of the text.
 
     ``against`` names the framework(s) to compare with; by default, those the plan
     ``implements``. ``severities`` overrides a rule's severity by code (``None`` or ``"off"``
@@ -606,7 +686,8 @@ def validate(
         if code not in RULES:
             raise ValueError(f"unknown rule {code!r}; rules: {', '.join(RULES)}")
         overrides[code] = None if level in (None, "off") else Severity(level)
-    plan, located, problems, name = _read(plan_or_path)
+    skipped: list[Any] = []
+    plan, located, problems, name = _read(plan_or_path, skipped)
     findings: list[Finding] = []
     if plan is None:
         for problem in problems:
@@ -630,6 +711,7 @@ def validate(
             )
         return ValidationReport(plan_id=None, file=name, findings=tuple(findings), lang=lang)
     ctx = _Context(plan, located, indicators or catalog(), overrides, findings)
+    _skipped(ctx, skipped)
     _indicators(ctx)
     _deadlines(ctx)
     _same_key(ctx)

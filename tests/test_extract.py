@@ -16,14 +16,14 @@ from hypothesis import strategies as st
 
 import dtindicators as dt
 from dtindicators._text import fold
-from dtindicators.extract import (
+from dtindicators.extraction import (
     ExtractionError,
     ExtractionReport,
     SkippedPhrase,
     extract,
     extract_report,
 )
-from dtindicators.extract._matching import default_matcher
+from dtindicators.extraction._matching import default_matcher
 from dtindicators.models._base import _SLUG
 from dtindicators.units import format_quantity
 

@@ -3,7 +3,7 @@
 The expected targets (``tests/extraction/expected/<seed stem>.yaml``) were written from reading
 each seed, independently of the extractor. A target counts when comparator, value, unit,
 deadline year, scope level and population match and its quote covers the value
-(:mod:`dtindicators.extract.scoring`). ``benchmarks/extraction_accuracy.py`` prints the table.
+(:mod:`dtindicators.extraction.scoring`). ``benchmarks/extraction_accuracy.py`` prints the table.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from dtindicators.extract import extract
-from dtindicators.extract.scoring import Score, read_expected, score, total
+from dtindicators.extraction import extract
+from dtindicators.extraction.scoring import Score, read_expected, score, total
 
 from .conftest import ROOT, seed_text
 

@@ -80,3 +80,59 @@ def test_validate_reports_instead_of_raising(data: bytes) -> None:
         path.write_bytes(data)
         report = dt.validate(path)
     assert all(f.code in dt.validation.RULES for f in report.findings)
+
+
+SEED_TEXT = (ROOT.parent / "shared" / "seeds" / "004_b2b5868ec72685b5.txt").read_text(
+    encoding="utf-8"
+)
+OBSERVATIONS = (ROOT / "tests" / "fixtures" / "observations" / "binh-phuoc-2025.csv").read_bytes()
+
+
+@FUZZ
+@given(st.text(max_size=400) | st.sampled_from([SEED_TEXT[:2000], SEED_TEXT[2000:4000]]))
+def test_extract_raises_only_extraction_error(text: str) -> None:
+    try:
+        plan = dt.extract(text)
+    except dt.ExtractionError:
+        return
+    assert dt.loads(dt.dump(plan)) == plan
+
+
+@FUZZ
+@given(st.data())
+def test_extract_treats_nfc_and_nfd_alike(data: st.DataObject) -> None:
+    import unicodedata
+
+    start = data.draw(st.integers(0, len(SEED_TEXT) - 1))
+    piece = SEED_TEXT[start : start + 1500]
+    nfc_plan = dt.extract(unicodedata.normalize("NFC", piece), default_deadline=2025)
+    nfd_plan = dt.extract(unicodedata.normalize("NFD", piece), default_deadline=2025)
+    assert nfc_plan == nfd_plan
+
+
+@st.composite
+def mutated_csv(draw: st.DrawFn) -> bytes:
+    data = bytearray(OBSERVATIONS)
+    for _ in range(draw(st.integers(1, 5))):
+        position = draw(st.integers(0, len(data)))
+        chunk = draw(
+            st.binary(min_size=1, max_size=6) | st.sampled_from([b",", b'"', b"\n", b"=", b";"])
+        )
+        data[position : position + draw(st.integers(0, 3))] = chunk
+    return bytes(data)
+
+
+@FUZZ
+@given(mutated_csv())
+def test_check_raises_only_observation_error(data: bytes) -> None:
+    import datetime
+
+    from dtindicators.observations import parse_observations
+
+    try:
+        table = parse_observations(data, format="csv", name="fuzz.csv")
+    except dt.ObservationError as error:
+        assert error.problems  # noqa: PT017 - the property is about the exception itself
+        return
+    report = dt.check(dt.load("binh-phuoc-2025"), table, as_of=datetime.date(2025, 12, 31))
+    assert len(report) >= len(dt.load("binh-phuoc-2025").targets)

@@ -14,9 +14,8 @@ from dtindicators.validation import RULES, Severity
 from .conftest import ROOT
 
 RULE_FIXTURES = ROOT / "tests" / "fixtures" / "rules"
-CODES_WITH_FIXTURES = sorted(
-    p.stem for p in RULE_FIXTURES.glob("*.yaml") if not p.stem.endswith("-ok")
-)
+FIXTURES = {p.stem: p for p in RULE_FIXTURES.iterdir() if p.suffix in (".yaml", ".txt")}
+CODES_WITH_FIXTURES = sorted(stem for stem in FIXTURES if not stem.endswith("-ok"))
 DRAFT = ROOT / "examples" / "draft-411-province.yaml"
 
 
@@ -26,13 +25,13 @@ def test_every_rule_has_fixtures_except_file_size() -> None:
 
 @pytest.mark.parametrize("code", CODES_WITH_FIXTURES)
 def test_fixture_triggers_its_rule(code: str) -> None:
-    report = dt.validate(RULE_FIXTURES / f"{code}.yaml")
+    report = dt.validate(FIXTURES[code])
     assert code in {f.code for f in report.findings}
 
 
 @pytest.mark.parametrize("code", CODES_WITH_FIXTURES)
 def test_near_twin_does_not_trigger_the_rule(code: str) -> None:
-    report = dt.validate(RULE_FIXTURES / f"{code}-ok.yaml")
+    report = dt.validate(FIXTURES[f"{code}-ok"])
     assert code not in {f.code for f in report.findings}
 
 

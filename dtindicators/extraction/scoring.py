@@ -200,7 +200,7 @@ def _agrees(point: Point, expected: Expected) -> bool:
 def score(plan: Plan, expected: Sequence[Expected], text: str) -> Score:
     """Compare an extracted plan with the targets expected from ``text``.
 
-    >>> from dtindicators.extract import extract
+    >>> from dtindicators.extraction import extract
     >>> text = "Đến năm 2025, tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt trên 80%."
     >>> want = read_expected('''
     ... targets:

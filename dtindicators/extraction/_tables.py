@@ -68,7 +68,7 @@ def _cells(src: SourceText, start: int, end: int) -> list[tuple[int, int]]:
 def find_tables(src: SourceText, matcher: Matcher) -> tuple[list[TableRow], list[tuple[int, int]]]:
     """The rows of every targets table in the text, and the spans of all its table lines.
 
-    >>> from dtindicators.extract._matching import default_matcher
+    >>> from dtindicators.extraction._matching import default_matcher
     >>> src = SourceText.of("Chỉ tiêu | Đơn vị | Năm 2025 | Năm 2030\\n"
     ...                     "Tỷ lệ dân số có danh tính số | % | 80 | ≥ 95\\n")
     >>> [(d.mention.magnitude, d.reading.bound, year, d.subjects[0].match.indicator)

@@ -56,7 +56,7 @@ class SkippedPhrase:
 class ExtractionReport:
     """A draft plan read from text, and every phrase that needs a reader's attention.
 
-    >>> from dtindicators.extract import extract_report
+    >>> from dtindicators.extraction import extract_report
     >>> report = extract_report("Năm 2025, tỷ lệ hợp tác xã có website đạt 50%.")
     >>> report.plan.targets[0].indicator, [s.reason for s in report.unmatched]
     ('unmatched-hop-tac-xa-co-website', ['unmatched-indicator'])

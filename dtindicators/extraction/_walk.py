@@ -194,9 +194,9 @@ def read_targets(
 
     ``values`` is what :func:`~._values.find_values` found in ``src``.
 
-    >>> from dtindicators.extract._matching import default_matcher
-    >>> from dtindicators.extract._metadata import read_metadata
-    >>> from dtindicators.extract._values import find_values
+    >>> from dtindicators.extraction._matching import default_matcher
+    >>> from dtindicators.extraction._metadata import read_metadata
+    >>> from dtindicators.extraction._values import find_values
     >>> src = SourceText.of("Đến năm 2030:\\n- Tỷ lệ dân số có danh tính số đạt 100%.")
     >>> reading = read_targets(src, find_values(src), matcher=default_matcher(),
     ...                        meta=read_metadata(src), default_year=None)

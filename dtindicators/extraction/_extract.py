@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as _dt
+import re
 
 from ..catalogue import Catalog
 from ..catalogue import catalog as bundled_catalog
 from ..dates import parse_date
 from ..models import Plan, Verification
-from ._assemble import build_plan
+from ._assemble import ExtractionError, build_plan
 from ._matching import matcher_for
 from ._metadata import read_metadata
 from ._report import ExtractionReport
@@ -49,6 +50,7 @@ def extract_report(
     >>> [(s.text, s.reason) for s in report.skipped]
     [('Tỷ lệ hợp tác xã có website đạt 50%', 'unmatched-indicator'), ('10 nhiệm vụ', 'count-of-items')]
     """
+    _refuse_control_characters(text)
     src = SourceText.of(text)
     cat = catalog or bundled_catalog()
     check = Verification(verification)
@@ -72,6 +74,21 @@ def extract_report(
     )
     skipped = sorted((*reading.skipped, *flagged), key=lambda s: (s.start, s.end, s.reason))
     return ExtractionReport(plan, tuple(skipped))
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _refuse_control_characters(text: str) -> None:
+    """Quotes must be verbatim and printable: text with control characters is refused."""
+    found = _CONTROL.search(text)
+    if found:
+        line = text.count("\n", 0, found.start()) + 1
+        column = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
+        raise ExtractionError(
+            f"line {line}, column {column}: the text contains the control character "
+            f"U+{ord(found.group()):04X}; remove it and extract again"
+        )
 
 
 def extract(

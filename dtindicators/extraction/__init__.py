@@ -4,7 +4,7 @@
 quote and comparator wording) and plan metadata from plain text; :func:`extract_report` also
 returns the phrases it skipped or could not match, with character offsets.
 
->>> from dtindicators.extract import extract
+>>> from dtindicators.extraction import extract
 >>> plan = extract("Mục tiêu đến năm 2025:\\n- Tỷ lệ dân số trưởng thành có chữ ký số đạt trên 50%.")
 >>> [(t.indicator, t.comparator.value, t.value.magnitude, t.deadline.year) for t in plan.targets]
 [('digital-signature-share', '>', 50.0, 2025)]

@@ -59,7 +59,8 @@ _UNKNOWN_PLACE = Jurisdiction(
 
 
 class ExtractionError(DtIndicatorsError, ValueError):
-    """The text gives too little to build a plan (no year at all and no default deadline)."""
+    """The text cannot become a plan: it contains control characters, or it gives no year at
+    all and no default deadline was passed."""
 
 
 def unmatched_id(subject: str) -> str:
@@ -98,10 +99,10 @@ def build_plan(
     """Build the draft plan and list the targets kept with an unmatched indicator.
 
     >>> from dtindicators.catalogue import catalog
-    >>> from dtindicators.extract._matching import default_matcher
-    >>> from dtindicators.extract._metadata import read_metadata
-    >>> from dtindicators.extract._values import find_values
-    >>> from dtindicators.extract._walk import read_targets
+    >>> from dtindicators.extraction._matching import default_matcher
+    >>> from dtindicators.extraction._metadata import read_metadata
+    >>> from dtindicators.extraction._values import find_values
+    >>> from dtindicators.extraction._walk import read_targets
     >>> src = SourceText.of("Năm 2025, tỷ lệ dân số có danh tính số đạt 100%.")
     >>> meta = read_metadata(src)
     >>> reading = read_targets(src, find_values(src), matcher=default_matcher(), meta=meta,

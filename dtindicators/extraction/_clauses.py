@@ -124,7 +124,7 @@ def subject_of(
     ``text`` is the cleaned matching text; ``plain`` the folded passage it comes from (for
     population and qualifiers) and ``original`` the same passage unfolded, or "".
 
-    >>> from dtindicators.extract._matching import default_matcher
+    >>> from dtindicators.extraction._matching import default_matcher
     >>> s = subject_of(default_matcher(), "dan so du dieu kien co tai khoan dinh danh dien tu muc 2",
     ...                units=("%",), plain="", original="", level=None)
     >>> s.match.indicator, s.qualifier
@@ -207,8 +207,8 @@ class ClauseReader:
     def read(self, start: int, end: int, mentions: list[Mention]) -> list[ValueDraft]:
         """The drafts of the values ``mentions`` (in order) of the clause ``[start, end)``.
 
-        >>> from dtindicators.extract._values import find_values
-        >>> from dtindicators.extract._matching import default_matcher
+        >>> from dtindicators.extraction._values import find_values
+        >>> from dtindicators.extraction._matching import default_matcher
         >>> src = SourceText.of("Hạ tầng cáp quang phủ 100% trường học, bệnh viện và trên 80% hộ gia đình")
         >>> reader = ClauseReader(src, src.masked, [], default_matcher(), None)
         >>> drafts = reader.read(0, len(src.text), find_values(src)[0])
