@@ -9,10 +9,9 @@ Importing the package reads no file and builds no unit registry: the first call 
 catalogue, a framework or a quantity does that work once and caches it.
 """
 
+from typing import TYPE_CHECKING
+
 from .catalogue import Catalog, IndicatorNotFoundError, catalog
-from .changes import Change, ChangeKind, Diff, diff
-from .comparison import Comparison, ComparisonRow, Reason, Relation, compare
-from .compliance import ComplianceReport, ComplianceRow, check
 from .errors import (
     DateError,
     DtIndicatorsError,
@@ -23,15 +22,7 @@ from .errors import (
     Problem,
     UnitError,
 )
-from .extraction import (
-    ExtractionError,
-    ExtractionReport,
-    SkippedPhrase,
-    extract,
-    extract_report,
-)
 from .loading import available, dump, load, loads
-from .matrix import Matrix, compare_many
 from .models import (
     Baseline,
     Comparator,
@@ -55,10 +46,58 @@ from .models import (
     TaskKind,
     Verification,
 )
-from .observations import ObservationTable, read_observations
 from .pillars import Pillar
 from .units import parse_quantity
-from .validation import Finding, Location, Severity, ValidationReport, validate
+
+if TYPE_CHECKING:
+    from .changes import Change, ChangeKind, Diff, diff
+    from .comparison import Comparison, ComparisonRow, Reason, Relation, compare
+    from .compliance.check import check
+    from .compliance.report import ComplianceReport, ComplianceRow
+    from .extraction import (
+        ExtractionError,
+        ExtractionReport,
+        SkippedPhrase,
+        extract,
+        extract_report,
+    )
+    from .matrix import Matrix, compare_many
+    from .observations import ObservationTable, read_observations
+    from .validation import Finding, Location, Severity, ValidationReport, validate
+
+#: The subsystems beyond loading, imported the first time one of their names is used, so that
+#: ``import dtindicators`` followed by loading frameworks stays as fast as it can be.
+_SUBSYSTEMS = {
+    "changes": ("Change", "ChangeKind", "Diff", "diff"),
+    "comparison": ("Comparison", "ComparisonRow", "Reason", "Relation", "compare"),
+    "compliance": ("ComplianceReport", "ComplianceRow", "check"),
+    "extraction": (
+        "ExtractionError",
+        "ExtractionReport",
+        "SkippedPhrase",
+        "extract",
+        "extract_report",
+    ),
+    "matrix": ("Matrix", "compare_many"),
+    "observations": ("ObservationTable", "read_observations"),
+    "validation": ("Finding", "Location", "Severity", "ValidationReport", "validate"),
+}
+_WHERE = {name: module for module, names in _SUBSYSTEMS.items() for name in names}
+
+
+def __getattr__(name: str) -> object:
+    """Module attribute hook (PEP 562): import a subsystem when one of its names is first used."""
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'dtindicators' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(f".{module}", __name__), name)
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
 
 __version__ = "0.1.0"
 

@@ -249,13 +249,25 @@ def _side(target: Target, point: int | None) -> Side:
     )
 
 
-def _sides(target: Target) -> list[Side]:
-    return [*(_side(target, i) for i in range(len(target.milestones))), _side(target, None)]
+_SideCache = dict[int, tuple[Side, ...]]
 
 
-def _plan_value_at(target: Target, day: _dt.date) -> tuple[Side, Method] | None:
+def _sides(target: Target, cache: _SideCache | None = None) -> tuple[Side, ...]:
+    """Every point of ``target`` as a :class:`Side`, milestones first (memoised per call)."""
+    key = id(target)
+    if cache is not None and key in cache:
+        return cache[key]
+    sides = (*(_side(target, i) for i in range(len(target.milestones))), _side(target, None))
+    if cache is not None:
+        cache[key] = sides
+    return sides
+
+
+def _plan_value_at(
+    target: Target, day: _dt.date, cache: _SideCache | None = None
+) -> tuple[Side, Method] | None:
     """The plan target's bound at ``day``: its own point, or interpolated between two points."""
-    sides = _sides(target)
+    sides = _sides(target, cache)
     for side in sides:
         if side.deadline == day:
             return side, Method.SAME_DEADLINE
@@ -286,8 +298,11 @@ def _closed(comparator: Comparator) -> Comparator:
     return {Comparator.GT: Comparator.GE, Comparator.LT: Comparator.LE}.get(comparator, comparator)
 
 
+_NO_SCOPE = Scope()
+
+
 def _scope_reasons(plan: Scope | None, reference: Scope | None) -> tuple[Reason, ...]:
-    p, r = plan or Scope(), reference or Scope()
+    p, r = plan or _NO_SCOPE, reference or _NO_SCOPE
     reasons = []
     if p.population != r.population:
         reasons.append(Reason.POPULATION_DIFFERS)
@@ -312,7 +327,7 @@ def _pair(
     try:
         plan_value = magnitude_in(plan_side.value, reference.value)
     except IncompatibleUnitsError:
-        return ComparisonRow.model_construct(
+        return ComparisonRow(
             indicator=indicator,
             pillar=pillar,
             plan=plan_side,
@@ -337,7 +352,7 @@ def _pair(
         relation = Relation.NOT_COMPARABLE  # other people are counted: never silently related
     unit = format_unit(reference.value.units)
     gap = plan_value - ref_value
-    return ComparisonRow.model_construct(
+    return ComparisonRow(
         indicator=indicator,
         pillar=pillar,
         plan=plan_side,
@@ -367,14 +382,15 @@ def _best_row(
     reference: Side,
     *,
     tolerance: float,
+    cache: _SideCache,
 ) -> tuple[int, ComparisonRow]:
     """The plan candidate that matches ``reference`` best: same scope, same deadline, small gap."""
     options: list[tuple[tuple[float, ...], int, ComparisonRow]] = []
     for index, target in candidates:
-        at = _plan_value_at(target, reference.deadline)
+        at = _plan_value_at(target, reference.deadline, cache)
         if at is None:
             nearest = min(
-                _sides(target),
+                _sides(target, cache),
                 key=lambda s: (abs((s.deadline - reference.deadline).days), s.deadline),
             )
             at = (nearest, Method.NEAREST_DEADLINE)
@@ -393,7 +409,7 @@ def _reference_points(target: Target, plan: Plan) -> list[Side]:
     """The reference points a plan is judged on: those up to the plan's end, else the first."""
     sides = _sides(target)
     within = [s for s in sides if s.deadline <= plan.period.end]
-    return within or sides[:1]
+    return within or list(sides[:1])
 
 
 def compare(
@@ -413,6 +429,7 @@ def compare(
     """
     rows: list[ComparisonRow] = []
     used: set[int] = set()
+    cache: _SideCache = {}
     by_indicator: dict[str, list[tuple[int, Target]]] = {}
     for index, target in enumerate(plan.targets):
         by_indicator.setdefault(target.indicator, []).append((index, target))
@@ -423,7 +440,7 @@ def compare(
         for ref_side in _reference_points(ref_target, plan):
             if not chosen:
                 rows.append(
-                    ComparisonRow.model_construct(
+                    ComparisonRow(
                         indicator=ref_target.indicator,
                         pillar=ref_target.pillar,
                         relation=Relation.MISSING,
@@ -433,7 +450,12 @@ def compare(
                 )
                 continue
             index, row = _best_row(
-                ref_target.indicator, ref_target.pillar, chosen, ref_side, tolerance=tolerance
+                ref_target.indicator,
+                ref_target.pillar,
+                chosen,
+                ref_side,
+                tolerance=tolerance,
+                cache=cache,
             )
             rows.append(
                 row.model_copy(update={"plan_target": index, "reference_target": ref_index})
@@ -443,7 +465,7 @@ def compare(
     for index, target in enumerate(plan.targets):
         if index not in used and target.key not in covered:
             rows.append(
-                ComparisonRow.model_construct(
+                ComparisonRow(
                     indicator=target.indicator,
                     pillar=target.pillar,
                     relation=Relation.LOCAL_ONLY,
@@ -451,6 +473,4 @@ def compare(
                     plan_target=index,
                 )
             )
-    return Comparison.model_construct(
-        plan_id=plan.id, reference_id=reference.id, results=tuple(rows)
-    )
+    return Comparison(plan_id=plan.id, reference_id=reference.id, results=tuple(rows))

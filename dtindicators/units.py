@@ -25,17 +25,18 @@ dtindicators.errors.UnitError: '0.8' has no unit: write '0.8 %' for a share or '
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import threading
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ._text import nfc
 from .errors import IncompatibleUnitsError, UnitError
 
 if TYPE_CHECKING:
-    from typing import Any, TypeAlias
+    from typing import TypeAlias
 
     import pint
     from pint.facets.plain import PlainUnit
@@ -294,19 +295,29 @@ def format_magnitude(value: float) -> str:
     return format(Decimal(repr(number)), "f")
 
 
-def format_unit(unit: Unit) -> str:
+def _container(value: Quantity | Unit) -> Any:
+    """The hashable units container of a quantity or unit (cheaper than ``.units``)."""
+    return value._units
+
+
+def format_unit(unit: Quantity | Unit) -> str:
     """Canonical short text of a unit: ``%``, ``pp``, ``%/year``, ``enterprise``, ``rank``.
 
     >>> format_unit(parse_unit("phần trăm"))
     '%'
     """
-    parts = {name: _power(power) for name, power in unit._units.items()}
+    return _unit_text(_container(unit))
+
+
+@functools.lru_cache(maxsize=256)
+def _unit_text(container: Any) -> str:
+    parts = {name: _power(power) for name, power in container.items()}
     if not parts:
         return ""
     top = [_SYMBOLS.get(name, name) for name, power in parts.items() if power == 1]
     bottom = [_SYMBOLS.get(name, name) for name, power in parts.items() if power == -1]
     if len(top) + len(bottom) != len(parts) or len(top) > 1 or len(bottom) > 1:
-        return str(unit)
+        return str(registry().Unit(container))
     text = top[0] if top else "1"
     return f"{text}/{bottom[0]}" if bottom else text
 
@@ -317,7 +328,7 @@ def format_quantity(value: Quantity) -> str:
     >>> format_quantity(parse_quantity("95 %"))
     '95 %'
     """
-    unit = format_unit(value.units)
+    unit = _unit_text(_container(value))
     number = format_magnitude(value.magnitude)
     return f"{number} {unit}" if unit else number
 
@@ -355,8 +366,13 @@ def is_compatible(left: Quantity | Unit, right: Quantity | Unit) -> bool:
     >>> is_compatible(parse_quantity("80 %"), parse_quantity("80 enterprise"))
     False
     """
-    ureg = registry()
-    return bool(ureg.get_dimensionality(_units(left)) == ureg.get_dimensionality(_units(right)))
+    left_units, right_units = _container(left), _container(right)
+    return bool(left_units == right_units or _dimensions(left_units) == _dimensions(right_units))
+
+
+@functools.lru_cache(maxsize=256)
+def _dimensions(container: Any) -> Any:
+    return registry().get_dimensionality(container)
 
 
 def _power(power: object) -> int:
@@ -393,7 +409,7 @@ def magnitude_in(value: Quantity, unit: Unit | Quantity | str) -> float:
     0.8
     """
     target = parse_unit(unit) if isinstance(unit, str) else _units(unit)
-    if value.units == target:
+    if _container(value) == _container(target):
         return float(value.magnitude)
     if not is_compatible(value.units, target):
         raise IncompatibleUnitsError(

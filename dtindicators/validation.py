@@ -374,10 +374,10 @@ def _indicators(ctx: _Context) -> None:
 
 
 def _range(ctx: _Context, path: Path, target: Target, value: Any) -> None:
-    unit = format_unit(value.units)
-    magnitude = float(value.to(ctx.catalog[target.indicator].units).magnitude)
+    unit = format_unit(value)
+    magnitude = float(value.magnitude)
     problem: tuple[str, str] | None = None
-    if unit == "%" and not 0 <= float(value.to("percent").magnitude) <= 100:
+    if unit == "%" and not 0 <= magnitude <= 100:
         problem = ("tỷ lệ phải nằm trong khoảng 0–100%", "a share must lie between 0 and 100 %")
     elif unit == "rank" and magnitude < 1:
         problem = ("thứ hạng phải từ 1 trở lên", "a rank must be 1 or more")

@@ -1,9 +1,15 @@
 """``check``: a plan's targets against observed values, per jurisdiction, at a given date.
 
-The observations stay columnar. One pass over them keeps, for every (indicator, jurisdiction,
-scope), the row of the latest observation on or before ``as_of`` and the row of the earliest
-(a baseline when the target has none); units are converted once per distinct unit; only the
-rows used are ever read again.
+The observations stay columnar. For every (indicator, jurisdiction, scope) the check keeps the
+row of the latest observation on or before ``as_of`` and the row of the earliest (a baseline
+when the target has none); units are converted once per distinct unit; only the rows used are
+ever read again. Two engines give the same report:
+
+- **vectorised** (:mod:`._vector`, numpy): a DataFrame is read column by column
+  (:func:`dtindicators._coded.from_dataframe`) and never turned into Python objects per row;
+  a table of at least :data:`VECTOR_MIN_ROWS` rows is coded the same way. Used whenever
+  numpy is installed (it comes with the ``pandas`` extra).
+- **row by row** (this module, pure Python): small tables, or no numpy.
 """
 
 from __future__ import annotations
@@ -14,14 +20,20 @@ import math
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from ..bounds import APPROX_TOLERANCE
 from ..catalogue import Catalog
 from ..catalogue import catalog as bundled_catalog
 from ..dates import parse_date
 from ..models import Comparator, Direction, Observation, Plan, Target
-from ..observations import ObservationTable, read_observations, scope_key
+from ..observations import (
+    ObservationTable,
+    ScopeKey,
+    _is_dataframe,
+    read_observations,
+    scope_key,
+)
 from .methods import (
     Case,
     PathPoint,
@@ -36,9 +48,16 @@ from .report import ComplianceReport, ResultColumns
 if TYPE_CHECKING:
     import pandas
 
+    from .._coded import CodedTable
     from ..units import Unit
 
-__all__ = ["check"]
+__all__ = ["VECTOR_MIN_ROWS", "check"]
+
+#: Tables of at least this many rows are checked by the vectorised engine when numpy is
+#: installed (DataFrames always are); smaller ones row by row, which starts faster.
+VECTOR_MIN_ROWS = 5000
+
+Engine = Literal["auto", "python", "vectorised"]
 
 #: (indicator, jurisdiction, scope) as one string: strings are no work for the garbage
 #: collector, tuples are, and a million-row table makes a key per row.
@@ -89,8 +108,26 @@ def check(
     >>> row.indicator, row.observed_value, row.baseline_value, row.expected_value
     ('e-contract-enterprise-share', 70.0, 40.0, 60.0)
     """
+    return _check(
+        plan, observations, as_of=as_of, method=method, jurisdictions=jurisdictions,
+        approx_tolerance=approx_tolerance, catalog=catalog, engine="auto",
+    )  # fmt: skip
+
+
+def _check(
+    plan: Plan | str | os.PathLike[str],
+    observations: Any,
+    *,
+    as_of: datetime.date | str | int,
+    method: str | ProgressMethod,
+    jurisdictions: Iterable[str] | None,
+    approx_tolerance: float,
+    catalog: Catalog | None,
+    engine: Engine,
+) -> ComplianceReport:
+    """:func:`check`, with the engine chosen by ``engine`` (tests compare the two)."""
     plan = plan if isinstance(plan, Plan) else _load(plan)
-    table = read_observations(observations)
+    table = _observations(observations, engine)
     day = _as_of(as_of)
     progress = progress_method(method)
     if not (isinstance(approx_tolerance, int | float) and 0 <= approx_tolerance < 1):
@@ -107,18 +144,44 @@ def check(
     else:
         places = table.jurisdictions() if len(table) else (plan.jurisdiction.id,)
     prepared = [_prepare(target, cat, day, float(approx_tolerance)) for target in plan.targets]
-    judge = _Judge(table, _summarise(table, day), progress)
-    for place in places:
-        for target in prepared:
-            judge(target, place)
+    if isinstance(table, ObservationTable):
+        judge = _Judge(table, _summarise(table, day), progress)
+        for place in places:
+            for target in prepared:
+                judge(target, place)
+        columns = judge.columns()
+    else:
+        from ._vector import judge as judge_vectorised
+
+        columns = judge_vectorised(table, prepared, places, day, progress)
     return ComplianceReport(
         plan=plan.id,
         as_of=day,
         method=progress.name,
         approx_tolerance=float(approx_tolerance),
         jurisdictions=places,
-        table=judge.columns(),
+        table=columns,
     )
+
+
+def _observations(observations: Any, engine: Engine) -> ObservationTable | CodedTable:
+    """The observations as a table (row-by-row engine) or coded (vectorised engine)."""
+    if engine != "python" and _is_dataframe(observations):
+        from .._coded import from_dataframe
+
+        coded = from_dataframe(observations)
+        if coded is not None:
+            return coded
+    table = read_observations(observations)
+    if engine == "python" or (engine == "auto" and len(table) < VECTOR_MIN_ROWS):
+        return table
+    try:
+        from .._coded import from_table
+    except ImportError:  # no numpy
+        if engine == "vectorised":
+            raise
+        return table
+    return from_table(table)
 
 
 def _load(plan: str | os.PathLike[str]) -> Plan:
@@ -139,6 +202,7 @@ class _Prepared:
 
     path: TargetPath
     scope: str
+    key: ScopeKey | None
     units: Unit
     reasons: tuple[str, ...]
     factors: dict[str, float | None]
@@ -178,12 +242,14 @@ def _prepare(target: Target, cat: Catalog, as_of: datetime.date, tolerance: floa
         target.indicator, target.pillar, target.scope, format_unit(units), direction, points,
         baseline, as_of, tolerance,
     )  # fmt: skip
-    return _Prepared(path, repr(scope_key(target.scope)), units, reasons, {})
+    key = scope_key(target.scope)
+    return _Prepared(path, repr(key), key, units, reasons, {})
 
 
 @dataclass(frozen=True, slots=True)
 class _Groups:
-    """Per (indicator, jurisdiction, scope): rows of the latest and earliest observations."""
+    """Per (indicator, jurisdiction, scope): rows of the latest and earliest observations,
+    whether some rows are after ``as_of``, and whether several share the latest date."""
 
     latest: dict[_Key, int]
     earliest: dict[_Key, int]
@@ -192,14 +258,18 @@ class _Groups:
 
 
 def _summarise(table: ObservationTable, as_of: datetime.date) -> _Groups:
-    """One pass over the rows, keeping only row numbers (dates compared as day numbers)."""
+    """One pass over the rows, keeping only row numbers (dates compared as day numbers).
+
+    Of several rows on the latest date, the last in the table is used; of several on the
+    earliest, the first. Whatever the order of the rows, the result is the same.
+    """
     ordinal = {day: day.toordinal() for day in set(table.date)}
     days = list(map(ordinal.__getitem__, table.date))
     cut = as_of.toordinal()
     latest: dict[_Key, int] = {}
     earliest: dict[_Key, int] = {}
     later: set[_Key] = set()
-    duplicated: set[_Key] = set()
+    repeated: dict[_Key, int] = {}  # the latest day found twice so far, per key
     scopes = {scope: repr(scope) for scope in set(table.scope)}
     keys = map(
         "\x1f".join,
@@ -216,10 +286,11 @@ def _summarise(table: ObservationTable, as_of: datetime.date) -> _Groups:
         last_day = days[last]
         if day >= last_day:
             if day == last_day:
-                duplicated.add(key)
+                repeated[key] = day
             latest[key] = index
         elif day < days[earliest[key]]:
             earliest[key] = index
+    duplicated = {key for key, day in repeated.items() if days[latest[key]] == day}
     return _Groups(latest, earliest, later, duplicated)
 
 
