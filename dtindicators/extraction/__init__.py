@@ -12,8 +12,8 @@ returns the phrases it skipped or could not match, with character offsets.
 Modules: ``_source`` and ``_fold`` (the text and its offset-preserving folded copies),
 ``_segment`` (lines, list items, headings, sentences, clauses), ``_values`` (numbers, units,
 comparator words), ``_years`` (deadline phrases), ``_subjects`` and ``_matching`` (subject words,
-scope, catalogue matching), ``_clauses`` (the values of one clause), ``_tables`` (targets
-tables), ``_walk`` (governing year and pillar, clause by clause), ``_metadata`` (plan metadata),
+scope, catalogue matching), ``_grouping`` (what each value of a clause is about), ``_clauses``
+(the values of one clause and whether they are targets), ``_tables`` (targets tables), ``_walk`` (governing year and pillar, clause by clause), ``_metadata`` (plan metadata),
 ``_assemble`` (targets, milestones, the plan), ``_report`` (skipped phrases) and ``scoring``
 (accuracy against targets read by hand).
 """

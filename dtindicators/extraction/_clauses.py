@@ -1,11 +1,9 @@
-"""Reading one clause: which words belong to which value, and what each value is about.
+"""Reading one clause: where each value's words begin and end, its quote, and whether it is a target.
 
-A clause may hold several values. Between two values, the words split at a separator (comma,
-"và", "trong đó:") into the *objects* of the first value ("phủ tới 90% hộ gia đình, trường học")
-and the *subject* of the second ("tỷ lệ … đạt 60%"). A value whose own subject is empty shares
-its neighbour's ("phủ trên 99% hộ gia đình, 100% xã"; "cấp huyện đạt 95%" after "Tỷ lệ hồ sơ …
-đạt 90% trong đó: cấp tỉnh đạt 100%"); values that share words share their quote (a *group*).
-A list of objects whose items name different indicators becomes one subject per item.
+A clause may hold several values; the words between two of them split at a separator (comma,
+"và", "trong đó:"); :mod:`._grouping` decides what each value is about. A value is not a target
+when it is a past result ("đã đạt", "hiện nay", a year before the plan's), the baseline of "tăng
+từ 8% lên 15%" or the upper end of a range.
 """
 
 from __future__ import annotations
@@ -14,62 +12,41 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from ..models import Level
-from ._matching import Match, Matcher
+from ._grouping import Subject, SubjectReader, Work, subject_of
+from ._matching import Matcher
 from ._source import SourceText
-from ._subjects import (
-    Item,
-    clean,
-    find_level,
-    find_population,
-    find_qualifier,
-    repair_ellipsis,
-    split_items,
-    without_level,
-)
+from ._subjects import clean, without_level
 from ._values import Mention, Reading, read_comparator
 from ._years import YearPhrase, opens
 
 __all__ = ["ClauseReader", "Subject", "ValueDraft", "subject_of"]
 
-_SEP = re.compile(r"\s*(?:trong do\s*:?|,|:|\bva\b|\bcung nhu\b)\s*")
+#: "trong đó" (of which), not "trong độ tuổi" (of an age) nor "trong đô thị" (in towns).
+_SEP = re.compile(r"\s*(?:\btrong do\b(?! tuoi| thi)\s*:?|,|:|\bva\b|\bcung nhu\b)\s*")
 _STARTER = re.compile(
     r"(?:ty le|ty trong|so luong|nang suat|ha tang|toc do|chi so|gia tri|doanh thu"
     r"|cap (?:tinh|huyen|xa|bo)\b|phan dau|muc tieu)\b"
 )
 _SUFFIX = re.compile(r"(?:\s*(?:grdp|gdp|cua tinh|cua thanh pho|cua ca nuoc|ca nuoc)\b)*\s*")
-_PREDICATE = re.compile(r"\b(?:duoc|da|deu|se)\b")
 _ANNUAL = re.compile(r"\b(?:hang nam|moi nam|binh quan)\b")
 _PAST = re.compile(
     r"\b(?:dat duoc|(?<!thuc )(?<!phat )hien|tinh den|den nay|luy ke|thoi gian qua|nam qua"
-    r"|vua qua|cung ky|theo (?:thong ke|khao sat|so lieu|ket qua))\b"
+    r"|vua qua|cung ky|theo (?:thong ke|khao sat|so lieu|ket qua|danh gia)"
+    r"|uoc (?:dat|chiem|tinh|thuc hien|khoang))\b"
 )
+#: "đã đạt 80%", "ước chiếm 15%", "chỉ đạt 38%", "mới đạt 62%": a result, or an estimate of one.
+_DONE = re.compile(r"(?<!\w)(?:đã|ước(?: tính)?|chỉ|mới|vẫn)\s*\Z")
 _TARGET = re.compile(
     r"\b(?:phan dau|muc tieu|chi tieu|de ra|dat ra|(?<!dinh )huong (?:toi|den)|se|can|phai|ke hoach"
     r"|duy tri|giu vung)\b"
 )
 _NTH = re.compile(r"(?:xep|dung)\s+(?:thu|hang)\b")
 _LEADER = re.compile(r"\b(?:dan dau|dung dau)\b")
-_VERB_WORDS = {"phủ": "phu", "phủ tới": "phu", "phủ sóng": "phu song", "bao phủ": "bao phu"}
-_VERB_WORDS |= {"chiếm": "chiem", "tăng": "tang", "tăng lên": "tang", "giảm": "giam"}
 _MAX_QUOTE = 600
-_MAX_ITEMS = 16
 _BASELINE = ("baseline", "the starting value of a trajectory (a baseline), not a target")
 _UPPER = ("range-upper-bound", "the upper end of a range; the target is its lower end")
 _PAST_RESULT = "past-result"
 _TO_WORDS = {"lên", "đến", "tới", "tăng", "giảm", "xuống", "còn"}
-
-
-@dataclass(frozen=True, slots=True)
-class Subject:
-    """What one target is about: the matched indicator (or none), its unit and scope."""
-
-    text: str
-    match: Match
-    unit: str
-    level: Level | None
-    population: str | None
-    qualifier: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,53 +71,7 @@ class ValueDraft:
     skip: tuple[str, str] | None
 
 
-@dataclass(slots=True)
-class _Work:
-    mention: Mention
-    reading: Reading
-    seg: tuple[int, int]
-    post: tuple[int, int]
-    has_objects: bool
-    prefix: str = ""
-    verbs: str = ""
-    objects: tuple[int, int] | None = None
-    base: str = ""
-    level: Level | None = None
-    group: int = 0
-    inherited: bool = False
-
-
-def subject_of(
-    matcher: Matcher,
-    text: str,
-    *,
-    units: tuple[str, ...],
-    plain: str,
-    original: str,
-    level: Level | None,
-) -> Subject:
-    """Match a subject's words and read its scope.
-
-    ``text`` is the cleaned matching text; ``plain`` the folded passage it comes from (for
-    population and qualifiers) and ``original`` the same passage unfolded, or "".
-
-    >>> from dtindicators.extraction._matching import default_matcher
-    >>> s = subject_of(default_matcher(), "dan so du dieu kien co tai khoan dinh danh dien tu muc 2",
-    ...                units=("%",), plain="", original="", level=None)
-    >>> s.match.indicator, s.qualifier
-    ('e-id-level-2-share', 'đủ điều kiện')
-    """
-    match = matcher.match(text, units=units)
-    unit = match.unit if (match.indicator and match.unit) else units[0]
-    name = matcher.name(match.indicator) if match.indicator else ""
-    qualifier = find_qualifier(text, "", name) or find_qualifier(plain, original, name)
-    if level is not None and f"cap {level.value}" in name:
-        level = None
-    population = find_population(plain) or find_population(text)
-    return Subject(text, match, unit, level, population, qualifier)
-
-
-class ClauseReader:
+class ClauseReader(SubjectReader):
     """Reads the values of clauses of one text.
 
     ``plain`` is the text's masked folded copy with year phrases blanked; ``years`` are the
@@ -192,7 +123,9 @@ class ClauseReader:
         for sep in seps:
             if _STARTER.match(self.plain, sep.end(), hi):
                 return sep.span()
-        return seps[-1].span()
+        within = [sep for sep in seps if "trong do" in sep.group()]
+        # "99% dân số, trong đó vùng sâu, vùng xa đạt 95%": the part "trong đó" opens
+        return (within or seps)[-1].span()
 
     def _colon_start(self, start: int, end: int, objects: bool) -> int:
         colon = self.plain.rfind(":", start, end)
@@ -216,7 +149,7 @@ class ClauseReader:
         [(100.0, ['fibre-school-coverage', 'fibre-hospital-coverage']), (80.0, ['fibre-household-coverage'])]
         """
         work = self._layout(start, end, mentions)
-        self._subjects_and_groups(work)
+        self.subjects_and_groups(work)
         drafts = [self._draft(index, work, start) for index in range(len(work))]
         for index, reason in self._pairs(work).items():
             drafts[index] = replace(drafts[index], skip=reason)
@@ -234,7 +167,7 @@ class ClauseReader:
                 drafts[index] = replace(draft, skip=previous.skip)
         return drafts
 
-    def _layout(self, start: int, end: int, mentions: list[Mention]) -> list[_Work]:
+    def _layout(self, start: int, end: int, mentions: list[Mention]) -> list[Work]:
         readings: list[Reading] = []
         floor = start
         for mention in mentions:
@@ -250,12 +183,12 @@ class ClauseReader:
             post_end[i - 1], seg_start[i] = lo, hi
         seg_start[0] = self._colon_start(start, readings[0].start, objects[0])
         return [
-            _Work(mentions[i], readings[i], (seg_start[i], readings[i].start),
+            Work(mentions[i], readings[i], (seg_start[i], readings[i].start),
                   (readings[i].after, post_end[i]), objects[i])
             for i in range(count)
         ]  # fmt: skip
 
-    def _pairs(self, work: list[_Work]) -> dict[int, tuple[str, str]]:
+    def _pairs(self, work: list[Work]) -> dict[int, tuple[str, str]]:
         """Values that are not targets in "từ X% lên/đến Y%": the baseline of "tăng từ 8% lên
         15%" (8%), and the upper bound of a range "đạt từ 80% đến 90%" (90%)."""
         found: dict[int, tuple[str, str]] = {}
@@ -272,68 +205,7 @@ class ClauseReader:
                 found[index] = _UPPER
         return found
 
-    def _subjects_and_groups(self, work: list[_Work]) -> None:
-        group = 0
-        for index, item in enumerate(work):
-            raw = self.plain[item.seg[0] : item.seg[1]]
-            level = find_level(raw)
-            own = clean(without_level(raw) if level else raw)
-            item.level = level[0] if level else None
-            verbs = [_VERB_WORDS[v] for v in item.reading.verbs if v in _VERB_WORDS]
-            mention = item.mention
-            if mention.kind == "rank" and "nhom" in self.plain[mention.start : mention.end]:
-                verbs.append("nhom")
-            elif mention.kind == "count":
-                # "15 doanh nghiệp công nghệ số": the unit word belongs to the noun phrase
-                unit = self.plain[mention.number_start : mention.end].split(maxsplit=1)[1:]
-                verbs.extend(unit)
-            item.verbs = " ".join(verbs)
-            if item.has_objects:
-                item.objects = item.post
-            item.prefix = own
-            if index == 0:
-                continue
-            previous = work[index - 1]
-            if own or previous.mention.unit != mention.unit:
-                group += 1  # a subject of its own: "…, tỷ lệ dân số có danh tính số đạt 100%"
-            elif level is not None or not item.has_objects:
-                # "cấp huyện đạt 95%", "80% năm 2030": the neighbour's whole subject
-                item.inherited = True
-                item.prefix, item.verbs = previous.prefix, item.verbs or previous.verbs
-                item.objects = previous.objects
-            elif previous.has_objects:
-                # "phủ trên 99% hộ gia đình, 100% xã": the words before the first value
-                item.prefix, item.verbs = previous.prefix, item.verbs or previous.verbs
-            elif previous.prefix:
-                group += 1  # "đạt từ 50% trở lên, tối thiểu 90% người dân …"
-            item.group = group
-        self._share_predicates(work)
-
-    def _share_predicates(self, work: list[_Work]) -> None:
-        for group in {w.group for w in work}:
-            members = [w for w in work if w.group == group and w.objects is not None]
-            if len(members) < 2:
-                continue
-            last = members[-1].objects
-            assert last is not None
-            tail = self.plain[last[0] : last[1]]
-            predicate = _PREDICATE.search(tail)
-            if predicate is None:
-                continue
-            shared = clean(tail[predicate.start() :])
-            head = clean(tail).split()[:1]
-            for member in members[:-1]:
-                span = member.objects
-                assert span is not None
-                own = self.plain[span[0] : span[1]]
-                # "100% hồ sơ … cấp tỉnh, 70% hồ sơ … cấp xã được xử lý …": the same things
-                if clean(own).split()[:1] == head and not _PREDICATE.search(own):
-                    member.base = shared
-
-    def _text(self, item: _Work, objects: str) -> str:
-        return " ".join(p for p in (item.prefix, item.verbs, objects, item.base) if p)
-
-    def _draft(self, index: int, work: list[_Work], clause_start: int) -> ValueDraft:
+    def _draft(self, index: int, work: list[Work], clause_start: int) -> ValueDraft:
         item = work[index]
         members = [w for w in work if w.group == item.group]
         first, last = members[0], members[-1]
@@ -343,7 +215,7 @@ class ClauseReader:
         opening = bool(lead) and not clean(self.plain[max(lead_from, item.seg[0]) : lead[-1].start])
         local = self._years_in(mention.end, item.post[1])
         units = self._units(item)
-        subjects, cut = self._subjects(item, units)
+        subjects, cut = self.subjects(item, units)
         quote_end = cut if (cut is not None and item is last) else last.post[1]
         quote = self._quote(first.seg[0], quote_end, mention)
         wording = reading.wording
@@ -360,7 +232,7 @@ class ClauseReader:
             (_PAST_RESULT, past) if past else None,
         )  # fmt: skip
 
-    def _units(self, item: _Work) -> tuple[str, ...]:
+    def _units(self, item: Work) -> tuple[str, ...]:
         mention = item.mention
         if mention.kind != "percent" or mention.unit != "%":
             return (mention.unit,)
@@ -368,89 +240,6 @@ class ClauseReader:
             line = self.plain[item.seg[0] : item.post[1]]
             return ("%/year",) if _ANNUAL.search(line) else ("%", "%/year")
         return ("%",)
-
-    def _subjects(
-        self, item: _Work, units: tuple[str, ...]
-    ) -> tuple[tuple[Subject, ...], int | None]:
-        span = item.objects
-        if span is not None and not item.inherited:
-            items = split_items(self.plain, span[0], span[1])
-            if len(items) > _MAX_ITEMS:
-                items = []  # a long enumeration is one subject
-            if len(items) > 1:
-                expanded = self._expand(item, items, units)
-                if expanded:
-                    return expanded, None
-            return self._shortest(item, items, units)
-        objects = clean(self.plain[span[0] : span[1]]) if span else ""
-        if item.mention.kind == "percent" and not item.has_objects:
-            objects = f"{objects} {clean(self.plain[item.post[0] : item.post[1]])}".strip()
-        return (self._subject(item, self._text(item, objects), units),), None
-
-    def _expand(
-        self, item: _Work, items: list[Item], units: tuple[str, ...]
-    ) -> tuple[Subject, ...]:
-        """One subject per item when items name different indicators ("hộ gia đình, trường
-        học, bệnh viện"); short unmatched items stay as unmatched subjects."""
-        found: list[Subject] = []
-        loose: list[Subject] = []
-        seg = self.plain[item.seg[0] : item.seg[1]]
-        for piece, words in zip(items, repair_ellipsis(items), strict=True):
-            raw = f"{seg} {self.plain[piece.start : piece.end]}"
-            subject = self._subject(item, self._text(item, " ".join(words)), units, raw)
-            if subject.match.indicator is None:
-                if len(piece.words) <= 3:
-                    loose.append(subject)
-            elif all(s.match.indicator != subject.match.indicator for s in found):
-                found.append(subject)
-        return (*found, *loose) if len(found) > 1 else ()
-
-    def _shortest(
-        self, item: _Work, items: list[Item], units: tuple[str, ...]
-    ) -> tuple[tuple[Subject, ...], int | None]:
-        """The subject of the whole object list, or of its shortest head that matches as well
-        ("nhóm 10 địa phương về chuyển đổi số trên cả nước | và đưa ra 4 mục tiêu …")."""
-        span = item.objects
-        assert span is not None
-        whole = self._subject(item, self._text(item, clean(self.plain[span[0] : span[1]])), units)
-        if len(items) < 2:
-            return (whole,), None
-        heads: list[tuple[Subject, int]] = []
-        words: list[str] = []
-        for piece in items[:-1]:
-            words.extend(piece.words)
-            heads.append((self._subject(item, self._text(item, " ".join(words)), units), piece.end))
-        best = max([whole.match.score, *(h.match.score for h, _e in heads)])
-        for number, (head, end) in enumerate(heads):
-            good = head.match.indicator is not None and head.match.score >= best - 0.02
-            if good and whole.match.indicator in (None, head.match.indicator):
-                # The quote ends early only before "và" and a long tail ("… trên cả nước và đưa
-                # ra 4 mục tiêu cụ thể gắn với …"), not inside an enumeration.
-                tail = [w for piece in items[number + 1 :] for w in piece.words]
-                joint = self.plain[end : items[number + 1].start]
-                long_tail = len(tail) >= 8 and " va " in f" {joint} "
-                indicator = head.match.indicator
-                assert indicator is not None
-                unrelated = long_tail and self.matcher.explained(" ".join(tail), indicator) < 0.4
-                return (head,), (end if unrelated else None)
-        return (whole,), None
-
-    def _subject(
-        self, item: _Work, text: str, units: tuple[str, ...], raw: str | None = None
-    ) -> Subject:
-        start, end = item.seg[0], item.post[1]
-        level = item.level
-        if level is None and item.objects is not None:
-            found = find_level(self.plain[item.objects[0] : item.objects[1]])
-            level = found[0] if found else None
-        return subject_of(
-            self.matcher,
-            text,
-            units=units,
-            plain=self.plain[start:end] if raw is None else raw,
-            original=self.src.text[start:end] if raw is None else "",
-            level=level,
-        )
 
     def _quote(self, start: int, end: int, mention: Mention) -> tuple[int, int]:
         text = self.src.text
@@ -471,7 +260,7 @@ class ClauseReader:
 
     def _past(
         self,
-        item: _Work,
+        item: Work,
         clause_start: int,
         lead: list[YearPhrase],
         local: list[YearPhrase],
@@ -479,8 +268,8 @@ class ClauseReader:
         seg = self.src.masked[item.seg[0] : item.seg[1]]
         opening = any(y.until and opens(self.plain, clause_start, y.start) for y in lead)
         targeted = opening or _TARGET.search(seg) is not None
-        before = self.src.text[max(0, item.reading.start - 4) : item.reading.start].strip().lower()
-        if not targeted and (_PAST.search(seg) or before.endswith("đã")):
+        before = self.src.text[max(0, item.reading.start - 10) : item.reading.start].lower()
+        if not targeted and (_PAST.search(seg) or _DONE.search(before)):
             return "stated as a result already achieved, not a target"
         wording = (item.reading.wording or "").lower()
         mention = self.plain[item.mention.start : item.mention.end]

@@ -5,6 +5,11 @@ diacritics), so tone and vowel typos match; a word the catalogue does not know i
 known word one edit away ("truc tuyn" → "truc tuyen"). Features are words and word pairs, weighted
 by how rare they are across indicators. A phrase's score is the share of its weight the subject
 covers, discounted by how much of the subject it leaves unexplained; digits weigh nothing.
+
+A subject is matched when its best score reaches :data:`THRESHOLD`, or, with a lower score, when
+the best indicator clearly wins: a short subject its wordings explain almost entirely ("tỷ lệ hộ
+gia đình có cáp quang"), or a rank, which is matched among the few rank indicators only ("chỉ số
+DTI của tỉnh thuộc nhóm 30 địa phương dẫn đầu cả nước").
 """
 
 from __future__ import annotations
@@ -24,6 +29,28 @@ __all__ = ["THRESHOLD", "Match", "Matcher", "default_matcher", "matcher_for"]
 
 #: A subject is matched when its score reaches this.
 THRESHOLD = 0.55
+#: A subject scoring less is matched when its wordings explain this share of it, the score
+#: reaches :data:`CLEAR_THRESHOLD` and it beats the next indicator by :data:`CLEAR_MARGIN`.
+CLEAR_PRECISION = 0.75
+CLEAR_THRESHOLD = 0.45
+CLEAR_MARGIN = 1.25
+#: A rank subject is matched when its score reaches this and beats the next one by
+#: :data:`RANK_MARGIN` (the words around a rank, "nhóm 10 địa phương dẫn đầu cả nước", are
+#: ranking words every rank indicator shares).
+RANK_THRESHOLD = 0.3
+RANK_MARGIN = 2.0
+#: ... and when its wordings explain this share of the subject's topic.
+RANK_TOPIC = 0.5
+#: Words every ranking goal uses, whatever it ranks.
+_RANK_WORDS = frozenset(
+    word
+    for phrase in (
+        "nhóm", "top", "tỉnh", "thành phố", "địa phương", "dẫn đầu", "đứng đầu", "cả nước",
+        "quốc gia", "của", "về", "vào", "thuộc", "trong", "các", "xếp hạng", "thứ", "vị trí",
+        "mục tiêu", "phấn đấu",
+    )
+    for word in fold(phrase).split()
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +82,7 @@ _HEADS = re.compile(
     r"|(?P<school>truong hoc|co so giao duc|co so dao tao|\btruong\b)"
     r"|(?P<hospital>benh vien|co so y te)"
     r"|(?P<commune>(?<!tu )(?<!vung )\bxa\b(?! hoi))"
+    r"|(?P<village>\bthon\b|\bto dan pho\b)"
     r"|(?P<agency>co quan|ubnd|uy ban nhan dan)"
     r"|(?P<procedure>thu tuc)"
     r"|(?P<dossier>ho so)"
@@ -185,7 +213,7 @@ class Matcher:
         for feat, weight in query.items():
             for number in self._index.get(feat, ()):
                 matched[number] += weight
-        best: dict[str, tuple[float, float, str]] = {}
+        best: dict[str, tuple[float, float, str, float, int]] = {}
         for number, weight in matched.items():
             phrase = self._phrases[number]
             if phrase.unit not in units or not phrase.total:
@@ -195,16 +223,57 @@ class Matcher:
             score = _combine(precision, recall)
             if head and phrase.head and head != phrase.head:
                 score *= HEAD_PENALTY
-            key = (score, weight, phrase.unit)
-            if key > best.get(phrase.indicator, (-1.0, 0.0, "")):
+            key = (score, weight, phrase.unit, precision, number)
+            if key > best.get(phrase.indicator, (-1.0, 0.0, "", 0.0, -1)):
                 best[phrase.indicator] = key
         ranked = sorted(best.items(), key=lambda item: (-item[1][0], -item[1][1], item[0]))
         closest = tuple(i for i, _s in ranked[:3])
-        if not ranked or ranked[0][1][0] < THRESHOLD:
-            top = ranked[0][1][0] if ranked else 0.0
-            return Match(None, round(top, 3), closest, ranked[0][1][2] if ranked else None)
-        indicator, (score, _w, unit) = ranked[0]
+        if not ranked:
+            return Match(None, 0.0, closest, None)
+        indicator, (score, _w, unit, precision, number) = ranked[0]
+        runner_up = ranked[1][1][0] if len(ranked) > 1 else 0.0
+        rank = units == ("rank",)
+        if rank:
+            precision = self._topic_precision(words, self._phrases[number])
+        if not _accepted(score, precision, runner_up, rank=rank):
+            return Match(None, round(score, 3), closest, unit)
         return Match(indicator, round(score, 3), closest, unit)
+
+    def _topic_precision(self, words: list[str], phrase: _Phrase) -> float:
+        """The share of a rank subject's topic (its words other than ranking words) that a
+        phrase explains; 1 when the subject names no topic ("thuộc nhóm 10 tỉnh dẫn đầu")."""
+        topic = [w for w in words if w not in _RANK_WORDS]
+        query = {f: self._weight(f) for f in _features(topic)}
+        total = sum(query.values())
+        if not total:
+            return 1.0
+        return sum(w for f, w in query.items() if f in phrase.weights) / total
+
+
+def _accepted(score: float, precision: float, runner_up: float, *, rank: bool) -> bool:
+    """Whether the best indicator's score is enough, given the next indicator's.
+
+    >>> _accepted(0.6, 0.5, 0.58, rank=False), _accepted(0.5, 0.85, 0.38, rank=False)
+    (True, True)
+    >>> _accepted(0.5, 0.4, 0.3, rank=False), _accepted(0.44, 0.9, 0.06, rank=True)
+    (False, True)
+
+    For a rank, ``precision`` is the share of its topic the indicator explains: "nhóm 10 tỉnh
+    dẫn đầu về thu hút đầu tư" is not a digital-transformation ranking.
+
+    >>> _accepted(0.44, 0.1, 0.06, rank=True)
+    False
+    """
+    if score >= THRESHOLD:
+        return True
+    if rank:
+        clear = score >= RANK_THRESHOLD and score >= RANK_MARGIN * runner_up
+        return clear and precision >= RANK_TOPIC
+    return (
+        score >= CLEAR_THRESHOLD
+        and precision >= CLEAR_PRECISION
+        and score >= CLEAR_MARGIN * runner_up
+    )
 
 
 @functools.cache

@@ -4,6 +4,11 @@ A *clause* is the smallest passage that states targets on its own: a sentence, a
 ("- ", "+ ", "a)", "1."), a part of either between semicolons, or a parenthesis that holds a
 value ("(tối thiểu 50% các trường học …)"). Commas are not clause breaks: a sentence joins
 several targets with commas, and the clause reader splits them around the values.
+
+Text copied from PDFs wraps long list items over several lines; a line that opens with a lower-case
+word and no bullet, after a line that does not end a sentence, continues that line
+("- Tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ" and, on the next line, "đạt 70%;" form one
+list item).
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-__all__ = ["Clause", "clauses"]
+__all__ = ["Clause", "clauses", "lines"]
 
 _LINE = re.compile(r"[^\n\r]+")
 _BULLET = re.compile(
@@ -28,6 +33,8 @@ _ORDINAL = re.compile(
 _ENUMERATOR = re.compile(r"\s*(?:\d{1,2}|[a-zđ])[.)]\s+")
 _SECTION = re.compile(r"\s*(?:[ivxlc]{1,5}|\d{1,2}(?:\.\d{1,2})*)[.)]?\s")
 _STOP = re.compile(r"(?P<stop>[.!?…]+[\"”’)]*)(?=\s)|(?P<glued>%|(?<=[^\W\d_]{2})\.)(?=[^\W\d_])")
+#: Words that open a new subject ("tỷ lệ …", "tỷ trọng …", "số lượng …").
+_OPENER = re.compile(r"(?:ty le|ty trong|so luong|chi so)\b")
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-ZĐ]{1,3}|tp|tt|ths|ts|pgs|gs|ông|bà)$")
 
 
@@ -44,6 +51,44 @@ class Clause:
     sentence_start: bool
     heading: bool
     line_start: bool
+    bullet: bool = False
+
+
+def lines(text: str, low: str) -> Iterator[tuple[int, int]]:
+    """The lines of ``text``, with wrapped continuation lines joined to the line they continue.
+
+    >>> from ._fold import fold_aligned
+    >>> text = "Mục tiêu:\\n- Tỷ lệ hồ sơ trực tuyến\\n  đạt 70%;\\n- Tỷ lệ B\\nĐạt 9%"
+    >>> [text[a:b] for a, b in lines(text, fold_aligned(text))]
+    ['Mục tiêu:', '- Tỷ lệ hồ sơ trực tuyến\\n  đạt 70%;', '- Tỷ lệ B', 'Đạt 9%']
+    >>> text = "Tỷ lệ A đạt 80%\\ntỷ lệ B đạt 90%"
+    >>> [text[a:b] for a, b in lines(text, fold_aligned(text))]
+    ['Tỷ lệ A đạt 80%', 'tỷ lệ B đạt 90%']
+    """
+    current: tuple[int, int] | None = None
+    for line in _LINE.finditer(text):
+        start, end = line.span()
+        if current is not None and _continues(text, low, current, start, end):
+            current = (current[0], end)
+            continue
+        if current is not None:
+            yield current
+        current = (start, end)
+    if current is not None:
+        yield current
+
+
+def _continues(text: str, low: str, previous: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the line ``[start, end)`` continues the (logical) line ``previous``."""
+    before = text[previous[0] : previous[1]].rstrip()
+    body = text[start:end].lstrip()
+    if not before or not body or not body[0].islower() or before[-1] in ".;:!?…":
+        return False
+    if before.isupper() or "|" in before or "|" in body or "\t" in text[previous[0] : end]:
+        return False
+    if (before[-1].isdigit() or before[-1] == "%") and _OPENER.match(low, end - len(body), end):
+        return False  # "… đạt 80%" then "tỷ lệ B đạt 90%": one item per line
+    return _BULLET.match(low, start, end) is None
 
 
 def clauses(text: str, low: str, value_starts: Sequence[int]) -> Iterator[Clause]:
@@ -54,8 +99,7 @@ def clauses(text: str, low: str, value_starts: Sequence[int]) -> Iterator[Clause
     >>> [(text[c.start:c.end], c.heading) for c in clauses(text, fold_aligned(text), [29, 56, 67])]
     [('Về kinh tế số:', True), ('Tỷ lệ A đạt 80%', False), ('tỷ lệ B', False), ('tối thiểu 50% C', False), ('đạt 9%.', False), ('Câu khác', False)]
     """
-    for line in _LINE.finditer(text):
-        start, end = line.span()
+    for start, end in lines(text, low):
         bullet = _BULLET.match(low, start, end)
         body = bullet.end() if bullet else start
         heading = _is_heading(text, low, start, end, value_starts)
@@ -68,7 +112,7 @@ def clauses(text: str, low: str, value_starts: Sequence[int]) -> Iterator[Clause
                     span = _trim(text, p_start, p_end)
                     if span is None:
                         continue
-                    yield Clause(span[0], span[1], index == 0, heading, first)
+                    yield Clause(span[0], span[1], index == 0, heading, first, bullet is not None)
                     first = False
 
 

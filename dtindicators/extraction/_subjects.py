@@ -16,7 +16,9 @@ __all__ = [
     "PILLAR_NAMES",
     "Item",
     "clean",
+    "distribute",
     "find_level",
+    "find_levels",
     "find_population",
     "find_qualifier",
     "pillar_marker",
@@ -24,6 +26,8 @@ __all__ = [
     "repair_ellipsis",
     "split_items",
     "without_level",
+    "without_levels",
+    "without_qualifiers",
 ]
 
 _PILLARS = r"chinh quyen so|chinh phu so|chinh quyen dien tu|kinh te so|xa hoi so|ha tang so"
@@ -56,7 +60,8 @@ _LEAD = re.compile(
     rf"(?:[\s,.:;\-+*•\"'()…]|(?:ve\s+(?:phat trien\s+)?(?:{_PILLARS})|{_FILLER})\b)*"
 )
 _TRAIL = re.compile(
-    r"(?:[\s,.:;\-+*•\"'(…]|\b(?:phan dau|dat muc tieu|dat|la|se|can|phai|muc tieu|co|o|voi))*\Z"
+    r"(?:[\s,.:;\-+*•\"'(…]|\b(?:phan dau|dat muc tieu|dat|la|se|can|phai|muc tieu|co|o|voi"
+    r"|lan luot|tuong ung))*\Z"
 )
 _PAREN = re.compile(r"\([^()]*\)?")
 _AGE = re.compile(r"\b(?:tu |tren )?(\d{1,2}) tuoi tro len\b")
@@ -125,6 +130,24 @@ def find_level(plain: str) -> tuple[Level, str] | None:
     return _LEVELS[match.group(1)], f"cap {match.group(1)}"
 
 
+def find_levels(plain: str) -> list[Level]:
+    """Every administrative level a subject names, in order ("tại cấp tỉnh, cấp huyện, cấp xã").
+
+    >>> [level.value for level in find_levels("ho so cap tinh, cap huyen, cap xa duoc xu ly")]
+    ['tinh', 'huyen', 'xa']
+    """
+    return [_LEVELS[match.group(1)] for match in _LEVEL.finditer(plain)]
+
+
+def without_levels(plain: str) -> str:
+    """``plain`` with every level phrase removed.
+
+    >>> " ".join(without_levels("ho so tai cap tinh, cap huyen duoc xu ly").split())
+    'ho so , duoc xu ly'
+    """
+    return _LEVEL.sub(" ", plain)
+
+
 def without_level(plain: str) -> str:
     """``plain`` with its level words removed.
 
@@ -148,6 +171,17 @@ def find_population(folded: str) -> str | None:
     if _WORKING.search(folded):
         return "working-age"
     return None
+
+
+def without_qualifiers(plain: str) -> str:
+    """``plain`` without the conditions documents put on a subject.
+
+    >>> without_qualifiers("trong do vung sau, vung xa").strip()
+    'trong do'
+    """
+    for pattern, _text in _QUALIFIERS:
+        plain = pattern.sub(" ", plain)
+    return plain
 
 
 def find_qualifier(folded: str, original: str, name: str) -> str | None:
@@ -212,7 +246,11 @@ def _add_item(items: list[Item], plain: str, start: int, end: int) -> None:
         items.append(Item(start, end, words))
 
 
-def repair_ellipsis(items: list[Item]) -> list[tuple[str, ...]]:
+#: An item this short that does not open like the first one leaves words out.
+_SHORT = 4
+
+
+def repair_ellipsis(items: list[Item], *, longest: int = _SHORT) -> list[tuple[str, ...]]:
     """Restore the words a list leaves out ("xếp hạng phát triển chính quyền điện tử, chính
     quyền số, kinh tế số" → "… phát triển chính quyền số", "… phát triển kinh tế số").
 
@@ -225,7 +263,7 @@ def repair_ellipsis(items: list[Item]) -> list[tuple[str, ...]]:
     head: tuple[str, ...] = ()
     for index, item in enumerate(items):
         words = item.words
-        if index and len(words) <= 4 and words[0] != items[0].words[0]:
+        if index and len(words) <= max(longest, _SHORT) and words[0] != items[0].words[0]:
             previous = repaired[-1]
             if words[0] in previous[1:]:
                 head = previous[: previous.index(words[0], 1)]
@@ -234,3 +272,29 @@ def repair_ellipsis(items: list[Item]) -> list[tuple[str, ...]]:
             head = ()
         repaired.append(words)
     return repaired
+
+
+#: Words that open the predicate of a noun ("bệnh viện được kết nối cáp quang").
+_PREDICATE_WORDS = frozenset({"duoc", "co", "su", "da", "deu", "se"})
+
+
+def distribute(items: list[Item], *, parallel: bool = False) -> list[tuple[str, ...]]:
+    """The full words of each item of a subject list: the words the list shares before its
+    items ("dân số trưởng thành có điện thoại thông minh, có tài khoản …") and after them
+    ("trường học, bệnh viện được kết nối cáp quang"). ``parallel`` items (of "… lần lượt đạt
+    80% và 50%") share their head whatever their length.
+
+    >>> words = [("ty", "le", "truong", "hoc"), ("benh", "vien", "duoc", "ket", "noi")]
+    >>> [" ".join(w) for w in distribute([Item(0, 0, w) for w in words])]
+    ['ty le truong hoc duoc ket noi', 'benh vien duoc ket noi']
+    """
+    full = repair_ellipsis(items, longest=len(items[-1].words) if parallel else _SHORT)
+    last = items[-1].words
+    cut = next((i for i, w in enumerate(last) if i and w in _PREDICATE_WORDS), None)
+    if cut is None:
+        return full
+    tail = last[cut:]
+    return [
+        words if index == len(items) - 1 or _PREDICATE_WORDS & set(item.words) else words + tail
+        for index, (item, words) in enumerate(zip(items, full, strict=True))
+    ]

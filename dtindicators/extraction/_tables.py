@@ -1,11 +1,14 @@
 """Tables of targets, as plain text keeps them: cells split by "|" or tabs.
 
-A header row names the year of each value column ("Năm 2025 | Năm 2030", "2025") and may name
-the unit column ("Đơn vị", "ĐVT") and the label column ("Chỉ tiêu", "Nội dung"); each row below
-it gives one target per year column, quoted as the whole row::
+A header row names the year of each value column ("Năm 2025 | Năm 2030", "2025", "Mục tiêu năm
+2025") and may name the unit column ("Đơn vị", "ĐVT") and the label column ("Chỉ tiêu", "Nội
+dung"); each row below it gives one target per year column, quoted as the whole row::
 
     STT | Chỉ tiêu | Đơn vị | Năm 2025 | Năm 2030
     1 | Tỷ lệ dân số trưởng thành có điện thoại thông minh | % | 80 | ≥ 95
+
+A column of results ("Kết quả năm 2024", "Thực hiện 2024", "Ước thực hiện năm 2024") holds what
+was achieved, not targets: its values are reported as past results.
 """
 
 from __future__ import annotations
@@ -26,7 +29,12 @@ __all__ = ["TableRow", "find_tables"]
 
 _LINE = re.compile(r"[^\n\r]+")
 _SEPARATOR = re.compile(r"[ \t]*\|[ \t]*|\t+")
-_YEAR = re.compile(r"(?:(?:den |toi )?(?:het |cuoi )?nam\s+)?((?:19|20|21)\d\d)")
+_YEAR = re.compile(
+    r"(?:(?P<result>ket qua|(?:uoc )?thuc hien|uoc dat|uoc|hien trang|dat duoc|th)\s+"
+    r"|(?:muc tieu|ke hoach|chi tieu|kh)\s+)?"
+    r"(?:(?:den |toi )?(?:het |cuoi )?nam\s+)?((?:19|20|21)\d\d)"
+)
+_PAST = ("past-result", "in a results column of a targets table")
 _UNIT_HEAD = re.compile(r"don vi(?: tinh)?|dvt")
 _LABEL_HEAD = re.compile(r"(?:ten )?chi tieu|noi dung|muc tieu")
 _VALUE = re.compile(
@@ -87,11 +95,13 @@ def find_tables(src: SourceText, matcher: Matcher) -> tuple[list[TableRow], list
         if header is not None:
             spans.append((start, end))
         texts = [src.low[a:b] for a, b in cells]
-        years = {i: int(m.group(1)) for i, t in enumerate(texts) if (m := _YEAR.fullmatch(t))}
-        if years:
+        heads = {i: m for i, t in enumerate(texts) if (m := _YEAR.fullmatch(t))}
+        if heads:
             unit = next((i for i, t in enumerate(texts) if _UNIT_HEAD.fullmatch(t)), None)
             label = next((i for i, t in enumerate(texts) if _LABEL_HEAD.fullmatch(t)), None)
-            header = {"years": years, "unit": unit, "label": label}
+            years = {i: int(m.group(2)) for i, m in heads.items()}
+            results = {i for i, m in heads.items() if m["result"]}
+            header = {"years": years, "unit": unit, "label": label, "results": results}
             spans.append((start, end))
             continue
         if header is not None:
@@ -109,6 +119,7 @@ def _row(
     span: tuple[int, int],
 ) -> TableRow | None:
     years: dict[int, int] = header["years"]  # type: ignore[assignment]
+    results: set[int] = header["results"]  # type: ignore[assignment]
     unit_at = header["unit"]
     label_at = header["label"]
     if not isinstance(label_at, int) or label_at >= len(cells):
@@ -148,8 +159,9 @@ def _row(
             original=src.text[slice(*cells[label_at])],
             level=level[0] if level else None,
         )
+        skip = _PAST if index in results else None
         draft = ValueDraft(
-            mention, reading, reading.wording, (subject,), span, None, False, year, None
+            mention, reading, reading.wording, (subject,), span, None, False, year, skip
         )
         drafts.append((draft, year))
     return TableRow(span[0], span[1], tuple(drafts)) if drafts else None

@@ -155,6 +155,8 @@ _WORDS: dict[str, str] = {
     "chiếm": "reach", "tăng": "reach", "tăng lên": "reach", "giảm": "down",
     "giảm xuống": "down", "xuống": "down", "còn": "down", "giảm còn": "down", "duy trì": "reach",
     "đóng góp": "reach", "là": "reach", "có": "reach",
+    "thu hút": "reach", "thêm": "reach", "có thêm": "reach", "phát triển": "reach",
+    "hỗ trợ": "reach", "đào tạo": "reach", "hình thành": "reach",
     "không dưới": "ge", "không thấp hơn": "ge", "không ít hơn": "ge",
     "trên": "gt", "hơn": "gt", "cao hơn": "gt", "vượt": "gt", "vượt mức": "gt",
     "tối thiểu": "ge", "ít nhất": "ge", "từ": "ge",

@@ -2,9 +2,18 @@
 
 Context carried from clause to clause:
 
-- the *governing year*: set by a heading ("Mục tiêu … đến năm 2025:"), a year phrase opening a
-  sentence ("Đến năm 2030, …") or standing before a value in its clause; it holds until another
-  one appears. It starts as the plan's own year ("kế hoạch … năm 2024").
+- the *governing year*: set by a heading ("Mục tiêu … đến năm 2025:") or a year phrase opening a
+  sentence of a paragraph ("Đến năm 2030, …"); it holds until another one appears. It starts as
+  the plan's own year ("kế hoạch … năm 2024"); while none is known, the first target year stated
+  before a value ("thành phố đặt mục tiêu đến năm 2025 kinh tế số chiếm 20%") becomes it.
+- the *scoped year*: a year phrase opening a list item or a clause inside a sentence ("…; năm
+  2025 phấn đấu đạt 100%") governs only the rest of that sentence (of that item, in a list);
+  the next one goes back to the governing year.
+- the subject of the previous value of the sentence, for a clause that states a value but no
+  subject ("Năm 2023, tỷ lệ hộ gia đình có cáp quang đạt 70%; năm 2024 phấn đấu đạt 80%");
+- whether a year before the plan's own year was named in the paragraph ("Theo đánh giá, năm 2023
+  chỉ số … xếp thứ 27. Tỷ lệ hồ sơ … đạt 32,5%"): the values after it in the paragraph are results
+  unless their clause names a target year or says "phấn đấu", "mục tiêu", …;
 - the *pillar*: a heading naming one pillar ("Về kinh tế số:", "2.3. Phát triển kinh tế số",
   "Mục tiêu cơ bản phát triển xã hội số …:") files what follows under it until the next
   heading; a paragraph opening "Về xã hội số, …" files that paragraph.
@@ -17,7 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..pillars import Pillar
 from ._clauses import ClauseReader, Subject, ValueDraft
@@ -81,6 +90,10 @@ class _Walker:
     sentence: list[list[Subject]] = field(default_factory=list)
     previous: list[list[Subject]] = field(default_factory=list)
     phrase_starts: list[int] = field(default_factory=list)
+    scoped: int | None = None
+    scoped_to_line: bool = False
+    last_subjects: tuple[Subject, ...] = ()
+    line_past: bool = False
 
     def context(self, clause: Clause) -> int:
         """Update pillar and year from a clause's heading or opening words; return its body."""
@@ -93,19 +106,14 @@ class _Walker:
             if self.sentence:
                 self.previous = self.sentence
             self.sentence = []
+            self.last_subjects = ()
+            if not self.scoped_to_line:
+                self.scoped = None
         if clause.line_start:
             self.line_pillar = None
+            self.scoped, self.scoped_to_line, self.line_past = None, False, False
             if clause.heading:
-                named = pillars_named(low, clause.start, clause.end)
-                self.heading_pillar = named[0] if len(named) == 1 else None
-                self._note(named[0] if len(named) == 1 else None)
-                if _RESULTS.search(low, clause.start, clause.end):
-                    self.results = True
-                elif _PLANNING.search(low, clause.start, clause.end):
-                    self.results = False
-                dating = [p for p in inside if not p.compared and not self._past(p)]
-                if dating and not self.results:
-                    self.year = dating[0].year
+                self._heading(clause, inside)
         if clause.sentence_start or clause.line_start:
             marker = pillar_marker(low, clause.start, clause.end)
             if marker:
@@ -114,8 +122,37 @@ class _Walker:
         for phrase in inside:
             usable = not phrase.compared and not self._past(phrase)
             if usable and phrase.start >= start and is_leading(low, start, phrase):
-                self.year = phrase.year
+                self._govern(phrase.year, clause)
+            if not phrase.compared:
+                # "Năm 2023, chỉ số … xếp thứ 27": what follows in the paragraph are results
+                self.line_past = self._past(phrase)
+        if _TARGET.search(low, start, clause.end):
+            self.line_past = False
         return start
+
+    def _heading(self, clause: Clause, inside: list[YearPhrase]) -> None:
+        """A heading files what follows under its pillar and year, or opens a results section."""
+        low = self.src.low
+        named = pillars_named(low, clause.start, clause.end)
+        self.heading_pillar = named[0] if len(named) == 1 else None
+        self._note(named[0] if len(named) == 1 else None)
+        if _RESULTS.search(low, clause.start, clause.end):
+            self.results = True
+        elif _PLANNING.search(low, clause.start, clause.end):
+            self.results = False
+        dating = [p for p in inside if not p.compared and not self._past(p)]
+        if dating and not self.results:
+            self.year = dating[0].year
+
+    def _govern(self, year: int, clause: Clause) -> None:
+        """A year opening ``clause``: it governs what follows, or only the rest of its sentence
+        (of its line in a list item) when it does not open a sentence of a paragraph."""
+        if clause.heading or (clause.sentence_start and not clause.bullet):
+            self.year, self.scoped = year, None
+            return
+        self.scoped, self.scoped_to_line = year, clause.bullet
+        if self.year is None:
+            self.year = year
 
     def _past(self, phrase: YearPhrase) -> bool:
         """A plain "Năm 2023, …" before the plan's own year dates results, not targets."""
@@ -125,21 +162,29 @@ class _Walker:
         if pillar is not None and pillar not in self.pillars:
             self.pillars.append(pillar)
 
-    def values(self, start: int, end: int, mentions: list[Mention]) -> None:
+    def values(self, clause: Clause, start: int, mentions: list[Mention]) -> None:
         """Read the values of one clause and record their targets or why they were skipped."""
+        end = clause.end
         drafts = self.reader.read(start, end, mentions)
         respective = self._respective(start, end, drafts)
         clause_year: int | None = None
-        for index, draft in enumerate(drafts):
-            mention = draft.mention
+        targeted = _TARGET.search(self.src.low, start, end) is not None
+        for index, read in enumerate(drafts):
+            mention = read.mention
             span = (mention.start, mention.end)
-            if draft.lead_year is not None and draft.skip is None:
-                clause_year = draft.lead_year
-                if draft.lead_opens:
-                    self.year = draft.lead_year
+            if read.lead_year is not None and read.skip is None:
+                clause_year = read.lead_year
+                if read.lead_opens:
+                    self._govern(read.lead_year, clause)
+                elif self.year is None:
+                    self.year = read.lead_year
+            draft = self._inherit(read)
             skip = draft.skip
-            if skip is None and self.results and not _TARGET.search(self.src.low, start, end):
+            if skip is None and self.results and not targeted:
                 skip = ("past-result", "in a section reporting results")
+            dated = draft.lead_year is not None or draft.local_year is not None
+            if skip is None and self.line_past and not (targeted or dated):
+                skip = ("past-result", "in a passage reporting results of an earlier year")
             if skip is not None:
                 self._skip(span, *skip)
                 continue
@@ -148,7 +193,8 @@ class _Walker:
                 self._skip(span, "count-without-comparator",
                            "a count with no comparator word (đạt, tối thiểu, …)")  # fmt: skip
                 continue
-            year = draft.local_year or clause_year or self.year or self.default_year
+            governing = self.scoped or self.year
+            year = draft.local_year or clause_year or governing or self.default_year
             if year is None:
                 self._skip(draft.quote, "no-deadline",
                            "no year governs this target; pass default_deadline=")  # fmt: skip
@@ -162,13 +208,35 @@ class _Walker:
         """Record the targets of one row of a targets table."""
         pillar = self.line_pillar or self.heading_pillar
         for draft, year in row.drafts:
+            if draft.skip is not None:
+                self._skip((draft.mention.start, draft.mention.end), *draft.skip)
+                continue
             self.found.extend(Found(draft, subject, year, pillar) for subject in draft.subjects)
+
+    def _inherit(self, draft: ValueDraft) -> ValueDraft:
+        """A value with no subject of its own takes the subject of the sentence's previous
+        value ("…; năm 2024 phấn đấu đạt 80%"); a value with one becomes the one to take."""
+        own = draft.subjects
+        if any(s.text for s in own) or not own:
+            self.last_subjects = own
+            return draft
+        earlier = [s for s in self.last_subjects if s.unit == own[0].unit]
+        if not earlier:
+            return draft
+        level, population = own[0].level, own[0].population
+        subjects = tuple(
+            replace(s, level=level or s.level, population=population or s.population)
+            for s in earlier
+        )
+        return replace(draft, subjects=subjects)
 
     def _respective(self, start: int, end: int, drafts: list[ValueDraft]) -> list[list[Subject]]:
         """The subjects of "… các chỉ tiêu này lần lượt là 80%, 95% và 80%": those of the
         previous sentence's values, in order, when the counts agree."""
         if not _RESPECTIVELY.search(self.src.low, start, end):
             return []
+        if any(s.match.indicator for draft in drafts for s in draft.subjects):
+            return []  # the clause names its own subjects
         earlier = self.sentence or self.previous
         if len(earlier) != len(drafts):
             return []
@@ -241,7 +309,7 @@ def read_targets(
         last = bisect.bisect_left(starts, clause.end)
         inside = [m for m in mentions[first:last] if m.end <= clause.end]
         if inside:
-            walker.values(body, clause.end, inside)
+            walker.values(clause, body, inside)
     skipped = sorted(walker.skipped, key=lambda s: (s.start, s.end))
     return Reading(
         tuple(walker.found), tuple(skipped), tuple(walker.pillars), tuple(p.year for p in phrases)

@@ -13,7 +13,14 @@ _PHRASE = re.compile(
     rf"(?:(?:nam|giai doan|ky)\s+(?:(?P<first>{_YEAR})\s*-\s*)?(?P<year>{_YEAR})"
     rf"|(?<=den |toi )(?P<bare>{_YEAR}))(?![\d/.-]\d)"
 )
-_LEAD = re.compile(r"[\s,:;.\-+*•)(]*(?:(?:phan dau|muc tieu|trong giai doan|tu nay)\s*,?\s*)*$")
+#: Words that may stand before a year phrase that opens a clause: "Phấn đấu", "Mục tiêu", a topic
+#: ("Về hạ tầng,", "Đối với người dân,", "Trong lĩnh vực kinh tế số,") and who sets the goal
+#: ("tỉnh phấn đấu", "thành phố đặt mục tiêu").
+_LEAD = re.compile(
+    r"[\s,:;.\-+*•)(]*(?:(?:(?:ve|doi voi|trong linh vuc) [^,;:.()]{1,40},"
+    r"|tinh ta|tinh|thanh pho|phan dau|(?:dat |de ra |xac dinh )?muc tieu|trong giai doan|tu nay)"
+    r"\s*,?\s*)*$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,5 +77,7 @@ def opens(folded: str, clause_start: int, position: int) -> bool:
 
     >>> opens("phan dau, den nam 2025", 0, 10), opens("thuc hien nghi quyet den nam 2025", 0, 21)
     (True, False)
+    >>> opens("ve ha tang, den nam 2025 tinh phan dau", 0, 12)
+    True
     """
     return _LEAD.fullmatch(folded, clause_start, position) is not None

@@ -11,7 +11,8 @@ extracted target (or milestone) *counts* for an expected one when
 
 Each extracted point counts for at most one expected target; points with the same indicator are
 paired first. :attr:`Score.with_indicator` also counts the indicator and qualifier, for a
-stricter view.
+stricter view; an expected target without an ``indicator`` is one no catalogue indicator
+measures, and an extracted ``unmatched-…`` target is the right reading of it.
 """
 
 from __future__ import annotations
@@ -27,7 +28,10 @@ from .._text import nfc
 from ..models import Comparator, Level, Plan
 from ..units import format_unit, parse_quantity
 
-__all__ = ["Expected", "Point", "Score", "points", "read_expected", "score", "total"]
+__all__ = ["UNMATCHED", "Expected", "Point", "Score", "points", "read_expected", "score", "total"]
+
+#: The prefix of the indicator id of a target no catalogue indicator matches.
+UNMATCHED = "unmatched-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +201,13 @@ def _agrees(point: Point, expected: Expected) -> bool:
     )
 
 
+def _same_indicator(point: Point, expected: Expected) -> bool:
+    """Whether a point has the expected indicator (``unmatched-…`` when none is expected)."""
+    if expected.indicator is None:
+        return point.indicator.startswith(UNMATCHED)
+    return point.indicator == expected.indicator
+
+
 def score(plan: Plan, expected: Sequence[Expected], text: str) -> Score:
     """Compare an extracted plan with the targets expected from ``text``.
 
@@ -223,7 +234,7 @@ def score(plan: Plan, expected: Sequence[Expected], text: str) -> Score:
             for p_index, point in enumerate(found):
                 if not free[p_index] or not _agrees(point, want):
                     continue
-                if strict and point.indicator != want.indicator:
+                if strict and not _same_indicator(point, want):
                     continue
                 if _covers(text, point.quotes, spots[e_index]):
                     matched[e_index] = p_index
@@ -232,7 +243,7 @@ def score(plan: Plan, expected: Sequence[Expected], text: str) -> Score:
     strict_count = sum(
         1
         for e_index, p_index in matched.items()
-        if found[p_index].indicator == expected[e_index].indicator
+        if _same_indicator(found[p_index], expected[e_index])
         and found[p_index].qualifier == expected[e_index].qualifier
     )
     return Score(

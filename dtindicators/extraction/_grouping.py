@@ -1,0 +1,364 @@
+"""Subjects: which words of a clause belong to which value, and what each value is about.
+
+Between two values, the words split at a separator (comma, "và", "trong đó:") into the
+*objects* of the first value ("phủ tới 90% hộ gia đình, trường học") and the *subject* of the
+second ("tỷ lệ … đạt 60%"). A value whose own subject is empty shares its neighbour's ("phủ trên
+99% hộ gia đình, 100% xã"; "cấp huyện đạt 95%" after "Tỷ lệ hồ sơ … đạt 90% trong đó: cấp tỉnh
+đạt 100%"); values that share words share their quote (a *group*). A list of objects whose items
+name different indicators becomes one subject per item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Level
+from ._matching import Match, Matcher
+from ._source import SourceText
+from ._subjects import (
+    Item,
+    clean,
+    distribute,
+    find_level,
+    find_levels,
+    find_population,
+    find_qualifier,
+    repair_ellipsis,
+    split_items,
+    without_level,
+    without_levels,
+    without_qualifiers,
+)
+from ._values import Mention, Reading
+
+__all__ = ["Subject", "SubjectReader", "Work", "subject_of"]
+
+_PREDICATE = re.compile(r"\b(?:duoc|da|deu|se)\b")
+_VERB_WORDS = {"phủ": "phu", "phủ tới": "phu", "phủ sóng": "phu song", "bao phủ": "bao phu"}
+_VERB_WORDS |= {"chiếm": "chiem", "tăng": "tang", "tăng lên": "tang", "giảm": "giam"}
+_MAX_ITEMS = 16
+_RESPECTIVELY = re.compile(r"\b(?:lan luot|tuong ung)\b")
+#: Where a subject may start after words that only introduce it ("Theo Kế hoạch …, thành phố
+#: đặt mục tiêu đến năm 2025 kinh tế số chiếm …").
+_CUT = re.compile(r",|\b(?:muc tieu|phan dau|de ra|dat ra|xac dinh)\b")
+_MIN_CUT_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """What one target is about: the matched indicator (or none), its unit and scope."""
+
+    text: str
+    match: Match
+    unit: str
+    level: Level | None
+    population: str | None
+    qualifier: str | None
+
+
+@dataclass(slots=True)
+class Work:
+    """A value being read: its comparator reading, the words before it (``seg``) and after it
+    (``post``), and what the reader decided they say."""
+
+    mention: Mention
+    reading: Reading
+    seg: tuple[int, int]
+    post: tuple[int, int]
+    has_objects: bool
+    prefix: str = ""
+    verbs: str = ""
+    objects: tuple[int, int] | None = None
+    base: str = ""
+    level: Level | None = None
+    group: int = 0
+    inherited: bool = False
+    ellipsis: str | None = None
+
+
+def subject_of(
+    matcher: Matcher,
+    text: str,
+    *,
+    units: tuple[str, ...],
+    plain: str,
+    original: str,
+    level: Level | None,
+) -> Subject:
+    """Match a subject's words and read its scope.
+
+    ``text`` is the cleaned matching text; ``plain`` the folded passage it comes from (for
+    population and qualifiers) and ``original`` the same passage unfolded, or "".
+
+    >>> from dtindicators.extraction._matching import default_matcher
+    >>> s = subject_of(default_matcher(), "dan so du dieu kien co tai khoan dinh danh dien tu muc 2",
+    ...                units=("%",), plain="", original="", level=None)
+    >>> s.match.indicator, s.qualifier
+    ('e-id-level-2-share', 'đủ điều kiện')
+    """
+    match = matcher.match(text, units=units)
+    unit = match.unit if (match.indicator and match.unit) else units[0]
+    name = matcher.name(match.indicator) if match.indicator else ""
+    qualifier = find_qualifier(text, "", name) or find_qualifier(plain, original, name)
+    if level is not None and f"cap {level.value}" in name:
+        level = None
+    population = find_population(plain) or find_population(text)
+    return Subject(text, match, unit, level, population, qualifier)
+
+
+class SubjectReader:
+    """Reads the subjects of the values of one clause (the base of the clause reader).
+
+    ``plain`` is the text's masked folded copy with year phrases blanked.
+
+    >>> from dtindicators.extraction._clauses import ClauseReader
+    >>> from dtindicators.extraction._matching import default_matcher
+    >>> from dtindicators.extraction._values import find_values
+    >>> src = SourceText.of("100% hồ sơ công việc tại cấp tỉnh, 90% tại cấp huyện được xử lý "
+    ...                     "trên môi trường mạng")
+    >>> reader = ClauseReader(src, src.masked, [], default_matcher(), None)
+    >>> drafts = reader.read(0, len(src.text), find_values(src)[0])
+    >>> [(s.match.indicator, s.level.value) for d in drafts for s in d.subjects]
+    [('work-file-online-share', 'tinh'), ('work-file-online-share', 'huyen')]
+    """
+
+    src: SourceText
+    plain: str
+    matcher: Matcher
+
+    def subjects_and_groups(self, work: list[Work]) -> None:
+        """Each value's own subject words, and which neighbours share them (a *group*)."""
+        group = 0
+        for index, item in enumerate(work):
+            raw = self.plain[item.seg[0] : item.seg[1]]
+            level = find_level(raw)
+            own = clean(without_level(raw) if level else raw)
+            item.level = level[0] if level else None
+            verbs = [_VERB_WORDS[v] for v in item.reading.verbs if v in _VERB_WORDS]
+            mention = item.mention
+            if mention.kind == "rank" and "nhom" in self.plain[mention.start : mention.end]:
+                verbs.append("nhom")
+            elif mention.kind == "count":
+                # "15 doanh nghiệp công nghệ số": the unit word belongs to the noun phrase
+                unit = self.plain[mention.number_start : mention.end].split(maxsplit=1)[1:]
+                verbs.extend(unit)
+            item.verbs = " ".join(verbs)
+            if item.has_objects:
+                item.objects = item.post
+            item.prefix = own
+            if index == 0:
+                continue
+            previous = work[index - 1]
+            scoped = level is not None or bool(own and not clean(without_qualifiers(own)))
+            if (own and not scoped) or previous.mention.unit != mention.unit:
+                group += 1  # a subject of its own: "…, tỷ lệ dân số có danh tính số đạt 100%"
+            elif scoped or not item.has_objects:
+                # "cấp huyện đạt 95%", "trong đó vùng sâu, vùng xa đạt 95%", "80% năm 2030":
+                # the neighbour's whole subject
+                item.inherited = True
+                item.prefix, item.verbs = previous.prefix, item.verbs or previous.verbs
+                item.objects = previous.objects
+            elif previous.has_objects:
+                # "phủ trên 99% hộ gia đình, 100% xã": the words before the first value
+                item.prefix, item.verbs = previous.prefix, item.verbs or previous.verbs
+            elif previous.prefix:
+                group += 1  # "đạt từ 50% trở lên, tối thiểu 90% người dân …"
+            item.group = group
+        self._respectively(work)
+        self._share_predicates(work)
+
+    def _respectively(self, work: list[Work]) -> None:
+        """The values of a group take the levels, or the items, its subject lists, in order
+        ("Tỷ lệ hồ sơ … tại cấp tỉnh, cấp huyện, cấp xã … lần lượt đạt 100%, 90% và 70%")."""
+        for group in {w.group for w in work}:
+            members = [w for w in work if w.group == group]
+            if len(members) < 2 or not all(m.inherited for m in members[1:]):
+                continue
+            start, end = members[0].seg
+            if not _RESPECTIVELY.search(self.plain, start, end):
+                continue
+            seg = self.plain[start:end]
+            levels = find_levels(seg)
+            if len(levels) == len(members):
+                text = clean(without_levels(seg))
+                for member, level in zip(members, levels, strict=True):
+                    member.prefix, member.level = text, level
+                continue
+            items = split_items(self.plain, start, end)
+            if len(items) == len(members):
+                for member, words in zip(members, distribute(items, parallel=True), strict=True):
+                    member.prefix = " ".join(words)
+
+    def _share_predicates(self, work: list[Work]) -> None:
+        for group in {w.group for w in work}:
+            members = [w for w in work if w.group == group and w.objects is not None]
+            if len(members) < 2:
+                continue
+            last = members[-1].objects
+            assert last is not None
+            tail = self.plain[last[0] : last[1]]
+            predicate = _PREDICATE.search(tail)
+            if predicate is None:
+                continue
+            shared = clean(tail[predicate.start() :])
+            if self._fill_ellipsis(members, shared):
+                continue
+            head = clean(tail).split()[:1]
+            for member in members[:-1]:
+                span = member.objects
+                assert span is not None
+                own = self.plain[span[0] : span[1]]
+                # "100% hồ sơ … cấp tỉnh, 70% hồ sơ … cấp xã được xử lý …": the same things
+                if clean(own).split()[:1] == head and not _PREDICATE.search(own):
+                    member.base = shared
+
+    def _fill_ellipsis(self, members: list[Work], shared: str) -> bool:
+        """Values whose objects only name a level take the things of the first value ("100% văn
+        bản, hồ sơ công việc tại cấp tỉnh, 90% tại cấp huyện và 75% tại cấp xã được xử lý …");
+        whether the group was such a list."""
+        nouns = []
+        for member in members:
+            span = member.objects
+            assert span is not None
+            own = self.plain[span[0] : span[1]]
+            predicate = _PREDICATE.search(own)
+            nouns.append(clean(without_levels(own[: predicate.start() if predicate else None])))
+        donor = next((noun for noun in nouns if noun), "")
+        if nouns[-1] or not donor:
+            return False
+        for member, noun in zip(members, nouns, strict=True):
+            member.base = shared
+            if not noun:
+                member.ellipsis = donor
+        return True
+
+    def _text(self, item: Work, objects: str) -> str:
+        return " ".join(p for p in (item.prefix, item.verbs, objects, item.base) if p)
+
+    def subjects(
+        self, item: Work, units: tuple[str, ...]
+    ) -> tuple[tuple[Subject, ...], int | None]:
+        """The subjects of one value (one per indicator of a list), and where its quote ends
+        when the words after the value run on into something else (``None`` otherwise)."""
+        span = item.objects
+        if item.ellipsis is not None:
+            return (self._subject(item, self._text(item, item.ellipsis), units),), None
+        if span is not None and not item.inherited:
+            items = split_items(self.plain, span[0], span[1])
+            if len(items) > _MAX_ITEMS:
+                items = []  # a long enumeration is one subject
+            if len(items) > 1:
+                expanded = self._expand(item, items, units)
+                if expanded:
+                    return expanded, None
+            return self._shortest(item, items, units)
+        objects = clean(self.plain[span[0] : span[1]]) if span else ""
+        if item.mention.kind == "percent" and not item.has_objects:
+            objects = f"{objects} {clean(self.plain[item.post[0] : item.post[1]])}".strip()
+        text = self._text(item, objects)
+        whole = self._subject(item, text, units, shorten=False)
+        if span is None and not item.inherited and not objects:
+            listed = self._listed(item, whole, units)
+            if listed:
+                return listed, None
+        if whole.match.indicator is None:
+            whole = self._subject(item, text, units)
+        return (whole,), None
+
+    def _listed(self, item: Work, whole: Subject, units: tuple[str, ...]) -> tuple[Subject, ...]:
+        """One subject per item of a subject that lists things of different indicators ("tỷ lệ
+        trường học, bệnh viện được kết nối cáp quang đạt 100%"), when each item matches better
+        than the whole list does."""
+        items = split_items(self.plain, item.seg[0], item.seg[1])
+        if not 1 < len(items) <= _MAX_ITEMS:
+            return ()
+        found: list[Subject] = []
+        for words in distribute(items):
+            subject = self._subject(item, " ".join(p for p in (*words, item.verbs) if p), units)
+            if subject.match.indicator is None or subject.match.score <= whole.match.score:
+                return ()
+            if all(s.match.indicator != subject.match.indicator for s in found):
+                found.append(subject)
+        return tuple(found) if len(found) > 1 else ()
+
+    def _expand(self, item: Work, items: list[Item], units: tuple[str, ...]) -> tuple[Subject, ...]:
+        """One subject per item when items name different indicators ("hộ gia đình, trường
+        học, bệnh viện"); short unmatched items stay as unmatched subjects."""
+        found: list[Subject] = []
+        loose: list[Subject] = []
+        seg = self.plain[item.seg[0] : item.seg[1]]
+        for piece, words in zip(items, repair_ellipsis(items), strict=True):
+            raw = f"{seg} {self.plain[piece.start : piece.end]}"
+            subject = self._subject(item, self._text(item, " ".join(words)), units, raw)
+            if subject.match.indicator is None:
+                if len(piece.words) <= 3:
+                    loose.append(subject)
+            elif all(s.match.indicator != subject.match.indicator for s in found):
+                found.append(subject)
+        return (*found, *loose) if len(found) > 1 else ()
+
+    def _shortest(
+        self, item: Work, items: list[Item], units: tuple[str, ...]
+    ) -> tuple[tuple[Subject, ...], int | None]:
+        """The subject of the whole object list, or of its shortest head that matches as well
+        ("nhóm 10 địa phương về chuyển đổi số trên cả nước | và đưa ra 4 mục tiêu …")."""
+        span = item.objects
+        assert span is not None
+        whole = self._subject(item, self._text(item, clean(self.plain[span[0] : span[1]])), units)
+        if len(items) < 2:
+            return (whole,), None
+        heads: list[tuple[Subject, int]] = []
+        words: list[str] = []
+        for piece in items[:-1]:
+            words.extend(piece.words)
+            heads.append((self._subject(item, self._text(item, " ".join(words)), units), piece.end))
+        best = max([whole.match.score, *(h.match.score for h, _e in heads)])
+        for number, (head, end) in enumerate(heads):
+            good = head.match.indicator is not None and head.match.score >= best - 0.02
+            if good and whole.match.indicator in (None, head.match.indicator):
+                # The quote ends early only before "và" and a long tail ("… trên cả nước và đưa
+                # ra 4 mục tiêu cụ thể gắn với …"), not inside an enumeration.
+                tail = [w for piece in items[number + 1 :] for w in piece.words]
+                joint = self.plain[end : items[number + 1].start]
+                long_tail = len(tail) >= 8 and " va " in f" {joint} "
+                indicator = head.match.indicator
+                assert indicator is not None
+                unrelated = long_tail and self.matcher.explained(" ".join(tail), indicator) < 0.4
+                return (head,), (end if unrelated else None)
+        return (whole,), None
+
+    def _subject(
+        self,
+        item: Work,
+        text: str,
+        units: tuple[str, ...],
+        raw: str | None = None,
+        *,
+        shorten: bool = True,
+    ) -> Subject:
+        """Match ``text``; when nothing matches and ``shorten``, match its longest tail that
+        follows introducing words and does match."""
+        start, end = item.seg[0], item.post[1]
+        level = item.level
+        if level is None and item.objects is not None:
+            named = find_level(self.plain[item.objects[0] : item.objects[1]])
+            level = named[0] if named else None
+        plain = self.plain[start:end] if raw is None else raw
+        original = self.src.text[start:end] if raw is None else ""
+        found = subject_of(
+            self.matcher, text, units=units, plain=plain, original=original, level=level
+        )
+        if found.match.indicator is not None or not shorten:
+            return found
+        for cut in _CUT.finditer(text):
+            # "Theo Kế hoạch số … của UBND thành phố …, thành phố đặt mục tiêu | kinh tế số …"
+            rest = clean(text[cut.end() :])
+            if len(rest.split()) < _MIN_CUT_WORDS:
+                break
+            shorter = subject_of(
+                self.matcher, rest, units=units, plain=plain, original=original, level=level
+            )
+            if shorter.match.indicator is not None:
+                return shorter
+        return found
