@@ -1,11 +1,14 @@
 """Observations as numpy arrays of codes into their distinct values, for the vectorised check.
 
-A :class:`CodedTable` holds, for each column that repeats (indicator, jurisdiction, date,
-scope, unit, source), one integer code per row and the distinct values once; values are one
-float64 array. :func:`from_dataframe` reads a DataFrame this way with one ``pandas.factorize``
-per column and validates each distinct cell once, with the very readers of
-:mod:`dtindicators._tabular`; :func:`from_table` codes an
-:class:`~dtindicators.observations.ObservationTable`.
+A :class:`CodedTable` holds, for each column rows are grouped by (indicator, jurisdiction,
+date, scope), one integer code per row and the distinct values once; values are one float64
+array; units and sources, read only at the rows a check uses, are kept as they come.
+
+:func:`from_dataframe` reads a DataFrame this way, one ``pandas.factorize`` (or, for units and
+sources, one set of distinct cells) per column, and validates each distinct cell once with the
+very readers of :mod:`dtindicators._tabular`; a frame with any bad cell is left to
+:func:`~dtindicators.observations.read_observations`, which says where. :func:`from_table`
+codes an :class:`~dtindicators.observations.ObservationTable`.
 
 This module needs numpy (installed with the ``pandas`` extra) and is imported only when a check
 takes the vectorised path; importing dtindicators imports neither numpy nor pandas.
@@ -13,7 +16,7 @@ takes the vectorised path; importing dtindicators imports neither numpy nor pand
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -40,7 +43,7 @@ if TYPE_CHECKING:
 
     from .observations import ObservationTable, ScopeKey
 
-__all__ = ["CodedTable", "Coding", "from_dataframe", "from_table"]
+__all__ = ["CodedTable", "Coding", "Column", "Mapped", "from_dataframe", "from_table", "take"]
 
 Codes = npt.NDArray[np.intp]
 Floats = npt.NDArray[np.float64]
@@ -61,11 +64,26 @@ class Coding:
 
 
 @dataclass(frozen=True, slots=True)
-class CodedTable:
-    """Observations column by column: codes for repeated columns, float64 for values.
+class Mapped:
+    """A column as its cells and what each distinct cell reads as, with no code per row."""
 
-    ``scope`` is ``None`` when no row has a scope. ``unit`` and ``source`` may also be plain
-    sequences (one entry per row): they are read only at the rows a check uses.
+    cells: npt.NDArray[np.object_]
+    values: dict[Any, Any]
+
+    def take(self, rows: Codes) -> list[Any]:
+        """The values of ``rows``."""
+        return list(map(self.values.__getitem__, self.cells[rows].tolist()))
+
+
+#: A column read only at the rows a check uses: coded, mapped, or one value per row.
+Column = Coding | Mapped | Sequence[Any]
+
+
+@dataclass(frozen=True, slots=True)
+class CodedTable:
+    """Observations column by column: codes for the columns rows are grouped by, float64 for
+    values. ``scope`` is ``None`` when no row has a scope. Units and sources are read only at
+    the rows a check uses.
     """
 
     size: int
@@ -73,9 +91,9 @@ class CodedTable:
     jurisdiction: Coding
     date: Coding
     value: Floats
-    unit: Coding | Sequence[str]
+    unit: Column
     scope: Coding | None
-    source: Coding | Sequence[str | None]
+    source: Column
 
     def __len__(self) -> int:
         return self.size
@@ -85,9 +103,9 @@ class CodedTable:
         return tuple(sorted(self.jurisdiction.uniques))
 
 
-def take(column: Coding | Sequence[Any], rows: Codes) -> list[Any]:
-    """The entries of ``column`` at ``rows``, coded or not."""
-    if isinstance(column, Coding):
+def take(column: Column, rows: Codes) -> list[Any]:
+    """The entries of ``column`` at ``rows``."""
+    if isinstance(column, Coding | Mapped):
         return column.take(rows)
     return list(map(column.__getitem__, rows.tolist()))
 
@@ -122,13 +140,40 @@ def from_table(table: ObservationTable) -> CodedTable:
 # --------------------------------------------------------------------------- DataFrame
 
 
-class _Declined(Exception):
+class _DeclinedError(Exception):
     """The frame needs the validating reader: a bad cell, or a cell type not read here."""
 
 
-def _factorize(pd: Any, series: Any) -> tuple[Codes, list[Any]]:
-    codes, uniques = pd.factorize(series)
-    return np.asarray(codes, dtype=np.intp), list(uniques.tolist())
+def _object_cells(series: Any) -> npt.NDArray[np.object_] | None:
+    """The cells of a column of Python objects (object dtype, or strings kept as Python
+    strings), without a copy; ``None`` for other columns."""
+    dtype = series.dtype
+    if (isinstance(dtype, np.dtype) and dtype.kind == "O") or getattr(
+        dtype, "storage", None
+    ) == "python":
+        cells: npt.NDArray[np.object_] = series.to_numpy()
+        return cells
+    return None
+
+
+def _read_each(cells: Iterable[Any], read: Callable[[Any], Any], *, required: bool) -> list[Any]:
+    """Each cell read, in order; a missing cell is ``None``; a bad one declines the frame.
+
+    The readers of text columns refuse anything but text, so a number in an id column is not
+    merged with an equal one by hashing (``1 == 1.0 == True``): it declines the frame.
+    """
+    values: list[Any] = []
+    for cell in cells:
+        if _missing(cell):
+            if required:
+                raise _DeclinedError
+            values.append(None)
+        else:
+            try:
+                values.append(read(cell))
+            except _BadCellError:
+                raise _DeclinedError from None
+    return values
 
 
 def _coded(
@@ -137,27 +182,18 @@ def _coded(
     read: Callable[[Any], Any],
     *,
     required: bool,
-    text: bool = True,
 ) -> Coding:
-    """A column read once per distinct cell; missing cells (code -1) become ``None``."""
-    codes, cells = _factorize(pd, series)
-    if text and not all(isinstance(cell, str) for cell in cells):
-        raise _Declined  # numbers or objects in a text column: the reader says what is wrong
-    values: list[Any] = []
-    for cell in cells:
-        if _missing(cell):
-            if required:
-                raise _Declined
-            values.append(None)
-            continue
-        try:
-            values.append(read(cell))
-        except _BadCellError:
-            raise _Declined from None
-    if (codes < 0).any():
-        if required:
-            raise _Declined
-        codes = np.where(codes < 0, len(values), codes)
+    """A column as codes, read once per distinct cell; missing cells read as ``None``."""
+    cells = _object_cells(series)
+    codes, uniques = pd.factorize(series if cells is None else cells)
+    codes = np.asarray(codes, dtype=np.intp)
+    values = _read_each(uniques.tolist(), read, required=required)
+    absent = codes < 0  # None, NaN, NaT or pandas.NA
+    if absent.any():
+        # pandas.NA is not a missing cell to the validating reader but a cell of a wrong type.
+        if required or not all(map(_missing, series.to_numpy(dtype=object)[absent])):
+            raise _DeclinedError
+        codes = np.where(absent, len(values), codes)
         values.append(None)
     # Cells that differ only in spaces or Unicode form read the same: one code for both.
     position: dict[Any, int] = {}
@@ -168,17 +204,30 @@ def _coded(
     return Coding(codes, values)
 
 
+def _mapped(pd: Any, series: Any, read: Callable[[Any], Any], *, required: bool) -> Column:
+    """A text column read once per distinct cell, without codes when its cells are Python
+    objects (a set of them is quicker to make than codes)."""
+    cells = _object_cells(series)
+    if cells is None:
+        return _coded(pd, series, read, required=required)
+    distinct = set(cells)
+    return Mapped(
+        cells,
+        dict(zip(distinct, _read_each(distinct, read, required=required), strict=True)),
+    )
+
+
 def _values(series: Any) -> Floats:
     kind = getattr(series.dtype, "kind", "O")
     if kind in "iuf" and isinstance(series.dtype, np.dtype):
         values: Floats = series.to_numpy(dtype=np.float64)
         if not (np.isfinite(values).all() and (np.abs(values) <= _LIMIT).all()):
-            raise _Declined
+            raise _DeclinedError
         return values
     problems = _Collector({})
     numbers = _numbers(series.tolist(), problems)
     if problems.count:
-        raise _Declined
+        raise _DeclinedError
     return np.array(numbers, dtype=np.float64)
 
 
@@ -194,8 +243,9 @@ def _scope(size: int, parts: list[Coding | None]) -> Coding | None:
     keys: list[ScopeKey | None] = []
     for number in distinct.tolist():
         key: list[Any] = []
+        rest = number
         for column in reversed(columns):
-            number, position = divmod(number, len(column.uniques))
+            rest, position = divmod(rest, len(column.uniques))
             key.append(column.uniques[position])
         level, population, qualifier = reversed(key)
         keys.append(None if key == [None, None, None] else (level, population, qualifier))
@@ -226,19 +276,19 @@ def from_dataframe(frame: pandas.DataFrame) -> CodedTable | None:
             ],
         )
         source = (
-            _coded(pd, series["source"], _free_text, required=False)
+            _mapped(pd, series["source"], _free_text, required=False)
             if "source" in series
-            else Coding(np.zeros(size, dtype=np.intp), [None])
+            else [None] * size
         )
         return CodedTable(
             size,
             _coded(pd, series["indicator"], _identifier, required=True),
             _coded(pd, series["jurisdiction"], _identifier, required=True),
-            _coded(pd, series["date"], _date, required=True, text=False),
+            _coded(pd, series["date"], _date, required=True),
             _values(series["value"]),
-            _coded(pd, series["unit"], _unit, required=True),
+            _mapped(pd, series["unit"], _unit, required=True),
             scope,
             source,
         )
-    except _Declined:
-        return None
+    except (_DeclinedError, TypeError, ValueError):  # an unhashable cell, an odd dtype...
+        return None  # the validating reader reads it, or says what is wrong

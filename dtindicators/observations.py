@@ -303,8 +303,13 @@ def _read_path(path: str | os.PathLike[str], max_bytes: int | None) -> Observati
                      "cannot tell the format from the file name; use .csv, .yaml, .yml or .json",
                      "unknown-format")]
         )  # fmt: skip
+    limits = _limits(kind, max_bytes)
+    if kind == "csv":  # decoded at once, so that the bytes are not held while it is read
+        with _as_observation_error():
+            text = _decode(read_file(path, limits=limits), name, limits)
+        return _csv_table(text, name)
     with _as_observation_error():
-        data = read_file(path, limits=_limits(kind, max_bytes))
+        data = read_file(path, limits=limits)
     return parse_observations(data, format=kind, name=name, max_bytes=max_bytes)
 
 
@@ -317,6 +322,10 @@ def _limits(kind: str, max_bytes: int | None) -> Limits:
 def _from_csv(source: str | bytes, name: str, max_bytes: int | None) -> ObservationTable:
     with _as_observation_error():
         text = _decode(source, name, _limits("csv", max_bytes))
+    return _csv_table(text, name)
+
+
+def _csv_table(text: str, name: str) -> ObservationTable:
     columns, _size = read_csv_text(text, name)
     return ObservationTable.from_columns(columns, name=name)
 

@@ -55,7 +55,7 @@ __all__ = ["VECTOR_MIN_ROWS", "check"]
 
 #: Tables of at least this many rows are checked by the vectorised engine when numpy is
 #: installed (DataFrames always are); smaller ones row by row, which starts faster.
-VECTOR_MIN_ROWS = 5000
+VECTOR_MIN_ROWS = 1000
 
 Engine = Literal["auto", "python", "vectorised"]
 
@@ -95,6 +95,10 @@ def check(
     them instead. ``~`` targets are met within ``approx_tolerance`` of their value, relative
     (0.05: "khoảng 50 %" is 47.5–52.5 %). Directions come from ``catalog`` (the bundled one by
     default).
+
+    A DataFrame, or a table of at least :data:`VECTOR_MIN_ROWS` rows, is checked with numpy
+    when it is installed (it comes with the ``pandas`` extra), column by column: a million
+    rows take a fraction of a second. The report is the same either way.
 
     >>> import datetime
     >>> import dtindicators as dt
