@@ -5,9 +5,25 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["fold", "nfc", "slugify"]
+__all__ = ["CONTROL_CHARACTERS", "fold", "line_column", "nfc", "slugify"]
 
 _SPACES = re.compile(r"\s+")
+
+#: Control characters other than tab, line feed and carriage return: never part of a quote.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def line_column(text: str | bytes, offset: int) -> tuple[int, int]:
+    """The 1-based line and column of ``offset`` in ``text``.
+
+    >>> line_column("Kế hoạch\nđề ra 69 nhiệm vụ", 15)
+    (2, 7)
+    """
+    newline = b"\n" if isinstance(text, bytes) else "\n"
+    line = text.count(newline, 0, offset) + 1  # type: ignore[arg-type]
+    return line, offset - (text.rfind(newline, 0, offset) + 1) + 1  # type: ignore[arg-type]
+
+
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 

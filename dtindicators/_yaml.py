@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from ._text import nfc
+from ._text import line_column, nfc
 from .errors import PlanError, Problem
 
 __all__ = ["Limits", "Located", "Path", "format_path", "read_yaml"]
@@ -162,8 +162,7 @@ def _decode(source: str | bytes, name: str, limits: Limits) -> str:
         try:
             text = source.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            line = source.count(b"\n", 0, exc.start) + 1
-            column = exc.start - (source.rfind(b"\n", 0, exc.start) + 1) + 1
+            line, column = line_column(source, exc.start)
             raise PlanError(
                 [
                     Problem(
@@ -176,8 +175,7 @@ def _decode(source: str | bytes, name: str, limits: Limits) -> str:
             ) from None  # fmt: skip
     if "\x00" in text:
         offset = text.index("\x00")
-        line = text.count("\n", 0, offset) + 1
-        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        line, column = line_column(text, offset)
         raise PlanError(
             [Problem(name, line, column, "(document)", "the file contains a NUL byte", "encoding")]
         )
@@ -186,9 +184,7 @@ def _decode(source: str | bytes, name: str, limits: Limits) -> str:
 
 def _syntax_problem(exc: yaml.YAMLError, name: str, text: str = "") -> Problem:
     if isinstance(exc, yaml.reader.ReaderError):
-        offset = exc.position
-        line = text.count("\n", 0, offset) + 1
-        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        line, column = line_column(text, exc.position)
         char = exc.character
         code = char if isinstance(char, int) else ord(str(char)[:1] or " ")
         return Problem(

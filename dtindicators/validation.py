@@ -591,12 +591,10 @@ def _read_text(path: str | os.PathLike[str], ctx_skipped: list[Any]) -> tuple[Pl
 
 
 def _text_position(text: str, quote: str) -> tuple[int, int]:
-    from ._text import nfc
+    from ._text import line_column, nfc
 
     normal = nfc(text)
-    offset = max(normal.find(quote), 0)
-    line = normal.count("\n", 0, offset) + 1
-    return line, offset - (normal.rfind("\n", 0, offset) + 1) + 1
+    return line_column(normal, max(normal.find(quote), 0))
 
 
 def _read(

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as _dt
-import re
 
+from .._text import CONTROL_CHARACTERS, line_column
 from ..catalogue import Catalog
 from ..catalogue import catalog as bundled_catalog
 from ..dates import parse_date
@@ -76,15 +76,11 @@ def extract_report(
     return ExtractionReport(plan, tuple(skipped))
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
 def _refuse_control_characters(text: str) -> None:
     """Quotes must be verbatim and printable: text with control characters is refused."""
-    found = _CONTROL.search(text)
+    found = CONTROL_CHARACTERS.search(text)
     if found:
-        line = text.count("\n", 0, found.start()) + 1
-        column = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
+        line, column = line_column(text, found.start())
         raise ExtractionError(
             f"line {line}, column {column}: the text contains the control character "
             f"U+{ord(found.group()):04X}; remove it and extract again"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .._text import nfc
+from .._text import line_column, nfc
 from ..models import Plan
 
 __all__ = ["ExtractionReport", "SkippedPhrase"]
@@ -46,10 +46,7 @@ class SkippedPhrase:
         >>> phrase.line_column("Kế hoạch\nđề ra 69 nhiệm vụ")
         (2, 7)
         """
-        text = nfc(text)
-        line = text.count("\n", 0, self.start) + 1
-        column = self.start - (text.rfind("\n", 0, self.start) + 1) + 1
-        return line, column
+        return line_column(nfc(text), self.start)
 
 
 @dataclass(frozen=True, slots=True)

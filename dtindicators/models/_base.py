@@ -19,7 +19,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from .._text import nfc
+from .._text import CONTROL_CHARACTERS, nfc
 from ..dates import parse_date
 from ..errors import DateError, UnitError
 
@@ -64,14 +64,11 @@ def one_of_schema(*alternatives: dict[str, Any]) -> Callable[..., Any]:
     return classmethod(build)  # type: ignore[return-value]
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
 def _text(value: str) -> str:
     value = nfc(value)
     if not value.strip():
         raise PydanticCustomError("empty_text", "text must not be empty")
-    control = _CONTROL.search(value)
+    control = CONTROL_CHARACTERS.search(value)
     if control:
         raise PydanticCustomError(
             "control_character",
