@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Sequence
 from enum import StrEnum
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
 from pydantic import Field
 
@@ -37,6 +37,9 @@ from .models._base import Frozen, QuantityValue
 from .pillars import Pillar
 from .report import Report
 from .units import format_quantity, format_unit, is_compatible, magnitude_in
+
+if TYPE_CHECKING:
+    from .units import Quantity
 
 __all__ = [
     "Comparison",
@@ -227,71 +230,74 @@ def relate(
     return Relation.NOT_COMPARABLE
 
 
-def _side(target: Target, point: int | None) -> Side:
-    """The target's final value (``point`` None) or one of its milestones, as a :class:`Side`."""
-    if point is None:
-        quote = target.source.quote if target.source else None
-        return Side.model_construct(
-            comparator=target.comparator,
-            value=target.value,
-            deadline=target.deadline,
-            scope=target.scope,
-            quote=quote,
-        )
-    milestone = target.milestones[point]
-    return Side.model_construct(
-        comparator=milestone.comparator,
-        value=milestone.value,
-        deadline=milestone.deadline,
-        scope=target.scope,
-        milestone=True,
-        quote=milestone.source.quote if milestone.source else None,
-    )
+class _Point(NamedTuple):
+    """One point of a target's trajectory, before it becomes a :class:`Side` of a row."""
+
+    deadline: _dt.date
+    comparator: Comparator
+    value: Quantity
+    milestone: bool = False
+    quote: str | None = None
 
 
-_SideCache = dict[int, tuple[Side, ...]]
+_PointCache = dict[int, tuple[_Point, ...]]
 
 
-def _sides(target: Target, cache: _SideCache | None = None) -> tuple[Side, ...]:
-    """Every point of ``target`` as a :class:`Side`, milestones first (memoised per call)."""
+def _points(target: Target, cache: _PointCache | None = None) -> tuple[_Point, ...]:
+    """Every point of ``target``, milestones first (memoised per comparison)."""
     key = id(target)
     if cache is not None and key in cache:
         return cache[key]
-    sides = (*(_side(target, i) for i in range(len(target.milestones))), _side(target, None))
-    if cache is not None:
-        cache[key] = sides
-    return sides
-
-
-def _plan_value_at(
-    target: Target, day: _dt.date, cache: _SideCache | None = None
-) -> tuple[Side, Method] | None:
-    """The plan target's bound at ``day``: its own point, or interpolated between two points."""
-    sides = _sides(target, cache)
-    for side in sides:
-        if side.deadline == day:
-            return side, Method.SAME_DEADLINE
-    before = [s for s in sides if s.deadline < day]
-    after = [s for s in sides if s.deadline > day]
-    if not before or not after:
-        return None
-    low, high = before[-1], after[0]
-    if not is_compatible(low.value, high.value):
-        return None
-    start = magnitude_in(low.value, high.value)
-    share = (day - low.deadline).days / (high.deadline - low.deadline).days
-    value = start + (float(high.value.magnitude) - start) * share
-    comparator = low.comparator if low.comparator is high.comparator else _closed(high.comparator)
-    return (
-        Side.model_construct(
-            comparator=comparator,
-            value=high.value.__class__(value, high.value.units),
-            deadline=day,
-            scope=target.scope,
-            milestone=True,
+    points = (
+        *(
+            _Point(m.deadline, m.comparator, m.value, True, m.source.quote if m.source else None)
+            for m in target.milestones
         ),
-        Method.INTERPOLATED,
+        _Point(
+            target.deadline,
+            target.comparator,
+            target.value,
+            False,
+            target.source.quote if target.source else None,
+        ),
     )
+    if cache is not None:
+        cache[key] = points
+    return points
+
+
+def _side(point: _Point, scope: Scope | None) -> Side:
+    # Built without re-validation: the values come from validated targets.
+    return Side.model_construct(
+        comparator=point.comparator,
+        value=point.value,
+        deadline=point.deadline,
+        scope=scope,
+        milestone=point.milestone,
+        quote=point.quote,
+    )
+
+
+def _plan_value_at(target: Target, day: _dt.date, cache: _PointCache) -> tuple[_Point, Method]:
+    """The plan target's bound at ``day``: its own point, interpolated between two points, or
+    else its nearest point."""
+    points = _points(target, cache)
+    for point in points:
+        if point.deadline == day:
+            return point, Method.SAME_DEADLINE
+    before = [p for p in points if p.deadline < day]
+    after = [p for p in points if p.deadline > day]
+    if before and after and is_compatible(before[-1].value, after[0].value):
+        low, high = before[-1], after[0]
+        start = magnitude_in(low.value, high.value)
+        share = (day - low.deadline).days / (high.deadline - low.deadline).days
+        value = start + (float(high.value.magnitude) - start) * share
+        same = low.comparator is high.comparator
+        comparator = low.comparator if same else _closed(high.comparator)
+        quantity = high.value.__class__(value, high.value.units)
+        return _Point(day, comparator, quantity, True), Method.INTERPOLATED
+    nearest = min(points, key=lambda p: (abs((p.deadline - day).days), p.deadline))
+    return nearest, Method.NEAREST_DEADLINE
 
 
 def _closed(comparator: Comparator) -> Comparator:
@@ -311,58 +317,49 @@ def _scope_reasons(plan: Scope | None, reference: Scope | None) -> tuple[Reason,
     return tuple(reasons)
 
 
-def _pair(
-    indicator: str,
-    pillar: Pillar,
-    plan_side: Side,
-    reference: Side,
-    method: Method,
+class _Assessment(NamedTuple):
+    relation: Relation
+    reasons: tuple[Reason, ...]
+    gap: float | None = None
+    gap_unit: str | None = None
+    gap_relative: float | None = None
+
+
+def _assess(
+    plan: _Point,
+    plan_scope: Scope | None,
+    reference: _Point,
+    reference_scope: Scope | None,
     *,
     tolerance: float,
-) -> ComparisonRow:
+) -> _Assessment:
     """Relate one plan bound to one reference bound, with reasons and gaps."""
-    reasons = list(_scope_reasons(plan_side.scope, reference.scope))
-    if plan_side.deadline != reference.deadline:
+    scope_reasons = _scope_reasons(plan_scope, reference_scope)
+    reasons = list(scope_reasons)
+    if plan.deadline != reference.deadline:
         reasons.append(Reason.DEADLINE_DIFFERS)
     try:
-        plan_value = magnitude_in(plan_side.value, reference.value)
+        plan_value = magnitude_in(plan.value, reference.value)
     except IncompatibleUnitsError:
-        return ComparisonRow(
-            indicator=indicator,
-            pillar=pillar,
-            plan=plan_side,
-            reference=reference,
-            relation=Relation.NOT_COMPARABLE,
-            reasons=(*reasons, Reason.UNIT_INCOMPATIBLE),
-            method=method,
-        )
+        return _Assessment(Relation.NOT_COMPARABLE, (*reasons, Reason.UNIT_INCOMPATIBLE))
     ref_value = float(reference.value.magnitude)
     relation = relate(
-        (plan_side.comparator, plan_value, plan_side.deadline),
+        (plan.comparator, plan_value, plan.deadline),
         (reference.comparator, ref_value, reference.deadline),
         tolerance=tolerance,
     )
     if relation is Relation.NOT_COMPARABLE and not reasons:
         reasons.append(Reason.COMPARATOR_DIFFERS)
-    if (
-        reasons
-        and relation is not Relation.NOT_COMPARABLE
-        and _scope_reasons(plan_side.scope, reference.scope)
-    ):
+    if scope_reasons:
         relation = Relation.NOT_COMPARABLE  # other people are counted: never silently related
-    unit = format_unit(reference.value.units)
+    unit = format_unit(reference.value)
     gap = plan_value - ref_value
-    return ComparisonRow(
-        indicator=indicator,
-        pillar=pillar,
-        plan=plan_side,
-        reference=reference,
-        relation=relation,
-        reasons=tuple(reasons),
-        method=method,
-        gap=round(gap, 10),
-        gap_unit="pp" if unit == "%" else unit,
-        gap_relative=round(gap / abs(ref_value), 10) if ref_value else None,
+    return _Assessment(
+        relation,
+        tuple(reasons),
+        round(gap, 10),
+        "pp" if unit == "%" else unit,
+        round(gap / abs(ref_value), 10) if ref_value else None,
     )
 
 
@@ -376,40 +373,52 @@ _METHOD_RANK = {Method.SAME_DEADLINE: 0, Method.INTERPOLATED: 1, Method.NEAREST_
 
 
 def _best_row(
-    indicator: str,
-    pillar: Pillar,
+    reference: Target,
+    point: _Point,
     candidates: Sequence[tuple[int, Target]],
-    reference: Side,
     *,
     tolerance: float,
-    cache: _SideCache,
+    cache: _PointCache,
+    reference_index: int,
 ) -> tuple[int, ComparisonRow]:
-    """The plan candidate that matches ``reference`` best: same scope, same deadline, small gap."""
-    options: list[tuple[tuple[float, ...], int, ComparisonRow]] = []
+    """The plan candidate that matches ``point`` best: same scope, same deadline, small gap."""
+    best: tuple[tuple[float, ...], int, Target, _Point, Method, _Assessment] | None = None
     for index, target in candidates:
-        at = _plan_value_at(target, reference.deadline, cache)
-        if at is None:
-            nearest = min(
-                _sides(target, cache),
-                key=lambda s: (abs((s.deadline - reference.deadline).days), s.deadline),
-            )
-            at = (nearest, Method.NEAREST_DEADLINE)
-        side, method = at
-        row = _pair(indicator, pillar, side, reference, method, tolerance=tolerance)
-        scope_penalty = len(_scope_reasons(target.scope, reference.scope))
-        days = abs((side.deadline - reference.deadline).days)
-        gap = abs(row.gap) if row.gap is not None else float("inf")
-        rank = (scope_penalty, _METHOD_RANK[method], days, _RANK[row.relation], gap)
-        options.append((rank, index, row))
-    _rank, index, row = min(options, key=lambda option: option[0])
+        found, method = _plan_value_at(target, point.deadline, cache)
+        judged = _assess(found, target.scope, point, reference.scope, tolerance=tolerance)
+        rank = (
+            len(_scope_reasons(target.scope, reference.scope)),
+            _METHOD_RANK[method],
+            abs((found.deadline - point.deadline).days),
+            _RANK[judged.relation],
+            abs(judged.gap) if judged.gap is not None else float("inf"),
+        )
+        if best is None or rank < best[0]:
+            best = (rank, index, target, found, method, judged)
+    assert best is not None  # candidates is never empty
+    _rank, index, target, found, method, judged = best
+    row = ComparisonRow(
+        indicator=reference.indicator,
+        pillar=reference.pillar,
+        plan=_side(found, target.scope),
+        reference=_side(point, reference.scope),
+        method=method,
+        relation=judged.relation,
+        reasons=judged.reasons,
+        gap=judged.gap,
+        gap_unit=judged.gap_unit,
+        gap_relative=judged.gap_relative,
+        plan_target=index,
+        reference_target=reference_index,
+    )
     return index, row
 
 
-def _reference_points(target: Target, plan: Plan) -> list[Side]:
+def _reference_points(target: Target, plan: Plan) -> list[_Point]:
     """The reference points a plan is judged on: those up to the plan's end, else the first."""
-    sides = _sides(target)
-    within = [s for s in sides if s.deadline <= plan.period.end]
-    return within or list(sides[:1])
+    points = _points(target)
+    within = [p for p in points if p.deadline <= plan.period.end]
+    return within or list(points[:1])
 
 
 def compare(
@@ -429,7 +438,7 @@ def compare(
     """
     rows: list[ComparisonRow] = []
     used: set[int] = set()
-    cache: _SideCache = {}
+    cache: _PointCache = {}
     by_indicator: dict[str, list[tuple[int, Target]]] = {}
     for index, target in enumerate(plan.targets):
         by_indicator.setdefault(target.indicator, []).append((index, target))
@@ -437,29 +446,27 @@ def compare(
         candidates = by_indicator.get(ref_target.indicator, [])
         same_scope = [(i, t) for i, t in candidates if t.key == ref_target.key]
         chosen = same_scope or candidates
-        for ref_side in _reference_points(ref_target, plan):
+        for point in _reference_points(ref_target, plan):
             if not chosen:
                 rows.append(
                     ComparisonRow(
                         indicator=ref_target.indicator,
                         pillar=ref_target.pillar,
                         relation=Relation.MISSING,
-                        reference=ref_side,
+                        reference=_side(point, ref_target.scope),
                         reference_target=ref_index,
                     )
                 )
                 continue
             index, row = _best_row(
-                ref_target.indicator,
-                ref_target.pillar,
+                ref_target,
+                point,
                 chosen,
-                ref_side,
                 tolerance=tolerance,
                 cache=cache,
+                reference_index=ref_index,
             )
-            rows.append(
-                row.model_copy(update={"plan_target": index, "reference_target": ref_index})
-            )
+            rows.append(row)
             used.add(index)
     covered = {t.key for t in reference.targets}
     for index, target in enumerate(plan.targets):
@@ -469,7 +476,7 @@ def compare(
                     indicator=target.indicator,
                     pillar=target.pillar,
                     relation=Relation.LOCAL_ONLY,
-                    plan=_side(target, None),
+                    plan=_side(_points(target, cache)[-1], target.scope),
                     plan_target=index,
                 )
             )
