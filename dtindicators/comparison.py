@@ -414,9 +414,9 @@ def _best_row(
     return index, row
 
 
-def _reference_points(target: Target, plan: Plan) -> list[_Point]:
+def _reference_points(target: Target, plan: Plan, cache: _PointCache) -> list[_Point]:
     """The reference points a plan is judged on: those up to the plan's end, else the first."""
-    points = _points(target)
+    points = _points(target, cache)
     within = [p for p in points if p.deadline <= plan.period.end]
     return within or list(points[:1])
 
@@ -440,13 +440,15 @@ def compare(
     used: set[int] = set()
     cache: _PointCache = {}
     by_indicator: dict[str, list[tuple[int, Target]]] = {}
+    keys = [target.key for target in plan.targets]
     for index, target in enumerate(plan.targets):
         by_indicator.setdefault(target.indicator, []).append((index, target))
     for ref_index, ref_target in enumerate(reference.targets):
         candidates = by_indicator.get(ref_target.indicator, [])
-        same_scope = [(i, t) for i, t in candidates if t.key == ref_target.key]
+        ref_key = ref_target.key
+        same_scope = [(i, t) for i, t in candidates if keys[i] == ref_key]
         chosen = same_scope or candidates
-        for point in _reference_points(ref_target, plan):
+        for point in _reference_points(ref_target, plan, cache):
             if not chosen:
                 rows.append(
                     ComparisonRow(
@@ -470,7 +472,7 @@ def compare(
             used.add(index)
     covered = {t.key for t in reference.targets}
     for index, target in enumerate(plan.targets):
-        if index not in used and target.key not in covered:
+        if index not in used and keys[index] not in covered:
             rows.append(
                 ComparisonRow(
                     indicator=target.indicator,
