@@ -1,8 +1,12 @@
-"""Splitting CSV observation files into columns of text cells, located by line.
+"""Reading CSV observation text a run of lines at a time, into columns of cells located by line.
 
-Text without quotes is split column by column without a list or a string per row; anything
-else (quoted cells, blank or ragged rows) goes through the csv module. Either way every row keeps the line
-it starts on, for messages.
+The text comes in runs of whole lines (:mod:`._chunks`). A run without quotes is split column
+by column without a list or a string per row (:func:`_split_rows`); a run that needs more (blank
+or ragged rows) goes through the csv module. From the first run with a quote, or with a lone
+carriage return, to the end of the file, the csv module reads everything, so that a quoted cell
+may span runs. Each batch of rows goes to a :class:`~._columns.ColumnBuilder`, which validates
+it and keeps one entry per row. Either way every row keeps the line it starts on, for messages:
+they are those of reading the whole text with the csv module at once.
 """
 
 from __future__ import annotations
@@ -10,21 +14,34 @@ from __future__ import annotations
 import csv
 import io
 import operator
-from collections.abc import Callable
-from dataclasses import dataclass
-from itertools import repeat
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain, repeat
 from operator import itemgetter
+from typing import Protocol
 
-from ._tabular import (
-    REQUIRED_COLUMNS,
-    Columns,
-    columns_from_cells,
-    header_problems,
-    normalise_header,
-)
+from ._chunks import Chunk
+from ._columns import ColumnBuilder
+from ._tabular import REQUIRED_COLUMNS, header_problems, normalise_header
 from .errors import ObservationError, Problem
 
-__all__ = ["read_csv_text"]
+__all__ = ["read_csv"]
+
+#: Rows read by the csv module handed on at a time.
+_BATCH = 8192
+
+
+def read_csv(chunks: Iterable[Chunk], name: str, *, coded: bool) -> ColumnBuilder:
+    """Read observations from CSV text given a run of lines at a time (:mod:`._chunks`).
+
+    The delimiter is ``,`` unless the header line uses ``;`` or tabs (as spreadsheets set to
+    Vietnamese do, since the comma is their decimal mark). Blank lines are skipped. ``coded``
+    keeps columns as codes (see :class:`~._columns.ColumnBuilder`). Every problem is raised at
+    once in an :class:`~dtindicators.errors.ObservationError`.
+    """
+    delimiter, runs = _with_delimiter(iter(chunks))
+    reader = _Reader(name, delimiter, runs, coded=coded)
+    reader.read()
+    return reader.finish()
 
 
 def _delimiter(text: str) -> str:
@@ -41,46 +58,161 @@ def _delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
-Locate = Callable[[list[int]], list[int]]
+def _with_delimiter(chunks: Iterator[Chunk]) -> tuple[str, Iterator[Chunk]]:
+    """The delimiter, from the first run that is not blank (whose first such line is the
+    text's), and every run, those read to find it included."""
+    held: list[Chunk] = []
+    for chunk in chunks:
+        held.append(chunk)
+        if chunk[0].strip():
+            return _delimiter(chunk[0]), chain(held, chunks)
+    return ",", iter(held)
 
 
-@dataclass(frozen=True, slots=True)
-class _Raw:
-    """A CSV file split into its header and columns of text cells."""
+class _Records(Protocol):
+    """A csv module reader."""
 
-    header: list[str]
-    header_line: int
-    columns: list[list[str]]
-    locate: Locate
-    problems: list[Problem]
+    line_num: int
+
+    def __iter__(self) -> Iterator[list[str]]: ...
 
 
-def read_csv_text(text: str, name: str) -> tuple[Columns, int]:
-    """Read observations from CSV text; return the columns and the number of rows.
+class _Reader:
+    """Finds the header, then hands rows on, in batches, to a :class:`ColumnBuilder`."""
 
-    The delimiter is ``,`` unless the header line uses ``;`` or tabs (as spreadsheets set to
-    Vietnamese do, since the comma is their decimal mark). Blank lines are skipped.
-    """
-    delimiter = _delimiter(text)
-    raw = _split(text, delimiter) or _parse(text, delimiter, name)
-    names = [normalise_header(cell) for cell in raw.header]
-    problems = header_problems(names, name, raw.header_line)
-    if problems:
-        raise ObservationError(problems)
-    size = len(raw.columns[0]) if raw.columns else 0
-    try:
-        columns = columns_from_cells(
-            dict(zip(names, raw.columns, strict=True)),
-            size,
-            name=name,
-            locate=raw.locate,
-            positions={column: index for index, column in enumerate(names, start=1)},
-        )
-    except ObservationError as exc:
-        raise ObservationError([*raw.problems, *exc.problems]) from None
-    if raw.problems:
-        raise ObservationError(raw.problems)
-    return columns, size
+    def __init__(self, name: str, delimiter: str, chunks: Iterator[Chunk], *, coded: bool):
+        self.name = name
+        self.delimiter = delimiter
+        self.chunks = chunks
+        self.coded = coded
+        self.width = 0
+        self.found = False  # the header
+        self.header_problems: list[Problem] = []
+        self.builder: ColumnBuilder | None = None  # None until a header without problems
+
+    def read(self) -> None:
+        for text, line in self.chunks:
+            if '"' in text or ("\r" in text and text.count("\r") != text.count("\r\n")):
+                self._csv(chain([(text, line)], self.chunks))
+                return
+            self._quick(text.replace("\r\n", "\n") if "\r" in text else text, line)
+
+    def finish(self) -> ColumnBuilder:
+        if not self.found:
+            raise ObservationError(
+                [Problem(self.name, 1, 1, "(document)",
+                         "the file is empty; an observations CSV needs a header line: "
+                         + ",".join(REQUIRED_COLUMNS), "empty")]
+            )  # fmt: skip
+        if self.header_problems:
+            raise ObservationError(self.header_problems)
+        assert self.builder is not None  # a header without problems makes one
+        self.builder.finish()
+        return self.builder
+
+    def _header(self, cells: list[str], line: int) -> None:
+        self.found = True
+        self.width = len(cells)
+        names = [normalise_header(cell) for cell in cells]
+        self.header_problems = header_problems(names, self.name, line)
+        if not self.header_problems:
+            self.builder = ColumnBuilder(names, self.name, coded=self.coded)
+
+    def _quick(self, text: str, line: int) -> None:
+        """A run without quotes or lone carriage returns (line feeds end its lines)."""
+        if not self.found:  # the header is the first line with a cell that is not blank
+            start = 0
+            while True:
+                end = text.find("\n", start)
+                row = text[start:] if end < 0 else text[start:end]
+                if row.replace(self.delimiter, "").strip():
+                    self._header(row.split(self.delimiter), line)
+                    break
+                if end < 0:
+                    return
+                start, line = end + 1, line + 1
+            if end < 0:
+                return
+            text, line = text[end + 1 :], line + 1
+        if self.builder is None:
+            return  # a header with problems: text without quotes has no syntax to check
+        columns = _split_rows(text, self.delimiter, self.width)
+        if columns is None:
+            reader = csv.reader(
+                io.StringIO(text, newline=""), delimiter=self.delimiter, strict=True
+            )
+            self._records(reader, line - 1)
+        elif columns[0]:
+            self.builder.add(columns, range(line, line + len(columns[0])))
+
+    def _csv(self, chunks: Iterator[Chunk]) -> None:
+        """The csv module reads the rest of the text, runs of lines fed to it as it asks."""
+        text, line = next(chunks)
+
+        def lines() -> Iterator[str]:
+            yield from io.StringIO(text, newline="")
+            for more, _line in chunks:
+                yield from io.StringIO(more, newline="")
+
+        self.chunks = chunks
+        self._records(csv.reader(lines(), delimiter=self.delimiter, strict=True), line - 1)
+
+    def _records(self, reader: _Records, before: int) -> None:
+        """Hand the records of ``reader`` on; ``before`` lines precede its first line."""
+        start = 1
+        rows: list[list[str]] = []
+        lines: list[int] = []
+        try:
+            for record in reader:
+                line = before + start
+                start = reader.line_num + 1
+                if not self.found:
+                    if any(map(str.strip, record)):
+                        self._header(record, line)
+                    continue
+                if self.builder is None:
+                    continue  # a header with problems: only syntax is checked
+                rows.append(record)
+                lines.append(line)
+                if len(rows) >= _BATCH:
+                    self._batch(rows, lines)
+                    rows, lines = [], []
+        except csv.Error as exc:
+            where = before + reader.line_num or 1
+            for _chunk in self.chunks:  # a file that is not UTF-8 says so first
+                pass
+            raise ObservationError(
+                [Problem(self.name, where, 1, "(document)", f"CSV syntax error: {exc}",
+                         "syntax")]
+            ) from None  # fmt: skip
+        self._batch(rows, lines)
+
+    def _batch(self, rows: list[list[str]], lines: list[int]) -> None:
+        """Drop blank rows, report rows whose number of cells differs from the header's, and
+        hand the rest on."""
+        if not rows or self.builder is None:
+            return
+        width = self.width
+        widths = set(map(len, rows))
+        if len(widths) > 1 or widths - {width} or not all(map(any, rows)):
+            kept: list[list[str]] = []
+            where: list[int] = []
+            for record, line in zip(rows, lines, strict=True):
+                if not any(cell.strip() for cell in record):
+                    continue
+                if len(record) != width:
+                    self.builder.ragged.append(
+                        Problem(self.name, line, 1, "(row)",
+                                f"the row has {len(record)} cells but the header has {width}",
+                                "ragged-row")
+                    )  # fmt: skip
+                    continue
+                kept.append(record)
+                where.append(line)
+            rows, lines = kept, where
+        if rows:
+            columns = [list(map(itemgetter(index), rows)) for index in range(width)]
+            self.builder.add(columns, lines)
 
 
 #: Every character :meth:`str.isspace` accepts.
@@ -104,48 +236,25 @@ def _content_end(text: str, start: int, delimiter: str) -> int:
     return start
 
 
-def _split(text: str, delimiter: str) -> _Raw | None:
-    """Split text without quotes whose every row has the header's width, column by column.
+def _split_rows(text: str, delimiter: str, width: int) -> list[list[str]] | None:
+    """Split lines without quotes, each a row of ``width`` cells, column by column.
 
     The rows are split on the delimiter alone, in one call: the piece between the last cell
     of a row and the first of the next holds the line break, and is split in two. When every
-    such piece holds exactly one line break and nothing else does, every row has the header's
-    width. This is several times faster than the csv module, makes no string per line, and
-    gives the same cells. ``None`` when the text needs the csv module (quotes, blank or ragged
-    rows, a blank first cell).
+    such piece holds exactly one line break and nothing else does, every row has ``width``
+    cells. This is several times faster than the csv module, makes no string per line, and
+    gives the same cells. ``None`` when the text needs the csv module (blank or ragged rows,
+    a blank first cell); trailing spaces and blank lines are left out.
     """
-    if '"' in text or text.count("\r") != text.count("\r\n"):
-        return None
-    text = text.replace("\r\n", "\n") if "\r" in text else text
-    start, number = 0, 1
-    while True:  # the header is the first line with a cell that is not blank
-        end = text.find("\n", start)
-        line = text[start:] if end < 0 else text[start:end]
-        if line.replace(delimiter, "").strip():
-            break
-        if end < 0:
-            return None
-        start, number = end + 1, number + 1
-    header = line.split(delimiter)
-    width = len(header)
-    if width < 2:
-        return None  # one column: not an observations file; the csv module path says why
-    first = number + 1
-    stop = _content_end(text, end + 1, delimiter) if end >= 0 else 0
-    if stop <= end + 1:  # the header alone
-        columns: list[list[str]] = [[] for _ in header]
-        return _Raw(header, number, columns, lambda rows: [row + first for row in rows], [])
-    # The header's line and the rows after it, split together: the header is row 0. When the
-    # header is the first line, the text is split as it is, without a copy.
-    source = text if start == 0 else text[start:]
-    stop -= start
-    breaks = source.count("\n", 0, stop)
-    trailing = len(source) - stop  # spaces and blank lines after the last cell, if any
-    pieces = source.split(delimiter)
-    del source
+    stop = _content_end(text, 0, delimiter)
+    if not stop:
+        return [[] for _ in range(width)]
+    breaks = text.count("\n", 0, stop)
+    trailing = len(text) - stop  # spaces and blank lines after the last cell, if any
+    pieces = text.split(delimiter)
     if trailing:  # they hold no delimiter, so they end the last piece
         pieces[-1] = pieces[-1][: len(pieces[-1]) - trailing]
-    step = width - 1  # rows of the header's width make rows × step + 1 pieces
+    step = width - 1  # rows of ``width`` cells make rows × step + 1 pieces
     rows, rest = divmod(len(pieces) - 1, step)
     if rest or rows != breaks + 1:
         return None  # a row with more or fewer cells than the header
@@ -153,97 +262,14 @@ def _split(text: str, delimiter: str) -> _Raw | None:
     if not all(map(operator.contains, joints, repeat("\n"))):
         return None  # rows with more and fewer cells, making up each other's count
     pieces[step:-1:step] = repeat("", len(joints))  # each joint is now held by joints alone
-    joined = "\n".join(joints)
-    del joints  # the joints are freed before their halves are made
-    halves = joined.split("\n")
-    del joined
+    halves: Sequence[str] = "\n".join(joints).split("\n") if joints else ()
+    del joints
     columns = [
-        halves[1::2],
-        *(pieces[step + index :: step] for index in range(1, step)),
-        [*halves[2::2], pieces[-1]],
+        [pieces[0], *halves[1::2]],
+        *(pieces[index::step] for index in range(1, step)),
+        [*halves[::2], pieces[-1]],
     ]
     del pieces, halves
     if min(map(len, map(str.strip, columns[0]))) == 0:
-        return None  # a blank first cell, maybe a blank row: the csv module path skips those
-    return _Raw(header, number, columns, lambda rows: [row + first for row in rows], [])
-
-
-def _parse(text: str, delimiter: str, name: str) -> _Raw:
-    """Read CSV with the csv module: quoted cells, blank lines, ragged rows."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    try:
-        records = list(reader)
-    except csv.Error as exc:
-        line = reader.line_num or 1
-        raise ObservationError(
-            [Problem(name, line, 1, "(document)", f"CSV syntax error: {exc}", "syntax")]
-        ) from None
-    head = next(
-        (index for index, record in enumerate(records) if any(map(str.strip, record))), None
-    )
-    if head is None:
-        raise ObservationError(
-            [Problem(name, 1, 1, "(document)",
-                     "the file is empty; an observations CSV needs a header line: "
-                     + ",".join(REQUIRED_COLUMNS), "empty")]
-        )  # fmt: skip
-    starts: list[int] = []
-
-    def line_of(indices: list[int]) -> list[int]:
-        if not starts:
-            starts.extend(_record_lines(text, delimiter))
-        return [starts[index] for index in indices]
-
-    header = records[head]
-    rows = records[head + 1 :]
-    kept = list(range(head + 1, len(records)))
-    problems: list[Problem] = []
-    widths = set(map(len, rows))
-    if len(widths) > 1 or widths - {len(header)} or not all(map(any, rows)):
-        rows, kept, problems = _tidy(rows, kept, len(header), name, line_of)
-    return _Raw(
-        header,
-        line_of([head])[0] if head else 1,
-        [list(map(itemgetter(index), rows)) for index in range(len(header))],
-        lambda indices: line_of([kept[index] for index in indices]),
-        problems,
-    )
-
-
-def _record_lines(text: str, delimiter: str) -> list[int]:
-    """The line each CSV record starts on (a record may span lines inside quotes)."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    lines: list[int] = []
-    start = 1
-    for _record in reader:
-        lines.append(start)
-        start = reader.line_num + 1
-    return lines
-
-
-def _tidy(
-    rows: list[list[str]],
-    kept: list[int],
-    width: int,
-    name: str,
-    line_of: Locate,
-) -> tuple[list[list[str]], list[int], list[Problem]]:
-    """Drop blank rows; report rows whose number of cells differs from the header's."""
-    tidy: list[list[str]] = []
-    where: list[int] = []
-    ragged: list[tuple[int, int]] = []
-    for record, index in zip(rows, kept, strict=True):
-        if not any(cell.strip() for cell in record):
-            continue
-        if len(record) != width:
-            ragged.append((index, len(record)))
-            continue
-        tidy.append(record)
-        where.append(index)
-    lines = line_of([index for index, _n in ragged]) if ragged else []
-    problems = [
-        Problem(name, line, 1, "(row)",
-                f"the row has {count} cells but the header has {width}", "ragged-row")
-        for line, (_index, count) in zip(lines, ragged, strict=True)
-    ]  # fmt: skip
-    return tidy, where, problems
+        return None  # a blank first cell, maybe a blank row: the csv module skips those
+    return columns

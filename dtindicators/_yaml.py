@@ -159,16 +159,19 @@ def _decode(source: str | bytes, name: str, limits: Limits) -> str:
             ]
         )
     else:
+        # Decode after the byte-order mark, so that error offsets count from the file's start.
+        skip = len(codecs.BOM_UTF8) if source.startswith(codecs.BOM_UTF8) else 0
         try:
-            text = source.decode("utf-8-sig")
+            text = source[skip:].decode("utf-8")
         except UnicodeDecodeError as exc:
-            line, column = line_column(source, exc.start)
+            offset = exc.start + skip
+            line, column = line_column(source, offset)
             raise PlanError(
                 [
                     Problem(
                         name, line, column, "(document)",
-                        f"the file is not UTF-8 text (byte 0x{source[exc.start]:02x} at offset "
-                        f"{exc.start}); save it as UTF-8",
+                        f"the file is not UTF-8 text (byte 0x{source[offset]:02x} at offset "
+                        f"{offset}); save it as UTF-8",
                         "encoding",
                     )
                 ]

@@ -8,7 +8,9 @@ and check quickly. Ids, dates, units and scopes are read once per distinct value
   ``source``, ``level``, ``population``, ``qualifier`` (the scope). Numbers may use the
   Vietnamese decimal comma (``"62,5"``); dates are day-first (``31/12/2024``) or a year. A cell
   that looks like a spreadsheet formula (``=…``, ``@…``, ``-abc``) is never evaluated: it is an
-  error. Problems are reported as ``file:line:column: column: message``, all at once.
+  error. Problems are reported as ``file:line:column: column: message``, all at once. A file
+  is read a run of lines at a time, so that its whole text is never held: a million rows take
+  less memory than the file's size.
 - **YAML** and **JSON** hold ``observations:``, a list of mappings in the shape of
   :class:`~dtindicators.models.Observation` (``value: "62 %"``); a bare list is accepted too.
   Problems are reported as ``file:line:column: observations[3].value: message``.
@@ -26,6 +28,7 @@ and check quickly. Ids, dates, units and scopes are read once per distinct value
 from __future__ import annotations
 
 import datetime as _dt
+import io
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -36,7 +39,9 @@ from typing import TYPE_CHECKING, Any, cast
 
 from pydantic import Field, TypeAdapter, ValidationError
 
-from ._csv import read_csv_text
+from ._chunks import file_chunks, stream_chunks, text_chunks, too_large
+from ._columns import ColumnBuilder
+from ._csv import read_csv
 from ._tabular import (
     Coded,
     Columns,
@@ -303,11 +308,9 @@ def _read_path(path: str | os.PathLike[str], max_bytes: int | None) -> Observati
                      "cannot tell the format from the file name; use .csv, .yaml, .yml or .json",
                      "unknown-format")]
         )  # fmt: skip
+    if kind == "csv":  # a run of lines at a time: neither its bytes nor its text held whole
+        return _csv_table(_read_csv_file(path, max_bytes=max_bytes), name)
     limits = _limits(kind, max_bytes)
-    if kind == "csv":  # decoded at once, so that the bytes are not held while it is read
-        with _as_observation_error():
-            text = _decode(read_file(path, limits=limits), name, limits)
-        return _csv_table(text, name)
     with _as_observation_error():
         data = read_file(path, limits=limits)
     return parse_observations(data, format=kind, name=name, max_bytes=max_bytes)
@@ -320,14 +323,29 @@ def _limits(kind: str, max_bytes: int | None) -> Limits:
 
 
 def _from_csv(source: str | bytes, name: str, max_bytes: int | None) -> ObservationTable:
-    with _as_observation_error():
-        text = _decode(source, name, _limits("csv", max_bytes))
-    return _csv_table(text, name)
+    limit = _limits("csv", max_bytes).max_bytes
+    if isinstance(source, str):
+        chunks = text_chunks(source, name, limit)
+    elif len(source) > limit:
+        raise too_large(name, len(source), limit)
+    else:
+        chunks = stream_chunks(io.BytesIO(source), name, limit)
+    return _csv_table(read_csv(chunks, name, coded=False), name)
 
 
-def _csv_table(text: str, name: str) -> ObservationTable:
-    columns, _size = read_csv_text(text, name)
-    return ObservationTable.from_columns(columns, name=name)
+def _read_csv_file(
+    path: str | os.PathLike[str], *, max_bytes: int | None = None, coded: bool = False
+) -> ColumnBuilder:
+    """Read a CSV observations file a run of lines at a time, never holding its whole text:
+    the columns, validated (see :func:`read_observations`; ``coded``: see
+    :class:`~dtindicators._columns.ColumnBuilder`)."""
+    name = os.fspath(path)
+    chunks = file_chunks(path, name, _limits("csv", max_bytes).max_bytes)
+    return read_csv(chunks, name, coded=coded)
+
+
+def _csv_table(columns: ColumnBuilder, name: str) -> ObservationTable:
+    return ObservationTable(*columns.columns(), name=name)
 
 
 class _ObservationFile(Frozen):

@@ -127,3 +127,13 @@ def test_a_fifty_megabyte_csv_is_refused_before_it_is_read(tmp_path: Path) -> No
     )
     assert result.returncode == 2
     assert "the limit is" in result.stderr
+
+
+def test_bad_byte_after_a_byte_order_mark_is_located_in_the_file() -> None:
+    data = b"\xef\xbb\xbfid: x\ntitle: ab\xffc\n"
+    with pytest.raises(dt.PlanError) as caught:
+        dt.loads(data, name="bom.yaml")
+    assert str(caught.value.problems[0]) == (
+        "bom.yaml:2:10: (document): the file is not UTF-8 text (byte 0xff at offset 18); "
+        "save it as UTF-8"
+    )

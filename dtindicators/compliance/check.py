@@ -7,8 +7,9 @@ ever read again. Two engines give the same report:
 
 - **vectorised** (:mod:`._vector`, numpy): a DataFrame is read column by column
   (:func:`dtindicators._coded.from_dataframe`) and never turned into Python objects per row;
-  a table of at least :data:`VECTOR_MIN_ROWS` rows is coded the same way. Used whenever
-  numpy is installed (it comes with the ``pandas`` extra).
+  a CSV file is read straight into codes (:class:`dtindicators._columns.ColumnBuilder`); a
+  table of at least :data:`VECTOR_MIN_ROWS` rows is coded the same way. Used whenever numpy
+  is installed (it comes with the ``pandas`` extra).
 - **row by row** (this module, pure Python): small tables, or no numpy.
 """
 
@@ -20,6 +21,7 @@ import math
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..bounds import APPROX_TOLERANCE
@@ -31,6 +33,7 @@ from ..observations import (
     ObservationTable,
     ScopeKey,
     _is_dataframe,
+    _read_csv_file,
     read_observations,
     scope_key,
 )
@@ -176,6 +179,8 @@ def _observations(observations: Any, engine: Engine) -> ObservationTable | Coded
         coded = from_dataframe(observations)
         if coded is not None:
             return coded
+    if engine != "python" and _is_csv_path(observations):
+        return _csv_observations(observations, engine)
     table = read_observations(observations)
     if engine == "python" or (engine == "auto" and len(table) < VECTOR_MIN_ROWS):
         return table
@@ -186,6 +191,29 @@ def _observations(observations: Any, engine: Engine) -> ObservationTable | Coded
             raise
         return table
     return from_table(table)
+
+
+def _is_csv_path(observations: Any) -> bool:
+    return (
+        isinstance(observations, str | os.PathLike)
+        and Path(os.fspath(observations)).suffix.casefold() == ".csv"
+    )
+
+
+def _csv_observations(
+    path: str | os.PathLike[str], engine: Engine
+) -> ObservationTable | CodedTable:
+    """A CSV file read straight into codes (a million rows hold a few arrays of integers, not
+    a tuple per column), for the vectorised engine unless it is small or numpy is missing."""
+    columns = _read_csv_file(path, coded=True)
+    if engine == "auto" and len(columns) < VECTOR_MIN_ROWS:
+        return ObservationTable(*columns.columns(), name=os.fspath(path))
+    try:
+        return columns.coded_table()
+    except ImportError:  # no numpy
+        if engine == "vectorised":
+            raise
+        return ObservationTable(*columns.columns(), name=os.fspath(path))
 
 
 def _load(plan: str | os.PathLike[str]) -> Plan:
