@@ -2,7 +2,7 @@
 
 >>> import dtindicators as dt
 >>> plan = dt.load("binh-phuoc-2025")
->>> plan.targets[0].pillar
+>>> plan.targets[1].pillar
 <Pillar.DIGITAL_INFRASTRUCTURE: 'hạ tầng số'>
 
 Importing the package reads no file and builds no unit registry: the first call that needs the

@@ -14,7 +14,7 @@ CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def line_column(text: str | bytes, offset: int) -> tuple[int, int]:
-    """The 1-based line and column of ``offset`` in ``text``.
+    r"""The 1-based line and column of ``offset`` in ``text``.
 
     >>> line_column("Kế hoạch\nđề ra 69 nhiệm vụ", 15)
     (2, 7)

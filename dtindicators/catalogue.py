@@ -104,8 +104,8 @@ class Catalog(Mapping[str, Indicator]):
 
         Matching ignores case and diacritics.
 
-        >>> catalog().closest("e-contract-share")
-        ('e-contract-enterprise-share',)
+        >>> catalog().closest("e-contract-share")[0]
+        'e-contract-enterprise-share'
         """
         key = fold(text)
         ids = list(self._by_id)

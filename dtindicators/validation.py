@@ -8,7 +8,7 @@ whose findings each carry a stable kebab-case code, a severity (``error``, ``war
 >>> import dtindicators as dt
 >>> report = dt.validate("examples/draft-411-province.yaml")
 >>> report.ok, sorted({f.code for f in report.findings})
-(True, ['local-indicator', 'uncovered-indicator'])
+(True, ['local-indicator'])
 """
 
 from __future__ import annotations

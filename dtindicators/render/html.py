@@ -18,6 +18,7 @@ from ..models import Plan
 from ..pillars import Pillar
 from ..validation import Severity, ValidationReport
 from . import _format as fmt
+from .results import bound_text
 
 if TYPE_CHECKING:
     from ..compliance import ComplianceReport
@@ -234,8 +235,8 @@ def _comparison(comparison: Comparison, t: dict[str, str], lang: str) -> str:
         rows.append(
             [
                 _indicator_cell(row.indicator, lang),
-                _e(_side(row.plan, lang)),
-                _e(_side(row.reference, lang)),
+                _e(bound_text(row.plan, lang)),
+                _e(bound_text(row.reference, lang)),
                 _badge(_RELATION_NAMES[row.relation][lang != "vi"], RELATION_COLOURS[row.relation]),
                 gap,
                 _e(", ".join(r.value for r in row.reasons)),
@@ -244,16 +245,6 @@ def _comparison(comparison: Comparison, t: dict[str, str], lang: str) -> str:
     headers = [t["indicator"], t["plan"], t["reference"], t["relation"], t["gap"], t["reasons"]]
     title = f"{t['comparison']}: {comparison.reference_id}"
     return f"<h2>{_e(title)}</h2>" + _table(headers, rows)
-
-
-def _side(side: object, lang: str) -> str:
-    from ..comparison import Side
-
-    if not isinstance(side, Side):
-        return ""
-    scope = f" [{side.scope.describe()}]" if side.scope and side.scope.describe() else ""
-    value = fmt.quantity(side.value, lang)
-    return f"{side.comparator.symbol} {value} ({fmt.date(side.deadline, lang)}){scope}"
 
 
 def _compliance(report: ComplianceReport, t: dict[str, str], lang: str) -> str:
