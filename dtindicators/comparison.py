@@ -26,20 +26,18 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Sequence
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
+from typing import Any, ClassVar, NamedTuple
 
 from pydantic import Field
 
 from .bounds import APPROX_TOLERANCE, interval
 from .errors import IncompatibleUnitsError
 from .models import Comparator, Plan, Scope, Target
-from .models._base import Frozen, QuantityValue
+from .models._base import Frozen, QuantityValue, stored_amount, trusted
 from .pillars import Pillar
+from .render import _format as fmt
 from .report import Report
-from .units import format_quantity, format_unit, is_compatible, magnitude_in
-
-if TYPE_CHECKING:
-    from .units import Quantity
+from .units import Amount, format_quantity, format_unit, is_compatible, magnitude_in
 
 __all__ = [
     "Comparison",
@@ -95,11 +93,9 @@ class Side(Frozen):
     def describe(self, lang: str = "en") -> str:
         """``≥ 80 % by 2025-12-31``, or ``≥ 80 % đến 31/12/2025`` in Vietnamese."""
         if lang == "vi":
-            from .render import _format as fmt
-
-            value = fmt.quantity(self.value, "vi")
+            value = fmt.quantity(stored_amount(self), "vi")
             return f"{self.comparator.symbol} {value} đến {fmt.date(self.deadline, 'vi')}"
-        return f"{self.comparator.symbol} {format_quantity(self.value)} by {self.deadline}"
+        return f"{self.comparator.symbol} {format_quantity(stored_amount(self))} by {self.deadline}"
 
 
 class ComparisonRow(Frozen):
@@ -235,7 +231,7 @@ class _Point(NamedTuple):
 
     deadline: _dt.date
     comparator: Comparator
-    value: Quantity
+    value: Amount
     milestone: bool = False
     quote: str | None = None
 
@@ -250,13 +246,19 @@ def _points(target: Target, cache: _PointCache | None = None) -> tuple[_Point, .
         return cache[key]
     points = (
         *(
-            _Point(m.deadline, m.comparator, m.value, True, m.source.quote if m.source else None)
+            _Point(
+                m.deadline,
+                m.comparator,
+                stored_amount(m),
+                True,
+                m.source.quote if m.source else None,
+            )
             for m in target.milestones
         ),
         _Point(
             target.deadline,
             target.comparator,
-            target.value,
+            stored_amount(target),
             False,
             target.source.quote if target.source else None,
         ),
@@ -267,14 +269,18 @@ def _points(target: Target, cache: _PointCache | None = None) -> tuple[_Point, .
 
 
 def _side(point: _Point, scope: Scope | None) -> Side:
-    # Built without re-validation: the values come from validated targets.
-    return Side.model_construct(
-        comparator=point.comparator,
-        value=point.value,
-        deadline=point.deadline,
-        scope=scope,
-        milestone=point.milestone,
-        quote=point.quote,
+    # Built without re-validation: the values come from validated targets. The value field
+    # stores the amount, as validation would, and is read as a pint quantity.
+    return trusted(
+        Side,
+        {
+            "comparator": point.comparator,
+            "value": point.value,
+            "deadline": point.deadline,
+            "scope": scope,
+            "milestone": point.milestone,
+            "quote": point.quote,
+        },
     )
 
 
@@ -294,8 +300,7 @@ def _plan_value_at(target: Target, day: _dt.date, cache: _PointCache) -> tuple[_
         value = start + (float(high.value.magnitude) - start) * share
         same = low.comparator is high.comparator
         comparator = low.comparator if same else _closed(high.comparator)
-        quantity = high.value.__class__(value, high.value.units)
-        return _Point(day, comparator, quantity, True), Method.INTERPOLATED
+        return _Point(day, comparator, Amount(value, high.value.unit), True), Method.INTERPOLATED
     nearest = min(points, key=lambda p: (abs((p.deadline - day).days), p.deadline))
     return nearest, Method.NEAREST_DEADLINE
 

@@ -12,6 +12,11 @@ The registry knows only what digital-transformation targets need:
 Numbers follow Vietnamese usage: ``1,5`` is one and a half and ``1.000.000`` one million. A lone
 dot before three digits (``1.500``) is ambiguous between the two conventions and is refused.
 
+Models hold their quantities as :class:`Amount` (a magnitude and a unit name) and hand out a pint
+quantity the first time one is read, so loading plans never imports pint: reading, checking units
+and formatting work from the table of the units above. pint is imported, and the registry built,
+on the first conversion or the first pint quantity asked for.
+
 >>> q = parse_quantity("1,5%")
 >>> format_quantity(q)
 '1.5 %'
@@ -30,7 +35,7 @@ import math
 import re
 import threading
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ._text import nfc
 from .errors import IncompatibleUnitsError, UnitError
@@ -49,6 +54,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "COUNT_UNITS",
+    "Amount",
+    "amount",
     "check_compatible",
     "format_magnitude",
     "format_quantity",
@@ -56,11 +63,13 @@ __all__ = [
     "is_compatible",
     "kind_of",
     "magnitude_in",
+    "parse_amount",
     "parse_number",
     "parse_quantity",
     "parse_unit",
     "quantity",
     "registry",
+    "unit_key",
 ]
 
 #: Count units, each a dimension of its own: ``(pint name, Vietnamese words, English plural)``.
@@ -153,6 +162,132 @@ def _words() -> dict[str, str]:
     return _word_index
 
 
+class _UnitInfo(NamedTuple):
+    text: str  # canonical short text: "%", "pp", "%/year", "enterprise"
+    dims: tuple[tuple[str, int], ...]  # dimensionality, sorted: () for a share
+    factor: float  # size of one unit in the base unit of its dimensions
+
+
+def _static_info() -> dict[str, _UnitInfo]:
+    """What the registry would say about the units it defines, known without building it."""
+    info = {
+        "percent": _UnitInfo("%", (), 0.01),
+        "percentage_point": _UnitInfo("pp", (("[percentage_point]", 1),), 1.0),
+        "percent / year": _UnitInfo("%/year", (("[time]", -1),), 0.01),
+        "percentage_point / year": _UnitInfo(
+            "pp/year", (("[percentage_point]", 1), ("[time]", -1)), 1.0
+        ),
+        "rank": _UnitInfo("rank", (("[rank]", 1),), 1.0),
+        "year": _UnitInfo("year", (("[time]", 1),), 1.0),
+    }
+    for name, _words, _plural in COUNT_UNITS:
+        info[name] = _UnitInfo(name, ((f"[{name}]", 1),), 1.0)
+    return info
+
+
+_STATIC_INFO = _static_info()
+
+
+@functools.lru_cache(maxsize=256)
+def _info(key: str) -> _UnitInfo:
+    """Text, dimensions and size of a unit name; pint is asked only about names not in the table."""
+    known = _STATIC_INFO.get(key)
+    if known is not None:
+        return known
+    ureg = registry()
+    unit = _pint_unit(key)
+    container = unit._units
+    dims = tuple(
+        sorted((name, _power(power)) for name, power in ureg.get_dimensionality(container).items())
+    )
+    factor = float(ureg.Quantity(1.0, unit).to_base_units().magnitude)
+    return _UnitInfo(_unit_text(container), dims, factor)
+
+
+@functools.lru_cache(maxsize=256)
+def _pint_unit(key: str) -> Unit:
+    unit: Unit = registry().parse_units(key)
+    return unit
+
+
+@functools.lru_cache(maxsize=256)
+def _container_key(container: Any) -> str:
+    return str(container)
+
+
+class Amount:
+    """A quantity held without pint: a magnitude and the name of a unit of the registry.
+
+    Models store their quantities in this form; reading the field gives the pint quantity, built
+    on first read. Two amounts are equal when magnitude and unit are.
+
+    >>> a = parse_amount("1,5 %")
+    >>> a.magnitude, a.unit, str(a)
+    (1.5, 'percent', '1.5 %')
+    >>> a.quantity()
+    <Quantity(1.5, 'percent')>
+    """
+
+    __slots__ = ("_quantity", "magnitude", "unit")
+
+    magnitude: float
+    unit: str
+
+    def __init__(self, magnitude: float, unit: str) -> None:
+        self.magnitude = magnitude
+        self.unit = unit
+        self._quantity: Quantity | None = None
+
+    def quantity(self) -> Quantity:
+        """The pint quantity (built once; two threads racing build equal quantities)."""
+        built = self._quantity
+        if built is None:
+            built = self._quantity = registry().Quantity(self.magnitude, _pint_unit(self.unit))
+        return built
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Amount):
+            return self.magnitude == other.magnitude and self.unit == other.unit
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.magnitude, self.unit))
+
+    def __repr__(self) -> str:
+        return f"<Quantity({self.magnitude!r}, {self.unit!r})>"
+
+    def __str__(self) -> str:
+        return format_quantity(self)
+
+    def __reduce__(self) -> tuple[type[Amount], tuple[float, str]]:
+        return (Amount, (self.magnitude, self.unit))
+
+
+def amount(value: Amount | Quantity) -> Amount:
+    """The :class:`Amount` of a pint quantity (an amount is returned as it is).
+
+    >>> amount(quantity(80, "%"))
+    <Quantity(80.0, 'percent')>
+    """
+    if isinstance(value, Amount):
+        return value
+    magnitude = float(value.magnitude)
+    _check_finite(magnitude, repr(magnitude))
+    container = _container(value)
+    if getattr(value, "_REGISTRY", None) is not _registry:
+        return Amount(magnitude, unit_key(_container_key(container)))
+    return Amount(magnitude, _container_key(container))
+
+
+def _key(value: Amount | Quantity | Unit | str) -> str:
+    """The unit name of an amount, a pint quantity, a pint unit or a unit's words."""
+    if isinstance(value, Amount):
+        return value.unit
+    if isinstance(value, str):
+        return unit_key(value)
+    return _container_key(_container(value))
+
+
 def quantity(magnitude: float, unit: str | Unit) -> Quantity:
     """Build a quantity from a number and a unit (a unit word, English or Vietnamese).
 
@@ -165,6 +300,32 @@ def quantity(magnitude: float, unit: str | Unit) -> Quantity:
     )
 
 
+@functools.lru_cache(maxsize=1024)
+def unit_key(text: str) -> str:
+    """The registry's name for a unit written in English or Vietnamese, without building it
+    for the units of the table.
+
+    >>> unit_key("%/năm"), unit_key("doanh nghiệp"), unit_key("enterprise/year")
+    ('percent / year', 'enterprise', 'enterprise / year')
+    """
+    key = " ".join(nfc(text).casefold().split())
+    name = _words().get(key)
+    if name is not None:
+        return name
+    if not re.fullmatch(r"[a-z_]+(?:\s*[*/]\s*[a-z_]+)*", key):
+        raise UnitError(_unknown_unit(text))
+    return _parsed_key(key, text)
+
+
+@functools.lru_cache(maxsize=256)
+def _parsed_key(key: str, text: str) -> str:
+    try:
+        unit = registry().parse_units(key)
+    except Exception as exc:  # pint raises several unrelated types for an unknown name
+        raise UnitError(_unknown_unit(text)) from exc
+    return _container_key(unit._units)
+
+
 def parse_unit(text: str) -> Unit:
     """Read a unit from its English or Vietnamese name.
 
@@ -175,18 +336,7 @@ def parse_unit(text: str) -> Unit:
     ...
     dtindicators.errors.UnitError: unknown unit 'furlong'; known units: %, pp, %/year, rank, ...
     """
-    key = " ".join(nfc(text).casefold().split())
-    name = _words().get(key)
-    ureg = registry()
-    if name is None:
-        name = key
-        if not re.fullmatch(r"[a-z_]+(?:\s*[*/]\s*[a-z_]+)*", name):
-            raise UnitError(_unknown_unit(text))
-    try:
-        unit: Unit = ureg.parse_units(name)
-    except Exception as exc:  # pint raises several unrelated types for an unknown name
-        raise UnitError(_unknown_unit(text)) from exc
-    return unit
+    return _pint_unit(unit_key(text))
 
 
 def _unknown_unit(text: str) -> str:
@@ -256,6 +406,17 @@ def parse_quantity(text: str | float, *, default_unit: str | None = None) -> Qua
     >>> format_quantity(parse_quantity(12, default_unit="rank"))
     '12 rank'
     """
+    read = parse_amount(text, default_unit=default_unit)
+    return registry().Quantity(read.magnitude, _pint_unit(read.unit))
+
+
+def parse_amount(text: str | float, *, default_unit: str | None = None) -> Amount:
+    """Read a quantity as :func:`parse_quantity` does, into an :class:`Amount` (no pint needed
+    for the units of the table).
+
+    >>> parse_amount("10 doanh nghiệp")
+    <Quantity(10.0, 'enterprise')>
+    """
     if isinstance(text, bool):
         raise UnitError(f"{text!r} is not a quantity")
     if isinstance(text, int | float):
@@ -280,7 +441,7 @@ def parse_quantity(text: str | float, *, default_unit: str | None = None) -> Qua
                 f"'{shown} enterprise' for a count"
             )
         unit_text = default_unit
-    return registry().Quantity(number, parse_unit(unit_text))
+    return Amount(number, unit_key(unit_text))
 
 
 def format_magnitude(value: float) -> str:
@@ -300,16 +461,15 @@ def _container(value: Quantity | Unit) -> Any:
     return value._units
 
 
-def format_unit(unit: Quantity | Unit) -> str:
+def format_unit(unit: Amount | Quantity | Unit | str) -> str:
     """Canonical short text of a unit: ``%``, ``pp``, ``%/year``, ``enterprise``, ``rank``.
 
-    >>> format_unit(parse_unit("phần trăm"))
-    '%'
+    >>> format_unit(parse_unit("phần trăm")), format_unit("%/năm")
+    ('%', '%/year')
     """
-    return _unit_text(_container(unit))
+    return _info(_key(unit)).text
 
 
-@functools.lru_cache(maxsize=256)
 def _unit_text(container: Any) -> str:
     parts = {name: _power(power) for name, power in container.items()}
     if not parts:
@@ -322,25 +482,28 @@ def _unit_text(container: Any) -> str:
     return f"{text}/{bottom[0]}" if bottom else text
 
 
-def format_quantity(value: Quantity) -> str:
+def format_quantity(value: Amount | Quantity) -> str:
     """Canonical text of a quantity, which :func:`parse_quantity` reads back unchanged.
 
     >>> format_quantity(parse_quantity("95 %"))
     '95 %'
     """
-    unit = _unit_text(_container(value))
+    unit = _info(_key(value)).text
     number = format_magnitude(value.magnitude)
     return f"{number} {unit}" if unit else number
 
 
-def kind_of(value: Quantity | Unit) -> str:
+def kind_of(value: Amount | Quantity | Unit | str) -> str:
     """Describe what a quantity measures, for messages.
 
     >>> kind_of(parse_quantity("3 enterprise"))
     'a count of enterprises'
     """
-    units = _units(value)
-    dims = {name: _power(power) for name, power in registry().get_dimensionality(units).items()}
+    return _describe(_info(_key(value)))
+
+
+def _describe(info: _UnitInfo) -> str:
+    dims = dict(info.dims)
     if not dims:
         return "a share (%)"
     if dims == {"[time]": -1}:
@@ -355,24 +518,21 @@ def kind_of(value: Quantity | Unit) -> str:
         plural = {n: p for n, _w, p in COUNT_UNITS}.get(name, name)
         if power == 1:
             return f"a count of {plural}"
-    return f"a quantity in {format_unit(units)}"
+    return f"a quantity in {info.text}"
 
 
-def is_compatible(left: Quantity | Unit, right: Quantity | Unit) -> bool:
-    """Whether two quantities (or units) measure the same kind of thing.
+def is_compatible(
+    left: Amount | Quantity | Unit | str, right: Amount | Quantity | Unit | str
+) -> bool:
+    """Whether two quantities (or units, or unit words) measure the same kind of thing.
 
     >>> is_compatible(parse_quantity("80 %"), parse_quantity("0.8 %"))
     True
-    >>> is_compatible(parse_quantity("80 %"), parse_quantity("80 enterprise"))
+    >>> is_compatible(parse_amount("80 %"), parse_quantity("80 enterprise"))
     False
     """
-    left_units, right_units = _container(left), _container(right)
-    return bool(left_units == right_units or _dimensions(left_units) == _dimensions(right_units))
-
-
-@functools.lru_cache(maxsize=256)
-def _dimensions(container: Any) -> Any:
-    return registry().get_dimensionality(container)
+    left_key, right_key = _key(left), _key(right)
+    return left_key == right_key or _info(left_key).dims == _info(right_key).dims
 
 
 def _power(power: object) -> int:
@@ -380,13 +540,7 @@ def _power(power: object) -> int:
     return int(str(power))
 
 
-def _units(value: Quantity | Unit) -> Unit:
-    import pint
-
-    return value.units if isinstance(value, pint.Quantity) else value
-
-
-def check_compatible(left: Quantity, right: Quantity) -> None:
+def check_compatible(left: Amount | Quantity, right: Amount | Quantity) -> None:
     """Raise :class:`IncompatibleUnitsError` unless both quantities measure the same kind.
 
     >>> check_compatible(parse_quantity("80 %"), parse_quantity("80 enterprise"))
@@ -402,19 +556,22 @@ def check_compatible(left: Quantity, right: Quantity) -> None:
         )
 
 
-def magnitude_in(value: Quantity, unit: Unit | Quantity | str) -> float:
+def magnitude_in(value: Amount | Quantity, unit: Amount | Quantity | Unit | str) -> float:
     """The magnitude of ``value`` expressed in ``unit`` (which must be compatible).
 
     >>> magnitude_in(parse_quantity("0.8 %"), "percent")
     0.8
+    >>> magnitude_in(parse_amount("6 month"), "năm")
+    0.5
     """
-    target = parse_unit(unit) if isinstance(unit, str) else _units(unit)
-    if _container(value) == _container(target):
+    key, target = _key(value), _key(unit)
+    if key == target:
         return float(value.magnitude)
-    if not is_compatible(value.units, target):
+    source_info, target_info = _info(key), _info(target)
+    if source_info.dims != target_info.dims:
         raise IncompatibleUnitsError(
             format_quantity(value),
-            format_unit(target),
-            f"{kind_of(value)} is not {kind_of(target)}",
+            target_info.text,
+            f"{_describe(source_info)} is not {_describe(target_info)}",
         )
-    return float(value.to(target).magnitude)
+    return float(value.magnitude) * source_info.factor / target_info.factor

@@ -13,6 +13,7 @@ whose findings each carry a stable kebab-case code, a severity (``error``, ``war
 
 from __future__ import annotations
 
+import datetime as _dt
 import itertools
 import os
 from collections.abc import Iterable, Mapping, Sequence
@@ -27,10 +28,10 @@ from .catalogue import Catalog, catalog
 from .comparison import Comparison, Reason, Relation, compare
 from .errors import FrameworkNotFoundError, PlanError, Problem
 from .loading import available, bundled_path, load, read_file, read_plan
-from .models import Plan, Target
-from .models._base import Frozen
+from .models import Comparator, Plan, Target
+from .models._base import Frozen, stored_amount
 from .report import Report
-from .units import format_quantity, format_unit, is_compatible, kind_of
+from .units import Amount, format_quantity, format_unit, is_compatible, kind_of, magnitude_in
 
 __all__ = ["RULES", "Finding", "Location", "Rule", "Severity", "ValidationReport", "validate"]
 
@@ -336,6 +337,14 @@ def _location(located: Located | None, path: Path) -> Location:
     return Location(file=located.name, line=line, column=column, path=format_path(path))
 
 
+def _points(target: Target) -> tuple[tuple[_dt.date, Comparator, Amount], ...]:
+    """:meth:`Target.points` with the stored amounts (no pint objects built)."""
+    return (
+        *((m.deadline, m.comparator, stored_amount(m)) for m in target.milestones),
+        (target.deadline, target.comparator, stored_amount(target)),
+    )
+
+
 def _indicators(ctx: _Context) -> None:
     for i, target in enumerate(ctx.plan.targets):
         path: Path = ("targets", i, "indicator")
@@ -353,27 +362,27 @@ def _indicators(ctx: _Context) -> None:
             )
             continue
         indicator = ctx.catalog[target.indicator]
-        for j, (_day, _cmp, value) in enumerate(target.points()):
+        for j, (_day, _cmp, value) in enumerate(_points(target)):
             at: Path = (
                 ("targets", i, "milestones", j, "value")
                 if j < len(target.milestones)
                 else ("targets", i, "value")
             )
-            if not is_compatible(value, indicator.units):
+            if not is_compatible(value, indicator.unit):
                 ctx.add(
                     "unit-incompatible",
                     at,
                     f"{format_quantity(value)} không cùng loại với đơn vị của chỉ tiêu "
                     f"'{indicator.id}' ({indicator.unit})",
                     f"{format_quantity(value)} is {kind_of(value)}, but '{indicator.id}' is "
-                    f"measured in {indicator.unit} ({kind_of(indicator.units)})",
+                    f"measured in {indicator.unit} ({kind_of(indicator.unit)})",
                     indicator=target.indicator,
                 )
             else:
                 _range(ctx, at, target, value)
 
 
-def _range(ctx: _Context, path: Path, target: Target, value: Any) -> None:
+def _range(ctx: _Context, path: Path, target: Target, value: Amount) -> None:
     unit = format_unit(value)
     magnitude = float(value.magnitude)
     problem: tuple[str, str] | None = None
@@ -396,11 +405,11 @@ def _range(ctx: _Context, path: Path, target: Target, value: Any) -> None:
 def _deadlines(ctx: _Context) -> None:
     period = ctx.plan.period
     for i, target in enumerate(ctx.plan.targets):
-        points = [
-            *(("milestones", j, "deadline") for j in range(len(target.milestones))),
-            ("deadline",),
+        days: list[tuple[Path, _dt.date]] = [
+            *((("milestones", j, "deadline"), m.deadline) for j, m in enumerate(target.milestones)),
+            (("deadline",), target.deadline),
         ]
-        for sub, (day, _cmp, _value) in zip(points, target.points(), strict=True):
+        for sub, day in days:
             if day not in period:
                 start = period.start.isoformat() if period.start else "…"
                 ctx.add(
@@ -424,10 +433,11 @@ def _same_key(ctx: _Context) -> None:
 
 def _pair(ctx: _Context, a: int, b: int) -> None:
     first, second = ctx.plan.targets[a], ctx.plan.targets[b]
-    if not is_compatible(first.value, second.value):
+    first_value, second_value = stored_amount(first), stored_amount(second)
+    if not is_compatible(first_value, second_value):
         return
-    first_set = interval(first.comparator, float(first.value.to(second.value.units).magnitude))
-    second_set = interval(second.comparator, float(second.value.magnitude))
+    first_set = interval(first.comparator, magnitude_in(first_value, second_value))
+    second_set = interval(second.comparator, second_value.magnitude)
     if first_set == second_set:
         ctx.add(
             "duplicate-target",
@@ -450,7 +460,7 @@ def _trajectories(ctx: _Context) -> None:
     """Along each indicator's points in time, a later bound must not be weaker."""
     groups: dict[tuple[Any, ...], list[tuple[Any, Path, Any, Any]]] = {}
     for i, target in enumerate(ctx.plan.targets):
-        for j, (day, comparator, value) in enumerate(target.points()):
+        for j, (day, comparator, value) in enumerate(_points(target)):
             sub: Path = ("milestones", j) if j < len(target.milestones) else ()
             groups.setdefault(target.key, []).append((day, ("targets", i, *sub), comparator, value))
     for key, points in groups.items():
@@ -458,8 +468,8 @@ def _trajectories(ctx: _Context) -> None:
         for (d1, _p1, c1, v1), (d2, p2, c2, v2) in itertools.pairwise(points):
             if d1 == d2 or not is_compatible(v1, v2):
                 continue
-            earlier = interval(c1, float(v1.to(v2.units).magnitude))
-            later = interval(c2, float(v2.magnitude))
+            earlier = interval(c1, magnitude_in(v1, v2))
+            later = interval(c2, v2.magnitude)
             if later.contains(earlier) and later != earlier:
                 ctx.add(
                     "milestone-weaker",

@@ -135,3 +135,17 @@ def test_importing_reads_nothing_and_builds_no_unit_registry() -> None:
         "assert not [p for p in opened if str(p).endswith(('.yaml', '.json'))], opened\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_loading_every_framework_leaves_pint_unimported() -> None:
+    """Loading reads units from the table; pint comes with the first quantity asked for."""
+    code = (
+        "import sys\n"
+        "import dtindicators as dt\n"
+        "plans = [dt.load(i) for i in dt.available()]\n"
+        "assert len(dt.catalog()) > 50\n"
+        "assert 'pint' not in sys.modules, 'pint imported by loading'\n"
+        "print(plans[0].targets[0].value.__class__.__module__.split('.')[0])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    assert done.stdout.strip() == "pint"

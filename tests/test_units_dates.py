@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt_
+import pickle
 
+import pint
 import pytest
 
 import dtindicators as dt
 from dtindicators.dates import parse_date, parse_period
 from dtindicators.units import (
+    _STATIC_INFO,
+    Amount,
+    amount,
     check_compatible,
     format_quantity,
+    format_unit,
+    is_compatible,
+    kind_of,
     magnitude_in,
+    parse_amount,
     parse_quantity,
+    registry,
 )
 
 
@@ -74,6 +84,78 @@ def test_share_and_count_do_not_compare() -> None:
 def test_counts_of_different_things_do_not_compare() -> None:
     with pytest.raises(dt.IncompatibleUnitsError):
         check_compatible(parse_quantity("80 household"), parse_quantity("80 enterprise"))
+
+
+@pytest.mark.parametrize("key", sorted(_STATIC_INFO))
+def test_unit_table_says_what_the_registry_says(key: str) -> None:
+    """The table that lets plans load without pint must agree with pint on every unit."""
+    ureg = registry()
+    unit = ureg.parse_units(key)
+    assert amount(ureg.Quantity(1.0, unit)).unit == key  # a pint quantity's amount: same name
+    info = _STATIC_INFO[key]
+    dims = tuple(sorted((n, int(str(p))) for n, p in ureg.get_dimensionality(unit).items()))
+    assert info.dims == dims
+    assert info.factor == pytest.approx(ureg.Quantity(1.0, unit).to_base_units().magnitude)
+    assert info.text == format_unit(ureg.Quantity(1.0, unit))  # through the pint object
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("6 month", "year"), ("80 %", "dimensionless"), ("3 pp/năm", "pp/year"), ("2 năm", "month")],
+)
+def test_amount_conversion_matches_pint(text: str, unit: str) -> None:
+    expected = parse_quantity(text).to(registry().parse_units(dt.units.unit_key(unit)))
+    assert magnitude_in(parse_amount(text), unit) == pytest.approx(expected.magnitude)
+    assert magnitude_in(parse_quantity(text), unit) == pytest.approx(expected.magnitude)
+
+
+@pytest.mark.parametrize("text", ["80 %", "7 %/năm", "10 doanh nghiệp", "12 rank", "6 month"])
+def test_amounts_and_quantities_read_alike(text: str) -> None:
+    read, quantity = parse_amount(text), parse_quantity(text)
+    assert format_quantity(read) == format_quantity(quantity)
+    assert kind_of(read) == kind_of(quantity)
+    assert is_compatible(read, quantity)
+    assert amount(quantity) == read
+    assert read.quantity() == quantity
+    assert repr(read) == repr(quantity)
+
+
+def test_amount_of_a_foreign_registry_quantity_uses_our_units() -> None:
+    foreign = pint.UnitRegistry().Quantity(80, "percent")
+    assert amount(foreign) == Amount(80.0, "percent")
+    with pytest.raises(dt.UnitError, match="unknown unit"):
+        amount(pint.UnitRegistry().Quantity(3, "furlong"))
+
+
+def test_models_store_amounts_and_give_pint_quantities() -> None:
+    target = dt.Target.model_validate(
+        {
+            "indicator": "e-contract-enterprise-share",
+            "pillar": "kinh tế số",
+            "comparator": ">=",
+            "value": "80 %",
+            "deadline": 2025,
+            "milestones": [{"deadline": 2024, "comparator": ">=", "value": "70 %"}],
+        }
+    )
+    assert isinstance(target.__dict__["value"], Amount)
+    assert isinstance(target.value, pint.Quantity)
+    assert target.value is target.value  # built once
+    assert target.milestones[0].value.magnitude == 70
+    assert "value=<Quantity(80.0, 'percent')>" in repr(target)
+    assert target.model_dump(mode="json")["value"] == "80 %"
+    same = dt.Target.model_validate(target.model_dump())
+    assert same == target
+    assert hash(same) == hash(target)
+    assert pickle.loads(pickle.dumps(target)) == target
+    changed = target.model_copy(update={"value": parse_quantity("90 %")})
+    assert changed.value.magnitude == 90
+    assert target.value.magnitude == 80
+    assert changed != target
+    built = dt.Target.model_construct(**{**dict(target), "value": parse_quantity("85 %")})
+    assert built.value.magnitude == 85
+    with pytest.raises(Exception, match="frozen"):
+        target.value = parse_quantity("1 %")  # type: ignore[misc]
 
 
 @pytest.mark.parametrize(

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 from pydantic import (
     AfterValidator,
@@ -24,7 +25,7 @@ from ..dates import parse_date
 from ..errors import DateError, UnitError
 
 if TYPE_CHECKING:
-    from ..units import Quantity
+    from ..units import Amount, Quantity
 
 __all__ = [
     "DateValue",
@@ -34,6 +35,8 @@ __all__ = [
     "Text",
     "issues_error",
     "one_of_schema",
+    "stored_amount",
+    "trusted",
 ]
 
 
@@ -52,6 +55,13 @@ class Frozen(BaseModel):
     """Base of every model: immutable and closed to unknown fields."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", json_schema_extra=_schema_description)
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        for name, field in cls.__pydantic_fields__.items():
+            if any(item is _QUANTITY_VALIDATOR for item in field.metadata):
+                setattr(cls, name, _QuantityField(name))
 
 
 def one_of_schema(*alternatives: dict[str, Any]) -> Callable[..., Any]:
@@ -128,17 +138,16 @@ DateValue = Annotated[
 ]
 
 
-def _to_quantity(value: object) -> Quantity:
-    from ..units import parse_quantity, quantity, registry
+def _to_quantity(value: object) -> Amount:
+    from ..units import Amount, amount, parse_amount
 
     try:
+        if isinstance(value, Amount):
+            return value
         if isinstance(value, str | int | float):
-            return parse_quantity(value)
+            return parse_amount(value)
         if hasattr(value, "magnitude") and hasattr(value, "units"):
-            if getattr(value, "_REGISTRY", None) is registry():
-                # A fresh copy: pint quantities can be changed in place (``ito``).
-                return quantity(float(value.magnitude), value.units)
-            return quantity(float(value.magnitude), str(value.units))
+            return amount(value)  # type: ignore[arg-type]
     except UnitError as exc:
         raise PydanticCustomError("quantity", "{reason}", {"reason": str(exc)}) from exc
     raise PydanticCustomError(
@@ -146,7 +155,7 @@ def _to_quantity(value: object) -> Quantity:
     )
 
 
-def _format_quantity(value: Quantity) -> str:
+def _format_quantity(value: Amount | Quantity) -> str:
     from ..units import format_quantity
 
     return format_quantity(value)
@@ -159,16 +168,78 @@ _QUANTITY_SCHEMA: dict[str, Any] = {
     "examples": ["80 %", "1,5 %", "7 %/year", "10 enterprise", "10 rank"],
 }
 
+_QUANTITY_VALIDATOR = PlainValidator(_to_quantity)
+
 if TYPE_CHECKING:
     QuantityValue = Quantity
 else:
-    #: A pint quantity, written in YAML as a number and a unit (``"80 %"``).
+    #: A pint quantity, written in YAML as a number and a unit (``"80 %"``). The model stores an
+    #: :class:`~dtindicators.units.Amount`; reading the field gives the pint quantity.
     QuantityValue = Annotated[
         object,
-        PlainValidator(_to_quantity),
+        _QUANTITY_VALIDATOR,
         PlainSerializer(_format_quantity, return_type=str),
         WithJsonSchema(_QUANTITY_SCHEMA),
     ]
+
+
+class _QuantityField:
+    """Reads a quantity field: the pint quantity of the stored amount, built on first read.
+
+    Loading and validating plans works on the amounts alone and so never imports pint.
+    """
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: object, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        stored = instance.__dict__[self.name]
+        quantity = getattr(stored, "quantity", None)
+        return stored if quantity is None else quantity()
+
+    def __set__(self, instance: object, value: object) -> None:
+        instance.__dict__[self.name] = value
+
+
+def stored_amount(model: BaseModel, name: str = "value") -> Amount:
+    """The amount a model stores for its quantity field ``name``, without building pint objects."""
+    stored = model.__dict__[name]
+    if type(stored) is _amount_type():
+        return stored
+    from ..units import amount
+
+    return amount(stored)
+
+
+@functools.cache
+def _amount_type() -> type[Amount]:
+    from ..units import Amount
+
+    return Amount
+
+
+_Model = TypeVar("_Model", bound=BaseModel)
+
+
+def trusted(cls: type[_Model], values: dict[str, Any]) -> _Model:
+    """An instance of ``cls`` from values that are already valid, every field given.
+
+    The same object :meth:`~pydantic.BaseModel.model_construct` builds, without its per-field
+    bookkeeping: for results assembled from validated models in a hot loop.
+    """
+    instance = cls.__new__(cls)
+    _set(instance, "__dict__", values)
+    _set(instance, "__pydantic_fields_set__", set(values))
+    _set(instance, "__pydantic_extra__", None)
+    _set(instance, "__pydantic_private__", None)
+    return instance
+
+
+_set = object.__setattr__
 
 
 def issues_error(issues: list[tuple[tuple[str | int, ...], str]]) -> PydanticCustomError:

@@ -74,10 +74,10 @@ class Indicator(Frozen):
     @field_validator("unit")
     @classmethod
     def _known_unit(cls, value: str) -> str:
-        from ..units import format_unit, parse_unit
+        from ..units import format_unit
 
         try:
-            return format_unit(parse_unit(value))
+            return format_unit(value)
         except UnitError as exc:
             raise PydanticCustomError("unit", "{reason}", {"reason": str(exc)}) from exc
 

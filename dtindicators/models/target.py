@@ -9,7 +9,15 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from ..pillars import Pillar
-from ._base import DateValue, Frozen, Identifier, QuantityValue, Text, issues_error
+from ._base import (
+    DateValue,
+    Frozen,
+    Identifier,
+    QuantityValue,
+    Text,
+    issues_error,
+    stored_amount,
+)
 from .vocab import Comparator, Level, Population, Verification
 
 __all__ = ["Baseline", "Milestone", "Scope", "Source", "Target"]
@@ -148,6 +156,7 @@ def consistency_issues(target: Target) -> list[tuple[tuple[str | int, ...], str]
     from ..units import format_quantity, is_compatible, kind_of
 
     issues: list[tuple[tuple[str | int, ...], str]] = []
+    value = stored_amount(target)
     previous: _dt.date | None = None
     for index, milestone in enumerate(target.milestones):
         if milestone.deadline >= target.deadline:
@@ -166,23 +175,23 @@ def consistency_issues(target: Target) -> list[tuple[tuple[str | int, ...], str]
                 )
             )
         previous = milestone.deadline
-        if not is_compatible(milestone.value, target.value):
+        step = stored_amount(milestone)
+        if not is_compatible(step, value):
             issues.append(
                 (
                     ("milestones", index, "value"),
-                    f"unit mismatch: {format_quantity(milestone.value)} is {kind_of(milestone.value)}"
-                    f" but the target value {format_quantity(target.value)} is "
-                    f"{kind_of(target.value)}",
+                    f"unit mismatch: {format_quantity(step)} is {kind_of(step)}"
+                    f" but the target value {format_quantity(value)} is {kind_of(value)}",
                 )
             )
     if target.baseline is not None:
-        if not is_compatible(target.baseline.value, target.value):
+        start = stored_amount(target.baseline)
+        if not is_compatible(start, value):
             issues.append(
                 (
                     ("baseline", "value"),
-                    f"unit mismatch: {format_quantity(target.baseline.value)} is "
-                    f"{kind_of(target.baseline.value)} but the target value "
-                    f"{format_quantity(target.value)} is {kind_of(target.value)}",
+                    f"unit mismatch: {format_quantity(start)} is {kind_of(start)} but the "
+                    f"target value {format_quantity(value)} is {kind_of(value)}",
                 )
             )
         first = target.milestones[0].deadline if target.milestones else target.deadline

@@ -9,7 +9,7 @@ from ..dates import format_date
 from ..units import COUNT_UNITS, format_magnitude, format_unit
 
 if TYPE_CHECKING:
-    from ..units import Quantity, Unit
+    from ..units import Amount, Quantity, Unit
 
 __all__ = ["format_date", "number", "quantity", "unit"]
 
@@ -41,7 +41,7 @@ def number(value: float, lang: str = "vi", *, digits: int | None = None) -> str:
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 
 
-def unit(value: Unit, lang: str = "vi") -> str:
+def unit(value: Amount | Quantity | Unit, lang: str = "vi") -> str:
     """A unit label: ``%``, ``%/năm``, ``doanh nghiệp`` in Vietnamese; canonical names in English.
 
     >>> from dtindicators.units import parse_unit
@@ -52,14 +52,14 @@ def unit(value: Unit, lang: str = "vi") -> str:
     return _VI_UNITS.get(canonical, canonical) if lang == "vi" else canonical
 
 
-def quantity(value: Quantity, lang: str = "vi") -> str:
+def quantity(value: Amount | Quantity, lang: str = "vi") -> str:
     """A quantity for people: ``1,5 %``, ``10 doanh nghiệp``; ``1.5 %`` in English.
 
     >>> from dtindicators.units import parse_quantity
     >>> quantity(parse_quantity("1,5 %")), quantity(parse_quantity("1,5 %"), "en")
     ('1,5 %', '1.5 %')
     """
-    label = unit(value.units, lang)
+    label = unit(value, lang)
     shown = number(float(value.magnitude), lang)
     return f"{shown} {label}" if label else shown
 
