@@ -92,10 +92,13 @@ class Side(Frozen):
 
     def describe(self, lang: str = "en") -> str:
         """``≥ 80 % by 2025-12-31``, or ``≥ 80 % đến 31/12/2025`` in Vietnamese."""
+        value = stored_amount(self)
         if lang == "vi":
-            value = fmt.quantity(stored_amount(self), "vi")
-            return f"{self.comparator.symbol} {value} đến {fmt.date(self.deadline, 'vi')}"
-        return f"{self.comparator.symbol} {format_quantity(stored_amount(self))} by {self.deadline}"
+            return (
+                f"{self.comparator.symbol} {fmt.quantity(value, 'vi')} "
+                f"đến {fmt.date(self.deadline, 'vi')}"
+            )
+        return f"{self.comparator.symbol} {format_quantity(value)} by {self.deadline}"
 
 
 class ComparisonRow(Frozen):
@@ -284,6 +287,18 @@ def _side(point: _Point, scope: Scope | None) -> Side:
     )
 
 
+_ROW_FIELDS: tuple[tuple[str, Any], ...] = tuple(
+    (name, None if field.is_required() else field.default)
+    for name, field in ComparisonRow.model_fields.items()
+)
+
+
+def _row(**fields: Any) -> ComparisonRow:
+    """A row from values computed here from validated targets (no re-validation)."""
+    values = {name: fields.get(name, default) for name, default in _ROW_FIELDS}
+    return trusted(ComparisonRow, values, set(fields))
+
+
 def _plan_value_at(target: Target, day: _dt.date, cache: _PointCache) -> tuple[_Point, Method]:
     """The plan target's bound at ``day``: its own point, interpolated between two points, or
     else its nearest point."""
@@ -402,7 +417,7 @@ def _best_row(
             best = (rank, index, target, found, method, judged)
     assert best is not None  # candidates is never empty
     _rank, index, target, found, method, judged = best
-    row = ComparisonRow(
+    row = _row(
         indicator=reference.indicator,
         pillar=reference.pillar,
         plan=_side(found, target.scope),
@@ -456,7 +471,7 @@ def compare(
         for point in _reference_points(ref_target, plan, cache):
             if not chosen:
                 rows.append(
-                    ComparisonRow(
+                    _row(
                         indicator=ref_target.indicator,
                         pillar=ref_target.pillar,
                         relation=Relation.MISSING,
@@ -479,7 +494,7 @@ def compare(
     for index, target in enumerate(plan.targets):
         if index not in used and keys[index] not in covered:
             rows.append(
-                ComparisonRow(
+                _row(
                     indicator=target.indicator,
                     pillar=target.pillar,
                     relation=Relation.LOCAL_ONLY,

@@ -29,7 +29,7 @@ from .comparison import Comparison, Reason, Relation, compare
 from .errors import FrameworkNotFoundError, PlanError, Problem
 from .loading import available, bundled_path, load, read_file, read_plan
 from .models import Comparator, Plan, Target
-from .models._base import Frozen, stored_amount
+from .models._base import Frozen, stored_amount, trusted
 from .report import Report
 from .units import Amount, format_quantity, format_unit, is_compatible, kind_of, magnitude_in
 
@@ -317,24 +317,27 @@ class _Context:
         severity = self.severities.get(code, RULES[code].severity)
         if severity is None:
             return
-        self.findings.append(
-            Finding(
-                code=code,
-                severity=severity,
-                message_vi=vi,
-                message_en=en,
-                location=_location(self.located, path),
-                indicator=indicator,
-                suggestions=tuple(suggestions),
-            )
-        )
+        # Every field is built here from checked values: no validation needed.
+        finding = {
+            "code": code,
+            "severity": severity,
+            "message_vi": vi,
+            "message_en": en,
+            "location": _location(self.located, path),
+            "indicator": indicator,
+            "suggestions": tuple(suggestions),
+        }
+        self.findings.append(trusted(Finding, finding))
 
 
 def _location(located: Located | None, path: Path) -> Location:
+    where: dict[str, Any]
     if located is None:
-        return Location(path=format_path(path))
+        where = {"file": None, "line": None, "column": None, "path": format_path(path)}
+        return trusted(Location, where, {"path"})
     line, column = located.position(path)
-    return Location(file=located.name, line=line, column=column, path=format_path(path))
+    where = {"file": located.name, "line": line, "column": column, "path": format_path(path)}
+    return trusted(Location, where)
 
 
 def _points(target: Target) -> tuple[tuple[_dt.date, Comparator, Amount], ...]:

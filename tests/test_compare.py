@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import dtindicators as dt
-from dtindicators.comparison import relate
+from dtindicators.comparison import ComparisonRow, Side, relate
 from dtindicators.models import Comparator
 
 D24, D25, D30 = dt_.date(2024, 12, 31), dt_.date(2025, 12, 31), dt_.date(2030, 12, 31)
@@ -230,3 +230,27 @@ def test_comparison_covers_every_reference_target(plan_id: str, reference_id: st
     result = dt.compare(dt.load(plan_id), dt.load(reference_id))
     compared = {r.indicator for r in result.results if r.reference is not None}
     assert compared == {t.indicator for t in dt.load(reference_id).targets}
+
+
+@pytest.mark.parametrize(
+    ("plan_id", "reference_id"),
+    [("binh-phuoc-2025", "decision-411"), ("binh-thuan-2024", "binh-thuan-2025-2030")],
+)
+def test_rows_built_without_validation_equal_validated_rows(
+    plan_id: str, reference_id: str
+) -> None:
+    """Rows and sides are assembled without re-validation: they must be the models
+    validation would build, field for field, in the same order, with the same fields set."""
+    result = dt.compare(dt.load(plan_id), dt.load(reference_id))
+    for row in result.results:
+        given = {name: row.__dict__[name] for name in row.model_fields_set}
+        again = ComparisonRow.model_validate(given)
+        assert again == row
+        assert list(again.__dict__) == list(row.__dict__)
+        assert again.model_fields_set == row.model_fields_set
+        assert again.model_dump_json() == row.model_dump_json()
+        assert repr(again) == repr(row)
+        for side in (row.plan, row.reference):
+            if side is not None:
+                assert Side.model_validate(side.model_dump()) == side
+                assert list(side.__dict__) == list(Side.model_fields)

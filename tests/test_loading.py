@@ -137,14 +137,19 @@ def test_importing_reads_nothing_and_builds_no_unit_registry() -> None:
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
-def test_loading_every_framework_leaves_pint_unimported() -> None:
-    """Loading reads units from the table; pint comes with the first quantity asked for."""
+def test_loading_comparing_and_validating_leave_pint_unimported() -> None:
+    """Units are read from the table; pint comes with the first pint quantity asked for."""
     code = (
         "import sys\n"
         "import dtindicators as dt\n"
         "plans = [dt.load(i) for i in dt.available()]\n"
         "assert len(dt.catalog()) > 50\n"
         "assert 'pint' not in sys.modules, 'pint imported by loading'\n"
+        "national = dt.load('decision-411')\n"
+        "for plan in plans:\n"
+        "    dt.compare(plan, national).to_json()\n"
+        "    dt.validate(plan, against=national).to_json()\n"
+        "assert 'pint' not in sys.modules, 'pint imported by compare or validate'\n"
         "print(plans[0].targets[0].value.__class__.__module__.split('.')[0])\n"
     )
     done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)

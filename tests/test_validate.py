@@ -168,3 +168,17 @@ def test_cli_exit_codes(args: list[str], code: int, capsys: pytest.CaptureFixtur
 def test_cli_sarif_is_json(capsys: pytest.CaptureFixture[str]) -> None:
     main(["validate", str(RULE_FIXTURES / "schema.yaml"), "--format", "sarif"])
     assert json.loads(capsys.readouterr().out)["version"] == "2.1.0"
+
+
+def test_findings_built_without_validation_equal_validated_findings() -> None:
+    report = dt.validate(ROOT / "examples" / "draft-411-province.yaml")
+    unlocated = dt.validate(dt.load("binh-phuoc-2025"), against="decision-411")
+    findings = [*report.findings, *unlocated.findings]
+    assert findings
+    for finding in findings:
+        again = type(finding).model_validate(finding.model_dump())
+        assert again == finding
+        assert list(again.__dict__) == list(finding.__dict__)
+        location = finding.location
+        given = {name: location.__dict__[name] for name in location.model_fields_set}
+        assert type(location).model_validate(given) == location

@@ -225,15 +225,18 @@ def _amount_type() -> type[Amount]:
 _Model = TypeVar("_Model", bound=BaseModel)
 
 
-def trusted(cls: type[_Model], values: dict[str, Any]) -> _Model:
-    """An instance of ``cls`` from values that are already valid, every field given.
+def trusted(
+    cls: type[_Model], values: dict[str, Any], fields_set: set[str] | None = None
+) -> _Model:
+    """An instance of ``cls`` from values that are already valid: every field, in field order.
 
     The same object :meth:`~pydantic.BaseModel.model_construct` builds, without its per-field
-    bookkeeping: for results assembled from validated models in a hot loop.
+    bookkeeping: for results assembled from validated models in a hot loop. ``fields_set``
+    names the fields given explicitly (default: all).
     """
     instance = cls.__new__(cls)
     _set(instance, "__dict__", values)
-    _set(instance, "__pydantic_fields_set__", set(values))
+    _set(instance, "__pydantic_fields_set__", set(values) if fields_set is None else fields_set)
     _set(instance, "__pydantic_extra__", None)
     _set(instance, "__pydantic_private__", None)
     return instance
