@@ -21,7 +21,7 @@ from typing import Any, ClassVar
 from .bounds import APPROX_TOLERANCE, interval
 from .errors import IncompatibleUnitsError
 from .models import Plan, Target
-from .models._base import Frozen
+from .models._base import Frozen, stored_amount
 from .render.plan import target_row
 from .report import Report
 from .units import format_unit, magnitude_in
@@ -88,11 +88,11 @@ def _describe(target: Target) -> str:
 
 def _bound_change(old: Target, new: Target) -> ChangeKind | None:
     try:
-        old_value = magnitude_in(old.value, new.value)
+        old_value = magnitude_in(stored_amount(old), stored_amount(new))
     except IncompatibleUnitsError:
         return ChangeKind.UNIT_CHANGED
     old_set = interval(old.comparator, old_value, tolerance=APPROX_TOLERANCE)
-    new_set = interval(new.comparator, float(new.value.magnitude), tolerance=APPROX_TOLERANCE)
+    new_set = interval(new.comparator, stored_amount(new).magnitude, tolerance=APPROX_TOLERANCE)
     if old_set == new_set:
         return None
     if old_set.contains(new_set):
@@ -117,9 +117,8 @@ def _target_changes(old: Target, new: Target) -> Iterator[Change]:
     bound = _bound_change(old, new)
     if bound is not None:
         yield change(bound)
-    if bound is not ChangeKind.UNIT_CHANGED and format_unit(old.value.units) != format_unit(
-        new.value.units
-    ):
+    old_unit, new_unit = format_unit(stored_amount(old)), format_unit(stored_amount(new))
+    if bound is not ChangeKind.UNIT_CHANGED and old_unit != new_unit:
         yield change(ChangeKind.UNIT_CHANGED)
     if old.deadline != new.deadline:
         way = "earlier" if new.deadline < old.deadline else "later"

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from .catalogue import catalog
-from .models import Comparator, Plan, Scope, Target
-from .models._base import Frozen, QuantityValue
+from .models import Comparator, Milestone, Plan, Scope, Target
+from .models._base import Frozen, QuantityValue, stored_amount
 from .pillars import Pillar
 from .render import _format as fmt
 from .report import Report
@@ -31,7 +31,7 @@ class MatrixCell(Frozen):
 
     def text(self, lang: str = "vi") -> str:
         """``≥ 80 % (31/12/2025)``."""
-        value = fmt.quantity(self.value, lang)
+        value = fmt.quantity(stored_amount(self), lang)
         return f"{self.comparator.symbol} {value} ({fmt.date(self.deadline, lang)})"
 
 
@@ -92,9 +92,16 @@ class Matrix(Report):
 
 
 def _cells(target: Target) -> list[MatrixCell]:
+    points: tuple[Milestone | Target, ...] = (*target.milestones, target)
     return [
-        MatrixCell(comparator=comparator, value=value, deadline=day)
-        for day, comparator, value in target.points()
+        MatrixCell.model_validate(
+            {
+                "comparator": point.comparator,
+                "value": stored_amount(point),
+                "deadline": point.deadline,
+            }
+        )
+        for point in points
     ]
 
 

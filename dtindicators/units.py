@@ -13,9 +13,10 @@ Numbers follow Vietnamese usage: ``1,5`` is one and a half and ``1.000.000`` one
 dot before three digits (``1.500``) is ambiguous between the two conventions and is refused.
 
 Models hold their quantities as :class:`Amount` (a magnitude and a unit name) and hand out a pint
-quantity the first time one is read, so loading plans never imports pint: reading, checking units
-and formatting work from the table of the units above. pint is imported, and the registry built,
-on the first conversion or the first pint quantity asked for.
+quantity the first time one is read. Reading, checking units, converting and formatting work from
+a table of the units above, so loading and comparing plans never import pint; pint is imported,
+and the registry built, for the first pint quantity or unit asked for, or a unit outside the
+table (``month``, ``enterprise / year``).
 
 >>> q = parse_quantity("1,5%")
 >>> format_quantity(q)

@@ -137,8 +137,10 @@ def test_importing_reads_nothing_and_builds_no_unit_registry() -> None:
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
-def test_loading_comparing_and_validating_leave_pint_unimported() -> None:
-    """Units are read from the table; pint comes with the first pint quantity asked for."""
+def test_everyday_calls_leave_pint_unimported() -> None:
+    """Units are read from the table; pint comes with the first pint quantity asked for.
+
+    Loading, comparing, validating, diffing and showing (API and command line) need none."""
     code = (
         "import sys\n"
         "import dtindicators as dt\n"
@@ -149,7 +151,15 @@ def test_loading_comparing_and_validating_leave_pint_unimported() -> None:
         "for plan in plans:\n"
         "    dt.compare(plan, national).to_json()\n"
         "    dt.validate(plan, against=national).to_json()\n"
-        "assert 'pint' not in sys.modules, 'pint imported by compare or validate'\n"
+        "    dt.diff(plan, plan).to_markdown()\n"
+        "import contextlib, io\n"
+        "from dtindicators.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    main(['compare', 'binh-phuoc-2025', 'decision-411'])\n"
+        "    main(['compare', 'binh-phuoc-2025', 'decision-411', 'binh-duong-2025'])\n"
+        "    main(['show', 'binh-phuoc-2025'])\n"
+        "    main(['diff', 'binh-thuan-2024', 'binh-thuan-2025-2030'])\n"
+        "assert 'pint' not in sys.modules, 'pint imported by compare, validate, diff or show'\n"
         "print(plans[0].targets[0].value.__class__.__module__.split('.')[0])\n"
     )
     done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)

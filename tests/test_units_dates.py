@@ -234,3 +234,22 @@ def test_pillar_output_is_vietnamese() -> None:
 def test_unknown_pillar_is_an_error() -> None:
     with pytest.raises(ValueError, match="'kinh tế' is not a valid Pillar"):
         dt.Pillar("kinh tế")
+
+
+def test_a_subclass_of_a_model_keeps_its_quantity_fields() -> None:
+    class Annotated(dt.Target):
+        reviewer: str | None = None
+
+    target = Annotated.model_validate(
+        {
+            "indicator": "e-contract-enterprise-share",
+            "pillar": "kinh tế số",
+            "comparator": ">=",
+            "value": "80 %",
+            "deadline": 2025,
+            "reviewer": "Sở KH&CN",
+        }
+    )
+    assert isinstance(target.value, pint.Quantity)
+    assert format_quantity(target.value) == "80 %"
+    assert Annotated.model_fields["value"].is_required()

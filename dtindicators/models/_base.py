@@ -196,7 +196,9 @@ class _QuantityField:
 
     def __get__(self, instance: object, owner: type | None = None) -> Any:
         if instance is None:
-            return self
+            # As for any pydantic field: the class has no such attribute (so subclasses
+            # inherit the field, not a default).
+            raise AttributeError(self.name)
         stored = instance.__dict__[self.name]
         quantity = getattr(stored, "quantity", None)
         return stored if quantity is None else quantity()

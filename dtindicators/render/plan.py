@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterator
 
 from ..models import Plan, Source, Target
+from ..models._base import stored_amount
 from ..pillars import Pillar
 from . import _format as fmt
 
@@ -48,11 +49,11 @@ def target_row(target: Target, lang: str = "vi") -> dict[str, str]:
     return {
         "indicator": target.indicator,
         "comparator": target.comparator.symbol,
-        "value": fmt.quantity(target.value, lang),
+        "value": fmt.quantity(stored_amount(target), lang),
         "deadline": fmt.date(target.deadline, lang),
         "scope": target.scope.describe() if target.scope else "",
         "milestones": "; ".join(
-            f"{m.comparator.symbol} {fmt.quantity(m.value, lang)} @ {fmt.date(m.deadline, lang)}"
+            f"{m.comparator.symbol} {fmt.quantity(stored_amount(m), lang)} @ {fmt.date(m.deadline, lang)}"
             for m in target.milestones
         ),
     }
@@ -87,7 +88,7 @@ def plan_text(plan: Plan, *, lang: str = "vi", quotes: bool = True) -> str:
                 label = "mốc" if lang == "vi" else "milestone"
                 lines.append(
                     f"  {'':<{width}}  {label}: {milestone.comparator.symbol} "
-                    f"{fmt.quantity(milestone.value, lang)}  {by} {fmt.date(milestone.deadline, lang)}"
+                    f"{fmt.quantity(stored_amount(milestone), lang)}  {by} {fmt.date(milestone.deadline, lang)}"
                 )
                 if quotes and milestone.source:
                     lines.append(_quote_line(milestone.source))

@@ -6,6 +6,7 @@ from ..changes import Diff
 from ..comparison import Comparison, ComparisonRow, Relation, Side
 from ..compliance import ComplianceReport
 from ..matrix import Matrix
+from ..models._base import stored_amount
 from . import _format as fmt
 
 __all__ = ["comparison_text", "compliance_text", "diff_text", "matrix_text"]
@@ -25,7 +26,7 @@ def bound_text(side: Side | None, lang: str = "vi") -> str:
     if side is None:
         return ""
     scope = f" [{side.scope.describe()}]" if side.scope and side.scope.describe() else ""
-    value = fmt.quantity(side.value, lang)
+    value = fmt.quantity(stored_amount(side), lang)
     return f"{side.comparator.symbol} {value} ({fmt.date(side.deadline, lang)}){scope}"
 
 
