@@ -149,10 +149,10 @@ def _date(cell: Cell) -> _dt.date:
 
 
 def _unit(cell: Cell) -> str:
-    from .units import format_unit, parse_unit
+    from .units import format_unit
 
     try:
-        return format_unit(parse_unit(_text_of(cell, "unit"))) or "dimensionless"
+        return format_unit(_text_of(cell, "unit")) or "dimensionless"
     except UnitError as exc:
         raise _BadCellError(str(exc), "unknown-unit") from None
 
@@ -207,10 +207,10 @@ def _number(cell: Cell) -> float:
 
 def _unit_hint(text: str) -> str:
     """A hint when a number cell also holds a unit (``80%``)."""
-    from .units import parse_quantity
+    from .units import parse_amount
 
     try:
-        parse_quantity(text)
+        parse_amount(text)
     except UnitError:
         return ""
     return "; put the unit in the unit column"

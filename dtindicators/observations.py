@@ -136,6 +136,7 @@ class ObservationTable:
         cls, observations: Iterable[Observation], *, name: str = "<observations>"
     ) -> ObservationTable:
         """A table from :class:`~dtindicators.models.Observation` objects."""
+        from .models._base import stored_amount
         from .units import format_unit
 
         units: dict[Any, str] = {}
@@ -150,8 +151,9 @@ class ObservationTable:
             indicator.append(observation.indicator)
             jurisdiction.append(observation.jurisdiction)
             date.append(observation.date)
-            value.append(float(observation.value.magnitude))
-            measure = observation.value.units
+            read = stored_amount(observation)
+            value.append(float(read.magnitude))
+            measure = read.unit
             if measure not in units:
                 units[measure] = format_unit(measure) or "dimensionless"
             unit.append(units[measure])
@@ -172,21 +174,21 @@ class ObservationTable:
 
     def observation(self, index: int) -> Observation:
         """Row ``index`` as an :class:`~dtindicators.models.Observation` (slow; for display)."""
-        from .units import quantity
+        from .units import Amount, unit_key
 
         scope = self.scope[index]
         unit = self.unit[index]
-        return Observation(
-            indicator=self.indicator[index],
-            jurisdiction=self.jurisdiction[index],
-            date=self.date[index],
-            value=quantity(self.value[index], unit),
-            scope=Scope.model_validate(
-                {"level": scope[0], "population": scope[1], "qualifier": scope[2]}
-            )
-            if scope
-            else None,
-            source=self.source[index],
+        return Observation.model_validate(
+            {
+                "indicator": self.indicator[index],
+                "jurisdiction": self.jurisdiction[index],
+                "date": self.date[index],
+                "value": Amount(float(self.value[index]), unit_key(unit)),
+                "scope": {"level": scope[0], "population": scope[1], "qualifier": scope[2]}
+                if scope
+                else None,
+                "source": self.source[index],
+            }
         )
 
     def observations(self) -> Iterator[Observation]:

@@ -21,6 +21,7 @@ from .catalogue import catalog
 from .comparison import Comparison, Relation
 from .compliance import ComplianceReport
 from .matrix import Matrix
+from .models._base import stored_amount
 from .pillars import Pillar
 from .render import _format as fmt
 from .units import format_unit, magnitude_in
@@ -105,13 +106,13 @@ def ambition_chart(comparison: Comparison, *, lang: str = "vi") -> Figure:
     for y, row in enumerate(rows):
         assert row.plan is not None
         assert row.reference is not None
-        reference = float(row.reference.value.magnitude)
+        reference = float(stored_amount(row.reference).magnitude)
         plan = reference + float(row.gap or 0)
         colour = RELATION_COLOURS[row.relation]
         ax.plot([reference, plan], [y, y], color="#999999", linewidth=1, zorder=1)
         ax.scatter([reference], [y], color=_REFERENCE, edgecolor="#555555", s=40, zorder=2)
         ax.scatter([plan], [y], color=colour, s=55, zorder=3)
-        unit = format_unit(row.reference.value.units)
+        unit = format_unit(stored_amount(row.reference))
         scopes = {s.scope.describe() for s in (row.plan, row.reference) if s.scope}
         scope = " / ".join(sorted(s for s in scopes if s))
         labels.append(
@@ -160,9 +161,9 @@ def matrix_heatmap(matrix: Matrix, *, lang: str = "vi") -> Figure:
     shares = []
     for line in matrix.lines:
         values = {
-            plan_id: magnitude_in(cells[-1].value, "percent")
+            plan_id: magnitude_in(stored_amount(cells[-1]), "percent")
             for plan_id, cells in line.cells.items()
-            if cells and format_unit(cells[-1].value.units) == "%"
+            if cells and format_unit(stored_amount(cells[-1])) == "%"
         }
         if values:
             shares.append((line, values))

@@ -14,7 +14,7 @@ dot before three digits (``1.500``) is ambiguous between the two conventions and
 
 Models hold their quantities as :class:`Amount` (a magnitude and a unit name) and hand out a pint
 quantity the first time one is read. Reading, checking units, converting and formatting work from
-a table of the units above, so loading and comparing plans never import pint; pint is imported,
+a table of the units above, so the library's own work never imports pint; pint is imported,
 and the registry built, for the first pint quantity or unit asked for, or a unit outside the
 table (``month``, ``enterprise / year``).
 
@@ -159,6 +159,8 @@ def _words() -> dict[str, str]:
         for name, words, plural in COUNT_UNITS:
             for word in (name, plural, *words):
                 index[word] = name
+        for key in _STATIC_INFO:  # the registry's own names read as themselves
+            index.setdefault(key, key)
         _word_index = index
     return _word_index
 
@@ -180,6 +182,7 @@ def _static_info() -> dict[str, _UnitInfo]:
         ),
         "rank": _UnitInfo("rank", (("[rank]", 1),), 1.0),
         "year": _UnitInfo("year", (("[time]", 1),), 1.0),
+        "dimensionless": _UnitInfo("", (), 1.0),
     }
     for name, _words, _plural in COUNT_UNITS:
         info[name] = _UnitInfo(name, ((f"[{name}]", 1),), 1.0)

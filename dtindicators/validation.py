@@ -28,8 +28,9 @@ from .catalogue import Catalog, catalog
 from .comparison import Comparison, Reason, Relation, compare
 from .errors import FrameworkNotFoundError, PlanError, Problem
 from .loading import available, bundled_path, load, read_file, read_plan
-from .models import Comparator, Plan, Target
+from .models import Plan, Target
 from .models._base import Frozen, stored_amount, trusted
+from .models.target import stored_points
 from .report import Report
 from .units import Amount, format_quantity, format_unit, is_compatible, kind_of, magnitude_in
 
@@ -340,14 +341,6 @@ def _location(located: Located | None, path: Path) -> Location:
     return trusted(Location, where)
 
 
-def _points(target: Target) -> tuple[tuple[_dt.date, Comparator, Amount], ...]:
-    """:meth:`Target.points` with the stored amounts (no pint objects built)."""
-    return (
-        *((m.deadline, m.comparator, stored_amount(m)) for m in target.milestones),
-        (target.deadline, target.comparator, stored_amount(target)),
-    )
-
-
 def _indicators(ctx: _Context) -> None:
     for i, target in enumerate(ctx.plan.targets):
         path: Path = ("targets", i, "indicator")
@@ -365,7 +358,7 @@ def _indicators(ctx: _Context) -> None:
             )
             continue
         indicator = ctx.catalog[target.indicator]
-        for j, (_day, _cmp, value) in enumerate(_points(target)):
+        for j, (_day, _cmp, value) in enumerate(stored_points(target)):
             at: Path = (
                 ("targets", i, "milestones", j, "value")
                 if j < len(target.milestones)
@@ -463,7 +456,7 @@ def _trajectories(ctx: _Context) -> None:
     """Along each indicator's points in time, a later bound must not be weaker."""
     groups: dict[tuple[Any, ...], list[tuple[Any, Path, Any, Any]]] = {}
     for i, target in enumerate(ctx.plan.targets):
-        for j, (day, comparator, value) in enumerate(_points(target)):
+        for j, (day, comparator, value) in enumerate(stored_points(target)):
             sub: Path = ("milestones", j) if j < len(target.milestones) else ()
             groups.setdefault(target.key, []).append((day, ("targets", i, *sub), comparator, value))
     for key, points in groups.items():

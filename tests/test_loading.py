@@ -11,7 +11,7 @@ import pytest
 import dtindicators as dt
 from dtindicators.loading import read_file
 
-from .conftest import ROOT
+from .conftest import ROOT, SEEDS
 
 INVALID = ROOT / "tests" / "fixtures" / "invalid"
 FIXTURES = sorted(p.name for p in INVALID.glob("*.yaml"))
@@ -137,10 +137,14 @@ def test_importing_reads_nothing_and_builds_no_unit_registry() -> None:
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
+OBSERVATIONS = ROOT / "tests" / "fixtures" / "observations" / "binh-phuoc-2025.csv"
+SEED = SEEDS / "001_98c2403802766499.txt"
+
+
 def test_everyday_calls_leave_pint_unimported() -> None:
     """Units are read from the table; pint comes with the first pint quantity asked for.
 
-    Loading, comparing, validating, diffing and showing (API and command line) need none."""
+    Loading, comparing, validating, diffing, showing, checking and extracting need none."""
     code = (
         "import sys\n"
         "import dtindicators as dt\n"
@@ -159,7 +163,10 @@ def test_everyday_calls_leave_pint_unimported() -> None:
         "    main(['compare', 'binh-phuoc-2025', 'decision-411', 'binh-duong-2025'])\n"
         "    main(['show', 'binh-phuoc-2025'])\n"
         "    main(['diff', 'binh-thuan-2024', 'binh-thuan-2025-2030'])\n"
-        "assert 'pint' not in sys.modules, 'pint imported by compare, validate, diff or show'\n"
+        f"    main(['check', 'binh-phuoc-2025', {str(OBSERVATIONS)!r}, '--as-of', '2025-06-30'])\n"
+        f"    main(['extract', {str(SEED)!r}])\n"
+        f"    main(['validate', {str(SEED)!r}])\n"
+        "assert 'pint' not in sys.modules, 'pint imported'\n"
         "print(plans[0].targets[0].value.__class__.__module__.split('.')[0])\n"
     )
     done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)

@@ -28,7 +28,8 @@ from ..bounds import APPROX_TOLERANCE
 from ..catalogue import Catalog
 from ..catalogue import catalog as bundled_catalog
 from ..dates import parse_date
-from ..models import Comparator, Direction, Observation, Plan, Target
+from ..models import Comparator, Direction, Milestone, Observation, Plan, Target
+from ..models._base import stored_amount
 from ..observations import (
     ObservationTable,
     ScopeKey,
@@ -52,7 +53,6 @@ if TYPE_CHECKING:
     import pandas
 
     from .._coded import CodedTable
-    from ..units import Unit
 
 __all__ = ["VECTOR_MIN_ROWS", "check"]
 
@@ -235,19 +235,19 @@ class _Prepared:
     path: TargetPath
     scope: str
     key: ScopeKey | None
-    units: Unit
+    unit: str  # the registry's name of the target's unit
     reasons: tuple[str, ...]
     factors: dict[str, float | None]
 
     def factor(self, unit: str) -> float | None:
         """What a value in ``unit`` is multiplied by to be in the target's unit (cached)."""
         if unit not in self.factors:
-            from ..units import is_compatible, magnitude_in, parse_unit, registry
+            from ..units import Amount, is_compatible, magnitude_in, unit_key
 
-            source = parse_unit(unit)
-            compatible = is_compatible(source, self.units)
+            source = unit_key(unit)
+            compatible = is_compatible(source, self.unit)
             self.factors[unit] = (
-                magnitude_in(registry().Quantity(1.0, source), self.units) if compatible else None
+                magnitude_in(Amount(1.0, source), self.unit) if compatible else None
             )
         return self.factors[unit]
 
@@ -255,14 +255,16 @@ class _Prepared:
 def _prepare(target: Target, cat: Catalog, as_of: datetime.date, tolerance: float) -> _Prepared:
     from ..units import format_unit, magnitude_in
 
-    units = target.value.units
+    units = stored_amount(target).unit
+    trajectory: tuple[Milestone | Target, ...] = (*target.milestones, target)
     points = tuple(
-        PathPoint(deadline, comparator, magnitude_in(value, units))
-        for deadline, comparator, value in target.points()
+        PathPoint(point.deadline, point.comparator, magnitude_in(stored_amount(point), units))
+        for point in trajectory
     )
     baseline = None
     if target.baseline is not None:
-        baseline = Reading(target.baseline.date, magnitude_in(target.baseline.value, units))
+        start = magnitude_in(stored_amount(target.baseline), units)
+        baseline = Reading(target.baseline.date, start)
     if target.indicator in cat:
         direction = cat[target.indicator].direction
         reasons: tuple[str, ...] = ()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 from .._text import slugify
 from ..catalogue import Catalog
@@ -34,15 +34,14 @@ from ..models import (
     Target,
     Verification,
 )
+from ..models._base import as_quantity_field, stored_amount
+from ..models.target import stored_points
 from ..pillars import Pillar
-from ..units import format_quantity, is_compatible, quantity
+from ..units import Amount, format_quantity, is_compatible, unit_key
 from ._metadata import Metadata
 from ._report import SkippedPhrase
 from ._source import SourceText
 from ._walk import Found, Reading
-
-if TYPE_CHECKING:
-    from ..units import Quantity
 
 __all__ = ["ExtractionError", "build_plan", "unmatched_id"]
 
@@ -203,7 +202,7 @@ def _point(
         indicator=indicator_id,
         pillar=pillar or Pillar.DIGITAL_GOVERNMENT,
         comparator=comparator,
-        value=quantity(draft.mention.magnitude, subject.unit),
+        value=as_quantity_field(Amount(float(draft.mention.magnitude), unit_key(subject.unit))),
         deadline=end_of_year(found.year),
         scope=scope,
         source=source,
@@ -215,8 +214,8 @@ def _point(
 def _same(a: Target, b: Target) -> bool:
     return (
         a.comparator is b.comparator
-        and is_compatible(a.value, b.value)
-        and format_quantity(a.value) == format_quantity(b.value)
+        and is_compatible(stored_amount(a), stored_amount(b))
+        and format_quantity(stored_amount(a)) == format_quantity(stored_amount(b))
     )
 
 
@@ -243,14 +242,19 @@ def _merge_group(group: list[Target]) -> list[Target]:
                 also = (*twin.source.also, target.source.quote)
                 source = _rebuild(twin.source, also=also)
                 kept[kept.index(twin)] = _rebuild(twin, source=source)
-    values: list[Quantity] = [t.value for ts in by_deadline.values() for t in ts]
+    values = [stored_amount(t) for ts in by_deadline.values() for t in ts]
     single = all(len(ts) == 1 for ts in by_deadline.values())
     if len(by_deadline) == 1 or not single or not all(is_compatible(v, values[0]) for v in values):
         return [t for ts in by_deadline.values() for t in ts]
     ordered = [by_deadline[d][0] for d in sorted(by_deadline)]
     final = ordered[-1]
     milestones = tuple(
-        Milestone(deadline=t.deadline, comparator=t.comparator, value=t.value, source=t.source)
+        Milestone(
+            deadline=t.deadline,
+            comparator=t.comparator,
+            value=as_quantity_field(stored_amount(t)),
+            source=t.source,
+        )
         for t in ordered[:-1]
     )
     return [_rebuild(final, milestones=milestones)]
@@ -258,14 +262,14 @@ def _merge_group(group: list[Target]) -> list[Target]:
 
 def _rebuild(model: M, **changes: object) -> M:
     """A validated copy of a model with some fields changed (``model_copy`` skips validation)."""
-    fields = {name: getattr(model, name) for name in type(model).model_fields}
+    fields = {name: model.__dict__[name] for name in type(model).model_fields}
     return type(model)(**(fields | changes))
 
 
 def _period(
     targets: list[Target], meta: Metadata, default_year: int | None, seen: tuple[int, ...]
 ) -> Period:
-    years = [day.year for t in targets for day, _c, _v in t.points()]
+    years = [day.year for t in targets for day, _c, _v in stored_points(t)]
     years.extend(meta.plan_years)
     if not years and seen:
         years.append(max(seen))

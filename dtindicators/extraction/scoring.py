@@ -26,7 +26,8 @@ import yaml
 
 from .._text import nfc
 from ..models import Comparator, Level, Plan
-from ..units import format_unit, parse_quantity
+from ..models._base import stored_amount
+from ..units import format_unit, parse_amount
 
 __all__ = ["UNMATCHED", "Expected", "Point", "Score", "points", "read_expected", "score", "total"]
 
@@ -81,13 +82,13 @@ def read_expected(text: str) -> tuple[Expected, ...]:
 
 
 def _expected(entry: dict[str, Any]) -> Expected:
-    value = parse_quantity(str(entry["value"]))
+    value = parse_amount(str(entry["value"]))
     return Expected(
         quote=nfc(str(entry["quote"])),
         value_text=nfc(str(entry["value_text"])),
         comparator=Comparator(str(entry["comparator"])),
         magnitude=float(value.magnitude),
-        unit=format_unit(value.units),
+        unit=format_unit(value),
         year=int(entry["deadline"]),
         level=Level(entry["level"]) if entry.get("level") else None,
         population=str(entry["population"]) if entry.get("population") else None,
@@ -111,12 +112,12 @@ def points(plan: Plan) -> tuple[Point, ...]:
         level = scope.level if scope else None
         population = scope.population if scope else None
         qualifier = scope.qualifier if scope else None
-        stages = [(m.deadline, m.comparator, m.value, m.source) for m in target.milestones]
-        stages.append((target.deadline, target.comparator, target.value, target.source))
+        stages = [(m.deadline, m.comparator, stored_amount(m), m.source) for m in target.milestones]
+        stages.append((target.deadline, target.comparator, stored_amount(target), target.source))
         for deadline, comparator, value, source in stages:
             quotes = (source.quote, *source.also) if source else ()
             found.append(
-                Point(target.indicator, comparator, float(value.magnitude), format_unit(value.units),
+                Point(target.indicator, comparator, float(value.magnitude), format_unit(value),
                       deadline.year, level, population, qualifier, quotes)
             )  # fmt: skip
     return tuple(found)

@@ -33,6 +33,7 @@ __all__ = [
     "Identifier",
     "QuantityValue",
     "Text",
+    "as_quantity_field",
     "issues_error",
     "one_of_schema",
     "stored_amount",
@@ -205,6 +206,14 @@ class _QuantityField:
 
     def __set__(self, instance: object, value: object) -> None:
         instance.__dict__[self.name] = value
+
+
+def as_quantity_field(value: Amount) -> Quantity:
+    """An amount given to a quantity field of a model: the field stores it as it is.
+
+    (Typed as what reading the field gives, so model constructors accept it.)
+    """
+    return value  # type: ignore[return-value]
 
 
 def stored_amount(model: BaseModel, name: str = "value") -> Amount:

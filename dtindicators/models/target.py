@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 from pydantic_core import PydanticCustomError
@@ -19,6 +19,9 @@ from ._base import (
     stored_amount,
 )
 from .vocab import Comparator, Level, Population, Verification
+
+if TYPE_CHECKING:
+    from ..units import Amount
 
 __all__ = ["Baseline", "Milestone", "Scope", "Source", "Target"]
 
@@ -149,6 +152,14 @@ class Target(Frozen):
 
 
 _NO_SCOPE = Scope()
+
+
+def stored_points(target: Target) -> tuple[tuple[_dt.date, Comparator, Amount], ...]:
+    """:meth:`Target.points` with the stored amounts: no pint objects are built."""
+    return (
+        *((m.deadline, m.comparator, stored_amount(m)) for m in target.milestones),
+        (target.deadline, target.comparator, stored_amount(target)),
+    )
 
 
 def consistency_issues(target: Target) -> list[tuple[tuple[str | int, ...], str]]:

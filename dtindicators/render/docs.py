@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..catalogue import catalog
 from ..models import Plan
+from ..models.target import stored_points
 from ..pillars import Pillar
 from ..report import markdown_table
 from . import _format as fmt
@@ -55,7 +56,7 @@ def framework_page(plan: Plan) -> str:
         lines += ["", f"## {pillar} ({pillar.english})", ""]
         rows = []
         for target in targets:
-            for day, comparator, value in target.points():
+            for day, comparator, value in stored_points(target):
                 is_final = day == target.deadline
                 source = (
                     target.source

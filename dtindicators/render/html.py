@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..catalogue import catalog
 from ..comparison import Comparison, Relation
 from ..models import Plan
+from ..models.target import stored_points
 from ..pillars import Pillar
 from ..validation import Severity, ValidationReport
 from . import _format as fmt
@@ -330,7 +331,7 @@ def _targets(plan: Plan, t: dict[str, str], lang: str) -> str:
             continue
         rows = []
         for target in targets:
-            for day, comparator, value in target.points():
+            for day, comparator, value in stored_points(target):
                 source = target.source
                 if day != target.deadline:
                     source = next(m.source for m in target.milestones if m.deadline == day)
