@@ -287,16 +287,17 @@ def _side(point: _Point, scope: Scope | None) -> Side:
     )
 
 
-_ROW_FIELDS: tuple[tuple[str, Any], ...] = tuple(
-    (name, None if field.is_required() else field.default)
+# Every field in declaration order, with its default (required ones are always given).
+_ROW_FIELDS: dict[str, Any] = {
+    name: None if field.is_required() else field.default
     for name, field in ComparisonRow.model_fields.items()
-)
+}
 
 
 def _row(**fields: Any) -> ComparisonRow:
     """A row from values computed here from validated targets (no re-validation)."""
-    values = {name: fields.get(name, default) for name, default in _ROW_FIELDS}
-    return trusted(ComparisonRow, values, set(fields))
+    # Merging keeps the keys in _ROW_FIELDS's order: the order validation would give.
+    return trusted(ComparisonRow, {**_ROW_FIELDS, **fields}, set(fields))
 
 
 def _plan_value_at(target: Target, day: _dt.date, cache: _PointCache) -> tuple[_Point, Method]:

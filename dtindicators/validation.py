@@ -14,6 +14,7 @@ whose findings each carry a stable kebab-case code, a severity (``error``, ``war
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import itertools
 import os
 from collections.abc import Iterable, Mapping, Sequence
@@ -28,7 +29,7 @@ from .catalogue import Catalog, catalog
 from .comparison import Comparison, Reason, Relation, compare
 from .errors import FrameworkNotFoundError, PlanError, Problem
 from .loading import available, bundled_path, load, read_file, read_plan
-from .models import Plan, Target
+from .models import Comparator, Plan, Target
 from .models._base import Frozen, stored_amount, trusted
 from .models.target import stored_points
 from .report import Report
@@ -305,6 +306,11 @@ class _Context:
     severities: Mapping[str, Severity | None]
     findings: list[Finding]
 
+    @functools.cached_property
+    def points(self) -> list[tuple[tuple[_dt.date, Comparator, Amount], ...]]:
+        """Each target's points with their stored amounts, read once for every rule."""
+        return [stored_points(target) for target in self.plan.targets]
+
     def add(
         self,
         code: str,
@@ -358,7 +364,7 @@ def _indicators(ctx: _Context) -> None:
             )
             continue
         indicator = ctx.catalog[target.indicator]
-        for j, (_day, _cmp, value) in enumerate(stored_points(target)):
+        for j, (_day, _cmp, value) in enumerate(ctx.points[i]):
             at: Path = (
                 ("targets", i, "milestones", j, "value")
                 if j < len(target.milestones)
@@ -456,7 +462,7 @@ def _trajectories(ctx: _Context) -> None:
     """Along each indicator's points in time, a later bound must not be weaker."""
     groups: dict[tuple[Any, ...], list[tuple[Any, Path, Any, Any]]] = {}
     for i, target in enumerate(ctx.plan.targets):
-        for j, (day, comparator, value) in enumerate(stored_points(target)):
+        for j, (day, comparator, value) in enumerate(ctx.points[i]):
             sub: Path = ("milestones", j) if j < len(target.milestones) else ()
             groups.setdefault(target.key, []).append((day, ("targets", i, *sub), comparator, value))
     for key, points in groups.items():
