@@ -236,17 +236,22 @@ class Amount:
 
     magnitude: float
     unit: str
+    _quantity: Quantity | None
 
     def __init__(self, magnitude: float, unit: str) -> None:
-        self.magnitude = magnitude
-        self.unit = unit
-        self._quantity: Quantity | None = None
+        _set(self, "magnitude", magnitude)
+        _set(self, "unit", unit)
+        _set(self, "_quantity", None)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"an Amount cannot be changed (setting {name!r})")
 
     def quantity(self) -> Quantity:
         """The pint quantity (built once; two threads racing build equal quantities)."""
-        built = self._quantity
+        built: Quantity | None = self._quantity
         if built is None:
-            built = self._quantity = registry().Quantity(self.magnitude, _pint_unit(self.unit))
+            built = registry().Quantity(self.magnitude, _pint_unit(self.unit))
+            _set(self, "_quantity", built)
         return built
 
     def __eq__(self, other: object) -> bool:
@@ -265,6 +270,9 @@ class Amount:
 
     def __reduce__(self) -> tuple[type[Amount], tuple[float, str]]:
         return (Amount, (self.magnitude, self.unit))
+
+
+_set = object.__setattr__
 
 
 def amount(value: Amount | Quantity) -> Amount:

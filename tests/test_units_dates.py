@@ -120,6 +120,13 @@ def test_amounts_and_quantities_read_alike(text: str) -> None:
     assert repr(read) == repr(quantity)
 
 
+def test_an_amount_cannot_be_changed() -> None:
+    read = parse_amount("80 %")
+    with pytest.raises(AttributeError, match="cannot be changed"):
+        read.magnitude = 90
+    assert read == Amount(80.0, "percent")
+
+
 def test_amount_of_a_foreign_registry_quantity_uses_our_units() -> None:
     foreign = pint.UnitRegistry().Quantity(80, "percent")
     assert amount(foreign) == Amount(80.0, "percent")
