@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-import functools
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
@@ -23,9 +22,10 @@ from pydantic_core import PydanticCustomError
 from .._text import CONTROL_CHARACTERS, nfc
 from ..dates import parse_date
 from ..errors import DateError, UnitError
+from ..units import Amount, amount, format_quantity, parse_amount
 
 if TYPE_CHECKING:
-    from ..units import Amount, Quantity
+    from ..units import Quantity
 
 __all__ = [
     "DateValue",
@@ -140,8 +140,6 @@ DateValue = Annotated[
 
 
 def _to_quantity(value: object) -> Amount:
-    from ..units import Amount, amount, parse_amount
-
     try:
         if isinstance(value, Amount):
             return value
@@ -157,8 +155,6 @@ def _to_quantity(value: object) -> Amount:
 
 
 def _format_quantity(value: Amount | Quantity) -> str:
-    from ..units import format_quantity
-
     return format_quantity(value)
 
 
@@ -201,8 +197,7 @@ class _QuantityField:
             # inherit the field, not a default).
             raise AttributeError(self.name)
         stored = instance.__dict__[self.name]
-        quantity = getattr(stored, "quantity", None)
-        return stored if quantity is None else quantity()
+        return stored.quantity() if type(stored) is Amount else stored
 
     def __set__(self, instance: object, value: object) -> None:
         instance.__dict__[self.name] = value
@@ -219,18 +214,7 @@ def as_quantity_field(value: Amount) -> Quantity:
 def stored_amount(model: BaseModel, name: str = "value") -> Amount:
     """The amount a model stores for its quantity field ``name``, without building pint objects."""
     stored = model.__dict__[name]
-    if type(stored) is _amount_type():
-        return stored
-    from ..units import amount
-
-    return amount(stored)
-
-
-@functools.cache
-def _amount_type() -> type[Amount]:
-    from ..units import Amount
-
-    return Amount
+    return stored if type(stored) is Amount else amount(stored)
 
 
 _Model = TypeVar("_Model", bound=BaseModel)
