@@ -145,9 +145,8 @@ class Target(Frozen):
 
     def points(self) -> tuple[tuple[_dt.date, Comparator, Any], ...]:
         """The trajectory: every milestone and then the final value, as (deadline, comparator, value)."""
-        return (
-            *((m.deadline, m.comparator, m.value) for m in self.milestones),
-            (self.deadline, self.comparator, self.value),
+        return tuple(
+            (day, comparator, value.quantity()) for day, comparator, value in stored_points(self)
         )
 
 
