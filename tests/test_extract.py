@@ -27,9 +27,7 @@ from dtindicators.extraction._matching import default_matcher
 from dtindicators.models._base import _SLUG
 from dtindicators.units import format_quantity
 
-from .conftest import SEEDS, seed_text
-
-SEED_FILES = sorted(p.name for p in SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
+from .conftest import SEED_FILES, seed_text
 
 
 def _one(text: str, **options: object) -> dt.Target:

@@ -9,9 +9,7 @@ import pytest
 import dtindicators as dt
 from dtindicators.cli import main
 
-from .conftest import SEEDS
-
-SEED_FILES = sorted(p.name for p in SEEDS.glob("*.txt"))
+from .conftest import SEED_FILES, seed_path
 
 
 @pytest.mark.parametrize("seed", SEED_FILES)
@@ -19,7 +17,7 @@ def test_extracted_draft_is_a_plan_validate_accepts(
     seed: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     draft = tmp_path / "draft.yaml"
-    assert main(["extract", str(SEEDS / seed), "-o", str(draft)]) == 0
+    assert main(["extract", str(seed_path(seed)), "-o", str(draft)]) == 0
     capsys.readouterr()
     plan = dt.load(draft)
     assert plan.targets

@@ -11,7 +11,7 @@ import pytest
 import dtindicators as dt
 from dtindicators.loading import read_file
 
-from .conftest import ROOT, SEEDS
+from .conftest import ROOT
 
 INVALID = ROOT / "tests" / "fixtures" / "invalid"
 FIXTURES = sorted(p.name for p in INVALID.glob("*.yaml"))
@@ -138,7 +138,8 @@ def test_importing_reads_nothing_and_builds_no_unit_registry() -> None:
 
 
 OBSERVATIONS = ROOT / "tests" / "fixtures" / "observations" / "binh-phuoc-2025.csv"
-SEED = SEEDS / "001_98c2403802766499.txt"
+#: A plain-text plan in the project itself, so the test runs without the source texts.
+TEXT_DRAFT = ROOT / "tests" / "extraction" / "heldout" / "hai-phong-2025-plan.txt"
 
 
 def test_everyday_calls_leave_pint_unimported() -> None:
@@ -164,8 +165,8 @@ def test_everyday_calls_leave_pint_unimported() -> None:
         "    main(['show', 'binh-phuoc-2025'])\n"
         "    main(['diff', 'binh-thuan-2024', 'binh-thuan-2025-2030'])\n"
         f"    main(['check', 'binh-phuoc-2025', {str(OBSERVATIONS)!r}, '--as-of', '2025-06-30'])\n"
-        f"    main(['extract', {str(SEED)!r}])\n"
-        f"    main(['validate', {str(SEED)!r}])\n"
+        f"    main(['extract', {str(TEXT_DRAFT)!r}])\n"
+        f"    main(['validate', {str(TEXT_DRAFT)!r}])\n"
         "assert 'pint' not in sys.modules, 'pint imported'\n"
         "print(plans[0].targets[0].value.__class__.__module__.split('.')[0])\n"
     )
