@@ -66,15 +66,16 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|])")
 def markdown_cell(value: Any) -> str:
     """``value`` as Markdown text that renders as itself: no HTML, links or emphasis.
 
-    ``&``, ``<`` and ``>`` become entities and Markdown's other active characters are escaped
-    with a backslash, so ``<script>`` shows as text in every renderer.
+    ``&`` and ``<`` (which opens every tag and autolink) become entities and Markdown's other
+    active characters are escaped with a backslash, so ``<script>`` shows as text in every
+    renderer; ``>`` stays as it is, as in ``> 95 %``.
 
     >>> print(markdown_cell("<img src=x onerror=alert(1)> & [a](javascript:x) | *b*"))
-    &lt;img src=x onerror=alert(1)&gt; &amp; \\[a\\](javascript:x) \\| \\*b\\*
+    &lt;img src=x onerror=alert(1)> &amp; \\[a\\](javascript:x) \\| \\*b\\*
     """
     from .render._markup import visible
 
-    text = visible(_text(value)).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = visible(_text(value)).replace("&", "&amp;").replace("<", "&lt;")
     text = " ".join(text.splitlines())
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
@@ -90,7 +91,7 @@ def markdown_table(
     >>> print(markdown_table([{"a": 1, "b": "x|y <b>"}], ("a", "b")))
     | a | b |
     |---|---|
-    | 1 | x\\|y &lt;b&gt; |
+    | 1 | x\\|y &lt;b> |
     """
     cell = markdown_cell if escape else _markdown_as_is
     return _markdown_grid(list(columns), [[row.get(c) for c in columns] for row in rows], cell)

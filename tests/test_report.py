@@ -243,6 +243,16 @@ def test_badges_are_words(
     assert {"vi": vi, "en": en}[lang]["badges"].count(badge) == count
 
 
+@pytest.mark.parametrize(
+    ("lang", "card"),
+    [("vi", "0 lỗi"), ("vi", "3 Đúng tiến độ"), ("en", "0 errors"), ("en", "3 On track")],
+)
+def test_summary_cards_are_words(
+    vi: dict[str, Any], en: dict[str, Any], lang: str, card: str
+) -> None:
+    assert card in {"vi": vi, "en": en}[lang]["cards"]
+
+
 def test_reasons_are_words(vi: dict[str, Any]) -> None:
     table = vi["tables"]["So sánh với khung tham chiếu: Quyết định 411/QĐ-TTg"]
     payment = next(row for row in table if row["id"] == "payment-account-share")
@@ -306,7 +316,7 @@ def test_findings_against_another_framework_are_kept(tmp_path: Path) -> None:
     page = html_report(plan, comparison=comparison, findings=findings, charts=False)
     local = sum(f.code == "local-indicator" for f in findings.findings)
     assert local > 0
-    assert page.count("<code>local-indicator</code>") == local
+    assert page.count('<span class="id">local-indicator</span>') == local
     assert "không nhắc lại" not in page
 
 

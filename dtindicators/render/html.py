@@ -28,8 +28,11 @@ from ._markup import escape
 from .names import name, plan_name, scope_text
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ..compliance import ComplianceReport
     from ..models import Source
+    from ..validation import Rule
 
 __all__ = ["html_report"]
 
@@ -37,6 +40,8 @@ _TEXT = {
     "vi": {
         "summary": "Tóm tắt",
         "targets": "chỉ tiêu",
+        "errors": "lỗi",
+        "warnings": "cảnh báo",
         "comparison": "So sánh với khung tham chiếu",
         "compliance": "Tiến độ thực hiện",
         "charts": "Biểu đồ",
@@ -59,7 +64,7 @@ _TEXT = {
         "quote": "Trích dẫn",
         "source": "Nguồn",
         "severity": "Mức độ",
-        "code": "Mã",
+        "code": "Quy tắc",
         "message": "Nội dung",
         "location": "Vị trí",
         "no_findings": "Không phát hiện vấn đề nào.",
@@ -81,6 +86,8 @@ _TEXT = {
     "en": {
         "summary": "Summary",
         "targets": "targets",
+        "errors": "errors",
+        "warnings": "warnings",
         "comparison": "Comparison with the reference framework",
         "compliance": "Progress",
         "charts": "Charts",
@@ -103,7 +110,7 @@ _TEXT = {
         "quote": "Quote",
         "source": "Source",
         "severity": "Severity",
-        "code": "Code",
+        "code": "Rule",
         "message": "Message",
         "location": "Location",
         "no_findings": "No problems found.",
@@ -292,10 +299,10 @@ def _summary(
         for status in ("met", "on-track", "off-track", "not-met", "no-data"):
             if counts[status]:
                 cards.append((str(counts[status]), name("status", status, lang)))
-    for severity in (Severity.ERROR, Severity.WARNING):
+    for severity, label in ((Severity.ERROR, t["errors"]), (Severity.WARNING, t["warnings"])):
         count = findings.count(severity)
         if count or severity is Severity.ERROR:
-            cards.append((str(count), name("severity", severity, lang)))
+            cards.append((str(count), label))
     body = "".join(
         f'<div class="card"><b>{escape(n)}</b>{escape(label)}</div>' for n, label in cards
     )
@@ -405,10 +412,12 @@ def _findings(ctx: _Context, report: ValidationReport, comparison: Comparison | 
     if not shown:
         parts.append(f"<p>{escape(t['no_findings'])}</p>")
         return "".join(parts)
+    from ..validation import RULES
+
     rows = [
         [
             _badge(name("severity", f.severity, lang), _SEVERITY_COLOURS[f.severity]),
-            f"<code>{escape(f.code)}</code>",
+            _rule_cell(f.code, RULES, lang),
             escape(f.message(lang)),
             f"<code>{escape(f.location.path)}</code>",
         ]
@@ -416,6 +425,12 @@ def _findings(ctx: _Context, report: ValidationReport, comparison: Comparison | 
     ]
     headers = [t["severity"], t["code"], t["message"], t["location"]]
     return "".join(parts) + _table(headers, rows)
+
+
+def _rule_cell(code: str, rules: Mapping[str, Rule], lang: str) -> str:
+    rule = rules.get(code)
+    title = (rule.title_vi if lang == "vi" else rule.title_en) if rule else ""
+    return f'{escape(title)}<span class="id">{escape(code)}</span>'
 
 
 def _source_cell(plan: Plan, source: Source | None, lang: str) -> str:
