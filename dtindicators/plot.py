@@ -388,7 +388,8 @@ def _compliance_panel(
         if row.expected_value is not None:
             ax.scatter([row.expected_value], [y], marker="D", facecolor="none",
                        edgecolor="#555555", s=40, zorder=3)  # fmt: skip
-        ax.scatter([observed], [y], color=STATUS_COLOURS[row.status.value], s=55, zorder=4)
+        colour = STATUS_COLOURS.get(row.status.value, "#888888")
+        ax.scatter([observed], [y], color=colour, s=55, zorder=4)
     ax.set_yticks(range(len(rows)), labels)
     ax.set_ylim(len(rows) - 0.5, -0.5)
     _pillar_marks(ax, [r.pillar for r in rows], lang)

@@ -181,6 +181,12 @@ p, li, dd, dt, h1, h2, h3, .card { unicode-bidi: isolate; }
 #: The progress table shows what needs attention first; rows without data last.
 _STATUS_ORDER = ("not-met", "off-track", "on-track", "met", "no-data")
 
+
+def _attention(status: str) -> int:
+    """Where a status sorts in the progress table (any other status just before no-data)."""
+    return _STATUS_ORDER.index(status) if status in _STATUS_ORDER else len(_STATUS_ORDER) - 1
+
+
 _SEVERITY_COLOURS = {
     Severity.ERROR: "#b2182b",
     Severity.WARNING: "#d6604d",
@@ -296,7 +302,8 @@ def _summary(
                 cards.append((str(count), name("relation", relation, lang)))
     if compliance is not None:
         counts = Counter(row.status.value for row in compliance.results)
-        for status in ("met", "on-track", "off-track", "not-met", "no-data"):
+        order = ("met", "on-track", "off-track", "not-met")
+        for status in (*order, *(s for s in counts if s not in (*order, "no-data")), "no-data"):
             if counts[status]:
                 cards.append((str(counts[status]), name("status", status, lang)))
     for severity, label in ((Severity.ERROR, t["errors"]), (Severity.WARNING, t["warnings"])):
@@ -337,7 +344,7 @@ def _compliance(ctx: _Context, report: ComplianceReport) -> str:
     t, lang = ctx.t, ctx.lang
     several = len({row.jurisdiction for row in report.results}) > 1
     rows = []
-    for row in sorted(report.results, key=lambda r: _STATUS_ORDER.index(r.status.value)):
+    for row in sorted(report.results, key=lambda r: _attention(r.status.value)):
         observed = tables.value_text(row.observed_value, row.unit, lang)
         if observed and row.observed_date is not None:
             observed += f" ({fmt.date(row.observed_date, lang)})"

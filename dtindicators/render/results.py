@@ -90,6 +90,8 @@ def compliance_text(report: ComplianceReport, *, lang: str = "vi") -> str:
     True
     """
     vi = lang != "en"
+    seen = {status.value for status in report.table.status}
+    statuses = [*_STATUS_ORDER, *sorted(seen - set(_STATUS_ORDER))]
     head = "Tiến độ thực hiện" if vi else "Progress of"
     method = name("progress-method", report.method, lang)
     lines = [f"{head} {report.plan} — {fmt.date(report.as_of, lang)} ({method})"]
@@ -97,13 +99,13 @@ def compliance_text(report: ComplianceReport, *, lang: str = "vi") -> str:
         data = rollup.to_dict()
         counts = ", ".join(
             f"{name('status', status, lang)}: {data['counts'][status]}"
-            for status in _STATUS_ORDER
+            for status in statuses
             if data["counts"].get(status)
         )
         group = data["group"]
         label = ("tất cả" if vi else "all") if group == "all" else name("pillar", group, lang)
         lines.append(f"  {label}: {counts}")
-    for status in _STATUS_ORDER:
+    for status in statuses:
         rows = report.rows_for(status)
         if not rows:
             continue
