@@ -49,6 +49,10 @@ from .models import (
 from .pillars import Pillar
 from .units import parse_quantity
 
+# The indicator catalogue is ``dt.catalog()``. The module defining it stays importable as
+# ``dtindicators.catalogue`` but is not a second public name beside the function.
+globals().pop("catalogue", None)
+
 if TYPE_CHECKING:
     from .changes import Change, ChangeKind, Diff, diff
     from .comparison import Comparison, ComparisonRow, Reason, Relation, compare
@@ -88,6 +92,11 @@ _WHERE = {name: module for module, names in _SUBSYSTEMS.items() for name in name
 def __getattr__(name: str) -> object:
     """Module attribute hook (PEP 562): import a subsystem when one of its names is first used."""
     module = _WHERE.get(name)
+    if name == "catalogue":
+        raise AttributeError(
+            "module 'dtindicators' has no attribute 'catalogue': the indicator catalogue is "
+            "dt.catalog()"
+        )
     if module is None:
         raise AttributeError(f"module 'dtindicators' has no attribute {name!r}")
     import importlib

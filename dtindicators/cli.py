@@ -19,6 +19,9 @@ from ._io import write_atomic
 from .errors import DtIndicatorsError, PlanError
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from .models import Plan
     from .report import Report
 
 __all__ = ["main", "parser"]
@@ -112,7 +115,7 @@ def _render(args: argparse.Namespace, report: Report, text: Callable[[], str], o
     elif args.format == "csv":
         _emit(args, report.to_csv(), out)
     elif args.format == "markdown":
-        _emit(args, report.to_markdown(), out)
+        _emit(args, report.to_markdown(lang=getattr(args, "lang", "vi")), out)
     else:
         _emit(args, text(), out)
 
@@ -129,7 +132,7 @@ def _cmd_compare(args: argparse.Namespace, out: TextIO) -> int:
         _render(args, result, lambda: comparison_text(result, lang=args.lang), out)
     else:
         matrix = compare_many(plans, lang=args.lang)
-        _render(args, matrix, lambda: matrix_text(matrix), out)
+        _render(args, matrix, lambda: matrix_text(matrix, lang=args.lang), out)
     return EXIT_OK
 
 
@@ -189,7 +192,47 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
         sys.stderr.write(
             f"{path}:{line}:{column}: {phrase.reason}: “{phrase.text}” ({phrase.message})\n"
         )
+    for warning in _early_deadlines(report.plan, text, path):
+        sys.stderr.write(warning + "\n")
+    if report.unmatched:
+        count = len(report.unmatched)
+        sys.stderr.write(
+            f"{path}: {count} target{'s' if count > 1 else ''} not matched to a catalogue "
+            "indicator (kept with an 'unmatched-…' id, which validate reports as an unknown "
+            "indicator): name the indicator in the draft, then validate it\n"
+        )
+        return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _early_deadlines(plan: Plan, text: str, path: Path) -> list[str]:
+    """Warnings for deadlines before the plan's own period (or, when the text gives no start,
+    before the plan was issued): a year misread, or a result already achieved."""
+    from ._text import line_column, nfc
+
+    if plan.period.start is not None:
+        start = plan.period.start
+        limit = f"before the plan's period ({start.isoformat()} – {plan.period.end.isoformat()})"
+    elif plan.issued is not None:
+        start = plan.issued
+        limit = f"before the plan was issued ({start.isoformat()})"
+    else:
+        return []
+    warnings = []
+    normalised = nfc(text)
+    for target in plan.targets:
+        points = [(m.deadline, m.source) for m in target.milestones]
+        points.append((target.deadline, target.source))
+        for deadline, source in points:
+            if deadline >= start:
+                continue
+            offset = normalised.find(source.quote) if source else -1
+            line, column = line_column(normalised, offset) if offset >= 0 else (1, 1)
+            warnings.append(
+                f"{path}:{line}:{column}: warning: {target.indicator} is due "
+                f"{deadline.isoformat()}, {limit}"
+            )
+    return warnings
 
 
 def _cmd_diff(args: argparse.Namespace, out: TextIO) -> int:
@@ -198,7 +241,7 @@ def _cmd_diff(args: argparse.Namespace, out: TextIO) -> int:
     from .render.results import diff_text
 
     result = diff(load(args.old), load(args.new))
-    _render(args, result, lambda: diff_text(result), out)
+    _render(args, result, lambda: diff_text(result, lang=args.lang), out)
     return EXIT_OK
 
 
@@ -237,7 +280,12 @@ def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
             raise _UsageError("--observations needs --as-of DATE")
         compliance = check(plan, args.observations, as_of=args.as_of, method=args.method)
     page = html_report(
-        plan, comparison=comparison, compliance=compliance, findings=findings, lang=args.lang
+        plan,
+        comparison=comparison,
+        compliance=compliance,
+        findings=findings,
+        reference=reference,
+        lang=args.lang,
     )
     _emit(args, page, out)
     return EXIT_OK
@@ -361,7 +409,12 @@ def _add_check(build: _Builder) -> None:
         "--fail-on",
         choices=("never", "not-met", "off-track"),
         default="never",
-        help="exit with 1 when a target is not met (or also off track)",
+        help="exit with 1 when a target is not met (not-met), or not met or off track "
+        "(off-track); default: never",
+    )
+    sub.epilog = (
+        "Exit codes: 0 when no target fails the --fail-on condition (always, with the default "
+        "--fail-on never); 1 when one does; 2 for a usage error or unreadable input."
     )
     sub.add_argument("--format", choices=FORMATS, default="text")
     build.lang(sub)
@@ -373,6 +426,12 @@ def _add_extract(build: _Builder) -> None:
         "extract",
         _cmd_extract,
         "read a draft plan (YAML) from Vietnamese plan text; skipped phrases go to stderr",
+    )
+    sub.epilog = (
+        "Warnings on stderr: phrases not read as targets, and deadlines before the plan's own "
+        "period. Exit codes: 0 when every target was matched to a catalogue indicator; 1 when "
+        "some target was not (the draft is still written, with an 'unmatched-…' id that "
+        "validate reports as an unknown indicator); 2 for a usage error or unreadable input."
     )
     sub.add_argument("text_file", metavar="TEXT_FILE", help="the plan or news text (UTF-8)")
     sub.add_argument("--id", help="id of the draft (default: from the file name)")
@@ -392,10 +451,16 @@ def _add_extract(build: _Builder) -> None:
 
 
 def _add_diff(build: _Builder) -> None:
-    sub = build.command("diff", _cmd_diff, "the semantic changes between two versions of a plan")
+    sub = build.command(
+        "diff",
+        _cmd_diff,
+        "what changed between two versions of a plan: one line per indicator, bounds compared "
+        "at the same date",
+    )
     sub.add_argument("old", metavar="OLD", help="the earlier version (id or YAML file)")
     sub.add_argument("new", metavar="NEW", help="the later version (id or YAML file)")
     sub.add_argument("--format", choices=FORMATS, default="text")
+    build.lang(sub)
     build.output(sub)
 
 

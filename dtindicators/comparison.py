@@ -24,9 +24,10 @@ in percentage points for shares and in the native unit otherwise, and relative t
 from __future__ import annotations
 
 import datetime as _dt
+import os
 from collections.abc import Sequence
 from enum import StrEnum
-from typing import Any, ClassVar, NamedTuple
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
 from pydantic import Field
 
@@ -39,6 +40,9 @@ from .render import _format as fmt
 from .report import Report
 from .units import Amount, format_quantity, format_unit, is_compatible, magnitude_in
 
+if TYPE_CHECKING:
+    import pandas
+
 __all__ = [
     "Comparison",
     "ComparisonRow",
@@ -46,6 +50,7 @@ __all__ = [
     "Reason",
     "Relation",
     "Side",
+    "as_plan",
     "compare",
     "relate",
 ]
@@ -171,6 +176,28 @@ class Comparison(Report):
             "summary": self.summary(),
             "rows": [r.model_dump(mode="json") for r in self.results],
         }
+
+    def heading(self, lang: str = "vi") -> str:
+        if lang == "en":
+            return f"{self.plan_id} compared with {self.reference_id}"
+        return f"{self.plan_id} so với {self.reference_id}"
+
+    def display_table(self, lang: str = "vi") -> tuple[list[str], list[list[str]]]:
+        """The rows for people: bounds, relation and reasons in words, gaps rounded."""
+        from .render.tables import comparison_table
+
+        return comparison_table(self, lang)
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """One row per result with numeric columns: ``plan_value``, ``plan_unit``,
+        ``plan_comparator``, ``plan_deadline`` (and the same for ``reference_``), ``gap`` in
+        ``gap_unit``, beside the text of each side (``plan``, ``reference``).
+
+        Needs ``pip install 'dtindicators[pandas]'``.
+        """
+        from .render.frames import comparison_frame
+
+        return comparison_frame(self)
 
     def summary(self) -> dict[str, int]:
         """How many rows have each relation."""
@@ -442,21 +469,33 @@ def _reference_points(target: Target, plan: Plan, cache: _PointCache) -> list[_P
     return within or list(points[:1])
 
 
+def as_plan(plan: Plan | str | os.PathLike[str]) -> Plan:
+    """``plan`` itself, or the plan loaded from a bundled id or a YAML file."""
+    if isinstance(plan, Plan):
+        return plan
+    from .loading import load
+
+    return load(plan)
+
+
 def compare(
-    plan: Plan,
-    reference: Plan,
+    plan: Plan | str | os.PathLike[str],
+    reference: Plan | str | os.PathLike[str],
     *,
     tolerance: float = APPROX_TOLERANCE,
 ) -> Comparison:
     """Compare ``plan`` with ``reference`` target by target.
 
-    ``tolerance`` is the relative width of "khoảng" (``~``) bounds.
+    Either may be a :class:`Plan`, a bundled id or the path of a YAML file (as for
+    :func:`~dtindicators.load`). ``tolerance`` is the relative width of "khoảng" (``~``) bounds.
 
     >>> import dtindicators as dt
-    >>> c = compare(dt.load("binh-thuan-2024"), dt.load("decision-749"))
+    >>> c = compare("binh-thuan-2024", "decision-749")
     >>> c.row("payment-account-share").reasons  # 18+ in the plan, everyone in the programme
     (<Reason.POPULATION_DIFFERS: 'population-differs'>, <Reason.DEADLINE_DIFFERS: 'deadline-differs'>)
     """
+    plan = as_plan(plan)
+    reference = as_plan(reference)
     rows: list[ComparisonRow] = []
     used: set[int] = set()
     cache: _PointCache = {}

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import os
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
@@ -72,16 +73,30 @@ class Matrix(Report):
                 "pillar": str(line.pillar)
                 if line.pillar
                 else _OVERALL.get(self.lang, _OVERALL["vi"]),
-                **{plan: self._text(line, plan) for plan in self.plan_ids},
+                **{plan: self._machine_text(line, plan) for plan in self.plan_ids},
             }
             for line in self.lines
         ]
+
+    def heading(self, lang: str = "vi") -> str:
+        joined = ", ".join(self.plan_ids)
+        return f"Các kế hoạch cạnh nhau: {joined}" if lang != "en" else f"Side by side: {joined}"
+
+    def display_table(self, lang: str = "vi") -> tuple[list[str], list[list[str]]]:
+        """The matrix for people: scope and pillar in words, each plan's bounds in ``lang``."""
+        from .render.tables import matrix_table
+
+        return matrix_table(self, lang)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "plans": list(self.plan_ids),
             "rows": [line.model_dump(mode="json") for line in self.lines],
         }
+
+    def _machine_text(self, line: MatrixRow, plan_id: str) -> str:
+        # For CSV and JSON: ISO dates and the decimal point, whatever the language.
+        return "; ".join(c.text("en") for c in line.cells.get(plan_id, ()))
 
     def _text(self, line: MatrixRow, plan_id: str) -> str:
         return "; ".join(c.text(self.lang) for c in line.cells.get(plan_id, ()))
@@ -117,18 +132,23 @@ def _pillar_rank(pillar: Pillar | None) -> int:
     return -1 if pillar is None else list(Pillar).index(pillar)
 
 
-def compare_many(plans: Sequence[Plan], *, lang: str = "vi") -> Matrix:
+def compare_many(plans: Sequence[Plan | str | os.PathLike[str]], *, lang: str = "vi") -> Matrix:
     """Put ``plans`` side by side: indicator × plan, each cell the comparator, value and deadline.
+
+    Each plan may be a :class:`Plan`, a bundled id or the path of a YAML file.
 
     >>> import dtindicators as dt
     >>> m = compare_many([dt.load("binh-thuan-2024"), dt.load("binh-thuan-2025-2030")])
     >>> m.cell("fibre-household-coverage", "binh-thuan-2025-2030")
     '≥ 80 % (31/12/2025); ≥ 100 % (31/12/2030)'
     """
+    from .comparison import as_plan
+
+    loaded = [as_plan(plan) for plan in plans]
     cat = catalog()
     order: dict[tuple[Any, ...], MatrixRow] = {}
     cells: dict[tuple[Any, ...], dict[str, list[MatrixCell]]] = {}
-    for plan in plans:
+    for plan in loaded:
         for target in plan.targets:
             key = target.key
             if key not in order:
@@ -144,4 +164,4 @@ def compare_many(plans: Sequence[Plan], *, lang: str = "vi") -> Matrix:
             order.items(), key=lambda item: (_pillar_rank(item[1].pillar), item[1].indicator)
         )
     )
-    return Matrix(plan_ids=tuple(p.id for p in plans), lines=lines, lang=lang)
+    return Matrix(plan_ids=tuple(p.id for p in loaded), lines=lines, lang=lang)

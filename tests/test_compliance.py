@@ -804,7 +804,9 @@ def test_csv_rendering_has_the_columns(report: ComplianceReport) -> None:
 
 
 def test_title_names_plan_date_and_method(report: ComplianceReport) -> None:
-    assert report.title() == "Compliance of binh-phuoc-2025 at 30/06/2025 (linear)"
+    # The title goes into JSON, whose dates are ISO; people read heading() in their language.
+    assert report.title() == "Compliance of binh-phuoc-2025 at 2025-06-30 (linear)"
+    assert report.heading() == "Tiến độ thực hiện binh-phuoc-2025 đến 30/06/2025"
 
 
 def test_report_is_frozen(report: ComplianceReport) -> None:

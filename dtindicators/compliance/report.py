@@ -12,13 +12,15 @@ import functools
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from ..dates import format_date
 from ..models import Comparator, Direction, Scope
 from ..pillars import Pillar
 from ..report import Report
 from .methods import Status, TargetPath
+
+if TYPE_CHECKING:
+    import pandas
 
 __all__ = ["ComplianceReport", "ComplianceRow", "ResultColumns", "RollUp"]
 
@@ -314,8 +316,30 @@ class ComplianceReport(Report):
         return len(self.table)
 
     def title(self) -> str:
-        """``Compliance of <plan> at <as_of> (<method>)``."""
-        return f"Compliance of {self.plan} at {format_date(self.as_of)} ({self.method})"
+        """``Compliance of <plan> at <as_of> (<method>)``, the date in ISO form."""
+        return f"Compliance of {self.plan} at {self.as_of.isoformat()} ({self.method})"
+
+    def heading(self, lang: str = "vi") -> str:
+        """The heading people read: ``Tiến độ thực hiện <plan> đến 30/09/2025``."""
+        from ..render import _format as fmt
+
+        when = fmt.date(self.as_of, lang)
+        if lang == "en":
+            return f"Progress of {self.plan} as of {when}"
+        return f"Tiến độ thực hiện {self.plan} đến {when}"
+
+    def display_table(self, lang: str = "vi") -> tuple[list[str], list[list[str]]]:
+        """The rows for people: statuses, scopes and notes in words, numbers rounded."""
+        from ..render.tables import compliance_table
+
+        return compliance_table(self, lang)
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """:meth:`rows` as a DataFrame: values as numbers, ``deadline`` and ``observed_date``
+        as dates (``datetime64``). Needs ``pip install 'dtindicators[pandas]'``."""
+        from ..render.frames import compliance_frame
+
+        return compliance_frame(self)
 
     def rows(self) -> list[dict[str, Any]]:
         """One flat dict per target and jurisdiction, keys in :attr:`COLUMNS`."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterator
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import Field, ValidationInfo, WithJsonSchema, model_validator
 
@@ -15,6 +15,9 @@ from ._base import DateValue, Frozen, Identifier, Text, issues_error, one_of_sch
 from .indicator import LocalizedText
 from .target import Source, Target
 from .vocab import DocumentKind, Level, PlanKind, TaskKind
+
+if TYPE_CHECKING:
+    import pandas
 
 __all__ = ["Document", "Jurisdiction", "Merger", "Period", "Plan", "Task"]
 
@@ -204,3 +207,35 @@ class Plan(Frozen):
             if document.id == document_id:
                 return document
         raise KeyError(document_id)
+
+    def __repr__(self) -> str:
+        """One line: id, title, jurisdiction, period and how many targets.
+
+        >>> import dtindicators as dt
+        >>> dt.load("binh-phuoc-2025")
+        <Plan binh-phuoc-2025: 35 targets, tỉnh Bình Phước, 2025-01-01–2025-12-31>
+        """
+        start = f"{self.period.start.isoformat()}–" if self.period.start else "→ "
+        return (
+            f"<Plan {self.id}: {len(self.targets)} targets, {self.jurisdiction.name}, "
+            f"{start}{self.period.end.isoformat()}>"
+        )
+
+    def __str__(self) -> str:
+        return self.__repr__()
+
+    def _repr_html_(self) -> str:
+        from ..render.notebook import plan_html
+
+        return plan_html(self)
+
+    def to_dataframe(self, *, milestones: bool = False) -> pandas.DataFrame:
+        """The targets as a DataFrame: one row per target, or per point of each trajectory
+        (milestones and final values, column ``milestone``) with ``milestones=True``.
+
+        Values are numbers in the ``unit`` column, ``deadline`` dates. Needs
+        ``pip install 'dtindicators[pandas]'``.
+        """
+        from ..render.frames import plan_frame
+
+        return plan_frame(self, milestones=milestones)

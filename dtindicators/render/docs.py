@@ -78,7 +78,7 @@ def framework_page(plan: Plan) -> str:
                     }
                 )
         columns = tuple(rows[0])
-        lines.append(markdown_table(rows, columns))
+        lines.append(markdown_table(rows, columns, escape=False))
     for field, heading in (("tasks", "Nhiệm vụ (tasks)"), ("solutions", "Giải pháp (solutions)")):
         items = getattr(plan, field)
         if items:
@@ -110,5 +110,7 @@ def frameworks_index(plans: list[Plan]) -> str:
     return (
         "# Khung và kế hoạch (bundled frameworks)\n\n"
         "Generated from the YAML files in `frameworks/`. Each page lists the targets by pillar "
-        "with the sentence each was read from.\n\n" + markdown_table(rows, tuple(rows[0])) + "\n"
+        "with the sentence each was read from.\n\n"
+        + markdown_table(rows, tuple(rows[0]), escape=False)
+        + "\n"
     )

@@ -8,7 +8,9 @@ from collections.abc import Iterator
 from ..models import Plan, Source, Target
 from ..models._base import stored_amount
 from ..pillars import Pillar
+from ..report import markdown_cell
 from . import _format as fmt
+from .names import name, scope_text
 
 __all__ = ["plan_json", "plan_markdown", "plan_text", "target_row"]
 
@@ -45,15 +47,16 @@ def _header(plan: Plan, lang: str) -> list[str]:
 
 
 def target_row(target: Target, lang: str = "vi") -> dict[str, str]:
-    """The display fields of one target: comparator, value, deadline, scope."""
+    """The display fields of one target: comparator, value, deadline, scope, milestones."""
     return {
         "indicator": target.indicator,
-        "comparator": target.comparator.symbol,
+        "comparator": name("comparator", target.comparator, lang),
         "value": fmt.quantity(stored_amount(target), lang),
         "deadline": fmt.date(target.deadline, lang),
-        "scope": target.scope.describe() if target.scope else "",
+        "scope": scope_text(target.scope, lang),
         "milestones": "; ".join(
-            f"{m.comparator.symbol} {fmt.quantity(stored_amount(m), lang)} @ {fmt.date(m.deadline, lang)}"
+            f"{name('comparator', m.comparator, lang)} {fmt.quantity(stored_amount(m), lang)} "
+            f"({fmt.date(m.deadline, lang)})"
             for m in target.milestones
         ),
     }
@@ -73,7 +76,7 @@ def plan_text(plan: Plan, *, lang: str = "vi", quotes: bool = True) -> str:
     width = max((len(t.indicator) for t in plan.targets), default=0)
     by = "đến" if lang == "vi" else "by"
     for pillar, targets in _by_pillar(plan):
-        heading = str(pillar) if lang == "vi" else f"{pillar} ({pillar.english})"
+        heading = str(pillar) if lang == "vi" else f"{pillar} ({name('pillar', pillar, 'en')})"
         lines += ["", f"{heading} [{len(targets)}]"]
         for target in targets:
             row = target_row(target, lang)
@@ -83,35 +86,35 @@ def plan_text(plan: Plan, *, lang: str = "vi", quotes: bool = True) -> str:
                 f"{by} {row['deadline']}{scope}"
             )
             if quotes and target.source:
-                lines.append(_quote_line(target.source))
+                lines.append(_quote_line(target.source, lang))
             for milestone in target.milestones:
                 label = "mốc" if lang == "vi" else "milestone"
                 lines.append(
-                    f"  {'':<{width}}  {label}: {milestone.comparator.symbol} "
+                    f"  {'':<{width}}  {label}: {name('comparator', milestone.comparator, lang)} "
                     f"{fmt.quantity(stored_amount(milestone), lang)}  {by} {fmt.date(milestone.deadline, lang)}"
                 )
                 if quotes and milestone.source:
-                    lines.append(_quote_line(milestone.source))
+                    lines.append(_quote_line(milestone.source, lang))
     return "\n".join(lines) + "\n"
 
 
-def _quote_line(source: Source) -> str:
-    return f"      “{source.quote}” ({source.document}, {source.verification.value})"
-
-
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+def _quote_line(source: Source, lang: str) -> str:
+    level = name("verification", source.verification, lang)
+    return f"      “{source.quote}” ({source.document}, {level})"
 
 
 def plan_markdown(plan: Plan, *, lang: str = "vi") -> str:
     """A Markdown page of a plan: one table of targets per pillar, with quotes and sources.
+
+    Every piece of text is escaped (:func:`~dtindicators.report.markdown_cell`): a quote holding
+    ``<script>`` shows as text in any Markdown renderer.
 
     >>> import dtindicators as dt
     >>> md = plan_markdown(dt.load("binh-thuan-2024"))
     >>> md.splitlines()[0]
     '# binh-thuan-2024 — Kế hoạch về chuyển đổi số, phát triển chính quyền số, kinh tế số và xã hội số năm 2024'
     """
-    head = _header(plan, lang)
+    head = [markdown_cell(line) for line in _header(plan, lang)]
     lines = [f"# {head[0]}", "", *(f"- {line}" for line in head[1:]), ""]
     columns = (
         ("Chỉ tiêu", "So sánh", "Giá trị", "Thời hạn", "Phạm vi", "Trích dẫn", "Kiểm chứng")
@@ -119,16 +122,16 @@ def plan_markdown(plan: Plan, *, lang: str = "vi") -> str:
         else ("Indicator", "Comparator", "Value", "Deadline", "Scope", "Quote", "Verification")
     )
     for pillar, targets in _by_pillar(plan):
-        lines += [f"## {pillar} ({pillar.english})", ""]
+        lines += [f"## {pillar} ({name('pillar', pillar, 'en')})", ""]
         lines.append("| " + " | ".join(columns) + " |")
         lines.append("|" + "---|" * len(columns))
         for target in targets:
             row = target_row(target, lang)
             quote = target.source.quote if target.source else ""
-            level = target.source.verification.value if target.source else ""
+            level = name("verification", target.source.verification, lang) if target.source else ""
             value = row["value"] + (f" ({row['milestones']})" if row["milestones"] else "")
             cells = (
-                f"`{row['indicator']}`",
+                row["indicator"],
                 row["comparator"],
                 value,
                 row["deadline"],
@@ -136,13 +139,14 @@ def plan_markdown(plan: Plan, *, lang: str = "vi") -> str:
                 f"“{quote}”" if quote else "",
                 level,
             )
-            lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
+            lines.append("| " + " | ".join(markdown_cell(c) for c in cells) + " |")
         lines.append("")
     if plan.sources:
         lines += ["## Nguồn (sources)" if lang == "vi" else "## Sources", ""]
         for document in plan.sources:
-            where = f" <{document.url}>" if document.url else ""
-            lines.append(f"- `{document.id}`: {document.title} ({document.kind.value}){where}")
+            where = f": {document.url}" if document.url else ""
+            kind = name("document-kind", document.kind, lang)
+            lines.append(f"- {markdown_cell(f'{document.id}: {document.title} ({kind}){where}')}")
         lines.append("")
     return "\n".join(lines)
 

@@ -102,7 +102,8 @@ def format_page() -> str:
                 }
             )
         lines += ["", f"## {model.__name__}", "", summary, ""]
-        lines.append(markdown_table(rows, ("field", "required", "type", "default", "description")))
+        columns = ("field", "required", "type", "default", "description")
+        lines.append(markdown_table(rows, columns, escape=False))
     return "\n".join(lines) + "\n"
 
 
@@ -143,5 +144,7 @@ def rules_page() -> str:
         "# Quy tắc kiểm tra (validation rules)\n\n"
         "Generated from the rule table. Change a severity with "
         "`validate(..., severities={code: level})` or `--severity code=level`; `off` turns a "
-        "rule off.\n\n" + markdown_table(rows, ("code", "severity", "tiếng Việt", "English")) + "\n"
+        "rule off.\n\n"
+        + markdown_table(rows, ("code", "severity", "tiếng Việt", "English"), escape=False)
+        + "\n"
     )

@@ -1,4 +1,5 @@
-"""Plain-text renderings of comparisons, matrices and diffs for the terminal."""
+"""Plain-text renderings of comparisons, compliance reports, matrices and diffs for the
+terminal, worded from :mod:`.names` in Vietnamese (default) or English."""
 
 from __future__ import annotations
 
@@ -6,48 +7,43 @@ from ..changes import Diff
 from ..comparison import Comparison, ComparisonRow, Relation, Side
 from ..compliance import ComplianceReport
 from ..matrix import Matrix
-from ..models._base import stored_amount
 from . import _format as fmt
+from . import tables
+from .names import name, scope_text
 
-__all__ = ["comparison_text", "compliance_text", "diff_text", "matrix_text"]
+__all__ = ["bound_text", "comparison_text", "compliance_text", "diff_text", "matrix_text"]
 
 _HEADINGS = {
     Relation.STRICTER: ("Cao hơn khung tham chiếu", "Stricter than the reference"),
     Relation.EQUAL: ("Bằng khung tham chiếu", "Equal to the reference"),
     Relation.WEAKER: ("Thấp hơn khung tham chiếu", "Weaker than the reference"),
-    Relation.NOT_COMPARABLE: ("Không so sánh trực tiếp được", "Not directly comparable"),
-    Relation.MISSING: ("Kế hoạch chưa có chỉ tiêu", "Missing from the plan"),
-    Relation.LOCAL_ONLY: ("Chỉ tiêu riêng của kế hoạch", "Only in the plan"),
+    Relation.NOT_COMPARABLE: ("Không so sánh được với khung tham chiếu", "Not comparable"),
+    Relation.MISSING: ("Kế hoạch chưa có", "Not in the plan"),
+    Relation.LOCAL_ONLY: ("Riêng của kế hoạch", "Plan only"),
 }
 
 
-def bound_text(side: Side | None, lang: str = "vi") -> str:
-    """One side of a comparison for people: ``≥ 80 % (31/12/2025) [15+]``; empty for none."""
-    if side is None:
-        return ""
-    scope = f" [{side.scope.describe()}]" if side.scope and side.scope.describe() else ""
-    value = fmt.quantity(stored_amount(side), lang)
-    return f"{side.comparator.symbol} {value} ({fmt.date(side.deadline, lang)}){scope}"
+def bound_text(side: Side | None, lang: str = "vi", *, computed: bool = False) -> str:
+    """One side of a comparison for people: ``≥ 80 % (31/12/2025) [từ 15 tuổi trở lên]``."""
+    return tables.bound_text(side, lang, computed=computed)
 
 
 def _line(row: ComparisonRow, lang: str) -> str:
+    vi = lang != "en"
     parts = [row.indicator]
+    interpolated = row.method is not None and row.method.value == "interpolated"
     if row.plan is not None:
-        parts.append(("kế hoạch " if lang == "vi" else "plan ") + bound_text(row.plan, lang))
+        plan = bound_text(row.plan, lang, computed=interpolated)
+        parts.append(("kế hoạch " if vi else "plan ") + plan)
     if row.reference is not None:
-        parts.append(
-            ("tham chiếu " if lang == "vi" else "reference ") + bound_text(row.reference, lang)
-        )
-    if row.gap is not None and row.gap_unit is not None:
-        unit = "điểm %" if row.gap_unit == "pp" and lang == "vi" else row.gap_unit
-        sign = "+" if row.gap > 0 else ""
-        parts.append(
-            f"{'chênh' if lang == 'vi' else 'gap'} {sign}{fmt.number(row.gap, lang)} {unit}"
-        )
-    if row.method is not None and row.method.value == "interpolated":
-        parts.append("(nội suy)" if lang == "vi" else "(interpolated)")
+        parts.append(("tham chiếu " if vi else "reference ") + bound_text(row.reference, lang))
+    gap = tables.gap_text(row, lang)
+    if gap:
+        parts.append(f"{'chênh' if vi else 'gap'} {gap}")
+    if interpolated:
+        parts.append(f"({name('method', row.method, lang)})")
     if row.reasons:
-        parts.append("{" + ", ".join(r.value for r in row.reasons) + "}")
+        parts.append(f"({tables.reasons_text(row.reasons, lang)})")
     return "  " + "  ".join(parts)
 
 
@@ -55,32 +51,29 @@ def comparison_text(result: Comparison, *, lang: str = "vi") -> str:
     """The comparison grouped by relation: stricter, equal, weaker, not comparable, missing.
 
     >>> import dtindicators as dt
-    >>> text = comparison_text(dt.compare(dt.load("binh-phuoc-2025"), dt.load("decision-411")), lang="en")
-    >>> "Stricter than the reference (5)" in text
+    >>> text = comparison_text(dt.compare("binh-thuan-2024", "decision-749"), lang="en")
+    >>> "Stricter than the reference (3)" in text
     True
+    >>> [line.split("  ")[-1] for line in text.splitlines() if "payment-account" in line]
+    ['(different population, different deadline)']
     """
-    head = "so với" if lang == "vi" else "compared with"
+    head = "so với" if lang != "en" else "compared with"
     lines = [f"{result.plan_id} {head} {result.reference_id}"]
     counts = result.summary()
-    lines.append(", ".join(f"{name}: {count}" for name, count in counts.items()))
+    lines.append(
+        ", ".join(f"{name('relation', code, lang)}: {count}" for code, count in counts.items())
+    )
     for relation in Relation:
         rows = result.with_relation(relation)
         if not rows:
             continue
         vi, en = _HEADINGS[relation]
-        heading = f"{vi} ({en})" if lang == "vi" else en
-        lines += ["", f"{heading} ({len(rows)})"]
+        lines += ["", f"{vi if lang != 'en' else en} ({len(rows)})"]
         lines += [_line(row, lang) for row in rows]
     return "\n".join(lines) + "\n"
 
 
-_STATUS_HEADINGS = {
-    "met": ("Đã đạt", "Met"),
-    "not-met": ("Không đạt (quá hạn)", "Not met (deadline passed)"),
-    "on-track": ("Đúng tiến độ", "On track"),
-    "off-track": ("Chậm tiến độ", "Off track"),
-    "no-data": ("Chưa có số liệu", "No data"),
-}
+_STATUS_ORDER = ("met", "not-met", "on-track", "off-track", "no-data")
 
 
 def compliance_text(report: ComplianceReport, *, lang: str = "vi") -> str:
@@ -91,69 +84,79 @@ def compliance_text(report: ComplianceReport, *, lang: str = "vi") -> str:
     ...                       value="14 rank")]
     >>> text = compliance_text(dt.check(dt.load("binh-phuoc-2025"), obs,
     ...                                 as_of=datetime.date(2025, 12, 31)), lang="en")
-    >>> "Not met (deadline passed) (1)" in text
+    >>> "Not met (1)" in text
     True
     >>> "dti-rank  binh-phuoc  observed 14 rank (2025-12-31)" in text
     True
     """
-    vi = lang == "vi"
-    head = "Kết quả thực hiện" if vi else "Compliance of"
-    lines = [
-        f"{head} {report.plan} — {fmt.date(report.as_of, lang)} ({report.method})",
-    ]
+    vi = lang != "en"
+    seen = {status.value for status in report.table.status}
+    statuses = [*_STATUS_ORDER, *sorted(seen - set(_STATUS_ORDER))]
+    head = "Tiến độ thực hiện" if vi else "Progress of"
+    method = name("progress-method", report.method, lang)
+    lines = [f"{head} {report.plan} — {fmt.date(report.as_of, lang)} ({method})"]
     for rollup in (report.summary(), *report.by_pillar(), *report.by_jurisdiction()):
         data = rollup.to_dict()
         counts = ", ".join(
-            f"{status}: {data['counts'][status]}"
-            for status in _STATUS_HEADINGS
+            f"{name('status', status, lang)}: {data['counts'][status]}"
+            for status in statuses
             if data["counts"].get(status)
         )
-        lines.append(f"  {data['group']}: {counts}")
-    for status, (vi_heading, en_heading) in _STATUS_HEADINGS.items():
+        group = data["group"]
+        label = ("tất cả" if vi else "all") if group == "all" else name("pillar", group, lang)
+        lines.append(f"  {label}: {counts}")
+    for status in statuses:
         rows = report.rows_for(status)
         if not rows:
             continue
-        lines += ["", f"{vi_heading if vi else en_heading} ({len(rows)})"]
+        lines += ["", f"{name('status', status, lang)} ({len(rows)})"]
         for row in rows:
-            unit = row.unit
-            target = f"{row.comparator.symbol} {fmt.number(row.target_value, lang)} {unit}"
             parts = [f"  {row.indicator}", row.jurisdiction]
-            if row.scope and row.scope.describe():
-                parts.append(f"[{row.scope.describe()}]")
+            scope = scope_text(row.scope, lang)
+            if scope:
+                parts.append(f"[{scope}]")
             if row.observed_value is not None and row.observed_date is not None:
-                observed = "quan sát" if vi else "observed"
+                observed = tables.value_text(row.observed_value, row.unit, lang)
                 parts.append(
-                    f"{observed} {fmt.number(row.observed_value, lang)} {unit} "
+                    f"{'quan sát' if vi else 'observed'} {observed} "
                     f"({fmt.date(row.observed_date, lang)})"
                 )
             if row.expected_value is not None:
-                expected = "kỳ vọng" if vi else "expected"
-                parts.append(f"{expected} {fmt.number(row.expected_value, lang, digits=1)} {unit}")
-            parts.append(("mục tiêu " if vi else "target ") + target)
+                expected = tables.value_text(row.expected_value, row.unit, lang, computed=True)
+                parts.append(f"{'kỳ vọng' if vi else 'expected'} {expected}")
+            deadline = fmt.date(row.deadline, lang)
+            parts.append(
+                f"{'mục tiêu' if vi else 'target'} {tables.target_text(row, lang)} ({deadline})"
+            )
             if row.reasons:
-                parts.append("{" + ", ".join(row.reasons) + "}")
+                parts.append(f"({tables.reasons_text(row.reasons, lang)})")
             lines.append("  ".join(parts))
     return "\n".join(lines) + "\n"
 
 
-def matrix_text(result: Matrix) -> str:
-    """The matrix as an aligned table."""
-    columns = result.columns()
-    rows = result.rows()
-    widths = {c: max(len(c), *(len(str(r[c])) for r in rows)) if rows else len(c) for c in columns}
-    lines = ["  ".join(f"{c:<{widths[c]}}" for c in columns).rstrip()]
-    lines += ["  ".join(f"{r[c]!s:<{widths[c]}}" for c in columns).rstrip() for r in rows]
+def matrix_text(result: Matrix, *, lang: str | None = None) -> str:
+    """The matrix as an aligned table (in the matrix's language unless ``lang`` is given)."""
+    headers, rows = tables.matrix_table(result, lang or result.lang)
+    widths = [
+        max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)
+    ]
+    lines = ["  ".join(f"{h:<{w}}" for h, w in zip(headers, widths, strict=True)).rstrip()]
+    lines += [
+        "  ".join(f"{c:<{w}}" for c, w in zip(row, widths, strict=True)).rstrip() for row in rows
+    ]
     return "\n".join(lines) + "\n"
 
 
-def diff_text(result: Diff) -> str:
-    """One line per change, or a line saying there is none."""
-    lines = [result.title()]
+def diff_text(result: Diff, *, lang: str = "vi") -> str:
+    """One line per indicator (and scope) that changed, or a line saying nothing did.
+
+    >>> import dtindicators as dt
+    >>> print(diff_text(dt.diff("binh-thuan-2024", "binh-thuan-2024"), lang="en"), end="")
+    Changes from binh-thuan-2024 to binh-thuan-2024: none
+    """
+    heading = result.heading(lang)
     if not result.changes:
-        return lines[0] + ": no changes\n"
-    for change in result.changes:
-        detail = f"  ({change.detail})" if change.detail else ""
-        old = change.old or "—"
-        new = change.new or "—"
-        lines.append(f"  {change.change.value:<19} {change.indicator}: {old} → {new}{detail}")
+        return f"{heading}: {'không có' if lang != 'en' else 'none'}\n"
+    lines = [f"{heading} ({len(result.changes)})"]
+    lines += [f"  {change.text(lang)}" for change in result.changes]
     return "\n".join(lines) + "\n"
