@@ -61,6 +61,12 @@ if TYPE_CHECKING:
         extract,
         extract_report,
     )
+    from .jurisdiction import (
+        AmbiguousJurisdictionError,
+        JurisdictionNotFoundError,
+        JurisdictionRegistry,
+        jurisdictions,
+    )
     from .matrix import Matrix, compare_many
     from .observations import ObservationTable, read_observations
     from .validation import Finding, Location, Severity, ValidationReport, validate
@@ -77,6 +83,12 @@ _SUBSYSTEMS = {
         "SkippedPhrase",
         "extract",
         "extract_report",
+    ),
+    "jurisdiction": (
+        "AmbiguousJurisdictionError",
+        "JurisdictionNotFoundError",
+        "JurisdictionRegistry",
+        "jurisdictions",
     ),
     "matrix": ("Matrix", "compare_many"),
     "observations": ("ObservationTable", "read_observations"),
@@ -102,6 +114,7 @@ def __dir__() -> list[str]:
 __version__ = "0.1.0"
 
 __all__ = [
+    "AmbiguousJurisdictionError",
     "Baseline",
     "Catalog",
     "Change",
@@ -125,6 +138,8 @@ __all__ = [
     "Indicator",
     "IndicatorNotFoundError",
     "Jurisdiction",
+    "JurisdictionNotFoundError",
+    "JurisdictionRegistry",
     "Level",
     "LocalizedText",
     "Location",
@@ -162,6 +177,7 @@ __all__ = [
     "dump",
     "extract",
     "extract_report",
+    "jurisdictions",
     "load",
     "loads",
     "parse_quantity",

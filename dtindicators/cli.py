@@ -419,7 +419,7 @@ def _add_schema(build: _Builder) -> None:
     sub = build.command("schema", _cmd_schema, "print the JSON Schema of a file format")
     sub.add_argument(
         "--kind",
-        choices=("plan", "indicators", "observations"),
+        choices=("plan", "indicators", "observations", "jurisdictions"),
         default="plan",
         help="which format (default: plan)",
     )

@@ -1,0 +1,352 @@
+"""The registry of provinces before and after Nghị quyết 202/2025/QH15."""
+
+from __future__ import annotations
+
+import datetime
+import subprocess
+import sys
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import dtindicators as dt
+from dtindicators._yaml import read_yaml
+from dtindicators.errors import PlanError
+from dtindicators.jurisdiction import (
+    AmbiguousJurisdictionError,
+    JurisdictionNotFoundError,
+    JurisdictionRegistry,
+    RegistryFile,
+    name_key,
+)
+from dtindicators.loading import validate_located
+
+D = datetime.date
+BEFORE, MERGER, AFTER = D(2025, 6, 11), D(2025, 6, 12), D(2025, 7, 1)
+REG = dt.jurisdictions()
+UNITS = sorted(REG)
+PROVINCES_BEFORE = [j.id for j in REG.on(BEFORE)]
+PROVINCES_AFTER = [j.id for j in REG.on(MERGER)]
+
+#: The units the reorganisation left alone, as the resolution's reports list them.
+UNCHANGED = [
+    "cao-bang", "dien-bien", "ha-noi", "ha-tinh", "hue", "lai-chau", "lang-son", "nghe-an",
+    "quang-ninh", "son-la", "thanh-hoa",
+]  # fmt: skip
+#: The six centrally-run cities after the reorganisation.
+CITIES = ["can-tho", "da-nang", "ha-noi", "hai-phong", "ho-chi-minh", "hue"]
+
+
+# --------------------------------------------------------------------------- counts
+
+
+def test_sixty_three_units_before_the_resolution() -> None:
+    assert len(PROVINCES_BEFORE) == 63
+
+
+def test_thirty_four_units_from_the_day_it_took_effect() -> None:
+    assert len(PROVINCES_AFTER) == 34
+
+
+def test_twenty_eight_provinces_and_six_cities_after() -> None:
+    cities = sorted(i for i in PROVINCES_AFTER if REG[i].name.casefold().startswith("thành phố"))
+    provinces = [i for i in PROVINCES_AFTER if REG[i].name.startswith("tỉnh ")]
+    assert (cities, len(provinces)) == (CITIES, 28)
+
+
+def test_eleven_units_were_left_alone() -> None:
+    left = sorted(i for i in PROVINCES_AFTER if not REG.absorbed(i))
+    assert left == UNCHANGED
+
+
+def test_twenty_three_units_formed_from_fifty_two() -> None:
+    formed = [i for i in PROVINCES_AFTER if REG.absorbed(i)]
+    merged_away = [i for i in PROVINCES_BEFORE if not REG.existed(i, on=MERGER)]
+    assert (len(formed), len(formed) + len(merged_away)) == (23, 52)
+
+
+# --------------------------------------------------------------------------- mergers
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("binh-thuan", "lam-dong"),
+        ("dak-nong", "lam-dong"),
+        ("binh-duong", "ho-chi-minh"),
+        ("ba-ria-vung-tau", "ho-chi-minh"),
+        ("binh-phuoc", "dong-nai"),
+        ("kon-tum", "quang-ngai"),
+        ("hai-duong", "hai-phong"),
+        ("quang-nam", "da-nang"),
+        ("kien-giang", "an-giang"),
+    ],
+)
+def test_merged_into(old: str, new: str) -> None:
+    merged = REG[old].merged
+    assert merged is not None
+    assert (merged.into, merged.effective, merged.name) == (new, MERGER, REG[new].name)
+
+
+@pytest.mark.parametrize("unit", PROVINCES_BEFORE)
+def test_successor_is_itself_the_day_before(unit: str) -> None:
+    assert REG.successor(unit, on=BEFORE).id == unit
+
+
+@pytest.mark.parametrize("unit", PROVINCES_BEFORE)
+def test_successor_exists_after(unit: str) -> None:
+    assert REG.successor(unit, on=AFTER).id in PROVINCES_AFTER
+
+
+@pytest.mark.parametrize(
+    ("unit", "day", "existed"),
+    [
+        ("binh-phuoc", BEFORE, True),
+        ("binh-phuoc", MERGER, False),
+        ("dong-nai", MERGER, True),
+        ("ha-noi", D(2030, 1, 1), True),
+        ("binh-thuan", D(2024, 12, 31), True),
+    ],
+)
+def test_existed(unit: str, day: datetime.date, existed: bool) -> None:
+    assert REG.existed(unit, on=day) is existed
+
+
+def test_absorbed_units_of_the_merged_ho_chi_minh_city() -> None:
+    assert [j.id for j in REG.absorbed("ho-chi-minh")] == ["ba-ria-vung-tau", "binh-duong"]
+
+
+@pytest.mark.parametrize("plan_id", dt.available())
+def test_bundled_plans_agree_with_the_registry(plan_id: str) -> None:
+    jurisdiction = dt.load(plan_id).jurisdiction
+    registered = REG[jurisdiction.id]
+    assert registered.level == jurisdiction.level
+    if jurisdiction.merged is not None:
+        assert registered.merged is not None
+        assert (jurisdiction.merged.into, jurisdiction.merged.effective) == (
+            registered.merged.into,
+            registered.merged.effective,
+        )
+
+
+def test_the_registry_is_not_a_framework() -> None:
+    assert "jurisdictions" not in dt.available()
+
+
+# --------------------------------------------------------------------------- sources
+
+
+@pytest.mark.parametrize("unit", PROVINCES_AFTER)
+def test_every_unit_after_has_a_quoted_source(unit: str) -> None:
+    source = REG.source(unit)
+    assert source is not None
+    assert source.quote.strip()
+    assert REG.document(source.document).url
+
+
+@pytest.mark.parametrize("document", [d.id for d in REG.documents])
+def test_every_document_has_an_address(document: str) -> None:
+    assert (REG.document(document).url or "").startswith("https://")
+
+
+def test_verification_levels_are_secondary() -> None:
+    levels = {REG.source(unit).verification for unit in PROVINCES_AFTER}  # type: ignore[union-attr]
+    levels |= {s.verification for s in REG.reorganisation.sources}
+    assert levels == {dt.Verification.SECONDARY}
+
+
+def test_reorganisation_dates() -> None:
+    reorganisation = REG.reorganisation
+    assert (
+        reorganisation.effective,
+        reorganisation.authorities_from,
+        reorganisation.district_level_ended,
+    ) == (MERGER, AFTER, AFTER)
+
+
+# --------------------------------------------------------------------------- names
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Bình Phước", "binh-phuoc"),
+        ("tỉnh Bình Phước", "binh-phuoc"),
+        ("TỈNH BÌNH PHƯỚC", "binh-phuoc"),
+        ("binh phuoc", "binh-phuoc"),
+        ("Binh Phuoc province", "binh-phuoc"),
+        ("binh-phuoc", "binh-phuoc"),
+        ("Đồng Nai", "dong-nai"),
+        ("Dong Nai", "dong-nai"),
+        ("TP. Hồ Chí Minh", "ho-chi-minh"),
+        ("TP.HCM", "ho-chi-minh"),
+        ("TPHCM", "ho-chi-minh"),
+        ("Thành phố Hồ Chí Minh", "ho-chi-minh"),
+        ("Ho Chi Minh City", "ho-chi-minh"),
+        ("Hà Nội", "ha-noi"),
+        ("Hanoi", "ha-noi"),
+        ("thành phố Hà Nội", "ha-noi"),
+        ("Thừa Thiên Huế", "hue"),
+        ("Thừa Thiên - Huế", "hue"),
+        ("Huế", "hue"),
+        ("Bà Rịa - Vũng Tàu", "ba-ria-vung-tau"),
+        ("Bà Rịa–Vũng Tàu", "ba-ria-vung-tau"),
+        ("Đắk Lắk", "dak-lak"),
+        ("Dak Lak", "dak-lak"),
+        ("Bắc Cạn", "bac-kan"),
+        ("Hoà Bình", "hoa-binh"),
+        ("Khánh Hoà", "khanh-hoa"),
+        ("Việt Nam", "viet-nam"),
+        ("Vietnam", "viet-nam"),
+    ],
+)
+def test_resolve(name: str, expected: str) -> None:
+    assert REG.resolve(name).id == expected
+
+
+def _strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return plain.replace("đ", "d").replace("Đ", "D")
+
+
+@given(
+    unit=st.sampled_from(UNITS),
+    prefix=st.sampled_from(["", "tỉnh ", "Tỉnh ", "TP. ", "thành phố ", "Thành phố "]),
+    case=st.sampled_from([str, str.upper, str.lower, str.title]),
+    marks=st.booleans(),
+)
+def test_any_spelling_of_a_name_resolves_to_its_unit(
+    unit: str, prefix: str, case: object, marks: bool
+) -> None:
+    bare = REG[unit].name.removeprefix("tỉnh ").removeprefix("thành phố ")
+    bare = bare.removeprefix("Thành phố ")
+    text = case(prefix + bare)  # type: ignore[operator]
+    if not marks:
+        text = _strip_marks(text)
+    assert REG.resolve(text).id == unit
+
+
+@pytest.mark.parametrize("unit", UNITS)
+def test_id_and_name_resolve_to_the_unit(unit: str) -> None:
+    assert REG.resolve(unit).id == REG.resolve(REG[unit].name).id == unit
+
+
+def test_no_name_is_shared_by_two_units() -> None:
+    keys: dict[str, str] = {}
+    clashes = []
+    for unit in UNITS:
+        key = name_key(REG[unit].name)
+        if key in keys:
+            clashes.append((keys[key], unit))
+        keys[key] = unit
+    assert clashes == []
+
+
+@pytest.mark.parametrize(
+    ("name", "closest"),
+    [("Dong Nay", "dong-nai"), ("Binh Phuc", "binh-phuoc"), ("Ha Noii", "ha-noi")],
+)
+def test_unknown_name_lists_the_closest_ids(name: str, closest: str) -> None:
+    with pytest.raises(JurisdictionNotFoundError) as caught:
+        REG.resolve(name)
+    assert caught.value.suggestions[0] == closest
+    assert isinstance(caught.value, KeyError | LookupError | dt.DtIndicatorsError)
+
+
+def test_unknown_name_error_is_located() -> None:
+    with pytest.raises(JurisdictionNotFoundError) as caught:
+        REG.resolve("Sài Gon Xưa", where="obs.csv:3:14: jurisdiction")
+    assert str(caught.value).startswith("obs.csv:3:14: jurisdiction: unknown jurisdiction")
+
+
+def test_unknown_id_is_a_key_error() -> None:
+    assert REG.get("binh-phuoc-2025") is None
+    with pytest.raises(KeyError):
+        REG["sai-gon"]
+
+
+def _registry(units: str) -> JurisdictionRegistry:
+    text = f"""\
+reorganisation:
+  basis: act
+  effective: 2025-06-12
+  authorities_from: 2025-07-01
+  district_level_ended: 2025-07-01
+  district_basis: act
+  sources: [{{document: doc, quote: q, verification: secondary}}]
+sources: [{{id: doc, title: t, kind: news-report, url: "https://example.org/a"}}]
+units:
+{units}"""
+    located = read_yaml(text.encode(), "registry.yaml")
+    return JurisdictionRegistry(validate_located(RegistryFile, located))
+
+
+def test_a_name_two_units_share_is_ambiguous() -> None:
+    registry = _registry(
+        "  - {id: ha-tien, name: tỉnh Hà Tiên, source: {document: doc, quote: q, verification: secondary}}\n"
+        "  - {id: ha-tien-2, name: tỉnh Hà Tiến, source: {document: doc, quote: q, verification: secondary}}\n"
+    )
+    with pytest.raises(AmbiguousJurisdictionError) as caught:
+        registry.resolve("Ha Tien")
+    assert caught.value.candidates == ("ha-tien", "ha-tien-2")
+    assert registry.resolve("ha-tien-2").name == "tỉnh Hà Tiến"
+
+
+@pytest.mark.parametrize(
+    ("units", "line", "message"),
+    [
+        (
+            "  - {id: a, name: A, into: b}\n",
+            10,
+            "units[0].into: no unit has the id 'b'",
+        ),
+        (
+            "  - {id: a, name: A, into: b}\n"
+            "  - {id: b, name: B, formed_from: [b], source: {document: doc, quote: q, verification: secondary}}\n",
+            10,
+            "units[0].into: 'b' does not list 'a' in formed_from",
+        ),
+        (
+            "  - {id: b, name: B, formed_from: [a], source: {document: doc, quote: q, verification: secondary}}\n"
+            "  - {id: a, name: A, into: b}\n",
+            10,
+            "units[0].formed_from: a formed unit keeps one predecessor's id: add 'b'",
+        ),
+        (
+            "  - {id: a, name: A}\n",
+            10,
+            "units[0]: a unit that did not go into another needs a source",
+        ),
+        (
+            "  - {id: a, name: A, source: {document: doc, quote: q, verification: secondary}}\n"
+            "  - {id: a, name: A2, source: {document: nowhere, quote: q, verification: secondary}}\n",
+            11,
+            "units[1].id: duplicate id 'a' (first at units[0])",
+        ),
+    ],
+)
+def test_inconsistent_registry_files_are_located_errors(
+    units: str, line: int, message: str
+) -> None:
+    with pytest.raises(PlanError) as caught:
+        _registry(units)
+    texts = [f"{p.line}: {p.field}: {p.message}" for p in caught.value.problems]
+    assert f"{line}: {message}" in texts
+
+
+def test_importing_the_package_reads_no_registry() -> None:
+    code = (
+        "import sys, dtindicators\n"
+        "assert 'dtindicators.jurisdiction' not in sys.modules\n"
+        "assert callable(dtindicators.jurisdictions)\n"
+        "reg = dtindicators.jurisdictions()\n"
+        "assert 'pint' not in sys.modules\n"
+        "import dtindicators.jurisdiction\n"
+        "assert callable(dtindicators.jurisdictions)\n"
+        "print(len(reg))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    assert done.stdout.strip() == str(len(REG))
