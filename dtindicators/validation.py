@@ -29,7 +29,7 @@ from .catalogue import Catalog, catalog
 from .comparison import Comparison, Reason, Relation, compare
 from .errors import FrameworkNotFoundError, PlanError, Problem
 from .loading import available, bundled_path, load, read_file, read_plan
-from .models import Comparator, Plan, Target
+from .models import Comparator, Level, Plan, Target
 from .models._base import Frozen, stored_amount, trusted
 from .models.target import stored_points
 from .report import Report
@@ -85,6 +85,18 @@ _RULE_LIST = (
         Severity.WARNING,
         "Thời hạn nằm ngoài thời kỳ kế hoạch",
         "Deadline outside the plan period",
+    ),
+    Rule(
+        "district-level-ended",
+        Severity.WARNING,
+        "Chỉ tiêu cấp huyện có thời hạn sau khi cấp huyện kết thúc",
+        "District-level target due after the district level ended",
+    ),
+    Rule(
+        "jurisdiction-ceased",
+        Severity.WARNING,
+        "Đơn vị hành chính không còn tồn tại trong thời kỳ kế hoạch",
+        "Jurisdiction no longer existed during the plan period",
     ),
     Rule("duplicate-target", Severity.WARNING, "Chỉ tiêu bị lặp", "Duplicate target"),
     Rule(
@@ -423,6 +435,54 @@ def _deadlines(ctx: _Context) -> None:
                 )
 
 
+def _district_level(ctx: _Context) -> None:
+    """Targets at district level (cấp huyện) due on or after the day that level ended."""
+    from .jurisdiction import jurisdictions
+
+    reorganisation = jurisdictions().reorganisation
+    ended = reorganisation.district_level_ended
+    for i, target in enumerate(ctx.plan.targets):
+        if target.scope is None or target.scope.level is not Level.HUYEN:
+            continue
+        due = max((day for day, _cmp, _value in ctx.points[i]), default=target.deadline)
+        if due < ended:
+            continue
+        ctx.add(
+            "district-level-ended",
+            ("targets", i, "scope", "level"),
+            f"cấp huyện kết thúc hoạt động từ {ended:%d/%m/%Y} ({reorganisation.district_basis}), "
+            f"nhưng chỉ tiêu '{target.indicator}' cấp huyện có thời hạn {due:%d/%m/%Y}",
+            f"the district level (cấp huyện) ended on {ended} ({reorganisation.district_basis}), "
+            f"but this district-level target on '{target.indicator}' is due {due}",
+            indicator=target.indicator,
+        )
+
+
+def _jurisdiction_ceased(ctx: _Context) -> None:
+    """A plan for a unit that had gone into another before the end of its period."""
+    from .jurisdiction import jurisdictions
+
+    own = ctx.plan.jurisdiction
+    registry = jurisdictions()
+    merged = registry[own.id].merged if own.id in registry else own.merged
+    period = ctx.plan.period
+    if merged is None or merged.effective > period.end:
+        return
+    start = period.start.isoformat() if period.start else "…"
+    start_vi = f"{period.start:%d/%m/%Y}" if period.start else "…"
+    whole = period.start is not None and merged.effective <= period.start
+    when_vi = "trước thời kỳ kế hoạch" if whole else "trong thời kỳ kế hoạch"
+    when_en = "before the plan period" if whole else "during the plan period"
+    ctx.add(
+        "jurisdiction-ceased",
+        ("jurisdiction",),
+        f"{own.name} không còn tồn tại từ {merged.effective:%d/%m/%Y}, {when_vi} "
+        f"({start_vi} – {period.end:%d/%m/%Y}): đã sáp nhập vào {merged.name} ({merged.basis})",
+        f"{own.name} ceased to exist on {merged.effective}, {when_en} ({start} – "
+        f"{period.end}): it became part of {merged.name} ({merged.basis})",
+    )
+
+
 def _same_key(ctx: _Context) -> None:
     groups: dict[tuple[Any, ...], list[int]] = {}
     for i, target in enumerate(ctx.plan.targets):
@@ -724,6 +784,8 @@ def validate(
     _skipped(ctx, skipped)
     _indicators(ctx)
     _deadlines(ctx)
+    _district_level(ctx)
+    _jurisdiction_ceased(ctx)
     _same_key(ctx)
     _trajectories(ctx)
     _quotes(ctx)

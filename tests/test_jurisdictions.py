@@ -6,6 +6,7 @@ import datetime
 import subprocess
 import sys
 import unicodedata
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -22,6 +23,8 @@ from dtindicators.jurisdiction import (
     name_key,
 )
 from dtindicators.loading import validate_located
+
+from .conftest import ROOT
 
 D = datetime.date
 BEFORE, MERGER, AFTER = D(2025, 6, 11), D(2025, 6, 12), D(2025, 7, 1)
@@ -350,3 +353,143 @@ def test_importing_the_package_reads_no_registry() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
     assert done.stdout.strip() == str(len(REG))
+
+
+# --------------------------------------------------------------------------- validation rules
+
+RULES = ROOT / "tests" / "fixtures" / "rules"
+SAMPLE = """\
+id: sample
+title: Kế hoạch mẫu
+kind: draft
+jurisdiction: {jurisdiction}
+period: {period}
+sources:
+  - {{id: draft, title: Dự thảo, kind: other}}
+targets:
+  - indicator: work-file-online-share
+    pillar: chính quyền số
+    comparator: ">="
+    value: 80 %
+    deadline: {deadline}
+    scope: {{level: {level}}}
+    source: {{document: draft, quote: "80% hồ sơ công việc", verification: primary}}
+"""
+
+
+def _codes(text: str, tmp_path: Path) -> list[str]:
+    path = tmp_path / "draft.yaml"
+    path.write_text(text, encoding="utf-8")
+    return [f.code for f in dt.validate(path).findings]
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "column", "path"),
+    [
+        ("district-level-ended", 15, 20, "targets[0].scope.level"),
+        ("jurisdiction-ceased", 6, 15, "jurisdiction"),
+    ],
+)
+def test_territory_findings_are_located(code: str, line: int, column: int, path: str) -> None:
+    finding = next(f for f in dt.validate(RULES / f"{code}.yaml").findings if f.code == code)
+    assert (finding.location.line, finding.location.column, finding.location.path) == (
+        line,
+        column,
+        path,
+    )
+    assert finding.severity is dt.Severity.WARNING
+
+
+def test_jurisdiction_ceased_message_names_the_successor_and_the_act() -> None:
+    finding = dt.validate(RULES / "jurisdiction-ceased.yaml").findings[0]
+    assert finding.message("en") == (
+        "tỉnh Bình Phước ceased to exist on 2025-06-12, during the plan period (2025-01-01 – "
+        "2025-12-31): it became part of tỉnh Đồng Nai (Nghị quyết 202/2025/QH15 của Quốc hội "
+        "về sắp xếp đơn vị hành chính cấp tỉnh)"
+    )
+    assert finding.message("vi").startswith(
+        "tỉnh Bình Phước không còn tồn tại từ 12/06/2025, trong thời kỳ kế hoạch"
+    )
+
+
+def test_district_level_message_in_both_languages() -> None:
+    finding = dt.validate(RULES / "district-level-ended.yaml").findings[0]
+    assert finding.message("vi").startswith("cấp huyện kết thúc hoạt động từ 01/07/2025")
+    assert finding.message("en").endswith(
+        "but this district-level target on 'work-file-online-share' is due 2025-12-31"
+    )
+
+
+@pytest.mark.parametrize(
+    ("deadline", "level", "triggered"),
+    [
+        ("30/06/2025", "huyen", False),
+        ("01/07/2025", "huyen", True),
+        ("2030", "huyen", True),
+        ("2030", "xa", False),
+        ("2030", "tinh", False),
+    ],
+)
+def test_district_level_rule_boundaries(
+    deadline: str, level: str, triggered: bool, tmp_path: Path
+) -> None:
+    text = SAMPLE.format(
+        jurisdiction="{id: x, name: tỉnh X, level: tinh}",
+        period='"2025-2030"',
+        deadline=deadline,
+        level=level,
+    )
+    assert ("district-level-ended" in _codes(text, tmp_path)) is triggered
+
+
+@pytest.mark.parametrize(
+    ("jurisdiction", "period", "triggered"),
+    [
+        ("{id: binh-thuan, name: tỉnh Bình Thuận, level: tinh}", '"2021-2025"', True),
+        ("{id: binh-thuan, name: tỉnh Bình Thuận, level: tinh}", '"2026-2030"', True),
+        ("{id: binh-thuan, name: tỉnh Bình Thuận, level: tinh}", "2024", False),
+        ("{id: lam-dong, name: tỉnh Lâm Đồng, level: tinh}", '"2026-2030"', False),
+        ("{id: ha-noi, name: thành phố Hà Nội, level: tinh}", "2025", False),
+        # Not in the registry: the plan's own merger record is used.
+        (
+            "{id: x, name: tỉnh X, level: tinh, merged: {into: y, name: tỉnh Y, "
+            "effective: 2025-06-12, basis: act}}",
+            "2025",
+            True,
+        ),
+        ("{id: x, name: tỉnh X, level: tinh}", "2025", False),
+    ],
+)
+def test_jurisdiction_ceased_rule(
+    jurisdiction: str, period: str, triggered: bool, tmp_path: Path
+) -> None:
+    text = SAMPLE.format(jurisdiction=jurisdiction, period=period, deadline="2025", level="tinh")
+    assert ("jurisdiction-ceased" in _codes(text, tmp_path)) is triggered
+
+
+def test_a_period_after_the_merger_says_before_the_plan_period(tmp_path: Path) -> None:
+    text = SAMPLE.format(
+        jurisdiction="{id: binh-phuoc, name: tỉnh Bình Phước, level: tinh}",
+        period='"2026-2030"',
+        deadline="2030",
+        level="tinh",
+    )
+    path = tmp_path / "draft.yaml"
+    path.write_text(text, encoding="utf-8")
+    finding = next(f for f in dt.validate(path).findings if f.code == "jurisdiction-ceased")
+    assert "before the plan period (2026-01-01 – 2030-12-31)" in finding.message("en")
+
+
+@pytest.mark.parametrize(
+    ("plan_id", "codes"),
+    [
+        ("binh-phuoc-2025", {"jurisdiction-ceased", "district-level-ended"}),
+        ("binh-thuan-2025-2030", {"jurisdiction-ceased", "district-level-ended"}),
+        ("binh-duong-2025", {"jurisdiction-ceased"}),
+        ("binh-thuan-2024", set()),
+        ("decision-411", set()),
+    ],
+)
+def test_bundled_plans_territory_findings(plan_id: str, codes: set[str]) -> None:
+    found = {f.code for f in dt.validate(plan_id).findings}
+    assert found & {"jurisdiction-ceased", "district-level-ended"} == codes
