@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 import subprocess
 import sys
 import unicodedata
@@ -493,3 +494,242 @@ def test_a_period_after_the_merger_says_before_the_plan_period(tmp_path: Path) -
 def test_bundled_plans_territory_findings(plan_id: str, codes: set[str]) -> None:
     found = {f.code for f in dt.validate(plan_id).findings}
     assert found & {"jurisdiction-ceased", "district-level-ended"} == codes
+
+
+# --------------------------------------------------------------------------- compliance
+# The observations are ILLUSTRATIVE (tests/fixtures/observations/README.txt).
+
+DONG_NAI = ROOT / "tests" / "fixtures" / "observations" / "dong-nai-2025.csv"
+END_2025 = D(2025, 12, 31)
+
+
+@pytest.fixture(scope="module")
+def phuoc_in_dong_nai() -> dt.ComplianceReport:
+    return dt.check("binh-phuoc-2025", DONG_NAI, as_of=END_2025)
+
+
+def _row(report: dt.ComplianceReport, indicator: str, place: str) -> dt.ComplianceRow:
+    return next(r for r in report.results if r.indicator == indicator and r.jurisdiction == place)
+
+
+def test_report_records_the_merger(phuoc_in_dong_nai: dt.ComplianceReport) -> None:
+    succession = phuoc_in_dong_nai.succession
+    assert succession is not None
+    assert (succession.jurisdiction, succession.successor, succession.effective) == (
+        "binh-phuoc",
+        "dong-nai",
+        MERGER,
+    )
+    assert succession.basis.startswith("Nghị quyết 202/2025/QH15")
+
+
+@pytest.mark.parametrize(
+    ("indicator", "status", "reasons"),
+    [
+        (
+            "dti-rank",
+            "met",
+            ("no-baseline", "successor-jurisdiction", "observation-before-merger-ignored"),
+        ),
+        (
+            "e-contract-enterprise-share",
+            "met",
+            ("no-baseline", "successor-jurisdiction", "observation-before-merger-ignored"),
+        ),
+        ("digital-economy-share-of-grdp", "not-met", ("no-baseline", "successor-jurisdiction")),
+        (
+            "fibre-household-coverage",
+            "no-data",
+            ("no-observation", "successor-jurisdiction", "observation-before-merger-ignored"),
+        ),
+    ],
+)
+def test_successor_rows_say_whose_territory_they_measure(
+    phuoc_in_dong_nai: dt.ComplianceReport, indicator: str, status: str, reasons: tuple[str, ...]
+) -> None:
+    row = _row(phuoc_in_dong_nai, indicator, "dong-nai")
+    assert (row.status.value, row.reasons) == (status, reasons)
+
+
+def test_observations_of_the_successor_before_the_merger_are_not_used(
+    phuoc_in_dong_nai: dt.ComplianceReport,
+) -> None:
+    row = _row(phuoc_in_dong_nai, "e-contract-enterprise-share", "dong-nai")
+    assert (row.observed_date, row.observed_value, row.baseline_value) == (
+        D(2025, 10, 31),
+        85.0,
+        None,
+    )
+
+
+def test_rows_of_the_plans_own_jurisdiction_are_unchanged(
+    phuoc_in_dong_nai: dt.ComplianceReport,
+) -> None:
+    row = _row(phuoc_in_dong_nai, "e-contract-enterprise-share", "binh-phuoc")
+    assert (row.status.value, row.reasons) == ("not-met", ("no-baseline",))
+
+
+def test_before_the_merger_dong_nai_is_just_another_province() -> None:
+    report = dt.check("binh-phuoc-2025", DONG_NAI, as_of=BEFORE)
+    row = _row(report, "dti-rank", "dong-nai")
+    assert report.succession is None
+    assert "successor-jurisdiction" not in row.reasons
+    assert row.observed_value == 9.0
+
+
+def test_text_and_json_show_the_merger(phuoc_in_dong_nai: dt.ComplianceReport) -> None:
+    from dtindicators.render.results import compliance_text
+
+    text = compliance_text(phuoc_in_dong_nai, lang="en")
+    assert "Note: tỉnh Bình Phước became part of tỉnh Đồng Nai on 2025-06-12" in text
+    assert "Lưu ý: tỉnh Bình Phước đã sáp nhập vào tỉnh Đồng Nai từ 12/06/2025" in compliance_text(
+        phuoc_in_dong_nai
+    )
+    data = phuoc_in_dong_nai.to_dict()
+    assert (data["succession"]["jurisdiction"], data["succession"]["successor"]) == (
+        "binh-phuoc",
+        "dong-nai",
+    )
+    assert "successor-jurisdiction" in phuoc_in_dong_nai.to_csv()
+
+
+def test_cli_check_shows_the_merger(capsys: pytest.CaptureFixture[str]) -> None:
+    from dtindicators.cli import main
+
+    code = main(
+        ["check", "binh-phuoc-2025", str(DONG_NAI), "--as-of", "2025-12-31", "--format", "json"]
+    )
+    captured = capsys.readouterr()
+    assert code == 0
+    assert json.loads(captured.out)["succession"]["successor_name"] == "tỉnh Đồng Nai"
+
+
+COUNT_PLAN = """\
+id: count-plan
+title: Kế hoạch mẫu
+kind: plan
+issued: 2024-12-31
+jurisdiction: {jurisdiction}
+period: 2025
+sources:
+  - {{id: draft, title: Dự thảo, kind: other}}
+targets:
+  - indicator: digital-tech-enterprise-count
+    pillar: kinh tế số
+    comparator: ">="
+    value: 500 enterprise
+    deadline: 2025
+    source: {{document: draft, quote: "500 doanh nghiệp công nghệ số", verification: primary}}
+  - indicator: e-contract-enterprise-share
+    pillar: kinh tế số
+    comparator: ">"
+    value: 80 %
+    deadline: 2025
+    source: {{document: draft, quote: "trên 80%", verification: primary}}
+"""
+COUNT_OBSERVATIONS = [
+    dt.Observation.model_validate(
+        {"indicator": indicator, "jurisdiction": "dong-nai", "date": "31/10/2025",
+         "value": value, "source": "illustrative"}
+    )
+    for indicator, value in (
+        ("digital-tech-enterprise-count", "900 enterprise"),
+        ("e-contract-enterprise-share", "85 %"),
+    )
+]  # fmt: skip
+
+
+def _count_plan(jurisdiction: str) -> dt.Plan:
+    return dt.loads(COUNT_PLAN.format(jurisdiction=jurisdiction), name="count-plan.yaml")
+
+
+def test_a_count_of_the_larger_territory_is_not_judged() -> None:
+    plan = _count_plan("{id: binh-phuoc, name: tỉnh Bình Phước, level: tinh}")
+    row = _row(
+        dt.check(plan, COUNT_OBSERVATIONS, as_of=END_2025),
+        "digital-tech-enterprise-count",
+        "dong-nai",
+    )
+    assert (row.status.value, row.reasons) == (
+        "no-data",
+        ("count-of-larger-territory", "successor-jurisdiction"),
+    )
+    assert (row.observed_value, row.observed_raw_value, row.observed_date) == (
+        None,
+        900.0,
+        D(2025, 10, 31),
+    )
+
+
+def test_a_share_of_the_larger_territory_is_judged() -> None:
+    plan = _count_plan("{id: binh-phuoc, name: tỉnh Bình Phước, level: tinh}")
+    row = _row(
+        dt.check(plan, COUNT_OBSERVATIONS, as_of=END_2025),
+        "e-contract-enterprise-share",
+        "dong-nai",
+    )
+    assert (row.status.value, row.reasons) == ("met", ("no-baseline", "successor-jurisdiction"))
+
+
+@pytest.mark.parametrize(
+    ("issued", "reasons"),
+    [
+        ("2024-12-31", ("count-of-larger-territory", "territory-enlarged")),
+        ("2026-01-15", ("no-baseline",)),
+    ],
+)
+def test_a_plan_of_the_unit_that_took_others_in(issued: str, reasons: tuple[str, ...]) -> None:
+    text = COUNT_PLAN.format(jurisdiction="{id: dong-nai, name: tỉnh Đồng Nai, level: tinh}")
+    plan = dt.loads(
+        text.replace("issued: 2024-12-31", f"issued: {issued}").replace(
+            "period: 2025", "period: 2025-2026" if issued.startswith("2026") else "period: 2025"
+        )
+    )
+    report = dt.check(plan, COUNT_OBSERVATIONS, as_of=END_2025)
+    row = _row(report, "digital-tech-enterprise-count", "dong-nai")
+    assert row.reasons == reasons
+    assert (report.succession is not None) is issued.startswith("2024")
+
+
+def test_a_plan_jurisdiction_outside_the_registry_uses_its_own_merger_record() -> None:
+    plan = _count_plan(
+        "{id: x, name: tỉnh X, level: tinh, merged: {into: dong-nai, name: tỉnh Đồng Nai, "
+        "effective: 2025-06-12, basis: act}}"
+    )
+    report = dt.check(plan, COUNT_OBSERVATIONS, as_of=END_2025)
+    assert report.succession is not None
+    assert report.succession.basis == "act"
+    assert (
+        "successor-jurisdiction" in _row(report, "e-contract-enterprise-share", "dong-nai").reasons
+    )
+
+
+@pytest.mark.parametrize("as_of", [BEFORE, MERGER, D(2025, 10, 30), END_2025, D(2027, 1, 1)])
+@pytest.mark.parametrize("method", ["linear", "open-sdg-cagr"])
+def test_both_engines_apply_the_rule_alike(as_of: datetime.date, method: str) -> None:
+    pytest.importorskip("numpy")
+    from dtindicators.compliance.check import _check
+    from dtindicators.observations import read_observations
+
+    table = read_observations(DONG_NAI)
+    plan = dt.load("binh-phuoc-2025")
+    reports = [
+        _check(plan, table, as_of=as_of, method=method, jurisdictions=None,
+               approx_tolerance=0.05, catalog=None, engine=engine)
+        for engine in ("python", "vectorised")
+    ]  # fmt: skip
+    assert reports[0] == reports[1]
+    assert reports[0].to_dict() == reports[1].to_dict()
+
+
+def test_both_engines_apply_the_count_rule_alike() -> None:
+    pytest.importorskip("numpy")
+    from dtindicators.compliance.check import _check
+
+    plan = _count_plan("{id: binh-phuoc, name: tỉnh Bình Phước, level: tinh}")
+    reports = [
+        _check(plan, COUNT_OBSERVATIONS, as_of=END_2025, method="linear", jurisdictions=None,
+               approx_tolerance=0.05, catalog=None, engine=engine)
+        for engine in ("python", "vectorised")
+    ]  # fmt: skip
+    assert reports[0].to_dict() == reports[1].to_dict()

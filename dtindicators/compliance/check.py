@@ -48,6 +48,7 @@ from .methods import (
     progress_method,
 )
 from .report import ComplianceReport, ResultColumns
+from .succession import annotate, find_succession, set_aside_before_merger
 
 if TYPE_CHECKING:
     import pandas
@@ -151,6 +152,10 @@ def _check(
     else:
         places = table.jurisdictions() if len(table) else (plan.jurisdiction.id,)
     prepared = [_prepare(target, cat, day, float(approx_tolerance)) for target in plan.targets]
+    succession = find_succession(plan, day)
+    set_aside: frozenset[tuple[str, ScopeKey | None]] = frozenset()
+    if succession is not None:  # observations of a larger territory (see .succession)
+        table, set_aside = set_aside_before_merger(table, succession)
     if isinstance(table, ObservationTable):
         judge = _Judge(table, _summarise(table, day), progress)
         for place in places:
@@ -161,6 +166,8 @@ def _check(
         from ._vector import judge as judge_vectorised
 
         columns = judge_vectorised(table, prepared, places, day, progress)
+    if succession is not None:
+        columns = annotate(columns, succession, set_aside)
     return ComplianceReport(
         plan=plan.id,
         as_of=day,
@@ -168,6 +175,7 @@ def _check(
         approx_tolerance=float(approx_tolerance),
         jurisdictions=places,
         table=columns,
+        succession=succession,
     )
 
 

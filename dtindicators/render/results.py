@@ -101,6 +101,8 @@ def compliance_text(report: ComplianceReport, *, lang: str = "vi") -> str:
     lines = [
         f"{head} {report.plan} — {fmt.date(report.as_of, lang)} ({report.method})",
     ]
+    if report.succession is not None:
+        lines.append(("  Lưu ý: " if vi else "  Note: ") + report.succession.describe(lang))
     for rollup in (report.summary(), *report.by_pillar(), *report.by_jurisdiction()):
         data = rollup.to_dict()
         counts = ", ".join(
