@@ -68,6 +68,7 @@ if TYPE_CHECKING:
         jurisdictions,
     )
     from .matrix import Matrix, compare_many
+    from .multi import MultiComparison, MultiComparisonRow
     from .observations import ObservationTable, read_observations
     from .validation import Finding, Location, Severity, ValidationReport, validate
 
@@ -91,6 +92,7 @@ _SUBSYSTEMS = {
         "jurisdictions",
     ),
     "matrix": ("Matrix", "compare_many"),
+    "multi": ("MultiComparison", "MultiComparisonRow"),
     "observations": ("ObservationTable", "read_observations"),
     "validation": ("Finding", "Location", "Severity", "ValidationReport", "validate"),
 }
@@ -146,6 +148,8 @@ __all__ = [
     "Matrix",
     "Merger",
     "Milestone",
+    "MultiComparison",
+    "MultiComparisonRow",
     "Observation",
     "ObservationError",
     "ObservationTable",

@@ -120,8 +120,20 @@ def _cmd_compare(args: argparse.Namespace, out: TextIO) -> int:
     from .comparison import compare
     from .loading import load
     from .matrix import compare_many
-    from .render.results import comparison_text, matrix_text
+    from .render.results import comparison_text, matrix_text, multi_comparison_text
 
+    if args.against:
+        if len(args.plans) != 1:
+            raise _UsageError("with --against, give one plan")
+        plan = load(args.plans[0])
+        references = [load(item) for item in args.against]
+        if len({r.id for r in references}) == 1:
+            single = compare(plan, references[0])
+            _render(args, single, lambda: comparison_text(single, lang=args.lang), out)
+            return EXIT_OK
+        several = compare(plan, references)
+        _render(args, several, lambda: multi_comparison_text(several, lang=args.lang), out)
+        return EXIT_OK
     plans = [load(item) for item in args.plans]
     if len(plans) == 2:
         result = compare(plans[0], plans[1])
@@ -210,6 +222,8 @@ def _cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     )
     if args.format == "json":
         text = report.to_json()
+    elif args.format == "csv":
+        text = report.to_csv()
     elif args.format == "sarif":
         text = json.dumps(report.to_sarif(), ensure_ascii=False, indent=2) + "\n"
     else:
@@ -317,6 +331,14 @@ def _add_compare(build: _Builder) -> None:
         nargs="+",
         metavar="PLAN",
         help="ids or YAML files: PLAN REFERENCE, or three or more plans for a matrix",
+    )
+    sub.add_argument(
+        "--against",
+        metavar="ID",
+        action="append",
+        default=[],
+        help="compare PLAN with this framework (repeatable: several frameworks at once; rows "
+        "name their framework and the strictest sets the bar)",
     )
     sub.add_argument("--format", choices=FORMATS, default="text")
     build.lang(sub)
@@ -441,7 +463,7 @@ def _add_validate(build: _Builder) -> None:
         default=[],
         help="framework to compare with (repeatable; default: the plan's `implements`)",
     )
-    sub.add_argument("--format", choices=("text", "json", "sarif"), default="text")
+    sub.add_argument("--format", choices=("text", "json", "sarif", "csv"), default="text")
     sub.add_argument(
         "--fail-on",
         choices=("error", "warning", "info"),
@@ -491,7 +513,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
     stream = out or sys.stdout
     cli = parser()
     args = cli.parse_args(argv)
-    if args.command == "compare" and len(args.plans) < 2:
+    if args.command == "compare" and len(args.plans) < 2 and not args.against:
         cli.error("compare needs a plan and a reference, or three or more plans")
     try:
         code: int = args.handler(args, stream)

@@ -23,15 +23,18 @@ from enum import StrEnum
 from pathlib import Path as FilePath
 from typing import Any, ClassVar
 
+from pydantic import Field
+
 from ._yaml import Located, Path, format_path
 from .bounds import interval
 from .catalogue import Catalog, catalog
-from .comparison import Comparison, Reason, Relation, compare
+from .comparison import Comparison, ComparisonRow, Reason, Relation, compare
 from .errors import FrameworkNotFoundError, PlanError, Problem
 from .loading import available, bundled_path, load, read_file, read_plan
 from .models import Comparator, Level, Plan, Target
 from .models._base import Frozen, stored_amount, trusted
 from .models.target import stored_points
+from .multi import MultiComparison, MultiComparisonRow, compare_frameworks
 from .report import Report
 from .units import Amount, format_quantity, format_unit, is_compatible, kind_of, magnitude_in
 
@@ -178,6 +181,9 @@ class Finding(Frozen):
     location: Location
     indicator: str | None = None
     suggestions: tuple[str, ...] = ()
+    framework: str | None = Field(
+        default=None, description="The framework the finding comes from, if it comes from one."
+    )
 
     def message(self, lang: str = "vi") -> str:
         """The message in ``lang`` (``"vi"`` or ``"en"``)."""
@@ -221,6 +227,10 @@ class ValidationReport(Report):
         threshold = Severity(fail_on).rank
         return any(f.severity.rank >= threshold for f in self.findings)
 
+    def columns(self) -> tuple[str, ...]:
+        """The CSV and table columns; with several frameworks, also the finding's framework."""
+        return (*self.COLUMNS, "framework") if len(self.against) > 1 else self.COLUMNS
+
     def rows(self) -> list[dict[str, Any]]:
         return [
             {
@@ -231,6 +241,7 @@ class ValidationReport(Report):
                 "message": f.message(self.lang),
                 "indicator": f.indicator,
                 "suggestions": list(f.suggestions),
+                "framework": f.framework,
             }
             for f in self.findings
         ]
@@ -247,8 +258,11 @@ class ValidationReport(Report):
 
     def to_text(self) -> str:
         """One line per finding, ``file:line:column: severity code: message``."""
+        several = len(self.against) > 1
         lines = [
-            f"{f.location}: {f.severity.value} {f.code}: {f.message(self.lang)}"
+            f"{f.location}: {f.severity.value} {f.code}"
+            + (f" [{f.framework}]" if several and f.framework else "")
+            + f": {f.message(self.lang)}"
             for f in self.findings
         ]
         return "\n".join([*lines, self.title()]) + "\n"
@@ -265,6 +279,8 @@ class ValidationReport(Report):
                 "level": level[f.severity],
                 "message": {"text": f"{f.message_en} / {f.message_vi}"},
             }
+            if f.framework is not None:
+                result["properties"] = {"framework": f.framework}
             if f.location.file is not None:
                 result["locations"] = [
                     {
@@ -332,6 +348,7 @@ class _Context:
         *,
         indicator: str | None = None,
         suggestions: Sequence[str] = (),
+        framework: str | None = None,
     ) -> None:
         severity = self.severities.get(code, RULES[code].severity)
         if severity is None:
@@ -345,6 +362,7 @@ class _Context:
             "location": _location(self.located, path),
             "indicator": indicator,
             "suggestions": tuple(suggestions),
+            "framework": framework,
         }
         self.findings.append(trusted(Finding, finding))
 
@@ -557,50 +575,100 @@ def _quotes(ctx: _Context) -> None:
 
 
 def _framework(ctx: _Context, comparison: Comparison) -> None:
+    """The findings of comparing the plan with one framework."""
     ref = comparison.reference_id
     for row in comparison.results:
-        path: Path = ("targets", row.plan_target) if row.plan_target is not None else ("targets",)
-        if row.relation is Relation.WEAKER and row.plan and row.reference:
-            ctx.add(
-                "weaker-than-framework",
-                (*path, "value"),
-                f"'{row.indicator}': {row.plan.describe('vi')} thấp hơn {ref}: "
-                f"{row.reference.describe('vi')}",
-                f"'{row.indicator}': {row.plan.describe()} is weaker than {ref}: "
-                f"{row.reference.describe()}",
-                indicator=row.indicator,
-            )
-        elif row.relation is Relation.NOT_COMPARABLE and row.plan and row.reference:
-            why = ", ".join(r.value for r in row.reasons)
-            population = Reason.POPULATION_DIFFERS in row.reasons
-            extra_vi = " (khác nhóm dân số)" if population else ""
-            ctx.add(
-                "not-comparable",
-                path,
-                f"'{row.indicator}': {row.plan.describe('vi')} không so sánh trực tiếp được với "
-                f"{ref}: {row.reference.describe('vi')}{extra_vi} [{why}]",
-                f"'{row.indicator}': {row.plan.describe()} is not directly comparable with "
-                f"{ref}: {row.reference.describe()} [{why}]",
-                indicator=row.indicator,
-            )
-        elif row.relation is Relation.MISSING and row.reference:
-            ctx.add(
-                "uncovered-indicator",
-                ("targets",),
-                f"kế hoạch chưa có chỉ tiêu '{row.indicator}' của {ref} "
-                f"({row.reference.describe('vi')})",
-                f"the plan has no target on '{row.indicator}' from {ref} "
-                f"({row.reference.describe()})",
-                indicator=row.indicator,
-            )
-        elif row.relation is Relation.LOCAL_ONLY:
-            ctx.add(
-                "local-indicator",
-                path,
-                f"chỉ tiêu '{row.indicator}' không có trong {ref}",
-                f"target '{row.indicator}' is not in {ref}",
-                indicator=row.indicator,
-            )
+        _row_finding(ctx, row, ref, framework=ref)
+
+
+def _frameworks(ctx: _Context, result: MultiComparison) -> None:
+    """The findings of comparing the plan with several frameworks: where several set the same
+    indicator for the same year, the strictest (the bar) speaks for them, naming the others."""
+    for row in result.results:
+        if row.framework is None:  # a plan target none of the frameworks covers
+            _row_finding(ctx, row, ", ".join(result.references), framework=None)
+        elif row.is_bar:
+            note = _bar_note(result, row)
+            _row_finding(ctx, row, row.framework, framework=row.framework, note=note)
+
+
+def _bar_note(result: MultiComparison, row: MultiComparisonRow) -> tuple[str, str]:
+    """What a finding adds about the other frameworks that set the same indicator that year."""
+    peers = result.peers_of(row)
+    if not peers or row.reference is None:
+        return ("", "")
+    year = row.reference.deadline.year
+    others_vi = "; ".join(
+        f"{p.framework}: {p.reference.describe('vi')}" for p in peers if p.reference
+    )
+    others_en = "; ".join(f"{p.framework}: {p.reference.describe()}" for p in peers if p.reference)
+    if row.bar is None:
+        return (
+            f" (khung khác cũng đặt cho năm {year}: {others_vi}; không xác định được mức nào cao hơn)",
+            f" (also set for {year} by {others_en}; neither bound is stricter)",
+        )
+    return (
+        f" ({row.framework} là mức cao nhất cho năm {year}; cũng đặt: {others_vi})",
+        f" ({row.framework} is the strictest for {year}; also set by {others_en})",
+    )
+
+
+def _row_finding(
+    ctx: _Context,
+    row: ComparisonRow,
+    ref: str,
+    *,
+    framework: str | None,
+    note: tuple[str, str] = ("", ""),
+) -> None:
+    """The finding, if any, of one comparison row against the framework(s) ``ref`` names."""
+    path: Path = ("targets", row.plan_target) if row.plan_target is not None else ("targets",)
+    more_vi, more_en = note
+    if row.relation is Relation.WEAKER and row.plan and row.reference:
+        ctx.add(
+            "weaker-than-framework",
+            (*path, "value"),
+            f"'{row.indicator}': {row.plan.describe('vi')} thấp hơn {ref}: "
+            f"{row.reference.describe('vi')}{more_vi}",
+            f"'{row.indicator}': {row.plan.describe()} is weaker than {ref}: "
+            f"{row.reference.describe()}{more_en}",
+            indicator=row.indicator,
+            framework=framework,
+        )
+    elif row.relation is Relation.NOT_COMPARABLE and row.plan and row.reference:
+        why = ", ".join(r.value for r in row.reasons)
+        population = Reason.POPULATION_DIFFERS in row.reasons
+        extra_vi = " (khác nhóm dân số)" if population else ""
+        ctx.add(
+            "not-comparable",
+            path,
+            f"'{row.indicator}': {row.plan.describe('vi')} không so sánh trực tiếp được với "
+            f"{ref}: {row.reference.describe('vi')}{extra_vi} [{why}]{more_vi}",
+            f"'{row.indicator}': {row.plan.describe()} is not directly comparable with "
+            f"{ref}: {row.reference.describe()} [{why}]{more_en}",
+            indicator=row.indicator,
+            framework=framework,
+        )
+    elif row.relation is Relation.MISSING and row.reference:
+        ctx.add(
+            "uncovered-indicator",
+            ("targets",),
+            f"kế hoạch chưa có chỉ tiêu '{row.indicator}' của {ref} "
+            f"({row.reference.describe('vi')}){more_vi}",
+            f"the plan has no target on '{row.indicator}' from {ref} "
+            f"({row.reference.describe()}){more_en}",
+            indicator=row.indicator,
+            framework=framework,
+        )
+    elif row.relation is Relation.LOCAL_ONLY:
+        ctx.add(
+            "local-indicator",
+            path,
+            f"chỉ tiêu '{row.indicator}' không có trong {ref}",
+            f"target '{row.indicator}' is not in {ref}",
+            indicator=row.indicator,
+            framework=framework,
+        )
 
 
 def _skipped(ctx: _Context, skipped: list[Any]) -> None:
@@ -790,13 +858,16 @@ def validate(
     _trajectories(ctx)
     _quotes(ctx)
     frameworks = _references(against, plan, ctx)
-    for framework in frameworks:
-        _framework(ctx, compare(plan, framework))
+    if len({f.id for f in frameworks}) > 1:
+        _frameworks(ctx, compare_frameworks(plan, frameworks))
+    else:
+        for framework in frameworks[:1]:
+            _framework(ctx, compare(plan, framework))
     findings.sort(key=lambda f: (-f.severity.rank, f.location.line or 0, f.location.column or 0))
     return ValidationReport(
         plan_id=plan.id,
         file=name,
-        against=tuple(f.id for f in frameworks),
+        against=tuple(dict.fromkeys(f.id for f in frameworks)),
         findings=tuple(findings),
         lang=lang,
     )
