@@ -34,7 +34,13 @@ from .models._base import stored_amount
 from .report import Report
 from .units import magnitude_in
 
-__all__ = ["Frameworks", "MultiComparison", "MultiComparisonRow", "compare_frameworks"]
+__all__ = [
+    "Frameworks",
+    "MultiComparison",
+    "MultiComparisonRow",
+    "at_least_as_strict",
+    "compare_frameworks",
+]
 
 #: Several frameworks to compare with: plans, bundled ids or paths, in a list or a tuple.
 Frameworks = (
@@ -154,7 +160,7 @@ def _group_key(indicator: str, side: Side) -> tuple[Any, ...]:
     return (indicator, where, side.deadline.year)
 
 
-def _at_least_as_strict(first: Side, second: Side, tolerance: float) -> bool:
+def at_least_as_strict(first: Side, second: Side, *, tolerance: float = APPROX_TOLERANCE) -> bool:
     """Whether every value meeting ``first`` by its deadline meets ``second`` by its own."""
     try:
         value = magnitude_in(stored_amount(first), stored_amount(second))
@@ -188,7 +194,10 @@ def _bars(
             (
                 comparisons[c].reference_id
                 for c, _r, side in members
-                if all(_at_least_as_strict(side, other, tolerance) for _c, _r2, other in members)
+                if all(
+                    at_least_as_strict(side, other, tolerance=tolerance)
+                    for _c, _r2, other in members
+                )
             ),
             None,
         )

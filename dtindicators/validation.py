@@ -34,7 +34,7 @@ from .loading import available, bundled_path, load, read_file, read_plan
 from .models import Comparator, Level, Plan, Target
 from .models._base import Frozen, stored_amount, trusted
 from .models.target import stored_points
-from .multi import MultiComparison, MultiComparisonRow, compare_frameworks
+from .multi import MultiComparison, MultiComparisonRow, at_least_as_strict, compare_frameworks
 from .report import Report
 from .units import Amount, format_quantity, format_unit, is_compatible, kind_of, magnitude_in
 
@@ -594,23 +594,33 @@ def _frameworks(ctx: _Context, result: MultiComparison) -> None:
 
 def _bar_note(result: MultiComparison, row: MultiComparisonRow) -> tuple[str, str]:
     """What a finding adds about the other frameworks that set the same indicator that year."""
-    peers = result.peers_of(row)
+    peers = [p for p in result.peers_of(row) if p.reference is not None]
     if not peers or row.reference is None:
         return ("", "")
     year = row.reference.deadline.year
-    others_vi = "; ".join(
-        f"{p.framework}: {p.reference.describe('vi')}" for p in peers if p.reference
-    )
-    others_en = "; ".join(f"{p.framework}: {p.reference.describe()}" for p in peers if p.reference)
+
+    def listed(rows: list[MultiComparisonRow], lang: str) -> str:
+        return "; ".join(
+            f"{p.framework}: {p.reference.describe(lang)}" for p in rows if p.reference
+        )
+
     if row.bar is None:
         return (
-            f" (khung khác cũng đặt cho năm {year}: {others_vi}; không xác định được mức nào cao hơn)",
-            f" (also set for {year} by {others_en}; neither bound is stricter)",
+            f" (khung khác cũng đặt cho năm {year}: {listed(peers, 'vi')}; không xác định được "
+            "mức nào cao hơn)",
+            f" (also set for {year} by {listed(peers, 'en')}; neither bound is stricter)",
         )
-    return (
-        f" ({row.framework} là mức cao nhất cho năm {year}; cũng đặt: {others_vi})",
-        f" ({row.framework} is the strictest for {year}; also set by {others_en})",
-    )
+    same = [p for p in peers if at_least_as_strict(p.reference, row.reference)]  # type: ignore[arg-type]
+    below = [p for p in peers if p not in same]
+    vi = [f"{row.framework} là mức chuẩn cho năm {year}"]
+    en = [f"{row.framework} sets the bar for {year}"]
+    if below:
+        vi.append(f"cao hơn {listed(below, 'vi')}")
+        en.append(f"stricter than {listed(below, 'en')}")
+    if same:
+        vi.append(f"cùng mức với {listed(same, 'vi')}")
+        en.append(f"the same as {listed(same, 'en')}")
+    return (f" ({'; '.join(vi)})", f" ({'; '.join(en)})")
 
 
 def _row_finding(

@@ -156,14 +156,14 @@ def test_every_framework_finding_names_its_framework(findings: dt.ValidationRepo
             "e-contract-enterprise-share",
             "national-b",
             "'e-contract-enterprise-share': > 85 % by 2025-12-31 is weaker than national-b: "
-            "≥ 90 % by 2025-12-31 (national-b is the strictest for 2025; also set by "
+            "≥ 90 % by 2025-12-31 (national-b sets the bar for 2025; stricter than "
             "decision-411: > 80 % by 2025-12-31)",
         ),
         (
             "digital-economy-share-of-grdp",
             "decision-411",
             "'digital-economy-share-of-grdp': ≥ 18 % by 2025-12-31 is weaker than decision-411: "
-            "≥ 20 % by 2025-12-31 (decision-411 is the strictest for 2025; also set by "
+            "≥ 20 % by 2025-12-31 (decision-411 sets the bar for 2025; stricter than "
             "national-b: ≥ 15 % by 2025-12-31)",
         ),
     ],
@@ -182,7 +182,7 @@ def test_the_stricter_framework_is_the_bar_and_the_finding_says_so(
 def test_the_bar_message_in_vietnamese(findings: dt.ValidationReport) -> None:
     finding = next(f for f in findings.findings if f.indicator == "e-contract-enterprise-share")
     assert finding.message("vi").endswith(
-        "(national-b là mức cao nhất cho năm 2025; cũng đặt: decision-411: > 80 % đến 31/12/2025)"
+        "(national-b là mức chuẩn cho năm 2025; cao hơn decision-411: > 80 % đến 31/12/2025)"
     )
 
 
@@ -335,3 +335,56 @@ def test_cli_compare_bad_input_exits_2(args: list[str], capsys: pytest.CaptureFi
         code = int(exited.code or 0)
     assert code == 2
     assert "Traceback" not in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- the national documents
+
+NATIONAL = ["decision-411", "decision-749", "decision-2629", "resolution-57"]
+DRAFT_2026 = MULTI / "draft-2026-2030.yaml"
+
+
+def test_a_2026_draft_against_four_national_documents_in_one_command(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    args = [arg for framework in NATIONAL for arg in ("--against", framework)]
+    code = main(["validate", str(DRAFT_2026), *args, "--format", "json"])
+    data = json.loads(capsys.readouterr().out)
+    assert (code, data["ok"], data["against"]) == (0, True, NATIONAL)
+    assert {f["framework"] for f in data["findings"]} == {*NATIONAL, None}
+
+
+@pytest.mark.parametrize(
+    ("indicator", "framework", "note"),
+    [
+        (
+            "digital-economy-share-of-grdp",
+            "decision-411",
+            "(decision-411 sets the bar for 2030; the same as resolution-57: ≥ 30 % by 2030-12-31)",
+        ),
+        ("online-service-satisfaction-share", "decision-2629", "≥ 99 % by 2030-12-31"),
+        ("work-file-online-share", "decision-749", "≥ 70 % by 2030-12-31"),
+    ],
+)
+def test_the_2026_draft_is_held_to_each_documents_bar(
+    indicator: str, framework: str, note: str
+) -> None:
+    report = dt.validate(DRAFT_2026, against=NATIONAL, lang="en")
+    weaker = [
+        f for f in report.findings if f.code == "weaker-than-framework" and f.indicator == indicator
+    ]
+    assert {f.framework for f in weaker} == {framework}
+    assert any(f.message("en").endswith(note) for f in weaker)
+
+
+def test_the_stricter_of_two_documents_sets_the_2025_bar() -> None:
+    # Decision 411: fibre to ≥ 80 % of households; Decision 749: to more than 80 %.
+    result = dt.compare(dt.load("binh-phuoc-2025"), ["decision-411", "decision-749"])
+    rows = [
+        r
+        for r in result.results
+        if r.indicator == "fibre-household-coverage" and r.reference and r.reference.scope is None
+    ]
+    assert {(r.framework, r.bar) for r in rows} == {
+        ("decision-411", "decision-749"),
+        ("decision-749", "decision-749"),
+    }
