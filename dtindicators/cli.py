@@ -84,6 +84,55 @@ def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _cmd_jurisdictions(args: argparse.Namespace, out: TextIO) -> int:
+    from .jurisdiction import jurisdictions
+
+    registry = jurisdictions()
+    if args.names:
+        units = [registry.resolve(name) for name in args.names]
+    elif args.on is not None:
+        units = list(registry.on(args.on))
+    else:
+        units = list(registry.values())
+    rows = []
+    for unit in units:
+        source = registry.source(unit.id)
+        merged = unit.merged
+        rows.append(
+            {
+                "id": unit.id,
+                "name": unit.name,
+                "level": unit.level.value,
+                "merged": merged.model_dump(mode="json") if merged else None,
+                "absorbed": [j.id for j in registry.absorbed(unit.id)],
+                "source": None
+                if source is None
+                else {
+                    "quote": source.quote,
+                    "url": registry.document(source.document).url,
+                    "verification": source.verification.value,
+                },
+            }
+        )
+    if args.format == "json":
+        _emit(args, json.dumps(rows, ensure_ascii=False, indent=2) + "\n", out)
+        return EXIT_OK
+    vi = args.lang == "vi"
+    lines = []
+    for row in rows:
+        fate = ""
+        went: Any = row["merged"]
+        if went:
+            word = "sáp nhập vào" if vi else "went into"
+            when = "từ" if vi else "on"
+            fate = f"{word} {went['into']} ({went['name']}) {when} {went['effective']}"
+        elif row["absorbed"]:
+            fate = ("nhận thêm " if vi else "took in ") + ", ".join(row["absorbed"])
+        lines.append(f"{row['id']:<16} {row['name']:<26} {fate}".rstrip())
+    _emit(args, "\n".join(lines) + "\n", out)
+    return EXIT_OK
+
+
 def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     from .loading import load
     from .render.plan import plan_json, plan_markdown, plan_text
@@ -312,6 +361,27 @@ def _add_list(build: _Builder) -> None:
     build.output(sub)
 
 
+def _add_jurisdictions(build: _Builder) -> None:
+    sub = build.command(
+        "jurisdictions",
+        _cmd_jurisdictions,
+        "the provinces before and after the 2025 reorganisation: which went into which, from "
+        "when, and the source",
+    )
+    sub.add_argument(
+        "names",
+        nargs="*",
+        metavar="NAME",
+        help="ids or names to look up ('Bình Phước', 'TP. Hồ Chí Minh'); default: every unit",
+    )
+    sub.add_argument(
+        "--on", type=_as_of, metavar="DATE", help="list the units that existed on DATE"
+    )
+    sub.add_argument("--format", choices=("text", "json"), default="text")
+    build.lang(sub)
+    build.output(sub)
+
+
 def _add_show(build: _Builder) -> None:
     sub = build.command("show", _cmd_show, "show a plan's targets grouped by pillar, with quotes")
     sub.add_argument("plan", metavar="ID|PATH", help="a bundled framework id or a YAML file")
@@ -497,6 +567,7 @@ def parser(*, width: int | None = None) -> argparse.ArgumentParser:
     for add in (
         _add_list,
         _add_show,
+        _add_jurisdictions,
         _add_compare,
         _add_check,
         _add_diff,

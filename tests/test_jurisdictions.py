@@ -733,3 +733,52 @@ def test_both_engines_apply_the_count_rule_alike() -> None:
         for engine in ("python", "vectorised")
     ]  # fmt: skip
     assert reports[0].to_dict() == reports[1].to_dict()
+
+
+# --------------------------------------------------------------------------- command line
+
+
+@pytest.mark.parametrize(
+    ("args", "lines"),
+    [
+        (["--on", "11/6/2025"], 63),
+        (["--on", "12/6/2025"], 34),
+        ([], len(REG)),
+        (["Bình Phước", "TP.HCM"], 2),
+    ],
+)
+def test_cli_lists_units(args: list[str], lines: int, capsys: pytest.CaptureFixture[str]) -> None:
+    from dtindicators.cli import main
+
+    assert main(["jurisdictions", *args]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == lines
+
+
+def test_cli_says_where_a_province_went(capsys: pytest.CaptureFixture[str]) -> None:
+    from dtindicators.cli import main
+
+    main(["jurisdictions", "binh phuoc", "--lang", "en"])
+    assert capsys.readouterr().out.split() == [
+        "binh-phuoc", "tỉnh", "Bình", "Phước", "went", "into", "dong-nai", "(tỉnh", "Đồng",
+        "Nai)", "on", "2025-06-12",
+    ]  # fmt: skip
+
+
+def test_cli_json_gives_the_source(capsys: pytest.CaptureFixture[str]) -> None:
+    from dtindicators.cli import main
+
+    main(["jurisdictions", "Đồng Nai", "--format", "json"])
+    (row,) = json.loads(capsys.readouterr().out)
+    assert (row["id"], row["absorbed"], row["source"]["url"]) == (
+        "dong-nai",
+        ["binh-phuoc"],
+        "https://sbm.vn/?p=3893",
+    )
+
+
+def test_cli_unknown_name_exits_2_with_the_closest_ids(capsys: pytest.CaptureFixture[str]) -> None:
+    from dtindicators.cli import main
+
+    assert main(["jurisdictions", "Dong Nay"]) == 2
+    err = capsys.readouterr().err
+    assert err == "dtindicators: error: unknown jurisdiction 'Dong Nay'; closest: dong-nai\n"
