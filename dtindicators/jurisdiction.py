@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from pydantic import Field, model_validator
 
-from ._text import fold
+from ._text import CONTROL_CHARACTERS, fold
 from ._yaml import read_yaml
 from .dates import parse_date
 from .errors import DtIndicatorsError
@@ -102,6 +102,8 @@ class AmbiguousJurisdictionError(DtIndicatorsError, LookupError):
 # --- names ---------------------------------------------------------------------------------
 
 _WORDS = re.compile(r"[a-z0-9]+")
+#: Longer than any unit's name: a text this long gets no suggestions (and costs no fuzzy match).
+_LONGEST_NAME = 100
 _PREFIXES = (("thanh", "pho"), ("tinh",), ("tp",), ("t", "p"))
 _SUFFIXES = (("province",), ("city",))
 
@@ -330,6 +332,8 @@ class JurisdictionRegistry(Mapping[str, Jurisdiction]):
             raise TypeError(f"a jurisdiction is named by text, not {type(name).__name__}")
         if name in self._by_id:
             return self._by_id[name]
+        if CONTROL_CHARACTERS.search(name):
+            raise JurisdictionNotFoundError(name, (), where=where)
         found = self._keys.get(name_key(name), set())
         if len(found) > 1:
             raise AmbiguousJurisdictionError(name, sorted(found), where=where)
@@ -343,9 +347,10 @@ class JurisdictionRegistry(Mapping[str, Jurisdiction]):
         >>> jurisdictions().closest("Binh Phuc")
         ('binh-phuoc', 'vinh-phuc', 'binh-thuan')
         """
-        matches = difflib.get_close_matches(
-            name_key(text), list(self._keys), n=limit * 2, cutoff=0.7
-        )
+        key = name_key(text)
+        if not key or len(key) > _LONGEST_NAME:
+            return ()  # no unit's name is that long: nothing is close
+        matches = difflib.get_close_matches(key, list(self._keys), n=limit * 2, cutoff=0.7)
         ids = (i for key in matches for i in sorted(self._keys[key]))
         return tuple(dict.fromkeys(ids))[:limit]
 

@@ -782,3 +782,14 @@ def test_cli_unknown_name_exits_2_with_the_closest_ids(capsys: pytest.CaptureFix
     assert main(["jurisdictions", "Dong Nay"]) == 2
     err = capsys.readouterr().err
     assert err == "dtindicators: error: unknown jurisdiction 'Dong Nay'; closest: dong-nai\n"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "x" * 1_000_000, "Đồng\x00Nai", "tỉnh"])
+def test_odd_names_are_unknown_quickly(text: str) -> None:
+    with pytest.raises(JurisdictionNotFoundError):
+        REG.resolve(text)
+
+
+def test_a_name_must_be_text() -> None:
+    with pytest.raises(TypeError, match="named by text"):
+        REG.resolve(42)  # type: ignore[arg-type]
