@@ -152,12 +152,14 @@ def _check(
     else:
         places = table.jurisdictions() if len(table) else (plan.jurisdiction.id,)
     prepared = [_prepare(target, cat, day, float(approx_tolerance)) for target in plan.targets]
+    # Observations of a larger territory than the plan's (see .succession): the successor's
+    # observations from before the merger are not judged.
     succession = find_succession(plan, day)
-    set_aside: frozenset[tuple[str, ScopeKey | None]] = frozenset()
-    if succession is not None:  # observations of a larger territory (see .succession)
-        table, set_aside = set_aside_before_merger(table, succession)
-    if isinstance(table, ObservationTable):
-        judge = _Judge(table, _summarise(table, day), progress)
+    judged, set_aside = table, frozenset[tuple[str, ScopeKey | None]]()
+    if succession is not None:
+        judged, set_aside = set_aside_before_merger(table, succession)
+    if isinstance(judged, ObservationTable):
+        judge = _Judge(judged, _summarise(judged, day), progress)
         for place in places:
             for target in prepared:
                 judge(target, place)
@@ -165,7 +167,7 @@ def _check(
     else:
         from ._vector import judge as judge_vectorised
 
-        columns = judge_vectorised(table, prepared, places, day, progress)
+        columns = judge_vectorised(judged, prepared, places, day, progress)
     if succession is not None:
         columns = annotate(columns, succession, set_aside)
     return ComplianceReport(

@@ -40,8 +40,10 @@ from ..observations import ObservationTable, ScopeKey, scope_key
 from .methods import Status
 
 if TYPE_CHECKING:
-    from .._coded import CodedTable
     from .report import ResultColumns
+
+#: The vectorised engine's coded table (numpy; see the compliance engines).
+CodedTable = Any
 
 __all__ = [
     "COUNT_OF_LARGER_TERRITORY",
@@ -216,8 +218,6 @@ def _from_table(
 def _from_coded(table: CodedTable, succession: Succession) -> tuple[CodedTable, frozenset[_Pair]]:
     import numpy as np
 
-    from .._coded import Coding, Mapped
-
     uniques = table.jurisdiction.uniques
     if succession.successor not in uniques:
         return table, frozenset()
@@ -234,10 +234,12 @@ def _from_coded(table: CodedTable, succession: Succession) -> tuple[CodedTable, 
     keep = np.flatnonzero(~dropped)
 
     def subset(column: Any) -> Any:
-        if isinstance(column, Coding):
-            return Coding(column.codes[keep], column.uniques)
-        if isinstance(column, Mapped):
-            return Mapped(column.cells[keep], column.values)
+        # Coded columns keep their distinct values; mapped ones their meanings; plain ones are
+        # lists. Told apart by their fields, so this step does not depend on where they live.
+        if hasattr(column, "codes"):
+            return replace(column, codes=column.codes[keep])
+        if hasattr(column, "cells"):
+            return replace(column, cells=column.cells[keep])
         return [column[i] for i in keep.tolist()]
 
     kept = replace(
