@@ -10,7 +10,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import dtindicators as dt
@@ -216,6 +216,7 @@ def _strip_marks(text: str) -> str:
     return plain.replace("đ", "d").replace("Đ", "D")
 
 
+@settings(deadline=None)  # timings are noisy on a shared machine; correctness is the point
 @given(
     unit=st.sampled_from(UNITS),
     prefix=st.sampled_from(["", "tỉnh ", "Tỉnh ", "TP. ", "thành phố ", "Thành phố "]),
