@@ -27,7 +27,7 @@ import datetime as _dt
 import os
 from collections.abc import Sequence
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, overload
 
 from pydantic import Field
 
@@ -42,6 +42,8 @@ from .units import Amount, format_quantity, format_unit, is_compatible, magnitud
 
 if TYPE_CHECKING:
     import pandas
+
+    from .multi import Frameworks, MultiComparison
 
 __all__ = [
     "Comparison",
@@ -478,16 +480,35 @@ def as_plan(plan: Plan | str | os.PathLike[str]) -> Plan:
     return load(plan)
 
 
+@overload
 def compare(
     plan: Plan | str | os.PathLike[str],
     reference: Plan | str | os.PathLike[str],
     *,
+    tolerance: float = ...,
+) -> Comparison: ...
+
+
+@overload
+def compare(
+    plan: Plan | str | os.PathLike[str], reference: Frameworks, *, tolerance: float = ...
+) -> MultiComparison: ...
+
+
+def compare(
+    plan: Plan | str | os.PathLike[str],
+    reference: Plan | str | os.PathLike[str] | Frameworks,
+    *,
     tolerance: float = APPROX_TOLERANCE,
-) -> Comparison:
+) -> Comparison | MultiComparison:
     """Compare ``plan`` with ``reference`` target by target.
 
     Either may be a :class:`Plan`, a bundled id or the path of a YAML file (as for
     :func:`~dtindicators.load`). ``tolerance`` is the relative width of "khoảng" (``~``) bounds.
+    A list of frameworks (plans, bundled ids or paths) gives a
+    :class:`~dtindicators.multi.MultiComparison`: every row names its framework, and where
+    several set the same indicator for the same year, the strictest is the bar
+    (:mod:`dtindicators.multi`).
 
     >>> import dtindicators as dt
     >>> c = compare("binh-thuan-2024", "decision-749")
@@ -495,6 +516,10 @@ def compare(
     (<Reason.POPULATION_DIFFERS: 'population-differs'>, <Reason.DEADLINE_DIFFERS: 'deadline-differs'>)
     """
     plan = as_plan(plan)
+    if isinstance(reference, list | tuple):
+        from .multi import compare_frameworks
+
+        return compare_frameworks(plan, reference, tolerance=tolerance)
     reference = as_plan(reference)
     rows: list[ComparisonRow] = []
     used: set[int] = set()

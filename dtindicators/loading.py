@@ -43,7 +43,8 @@ __all__ = [
 BUNDLE_PACKAGE = "dtindicators.frameworks"
 #: The file name of the indicator catalogue among the bundled files.
 CATALOGUE_FILE = "indicators.yaml"
-_NOT_PLANS = {CATALOGUE_FILE}
+#: Bundled YAML files that are not plans: the catalogue and the jurisdiction registry.
+_NOT_PLANS = {CATALOGUE_FILE, "jurisdictions.yaml"}
 
 M = TypeVar("M", bound=BaseModel)
 

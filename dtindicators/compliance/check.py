@@ -48,6 +48,7 @@ from .methods import (
     progress_method,
 )
 from .report import ComplianceReport, ResultColumns
+from .succession import annotate, find_succession, set_aside_before_merger
 
 if TYPE_CHECKING:
     import pandas
@@ -151,8 +152,14 @@ def _check(
     else:
         places = table.jurisdictions() if len(table) else (plan.jurisdiction.id,)
     prepared = [_prepare(target, cat, day, float(approx_tolerance)) for target in plan.targets]
-    if isinstance(table, ObservationTable):
-        judge = _Judge(table, _summarise(table, day), progress)
+    # Observations of a larger territory than the plan's (see .succession): the successor's
+    # observations from before the merger are not judged.
+    succession = find_succession(plan, day)
+    judged, set_aside = table, frozenset[tuple[str, ScopeKey | None]]()
+    if succession is not None:
+        judged, set_aside = set_aside_before_merger(table, succession)
+    if isinstance(judged, ObservationTable):
+        judge = _Judge(judged, _summarise(judged, day), progress)
         for place in places:
             for target in prepared:
                 judge(target, place)
@@ -160,7 +167,9 @@ def _check(
     else:
         from ._vector import judge as judge_vectorised
 
-        columns = judge_vectorised(table, prepared, places, day, progress)
+        columns = judge_vectorised(judged, prepared, places, day, progress)
+    if succession is not None:
+        columns = annotate(columns, succession, set_aside)
     return ComplianceReport(
         plan=plan.id,
         as_of=day,
@@ -168,6 +177,7 @@ def _check(
         approx_tolerance=float(approx_tolerance),
         jurisdictions=places,
         table=columns,
+        succession=succession,
     )
 
 

@@ -18,6 +18,7 @@ from ..models import Comparator, Direction, Scope
 from ..pillars import Pillar
 from ..report import Report
 from .methods import Status, TargetPath
+from .succession import Succession
 
 if TYPE_CHECKING:
     import pandas
@@ -297,6 +298,7 @@ class ComplianceReport(Report):
     approx_tolerance: float
     jurisdictions: tuple[str, ...]
     table: ResultColumns
+    succession: Succession | None = None
 
     @functools.cached_property
     def results(self) -> tuple[ComplianceRow, ...]:
@@ -380,6 +382,7 @@ class ComplianceReport(Report):
             "method": self.method,
             "approx_tolerance": self.approx_tolerance,
             "jurisdictions": list(self.jurisdictions),
+            "succession": self.succession.to_dict() if self.succession else None,
             "summary": self.summary().to_dict(),
             "by_pillar": [rollup.to_dict() for rollup in self.by_pillar()],
             "by_jurisdiction": [rollup.to_dict() for rollup in self.by_jurisdiction()],

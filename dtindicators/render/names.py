@@ -96,6 +96,23 @@ _REASON: _Words = {
         "chỉ tiêu không có trong danh mục",
         "indicator not in the catalogue",
     ),
+    # Notes on a province merged in 2025 (Nghị quyết 202/2025/QH15).
+    "successor-jurisdiction": (
+        "số liệu của tỉnh kế thừa, địa bàn rộng hơn",
+        "the successor province's value, a larger territory",
+    ),
+    "territory-enlarged": (
+        "địa bàn đã mở rộng sau sáp nhập",
+        "territory enlarged by the merger",
+    ),
+    "observation-before-merger-ignored": (
+        "bỏ qua số liệu trước sáp nhập",
+        "observations from before the merger ignored",
+    ),
+    "count-of-larger-territory": (
+        "số đếm của địa bàn rộng hơn, không đánh giá",
+        "count of a larger territory, not judged",
+    ),
 }
 
 _UNIT: _Words = {

@@ -7,11 +7,19 @@ from ..changes import Diff
 from ..comparison import Comparison, ComparisonRow, Relation, Side
 from ..compliance import ComplianceReport
 from ..matrix import Matrix
+from ..multi import MultiComparison
 from . import _format as fmt
 from . import tables
 from .names import name, scope_text
 
-__all__ = ["bound_text", "comparison_text", "compliance_text", "diff_text", "matrix_text"]
+__all__ = [
+    "bound_text",
+    "comparison_text",
+    "compliance_text",
+    "diff_text",
+    "matrix_text",
+    "multi_comparison_text",
+]
 
 _HEADINGS = {
     Relation.STRICTER: ("Cao hơn khung tham chiếu", "Stricter than the reference"),
@@ -73,6 +81,42 @@ def comparison_text(result: Comparison, *, lang: str = "vi") -> str:
     return "\n".join(lines) + "\n"
 
 
+def multi_comparison_text(result: MultiComparison, *, lang: str = "vi") -> str:
+    """A comparison with several frameworks, grouped by relation; each row names its
+    framework, and the bar where another framework sets a stricter one for the same year.
+
+    >>> import dtindicators as dt
+    >>> result = dt.compare(dt.load("binh-phuoc-2025"),
+    ...                     ["decision-411", "tests/fixtures/multi/national-b.yaml"])
+    >>> text = multi_comparison_text(result, lang="en")
+    >>> "[decision-411] e-contract-enterprise-share" in text and "(bar: national-b)" in text
+    True
+    """
+    vi = lang != "en"
+    head = "so với" if vi else "compared with"
+    lines = [f"{result.plan_id} {head} {', '.join(result.references)}"]
+    for framework, counts in result.summary().items():
+        shown = ", ".join(
+            f"{name('relation', code, lang)}: {count}" for code, count in counts.items() if count
+        )
+        if shown:
+            lines.append(f"  {framework or ('chỉ trong kế hoạch' if vi else 'plan only')}: {shown}")
+    for relation in Relation:
+        rows = result.with_relation(relation)
+        if not rows:
+            continue
+        words_vi, words_en = _HEADINGS[relation]
+        lines += ["", f"{words_vi if vi else words_en} ({len(rows)})"]
+        for row in rows:
+            line = _line(row, lang)
+            if row.framework is not None:
+                line = f"  [{row.framework}]{line[1:]}"
+            if row.bar is not None and row.bar != row.framework:
+                line += f"  ({'mức chuẩn' if vi else 'bar'}: {row.bar})"
+            lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
 _STATUS_ORDER = ("met", "not-met", "on-track", "off-track", "no-data")
 
 
@@ -95,6 +139,8 @@ def compliance_text(report: ComplianceReport, *, lang: str = "vi") -> str:
     head = "Tiến độ thực hiện" if vi else "Progress of"
     method = name("progress-method", report.method, lang)
     lines = [f"{head} {report.plan} — {fmt.date(report.as_of, lang)} ({method})"]
+    if report.succession is not None:
+        lines.append(("  Lưu ý: " if vi else "  Note: ") + report.succession.describe(lang))
     for rollup in (report.summary(), *report.by_pillar(), *report.by_jurisdiction()):
         data = rollup.to_dict()
         counts = ", ".join(
