@@ -63,9 +63,12 @@ def main(base: str) -> int:
         where = finding["location"]
         print(f"  {where['line']}:{where['column']} {finding['code']}: {finding['message_en']}")
 
+    # Illustrative values, invented for the example: not observations of Bình Phước.
     table = (
         "indicator,jurisdiction,date,value,unit\n"
+        "e-contract-enterprise-share,binh-phuoc,31/12/2023,40,%\n"
         "e-contract-enterprise-share,binh-phuoc,31/12/2024,62.5,%\n"
+        "dti-rank,binh-phuoc,31/12/2023,20,rank\n"
         "dti-rank,binh-phuoc,31/12/2024,14,rank\n"
     )
     result = upload(

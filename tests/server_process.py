@@ -99,6 +99,7 @@ def _operation(openapi: Mapping[str, Any], method: str, path: str) -> Mapping[st
 
 def conformance_errors(
     openapi: Mapping[str, Any],
+    *,
     method: str,
     path: str,
     status: int,
@@ -109,7 +110,7 @@ def conformance_errors(
 
     ``path`` is the route as the document writes it (``/v1/frameworks/{framework_id}``).
     """
-    import jsonschema
+    import jsonschema  # type: ignore[import-untyped]
 
     responses = _operation(openapi, method, path)["responses"]
     described = responses.get(str(status))
@@ -122,9 +123,7 @@ def conformance_errors(
     schema = content[media].get("schema", {})
     if media.endswith("json"):
         document = json.loads(body)
-        validator = jsonschema.Draft202012Validator(
-            {**schema, "components": openapi["components"]}
-        )
+        validator = jsonschema.Draft202012Validator({**schema, "components": openapi["components"]})
         return [
             f"{'/'.join(str(p) for p in e.absolute_path)}: {e.message}"
             for e in validator.iter_errors(document)

@@ -42,7 +42,9 @@ def test_embed_service_client_calls_a_running_service() -> None:
     assert lines[0].startswith("Kiểm tra plan_yaml: 0 lỗi")
     assert any(" local-indicator: " in line for line in lines)
     assert lines[-2].startswith("check: met ")
-    assert lines[-1].startswith("error 404 unknown-framework: không có khung tham chiếu 'binh-phuoc'")
+    assert lines[-1].startswith(
+        "error 404 unknown-framework: không có khung tham chiếu 'binh-phuoc'"
+    )
 
 
 @pytest.mark.parametrize("script", sorted(p.name for p in EXAMPLES.glob("*.py")))

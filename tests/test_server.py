@@ -9,18 +9,17 @@ import re
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 pytest.importorskip("fastapi", reason="the service needs the server extra")
-httpx = pytest.importorskip("httpx")
 
-import dtindicators as dt  # noqa: E402
+import dtindicators as dt
 
-from .conftest import ROOT  # noqa: E402
-from .server_process import Server, conformance_errors, running  # noqa: E402
+from .conftest import ROOT
+from .server_process import Server, conformance_errors, running
 
 DRAFT = ROOT / "examples" / "draft-411-province.yaml"
 OBSERVATIONS = ROOT / "tests" / "fixtures" / "observations" / "binh-phuoc-2025.csv"
@@ -163,7 +162,9 @@ CALLS = {
         200,
         json={"plan": "binh-phuoc-2025", "against": ["decision-411"]},
     ),
-    "compare-nothing": Call("POST", "/v1/compare", "/v1/compare", 422, json={"plan": "decision-411"}),
+    "compare-nothing": Call(
+        "POST", "/v1/compare", "/v1/compare", 422, json={"plan": "decision-411"}
+    ),
     "compare-upload": Call(
         "POST",
         "/v1/compare/upload",
@@ -259,11 +260,11 @@ def test_answer_conforms_to_the_openapi_document(
     assert answer.status_code == call.status, answer.text[:2000]
     errors = conformance_errors(
         openapi,
-        call.method,
-        call.route,
-        answer.status_code,
-        answer.headers["content-type"],
-        answer.content,
+        method=call.method,
+        path=call.route,
+        status=answer.status_code,
+        content_type=answer.headers["content-type"],
+        body=answer.content,
     )
     assert errors == []
 
@@ -284,7 +285,7 @@ def test_every_error_is_a_problem_document_with_code_messages_and_status(
     problem = answer.json()
     assert problem["status"] == answer.status_code
     assert problem["type"] == f"urn:dtindicators:problem:{problem['code']}"
-    assert problem["detail"] and problem["detail_vi"] and problem["title_vi"]
+    assert all(problem[key].strip() for key in ("detail", "detail_vi", "title_vi"))
     assert problem["request_id"] == answer.headers["x-request-id"]
 
 
@@ -303,7 +304,9 @@ def test_framework_json_has_numbers_with_units(framework_id: str, client: httpx.
     assert [(t["value"], t["unit"]) for t in view["targets"]] == [
         (float(t.value.magnitude), dt.units.format_unit(t.value)) for t in plan.targets
     ]
-    assert [t["deadline"] for t in view["targets"]] == [t.deadline.isoformat() for t in plan.targets]
+    assert [t["deadline"] for t in view["targets"]] == [
+        t.deadline.isoformat() for t in plan.targets
+    ]
 
 
 @pytest.mark.parametrize(
@@ -362,9 +365,9 @@ def test_validate_yaml_locates_findings_in_the_yaml(client: httpx.Client) -> Non
     result = client.post("/v1/validate", json={"plan_yaml": _draft()}).json()
     expected = dt.validate(DRAFT)
     assert result["ok"] is True
-    assert [(f["code"], f["location"]["line"], f["location"]["column"]) for f in result["findings"]] == [
-        (f.code, f.location.line, f.location.column) for f in expected.findings
-    ]
+    assert [
+        (f["code"], f["location"]["line"], f["location"]["column"]) for f in result["findings"]
+    ] == [(f.code, f.location.line, f.location.column) for f in expected.findings]
     assert {f["location"]["file"] for f in result["findings"]} == {"plan_yaml"}
 
 
@@ -397,7 +400,9 @@ def test_validate_plan_sent_as_json_locates_findings_in_the_body(client: httpx.C
 
 def test_a_plan_read_as_json_compares_as_the_bundled_one(client: httpx.Client) -> None:
     view = client.get("/v1/frameworks/binh-phuoc-2025").json()
-    by_id = client.post("/v1/compare", json={"plan": "binh-phuoc-2025", "against": ["decision-411"]})
+    by_id = client.post(
+        "/v1/compare", json={"plan": "binh-phuoc-2025", "against": ["decision-411"]}
+    )
     by_json = client.post("/v1/compare", json={"plan": view, "against": ["decision-411"]})
     assert by_json.json() == by_id.json()
     assert by_id.json()["comparisons"][0]["summary"]["stricter"] == 7
@@ -420,10 +425,14 @@ def test_an_invalid_plan_in_json_is_422_located_in_the_body(client: httpx.Client
 
 def test_check_rows_with_numbers_and_units(client: httpx.Client) -> None:
     result = client.post("/v1/check", json=CALLS["check"].json).json()
-    observed = dt.Observation(
-        indicator="e-contract-enterprise-share", jurisdiction="binh-phuoc", date="30/6/2025",
-        value="85 %",
-    )  # fmt: skip
+    observed = dt.Observation.model_validate(
+        {
+            "indicator": "e-contract-enterprise-share",
+            "jurisdiction": "binh-phuoc",
+            "date": "30/6/2025",
+            "value": "85 %",
+        }
+    )
     expected = dt.check("binh-phuoc-2025", [observed], as_of=datetime.date(2025, 9, 30))
     assert result["rows"] == [row.to_dict() for row in expected.results]
     row = next(r for r in result["rows"] if r["indicator"] == "e-contract-enterprise-share")
@@ -436,7 +445,9 @@ def test_check_reports_every_bad_row_at_its_line(client: httpx.Client) -> None:
         _row("dti-rank", "2024-12-31", 14, "rank"),
         {**_row("dti-rank", "2024-12-31", 14, "rank"), "level": "planet"},
     ]
-    body = json.dumps({"plan": "binh-phuoc-2025", "as_of": "2025-09-30", "observations": rows}, indent=2)
+    body = json.dumps(
+        {"plan": "binh-phuoc-2025", "as_of": "2025-09-30", "observations": rows}, indent=2
+    )
     answer = client.post("/v1/check", content=body, headers={"Content-Type": "application/json"})
     problem = answer.json()
     assert problem["code"] == "invalid-observations"
@@ -550,7 +561,9 @@ def test_request_id_is_echoed_and_logged_without_the_body(
     assert marker not in server.log.read_text(encoding="utf-8")
 
 
-def test_concurrent_clients_get_the_answers_of_one_client(client: httpx.Client, server: Server) -> None:
+def test_concurrent_clients_get_the_answers_of_one_client(
+    client: httpx.Client, server: Server
+) -> None:
     names = ["validate-yaml", "compare", "check", "extract", "check-upload", "framework-json"]
     alone = {name: CALLS[name].send(client).content for name in names}
 
@@ -565,9 +578,9 @@ def test_concurrent_clients_get_the_answers_of_one_client(client: httpx.Client, 
 
 
 def test_serve_openapi_prints_the_served_document(openapi: dict[str, Any]) -> None:
-    from dtindicators.cli import main
-
     import io
+
+    from dtindicators.cli import main
 
     out = io.StringIO()
     assert main(["serve", "--openapi"], out=out) == 0
@@ -578,7 +591,8 @@ def test_docs_page_loads_only_from_the_service(client: httpx.Client) -> None:
     page = client.get("/docs")
     assert "default-src 'none'" in page.headers["content-security-policy"]
     sources = re.findall(r"""(?:src|href)=["']([^"']+)""", page.text)
-    assert sources and all(s.startswith(("/", "data:")) for s in sources)
+    assert sources
+    assert all(s.startswith(("/", "data:")) for s in sources)
     for source in sources:
         if source.startswith("/"):
             assert client.get(source).status_code == 200

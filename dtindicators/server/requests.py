@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, Strict, StringConstraints
 
-from .views import IsoDate, PlanView
+from .views import IsoDate, Number, PlanView
 
 __all__ = [
     "CheckRequest",
@@ -52,7 +52,7 @@ class ObservationRow(_Request):
     indicator: str = Field(min_length=1, description="Id of an indicator of the catalogue.")
     jurisdiction: str = Field(min_length=1, description="Id of the jurisdiction: `binh-phuoc`.")
     date: IsoDate = Field(description="When observed.")
-    value: float = Field(description="The observed value, a number in `unit`.")
+    value: Number = Field(description="The observed value, a number in `unit`.")
     unit: str = Field(min_length=1, description="'%', 'rank', 'enterprise', …")
     source: str | None = Field(default=None, description="Where the value comes from.")
     level: str | None = Field(default=None, description="Scope: tinh, huyen, xa, …")
@@ -112,7 +112,7 @@ class ExtractRequest(_Request):
         max_length=100,
         description="Id of the draft (default: `draft`).",
     )
-    default_deadline: int | None = Field(
+    default_deadline: Annotated[int, Strict()] | None = Field(
         default=None, ge=1945, le=2200, description="Year for targets whose text names none."
     )
     verification: Literal["primary", "secondary", "derived"] = Field(

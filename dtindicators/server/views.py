@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from ..models import Comparator, Direction, DocumentKind, Level, PlanKind, TaskKind, Verification
@@ -50,6 +50,7 @@ __all__ = [
     "JurisdictionView",
     "MergerView",
     "MilestoneView",
+    "Number",
     "PeriodView",
     "PlanView",
     "RollUpView",
@@ -79,6 +80,9 @@ def _iso_only(value: object) -> object:
         return value
     raise PydanticCustomError("date_format", "a date is written as text, yyyy-mm-dd")
 
+
+#: A number: an integer or a decimal, never a boolean or a string.
+Number = Annotated[float, Strict()]
 
 #: A calendar date, ISO ``yyyy-mm-dd``.
 IsoDate = Annotated[
@@ -125,7 +129,7 @@ class MilestoneView(_View):
 
     deadline: IsoDate
     comparator: Comparator
-    value: float = Field(description="The bound, a number in `unit`.")
+    value: Number = Field(description="The bound, a number in `unit`.")
     unit: str = Field(description="'%', '%/year', 'pp', 'rank', 'enterprise', …")
     source: SourceView | None = None
 
@@ -134,7 +138,7 @@ class BaselineView(_View):
     """The value at the start of a target's trajectory."""
 
     date: IsoDate
-    value: float
+    value: Number
     unit: str
     source: SourceView | None = None
 
@@ -145,7 +149,7 @@ class TargetView(_View):
     indicator: str = Field(description="Id of an indicator of the catalogue.")
     pillar: Pillar
     comparator: Comparator = Field(description=">=, >, =, <=, < or ~ (approximately).")
-    value: float = Field(description="The bound, a number in `unit`.")
+    value: Number = Field(description="The bound, a number in `unit`.")
     unit: str = Field(description="'%', '%/year', 'pp', 'rank', 'enterprise', …")
     deadline: IsoDate
     scope: ScopeView | None = None
