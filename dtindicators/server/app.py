@@ -101,8 +101,9 @@ def _asset(name: str) -> bytes:
     return importlib.resources.files("fastapi_offline").joinpath("static", name).read_bytes()
 
 
-def _json(model: BaseModel) -> Response:
-    return Response(model.model_dump_json(), media_type="application/json")
+def _json(model: BaseModel | bytes) -> Response:
+    body = model if isinstance(model, bytes) else model.model_dump_json()
+    return Response(body, media_type="application/json")
 
 
 def _json_list(models: list[Any]) -> Response:
@@ -426,7 +427,7 @@ def _add_reading_routes(app: FastAPI) -> None:
         "/v1/jurisdictions",
         response_model=list[JurisdictionEntry],
         tags=["frameworks"],
-        summary="The jurisdictions the bundled frameworks govern",
+        summary="Jurisdictions: the provinces the library knows and those of the frameworks",
     )
     async def jurisdictions() -> Response:
         return _json_list(_jurisdictions())
@@ -434,12 +435,28 @@ def _add_reading_routes(app: FastAPI) -> None:
 
 @functools.cache
 def _jurisdictions() -> list[JurisdictionEntry]:
-    entries: dict[str, dict[str, Any]] = {}
+    """The jurisdictions of the library's registry of provinces (before and after the 2025
+    reorganisation), where this version has one, and those the bundled frameworks govern."""
+    import dtindicators
+
+    governed: dict[str, list[str]] = {}
+    places: dict[str, Any] = {}
+    registry = getattr(dtindicators, "jurisdictions", None)
+    if callable(registry):
+        places.update({place.id: place for place in registry().values()})
     for framework_id in available():
         place = load(framework_id).jurisdiction
-        entry = entries.setdefault(place.id, {**place.model_dump(mode="json", exclude_none=True)})
-        entry.setdefault("frameworks", []).append(framework_id)
-    return [JurisdictionEntry.model_validate(e) for e in entries.values()]
+        places.setdefault(place.id, place)
+        governed.setdefault(place.id, []).append(framework_id)
+    return [
+        JurisdictionEntry.model_validate(
+            {
+                **place.model_dump(mode="json", include={"id", "name", "level", "merged"}),
+                "frameworks": governed.get(place.id, []),
+            }
+        )
+        for place in places.values()
+    ]
 
 
 def _negotiate(accept: str | None) -> str:
@@ -602,7 +619,7 @@ def _add_upload_routes(app: FastAPI) -> None:
         plan_upload = await _upload(plan_file)
         assert table is not None
 
-        def run(work: service.Work) -> ComplianceView:
+        def run(work: service.Work) -> bytes:
             chosen = _upload_plan(work, plan, plan_upload)
             return service.check_upload(
                 work, chosen, table, as_of=as_of, method=method, jurisdictions=jurisdiction or None
@@ -739,7 +756,16 @@ def openapi_document(app: FastAPI) -> dict[str, Any]:
                     "content": {PROBLEM_MEDIA_TYPE: {"schema": reference}},
                 }
     app.openapi_schema = _named_forms(document)
+    _prose_only(app.openapi_schema["components"]["schemas"])
     return app.openapi_schema
+
+
+def _prose_only(schemas: dict[str, Any]) -> None:
+    """Descriptions keep a docstring's prose, not its doctest examples (enums' docstrings)."""
+    for schema in schemas.values():
+        text = schema.get("description")
+        if isinstance(text, str) and ">>>" in text:
+            schema["description"] = " ".join(text.split(">>>", 1)[0].split())
 
 
 def _named_forms(document: dict[str, Any]) -> dict[str, Any]:

@@ -105,6 +105,9 @@ class Place(BaseModel):
     path: str | None = Field(
         default=None, description="Field path: `plan.targets[3].value`, `query.as_of`."
     )
+    place: str | None = Field(
+        default=None, description="In a Word draft: the paragraph or table cell, in its terms."
+    )
 
 
 class ProblemItem(BaseModel):

@@ -37,12 +37,11 @@ from .requests import (
 from .settings import Limits
 from .views import (
     ComparisonList,
-    ComplianceView,
     ExtractionView,
     PlanView,
     ValidationView,
     comparison_view,
-    compliance_view,
+    compliance_json,
     extraction_view,
     validation_view,
 )
@@ -74,8 +73,15 @@ WORD_SUFFIXES = (".docx",)
 #: Observation tables: the formats :func:`dtindicators.read_observations` tells by suffix.
 OBSERVATION_SUFFIXES = (".csv", ".json", ".yaml", ".yml", ".xlsx")
 
-#: Whether the library reads Word drafts (``.docx``) in ``validate`` and ``extract``.
-READS_WORD = False
+
+def reads_word() -> bool:
+    """Whether this version of the library reads Word drafts (``.docx``) in ``validate``."""
+    try:
+        from ..reading import DOCUMENT_SUFFIXES  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        return False
+    return ".docx" in DOCUMENT_SUFFIXES
+
 
 _MEDIA_SUFFIX = {
     "application/yaml": ".yaml",
@@ -441,7 +447,9 @@ def plan_from_upload(work: Work, upload: Upload, part: str) -> Plan:
 
 
 def _relocate_location(relocate: Relocate, location: Location) -> Place:
-    return relocate(location.file, location.line, location.column, location.path)
+    place = relocate(location.file, location.line, location.column, location.path)
+    within = getattr(location, "place", None)  # a Word draft's paragraph or table cell
+    return place.model_copy(update={"place": within}) if within else place
 
 
 def _validate(
@@ -528,7 +536,7 @@ def validate(work: Work, request: ValidateRequest) -> ValidationView:
 def validate_upload(work: Work, upload: Upload, *, against: list[str], lang: str) -> ValidationView:
     """``POST /v1/validate/upload``: findings of an uploaded draft (YAML, JSON, text)."""
     name, shown = safe_name(upload, (*PLAN_SUFFIXES, *TEXT_SUFFIXES, *WORD_SUFFIXES), "draft")
-    if name.endswith(WORD_SUFFIXES) and not READS_WORD:
+    if name.endswith(WORD_SUFFIXES) and not reads_word():
         raise _word_refused(shown)
     if name.endswith(TEXT_SUFFIXES):
         text = _decode(upload.data, shown)
@@ -694,12 +702,20 @@ def _row_problem(work: Work, path: tuple[str | int, ...], message: str) -> Probl
 
 def observations_from_upload(work: Work, upload: Upload) -> ObservationTable:
     """An uploaded observations table (CSV, JSON, YAML; ``.xlsx`` where the library reads it)."""
-    from ..observations import read_observations
+    from .. import read_observations
 
     name, shown = safe_name(upload, OBSERVATION_SUFFIXES, "observations")
     path = work.scratch(name, upload.data)
     try:
         table = read_observations(path)
+    except ImportError as exc:  # a format whose reader is an extra not installed here
+        raise ApiError(
+            "unsupported-format",
+            f"{shown}: this service cannot read {Path(name).suffix} files ({exc.name} is not "
+            "installed); send CSV, JSON or YAML",
+            f"{shown}: dịch vụ này chưa đọc được tệp {Path(name).suffix} (thiếu {exc.name}); "
+            "hãy gửi CSV, JSON hoặc YAML",
+        ) from None
     except ObservationError as exc:
         if any(p.code == "unknown-format" for p in exc.problems):
             raise ApiError(
@@ -724,16 +740,16 @@ def _run_check(
     as_of: Any,
     method: str,
     jurisdictions: list[str] | None,
-) -> ComplianceView:
+) -> bytes:
     from ..compliance import check as library_check
 
     report = library_check(
         plan, observations, as_of=as_of, method=method, jurisdictions=jurisdictions
     )
-    return compliance_view(report)
+    return compliance_json(report)
 
 
-def check(work: Work, request: CheckRequest) -> ComplianceView:
+def check(work: Work, request: CheckRequest) -> bytes:
     """``POST /v1/check``: a plan's targets against observed values at ``as_of``."""
     plan = request_plan(work, request)
     observations = observations_from_rows(work, request.observations, ("observations",))
@@ -754,7 +770,7 @@ def check_upload(
     as_of: Any,
     method: str,
     jurisdictions: list[str] | None,
-) -> ComplianceView:
+) -> bytes:
     """``POST /v1/check/upload``: a plan against an uploaded observations table."""
     table = observations_from_upload(work, upload)
     return _run_check(plan, table, as_of=as_of, method=method, jurisdictions=jurisdictions)
@@ -820,7 +836,7 @@ def extract_upload(
 ) -> ExtractionView:
     """``POST /v1/extract/upload``: a draft plan read from an uploaded text file."""
     name, shown = safe_name(upload, (*TEXT_SUFFIXES, *WORD_SUFFIXES), "draft")
-    if name.endswith(WORD_SUFFIXES) and not READS_WORD:
+    if name.endswith(WORD_SUFFIXES):  # extraction from Word is wired when the library has it
         raise _word_refused(shown)
     text = _decode(upload.data, shown)
     _check_text(text, work, Place(file=shown))
