@@ -505,7 +505,9 @@ def test_extract_refuses_control_characters_with_their_place(client: httpx.Clien
 
 
 def test_report_is_the_self_contained_page(client: httpx.Client) -> None:
-    page = client.post("/v1/report", json=CALLS["report"].json).text
+    answer = client.post("/v1/report", json=CALLS["report"].json)
+    assert answer.headers["content-security-policy"].startswith("default-src 'none'")
+    page = answer.text
     assert page.startswith("<!DOCTYPE html>")
     assert "382/KH-UBND" in page
     assert not re.search(r"""(src|href)=["']https?://""", page)

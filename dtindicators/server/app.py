@@ -90,6 +90,11 @@ _DOCS_POLICY = (
     "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
     "img-src 'self' data:; connect-src 'self'; font-src 'self'"
 )
+#: The report is self-contained: its style and charts are inline; it runs no script at all.
+_REPORT_HEADERS = {
+    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+    "X-Content-Type-Options": "nosniff",
+}
 _ASSETS = {
     "swagger-ui-bundle.js": "text/javascript; charset=utf-8",
     "swagger-ui.css": "text/css; charset=utf-8",
@@ -139,7 +144,7 @@ async def _perform(request: Request, operation: Callable[[service.Work], T]) -> 
             except FrameworkNotFoundError as exc:
                 raise service._unknown_framework(exc.requested, work.in_body(())) from None
             except PlanError as exc:
-                raise service._invalid_plan(exc, service._in_file(None, ""), None, "") from None
+                raise work.unexpected_plan_error(exc) from None
             except DtIndicatorsError as exc:
                 raise service.library_error(exc, work.in_body(())) from None
 
@@ -529,7 +534,7 @@ def _add_work_routes(app: FastAPI) -> None:
     )
     async def report(request: Request, body: ReportRequest) -> Response:
         page = await _perform(request, lambda work: service.report(work, body))
-        return HTMLResponse(page)
+        return HTMLResponse(page, headers=_REPORT_HEADERS)
 
 
 _FileField = Annotated[
@@ -698,7 +703,7 @@ def _add_upload_routes(app: FastAPI) -> None:
                 observations=table, as_of=as_of, method=method, lang=lang,
             )  # fmt: skip
 
-        return HTMLResponse(await _perform(request, run))
+        return HTMLResponse(await _perform(request, run), headers=_REPORT_HEADERS)
 
 
 def _add_docs(app: FastAPI) -> None:

@@ -153,9 +153,24 @@ class Work:
     # --- where problems are, as the request sees them --------------------------------------
 
     def in_body(self, path: Sequence[str | int]) -> Place:
-        """The place of the value at ``path`` in the JSON body."""
-        line, column = position(self.body, path) if self.body else (None, None)
+        """The place of the value at ``path`` in the JSON body (in an upload's form: the field)."""
+        if not self.body:
+            return Place(path=dotted(path) or None)
+        line, column = position(self.body, path)
         return Place(file="body", line=line, column=column, path=dotted(path) or None)
+
+    def unexpected_plan_error(self, exc: PlanError) -> ApiError:
+        """A plan problem no operation located: shown without the scratch folder's path."""
+        folder = self._folder
+
+        def relocate(
+            file: str | None, line: int | None, column: int | None, path: str | None
+        ) -> Place:
+            if folder is not None and file and file.startswith(str(folder)):
+                file = Path(file).name
+            return Place(file=file, line=line, column=column, path=path)
+
+        return _invalid_plan(exc, relocate, folder, "")
 
 
 # --- relocating the library's locations -----------------------------------------------------------
