@@ -244,6 +244,9 @@ def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
 
 def _cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
     try:
+        import fastapi  # noqa: F401 - the server extra, checked before anything starts
+        import uvicorn  # noqa: F401
+
         from .server import Limits, openapi_text, run
     except ImportError as exc:
         raise _UsageError(

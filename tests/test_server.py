@@ -608,3 +608,33 @@ def test_docs_page_loads_only_from_the_service(client: httpx.Client) -> None:
     for source in sources:
         if source.startswith("/"):
             assert client.get(source).status_code == 200
+
+
+def test_serve_without_the_server_extra_says_what_to_install() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.modules['fastapi'] = None\n"
+        "from dtindicators.cli import main\n"
+        "sys.exit(main(['serve', '--openapi']))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], check=False, capture_output=True, text=True
+    )
+    assert result.returncode == 2
+    assert "pip install 'dtindicators[server]'" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_the_command_line_does_not_import_the_web_framework() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import io, sys\n"
+        "from dtindicators.cli import main\n"
+        "main(['list'], out=io.StringIO())\n"
+        "assert 'fastapi' not in sys.modules and 'uvicorn' not in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
