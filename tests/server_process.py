@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -90,6 +91,7 @@ def running(
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(30)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _operation(openapi: Mapping[str, Any], method: str, path: str) -> Mapping[str, Any]:

@@ -552,7 +552,13 @@ class ComplianceRowView(_View):
 
 
 class ComplianceView(_View):
-    """Which targets are met, on track, off track or lacking data, per jurisdiction."""
+    """Which targets are met, on track, off track or lacking data, per jurisdiction.
+
+    The report may carry more members than these (what the check set aside, and why); a client
+    ignores the members it does not know.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="allow")
 
     title: str
     plan: str
