@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 import json
 import re
+import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -566,8 +567,13 @@ def test_request_id_is_echoed_and_logged_without_the_body(
         "/v1/extract", json={"text": f"{marker} {TEXT}"}, headers={"X-Request-ID": "trace-42"}
     )
     assert answer.headers["x-request-id"] == "trace-42"
-    records = [json.loads(line) for line in server.log_lines() if line.startswith("{")]
-    mine = [r for r in records if r.get("request_id") == "trace-42"]
+    mine: list[dict[str, Any]] = []
+    for _ in range(100):  # the line is written once the answer has gone out
+        records = [json.loads(line) for line in server.log_lines() if line.startswith("{")]
+        mine = [r for r in records if r.get("request_id") == "trace-42"]
+        if mine:
+            break
+        time.sleep(0.05)
     assert [(r["method"], r["path"], r["status"]) for r in mine] == [("POST", "/v1/extract", 200)]
     assert mine[0]["bytes_in"] > len(marker)
     assert marker not in server.log.read_text(encoding="utf-8")

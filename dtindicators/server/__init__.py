@@ -51,6 +51,9 @@ def _log_to_stderr() -> None:
         logger.handlers[:] = [handler]
         logger.setLevel(logging.INFO)
         logger.propagate = False
+    # A malformed upload is answered with a problem document; the form parser need not also
+    # write its own unstructured warning.
+    logging.getLogger("python_multipart").setLevel(logging.ERROR)
 
 
 def run(*, host: str, port: int, workers: int, limits: Limits) -> None:
