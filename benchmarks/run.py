@@ -171,11 +171,18 @@ def _bulk_compliance(quick: bool) -> list[Result]:
     return bulk_compliance(quick)
 
 
+def _service(quick: bool) -> list[Result]:
+    from bench_service import service
+
+    return service(quick)
+
+
 BENCHMARKS: dict[str, Callable[[bool], list[Result]]] = {
     "cold-start": cold_start,
     "validation": validation,
     "bulk-compliance": _bulk_compliance,
     "extraction": extraction,
+    "service": _service,
 }
 
 

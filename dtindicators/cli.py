@@ -354,6 +354,45 @@ def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
+    try:
+        import fastapi  # noqa: F401 - the server extra, checked before anything starts
+        import uvicorn  # noqa: F401
+
+        from .server import Limits, openapi_text, run
+    except ImportError as exc:
+        raise _UsageError(
+            f"the service needs the server extra ({exc.name} is missing): "
+            "pip install 'dtindicators[server]'"
+        ) from None
+    if args.openapi:
+        _emit(args, openapi_text(), out)
+        return EXIT_OK
+    limits = Limits(
+        max_body_bytes=args.max_body_bytes,
+        max_targets=args.max_targets,
+        max_observations=args.max_observations,
+        max_text_chars=args.max_text_chars,
+        max_frameworks=args.max_frameworks,
+        time_limit=args.time_limit,
+    )
+    run(host=args.host, port=args.port, workers=args.workers, limits=limits)
+    return EXIT_OK
+
+
+def _positive(kind: Callable[[str], Any]) -> Callable[[str], Any]:
+    def read(text: str) -> Any:
+        try:
+            value = kind(text)
+        except ValueError:
+            value = 0
+        if not value > 0:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a positive number")
+        return value
+
+    return read
+
+
 def _severity_setting(text: str) -> tuple[str, str]:
     from .validation import RULES
 
@@ -618,6 +657,41 @@ def _add_validate(build: _Builder) -> None:
     build.output(sub)
 
 
+def _add_serve(build: _Builder) -> None:
+    from .server.settings import Limits
+
+    sub = build.command(
+        "serve",
+        _cmd_serve,
+        "run the HTTP service (routes under /v1, contract at /openapi.json, docs at /docs); "
+        "needs the server extra",
+    )
+    sub.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default: %(default)s)"
+    )
+    sub.add_argument("--port", type=int, default=8000, help="port (default: %(default)s)")
+    sub.add_argument(
+        "--workers", type=_positive(int), default=1, help="worker processes (default: %(default)s)"
+    )
+    defaults = Limits()
+    limits = (
+        ("--max-body-bytes", int, defaults.max_body_bytes, "largest request body, in bytes"),
+        ("--max-targets", int, defaults.max_targets, "most targets in one plan"),
+        ("--max-observations", int, defaults.max_observations, "most observations per request"),
+        ("--max-text-chars", int, defaults.max_text_chars, "longest text, in characters"),
+        ("--max-frameworks", int, defaults.max_frameworks, "most frameworks to compare with"),
+        ("--time-limit", float, defaults.time_limit, "longest work per request, in seconds"),
+    )
+    for option, kind, default, text in limits:
+        sub.add_argument(
+            option, type=_positive(kind), default=default, help=f"{text} (default: {default})"
+        )
+    sub.add_argument(
+        "--openapi", action="store_true", help="print the OpenAPI document (JSON) and exit"
+    )
+    build.output(sub)
+
+
 def parser(*, width: int | None = None) -> argparse.ArgumentParser:
     """The argument parser of the command line; ``width`` fixes the help width (for docs)."""
     cli = argparse.ArgumentParser(
@@ -639,6 +713,7 @@ def parser(*, width: int | None = None) -> argparse.ArgumentParser:
         _add_extract,
         _add_report,
         _add_schema,
+        _add_serve,
         _add_validate,
     ):
         add(build)

@@ -1,100 +1,88 @@
-"""A small JSON web service around dtindicators, using only the standard library.
+"""A client of the dtindicators service, with the standard library only.
 
-Run it with ``python examples/embed_service.py 8000`` and call, for example::
+Start the service (``pip install 'dtindicators[server]'``)::
 
-    curl -s localhost:8000/compare -d '{"plan": "binh-phuoc-2025", "against": "decision-411"}'
-    curl -s localhost:8000/validate --data-binary @draft.json
+    dtindicators serve --port 8000
 
-Requests are JSON objects. A plan is given by a bundled id (``"plan"``) or as YAML text
-(``"plan_yaml"``). Bad plans answer 422 with every located problem; unknown ids answer 404.
-Each request runs in its own thread; the loaded frameworks are shared, read-only.
+then run ``python examples/embed_service.py http://127.0.0.1:8000``. It validates the sample
+draft against Decision 411 (JSON in, findings with line and column out) and checks a CSV table
+of observed values uploaded as a file. Errors come back as problem documents
+(``application/problem+json``) with a stable ``code`` and a message in English and Vietnamese.
+Any language with an HTTP client does the same; ``/openapi.json`` describes every route.
 """
 
 from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+import urllib.error
+import urllib.request
+import uuid
+from pathlib import Path
 from typing import Any
 
-import dtindicators as dt
-
-MAX_BODY = 2_000_000
+HERE = Path(__file__).resolve().parent
 
 
-def _plan(body: dict[str, Any]) -> dt.Plan:
-    if "plan_yaml" in body:
-        return dt.loads(str(body["plan_yaml"]), name="request")
-    return dt.load(str(body["plan"]))
-
-
-def compare_endpoint(body: dict[str, Any]) -> dict[str, Any]:
-    """Compare a plan with a framework (default: Decision 411)."""
-    return dt.compare(_plan(body), dt.load(str(body.get("against", "decision-411")))).to_dict()
-
-
-def validate_endpoint(body: dict[str, Any]) -> dict[str, Any]:
-    """Validate a plan draft given as YAML text."""
-    plan_yaml = str(body["plan_yaml"])
+def call(url: str, body: bytes, content_type: str) -> Any:
+    """POST ``body``; the JSON answer, or the problem document of an error."""
+    request = urllib.request.Request(
+        url, data=body, method="POST", headers={"Content-Type": content_type}
+    )
     try:
-        plan = dt.loads(plan_yaml, name="request")
-    except dt.PlanError as error:
-        return {"ok": False, "problems": [str(p) for p in error.problems]}
-    report = dt.validate(plan, against=body.get("against"), lang=str(body.get("lang", "vi")))
-    return report.to_dict()
+        with urllib.request.urlopen(request, timeout=60) as answer:
+            return json.loads(answer.read())
+    except urllib.error.HTTPError as error:
+        return json.loads(error.read())
 
 
-ROUTES: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
-    "/compare": compare_endpoint,
-    "/validate": validate_endpoint,
-}
+def upload(url: str, fields: dict[str, str], files: dict[str, tuple[str, bytes]]) -> Any:
+    """POST a multipart form: text ``fields`` and ``files`` (name: (file name, bytes))."""
+    boundary = uuid.uuid4().hex
+    parts = []
+    for name, value in fields.items():
+        parts.append(
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode()
+        )
+    for name, (filename, data) in files.items():
+        head = (
+            f"--{boundary}\r\nContent-Disposition: form-data; "
+            f'name="{name}"; filename="{filename}"\r\n\r\n'
+        )
+        parts.append(head.encode() + data + b"\r\n")
+    body = b"".join(parts) + f"--{boundary}--\r\n".encode()
+    return call(url, body, f"multipart/form-data; boundary={boundary}")
 
 
-class Handler(BaseHTTPRequestHandler):
-    """Routes POST requests to the endpoints; answers JSON."""
+def main(base: str) -> int:
+    draft = (HERE / "draft-411-province.yaml").read_text(encoding="utf-8")
+    request = {"plan_yaml": draft, "against": ["decision-411"]}
+    report = call(f"{base}/v1/validate", json.dumps(request).encode(), "application/json")
+    print(report["title"])
+    for finding in report["findings"]:
+        where = finding["location"]
+        print(f"  {where['line']}:{where['column']} {finding['code']}: {finding['message_en']}")
 
-    def _answer(self, status: int, payload: dict[str, Any]) -> None:
-        data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json; charset=utf-8")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
+    # Illustrative values, invented for the example: not observations of Bình Phước.
+    table = (
+        "indicator,jurisdiction,date,value,unit\n"
+        "e-contract-enterprise-share,binh-phuoc,31/12/2023,40,%\n"
+        "e-contract-enterprise-share,binh-phuoc,31/12/2024,62.5,%\n"
+        "dti-rank,binh-phuoc,31/12/2023,20,rank\n"
+        "dti-rank,binh-phuoc,31/12/2024,14,rank\n"
+    )
+    result = upload(
+        f"{base}/v1/check/upload",
+        {"plan": "binh-phuoc-2025", "as_of": "2025-09-30"},
+        {"observations": ("results.csv", table.encode())},
+    )
+    counts = result["summary"]["counts"]
+    print("check:", ", ".join(f"{status} {count}" for status, count in counts.items()))
 
-    def do_POST(self) -> None:
-        route = ROUTES.get(self.path)
-        if route is None:
-            self._answer(404, {"error": f"no endpoint {self.path}"})
-            return
-        length = int(self.headers.get("Content-Length", 0))
-        if length > MAX_BODY:
-            self._answer(413, {"error": "request too large"})
-            return
-        try:
-            body = json.loads(self.rfile.read(length) or b"{}")
-            if not isinstance(body, dict):
-                raise ValueError("the request must be a JSON object")
-            self._answer(200, route(body))
-        except dt.PlanError as error:
-            self._answer(
-                422, {"error": "invalid plan", "problems": [str(p) for p in error.problems]}
-            )
-        except LookupError as error:
-            self._answer(404, {"error": str(error)})
-        except (ValueError, TypeError) as error:
-            self._answer(400, {"error": str(error)})
-
-    def log_message(self, format: str, *args: Any) -> None:
-        """Keep quiet: the embedding application decides about logging."""
-
-
-def serve(port: int) -> ThreadingHTTPServer:
-    """A server on ``port`` (0 picks a free one); call ``serve_forever()`` on it."""
-    return ThreadingHTTPServer(("127.0.0.1", port), Handler)
+    problem = call(f"{base}/v1/compare", b'{"plan": "binh-phuoc"}', "application/json")
+    print(f"error {problem['status']} {problem['code']}: {problem['detail_vi']}")
+    return 0
 
 
 if __name__ == "__main__":
-    server = serve(int(sys.argv[1]) if len(sys.argv) > 1 else 8000)
-    print(f"listening on http://127.0.0.1:{server.server_address[1]}")
-    server.serve_forever()
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8000"))

@@ -1,18 +1,12 @@
-"""Every script in examples/ runs: validate_draft.py prints findings, embed_service.py serves
-real requests (and the tutorial notebook runs end to end).
+"""Every script in examples/ runs: validate_draft.py prints findings, embed_service.py calls a
+running service (and the tutorial notebook runs end to end).
 """
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
-import threading
-import urllib.error
-import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -32,63 +26,25 @@ def test_validate_draft_script_prints_findings() -> None:
     assert "0 lỗi" in result.stdout
 
 
-@pytest.fixture(scope="module")
-def service() -> Iterator[str]:
-    sys.path.insert(0, str(EXAMPLES))
-    try:
-        import embed_service
-    finally:
-        sys.path.remove(str(EXAMPLES))
-    server = embed_service.serve(0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+def test_embed_service_client_calls_a_running_service() -> None:
+    pytest.importorskip("fastapi", reason="the service needs the server extra")
+    from .server_process import running
 
-
-def _post(url: str, payload: object) -> tuple[int, Any]:
-    request = urllib.request.Request(url, data=json.dumps(payload).encode(), method="POST")
-    try:
-        with urllib.request.urlopen(request, timeout=30) as response:
-            return response.status, json.loads(response.read())
-    except urllib.error.HTTPError as error:
-        return error.code, json.loads(error.read())
-
-
-def test_service_compares_a_bundled_plan(service: str) -> None:
-    status, body = _post(f"{service}/compare", {"plan": "binh-phuoc-2025"})
-    assert status == 200
-    assert body["summary"]["stricter"] == 5
-
-
-def test_service_validates_yaml_text(service: str) -> None:
-    draft = (EXAMPLES / "draft-411-province.yaml").read_text(encoding="utf-8")
-    status, body = _post(f"{service}/validate", {"plan_yaml": draft, "lang": "en"})
-    assert status == 200
-    assert body["ok"] is True
-
-
-def test_service_rejects_a_bad_plan_with_located_problems(service: str) -> None:
-    status, body = _post(f"{service}/compare", {"plan_yaml": "id: x\ntitle: [\n"})
-    assert status == 422
-    assert body["problems"][0].startswith("request:")
-
-
-def test_service_answers_404_for_an_unknown_framework(service: str) -> None:
-    status, body = _post(f"{service}/compare", {"plan": "binh-phuoc-2025", "against": "nope"})
-    assert status == 404
-    assert "unknown framework 'nope'" in body["error"]
-
-
-def test_service_answers_concurrent_requests_identically(service: str) -> None:
-    from concurrent.futures import ThreadPoolExecutor
-
-    with ThreadPoolExecutor(8) as pool:
-        answers = list(
-            pool.map(lambda _: _post(f"{service}/compare", {"plan": "binh-duong-2025"}), range(16))
+    with running() as server:
+        result = subprocess.run(
+            [sys.executable, str(EXAMPLES / "embed_service.py"), server.url],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=300,
         )
-    assert len({json.dumps(a, sort_keys=True) for a in answers}) == 1
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("Kiểm tra plan_yaml: 0 lỗi")
+    assert any(" local-indicator: " in line for line in lines)
+    assert lines[-2].startswith("check: met ")
+    assert lines[-1].startswith(
+        "error 404 unknown-framework: không có khung tham chiếu 'binh-phuoc'"
+    )
 
 
 @pytest.mark.parametrize("script", sorted(p.name for p in EXAMPLES.glob("*.py")))
