@@ -14,9 +14,12 @@ import functools
 import heapq
 import math
 import numbers
+import operator
 import re
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
+from itertools import repeat
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
@@ -31,11 +34,14 @@ __all__ = [
     "MAX_PROBLEMS",
     "OPTIONAL_COLUMNS",
     "REQUIRED_COLUMNS",
+    "SHARE_LIMITS",
     "Coded",
     "Columns",
     "columns_from_cells",
     "header_problems",
     "normalise_header",
+    "outside_shares",
+    "share_problem",
 ]
 
 #: Columns every observation table has.
@@ -56,6 +62,12 @@ _NOT_PLAIN_CHARACTER = re.compile(r"[^0-9.+\-\n]")
 _THREE_DECIMALS = re.compile(r"\.\d{3}\n")
 _AMBIGUOUS = re.compile(r"[+-]?[1-9]\d{0,2}\.\d{3}")
 _LIMIT = 1e15
+
+#: The units a share is read in (as the readers write them), and the largest value of each: a
+#: share lies within 0–100 %, or 0–1 without a unit.
+SHARE_LIMITS: Mapping[str, float] = {"%": 100.0, "dimensionless": 1.0}
+
+_HUNDRED = Decimal(100)
 
 Cell = Any  # a CSV cell is text; a DataFrame cell may be a number, a date, None or NaN
 
@@ -203,6 +215,59 @@ def _number(cell: Cell) -> float:
         return parse_number(text)
     except UnitError as exc:
         raise _BadCellError(f"{exc}{_unit_hint(text)}", "bad-number") from None
+
+
+def share_problem(value: float, unit: str) -> str | None:
+    """Why ``value`` in ``unit`` (``%``, ``dimensionless`` or another unit's text) cannot be an
+    observed share, or ``None`` when it can (or the unit is not a share's).
+
+    >>> share_problem(80, "dimensionless")
+    '80 without a unit is 8000 %: a share lies between 0 and 1 (0–100 %); write the unit % if 80 is a percentage'
+    >>> share_problem(120, "%"), share_problem(100, "%"), share_problem(150, "rank")
+    ('120 % is not a share: a share lies between 0 and 100 %', None, None)
+    """
+    from .units import convert, format_magnitude
+
+    limit = SHARE_LIMITS.get(unit or "dimensionless")
+    if limit is None or 0 <= value <= limit:
+        return None
+    shown = format_magnitude(value)
+    if unit == "%":
+        return f"{shown} % is not a share: a share lies between 0 and 100 %"
+    percent = format_magnitude(convert(value, _HUNDRED))
+    return (
+        f"{shown} without a unit is {percent} %: a share lies between 0 and 1 (0–100 %); "
+        f"write the unit % if {shown} is a percentage"
+    )
+
+
+def outside_shares(
+    values: Sequence[float], units: Sequence[Hashable], limits: Mapping[Any, float] = SHARE_LIMITS
+) -> list[int]:
+    """The positions of the rows whose value cannot be a share of their unit (``limits``: the
+    largest value of each share unit, by the unit as ``units`` gives it; other units are not
+    shares). Looped in C until a row is found wanting.
+
+    >>> outside_shares([50.0, 0.5, 80.0, 150.0], ["%", "dimensionless", "dimensionless", "rank"])
+    [2]
+    """
+    if not values or (min(values) >= 0 and max(values) <= min(limits.values())):
+        return []
+    highest = list(map(limits.get, units, repeat(math.inf)))
+    if min(values) >= 0 and not any(map(operator.gt, values, highest)):
+        return []
+    return [
+        index
+        for index, (value, limit) in enumerate(zip(values, highest, strict=True))
+        if limit != math.inf and not 0 <= value <= limit
+    ]
+
+
+def _share_cells(values: Sequence[float], units: Sequence[str], problems: _Collector) -> None:
+    """Add a problem at each row whose value cannot be a share of its unit."""
+    for index in outside_shares(values, units):
+        message = share_problem(values[index], units[index]) or ""
+        problems.add(index, "value", _BadCellError(message, "share-out-of-range"))
 
 
 def _unit_hint(text: str) -> str:
@@ -388,6 +453,8 @@ def columns_from_cells(
         if "qualifier" in cells
         else []
     )
+    if len(values) == len(units) == size:
+        _share_cells(values, units, problems)
     if problems.count:
         raise ObservationError(_located(problems, name, locate))
     return Columns(

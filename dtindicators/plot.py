@@ -56,6 +56,7 @@ STATUS_COLOURS = {
     "on-track": "#4393c3",
     "off-track": "#d6604d",
     "not-met": "#b2182b",
+    "trend-unknown": "#bf9b30",
     "no-data": "#888888",
 }
 _STATUS_NAMES = {
@@ -63,6 +64,7 @@ _STATUS_NAMES = {
     "on-track": ("đúng tiến độ", "on track"),
     "off-track": ("chậm tiến độ", "off track"),
     "not-met": ("không đạt", "not met"),
+    "trend-unknown": ("chưa rõ xu hướng", "trend unknown"),
 }
 
 

@@ -56,7 +56,7 @@ def comparison_text(result: Comparison, *, lang: str = "vi") -> str:
 
     >>> import dtindicators as dt
     >>> text = comparison_text(dt.compare(dt.load("binh-phuoc-2025"), dt.load("decision-411")), lang="en")
-    >>> "Stricter than the reference (7)" in text
+    >>> "Stricter than the reference (8)" in text
     True
     """
     head = "so với" if lang == "vi" else "compared with"
@@ -79,6 +79,7 @@ _STATUS_HEADINGS = {
     "not-met": ("Không đạt (quá hạn)", "Not met (deadline passed)"),
     "on-track": ("Đúng tiến độ", "On track"),
     "off-track": ("Chậm tiến độ", "Off track"),
+    "trend-unknown": ("Chưa rõ xu hướng", "Trend unknown"),
     "no-data": ("Chưa có số liệu", "No data"),
 }
 
@@ -126,6 +127,10 @@ def compliance_text(report: ComplianceReport, *, lang: str = "vi") -> str:
                     f"{observed} {fmt.number(row.observed_value, lang)} {unit} "
                     f"({fmt.date(row.observed_date, lang)})"
                 )
+            if row.later_date is not None:
+                later = "sau hạn, không dùng" if vi else "after the deadline, not used"
+                value = "—" if row.later_value is None else fmt.number(row.later_value, lang)
+                parts.append(f"({later}: {value} {unit}, {fmt.date(row.later_date, lang)})")
             if row.expected_value is not None:
                 expected = "kỳ vọng" if vi else "expected"
                 parts.append(f"{expected} {fmt.number(row.expected_value, lang, digits=1)} {unit}")
