@@ -284,7 +284,7 @@ def from_dataframe(frame: pandas.DataFrame) -> CodedTable | None:
         values = _values(series["value"])
         unit = _mapped(pd, series["unit"], _unit, required=True)
         if isinstance(unit, Coding | Mapped):
-            _check_shares(pd, values, unit)
+            _check_shares(values, unit)
         return CodedTable(
             size,
             _coded(pd, series["indicator"], _identifier, required=True),
@@ -299,7 +299,7 @@ def from_dataframe(frame: pandas.DataFrame) -> CodedTable | None:
         return None  # the validating reader reads it, or says what is wrong
 
 
-def _check_shares(pd: Any, values: Floats, unit: Coding | Mapped) -> None:
+def _check_shares(values: Floats, unit: Coding | Mapped) -> None:
     """Decline the frame when a value cannot be a share of its unit (0–100 %, 0–1 without a
     unit, :data:`~dtindicators._tabular.SHARE_LIMITS`): the validating reader says where."""
     if not len(values) or (values.min() >= 0 and values.max() <= 1):
@@ -309,12 +309,14 @@ def _check_shares(pd: Any, values: Floats, unit: Coding | Mapped) -> None:
             [SHARE_LIMITS.get(text, np.inf) for text in unit.uniques], dtype=np.float64
         )
         highest = limits[unit.codes]
-    else:
-        by_cell = {cell: SHARE_LIMITS[text] for cell, text in unit.values.items()
-                   if text in SHARE_LIMITS}  # fmt: skip
-        if not by_cell:
-            return
-        highest = pd.Series(unit.cells).map(by_cell).fillna(np.inf).to_numpy(dtype=np.float64)
-    share = highest != np.inf
-    if ((values > highest) | (share & (values < 0))).any():
-        raise _DeclinedError
+        if ((values > highest) | ((highest != np.inf) & (values < 0))).any():
+            raise _DeclinedError
+        return
+    # Cells of a share unit, one at a time, among the rows whose value it would not allow.
+    for cell, text in unit.values.items():
+        limit = SHARE_LIMITS.get(text)
+        if limit is None:
+            continue
+        rows = np.flatnonzero((values < 0) | (values > limit))
+        if len(rows) and (unit.cells[rows] == cell).any():
+            raise _DeclinedError

@@ -25,7 +25,6 @@ from itertools import repeat
 from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
 from ._tabular import (
-    SHARE_LIMITS,
     _BadCellError,
     _Collector,
     _date,
@@ -36,9 +35,8 @@ from ._tabular import (
     _missing,
     _numbers,
     _population,
+    _share_cells,
     _unit,
-    outside_shares,
-    share_problem,
 )
 from .errors import ObservationError, Problem
 
@@ -191,10 +189,11 @@ class ColumnBuilder:
             column: distinct.map(cells[self.position[column]], problems)
             for column, distinct in self.distinct.items()
         }
-        values = _numbers(cells[self.position["value"]], problems)
-        units = mapped.get("unit")
-        if units and len(values) == len(units):
-            self._shares(values, units, problems)
+        value_cells = cells[self.position["value"]]
+        values = _numbers(value_cells, problems)
+        unit_cells = cells[self.position["unit"]]
+        texts = self.distinct["unit"].uniques if self.coded else None
+        _share_cells(values, mapped["unit"], (value_cells, unit_cells), problems, texts=texts)
         self.size += len(lines)
         if self.problems.count:  # nothing more is kept once a cell is bad
             self.store.clear()
@@ -206,22 +205,6 @@ class ColumnBuilder:
         if self.scopes is not None:
             parts: list[Iterable[Any]] = [mapped.get(column) or repeat(None) for column in _SCOPE]
             _extend(self.scope, self.scopes.map(list(zip(*parts, strict=False))))
-
-    def _shares(self, values: list[float], units: list[Any], problems: _Collector) -> None:
-        """Add a problem at each row whose value cannot be a share of its unit (``units``:
-        the units' texts, or their codes)."""
-        texts = self.distinct["unit"].uniques if self.coded else None
-        limits: dict[Any, float] = (
-            {code: SHARE_LIMITS[text] for code, text in enumerate(texts) if text in SHARE_LIMITS}
-            if texts is not None
-            else dict(SHARE_LIMITS)
-        )
-        if not limits:
-            return
-        for index in outside_shares(values, units, limits):
-            unit = texts[units[index]] if texts is not None else units[index]
-            message = share_problem(values[index], unit) or ""
-            problems.add(index, "value", _BadCellError(message, "share-out-of-range"))
 
     def finish(self) -> None:
         """Raise every problem found, if any: rows of the wrong width, then bad cells."""

@@ -20,7 +20,7 @@ from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import repeat
-from typing import Any
+from typing import Any, cast
 
 from pydantic import TypeAdapter, ValidationError
 from pydantic_core import PydanticCustomError
@@ -245,16 +245,35 @@ def outside_shares(
     values: Sequence[float], units: Sequence[Hashable], limits: Mapping[Any, float] = SHARE_LIMITS
 ) -> list[int]:
     """The positions of the rows whose value cannot be a share of their unit (``limits``: the
-    largest value of each share unit, by the unit as ``units`` gives it; other units are not
-    shares). Looped in C until a row is found wanting.
+    largest value of each share unit, by the unit as ``units`` gives it: its text, or its code
+    in a coded column; other units are not shares). Looped in C wherever it can be.
 
     >>> outside_shares([50.0, 0.5, 80.0, 150.0], ["%", "dimensionless", "dimensionless", "rank"])
     [2]
+    >>> outside_shares([50.0, 0.5, 80.0, 150.0], [0, 1, 1, 2], {0: 100.0, 1: 1.0})
+    [2]
     """
-    if not values or (min(values) >= 0 and max(values) <= min(limits.values())):
+    if not values:
         return []
+    low, high = min(values), max(values)
+    if low >= 0 and high <= min(limits.values()):
+        return []
+    if all(type(key) is int and 0 <= key < 256 for key in limits):
+        try:
+            packed = bytes(cast("Sequence[int]", units))  # codes of a byte: rows found in C
+        except (TypeError, ValueError):
+            pass
+        else:
+            found: list[int] = []
+            for code, limit in limits.items():
+                if low < 0 or high > limit:
+                    rows = (
+                        match.start() for match in re.finditer(re.escape(bytes([code])), packed)
+                    )
+                    found.extend(row for row in rows if not 0 <= values[row] <= limit)
+            return sorted(found)
     highest = list(map(limits.get, units, repeat(math.inf)))
-    if min(values) >= 0 and not any(map(operator.gt, values, highest)):
+    if low >= 0 and not any(map(operator.gt, values, highest)):
         return []
     return [
         index
@@ -263,11 +282,61 @@ def outside_shares(
     ]
 
 
-def _share_cells(values: Sequence[float], units: Sequence[str], problems: _Collector) -> None:
-    """Add a problem at each row whose value cannot be a share of its unit."""
-    for index in outside_shares(values, units):
-        message = share_problem(values[index], units[index]) or ""
-        problems.add(index, "value", _BadCellError(message, "share-out-of-range"))
+def _share_cells(
+    values: Sequence[float],
+    units: Sequence[Any],
+    cells: tuple[Sequence[Cell], Sequence[Cell]],
+    problems: _Collector,
+    *,
+    texts: Sequence[str] | None = None,
+) -> None:
+    """Add a problem at each row whose value cannot be a share of its unit, among the rows
+    whose value and unit both read: ``values`` and ``units`` (texts, or codes into ``texts``)
+    when every row read, else the rows' ``cells`` (value cells, unit cells) read again."""
+    size = len(cells[0])
+    if len(values) == len(units) == size:
+        limits: Mapping[Any, float] = (
+            {code: SHARE_LIMITS[text] for code, text in enumerate(texts) if text in SHARE_LIMITS}
+            if texts is not None
+            else SHARE_LIMITS
+        )
+        rows = outside_shares(values, units, limits) if limits else []
+        found = [
+            (row, values[row], texts[units[row]] if texts is not None else units[row])
+            for row in rows
+        ]
+    else:
+        found = _unread_shares(*cells)
+    for row, value, unit in found:
+        message = share_problem(value, unit) or ""
+        problems.add(row, "value", _BadCellError(message, "share-out-of-range"))
+
+
+def _unread_shares(
+    value_cells: Sequence[Cell], unit_cells: Sequence[Cell]
+) -> list[tuple[int, float, str]]:
+    """The rows whose value cannot be a share of their unit, each cell read on its own (when
+    other cells are bad, so the columns could not be read whole)."""
+    units: dict[Any, str | None] = {}
+    found = []
+    for row, (value_cell, unit_cell) in enumerate(zip(value_cells, unit_cells, strict=True)):
+        if _missing(value_cell) or _missing(unit_cell):
+            continue
+        if unit_cell not in units:
+            try:
+                units[unit_cell] = _unit(unit_cell)
+            except _BadCellError:
+                units[unit_cell] = None
+        unit = units[unit_cell]
+        if unit is None or unit not in SHARE_LIMITS:
+            continue
+        try:
+            value = _number(value_cell)
+        except _BadCellError:
+            continue
+        if share_problem(value, unit) is not None:
+            found.append((row, value, unit))
+    return found
 
 
 def _unit_hint(text: str) -> str:
@@ -453,8 +522,7 @@ def columns_from_cells(
         if "qualifier" in cells
         else []
     )
-    if len(values) == len(units) == size:
-        _share_cells(values, units, problems)
+    _share_cells(values, units, (_expanded(cells["value"]), _expanded(cells["unit"])), problems)
     if problems.count:
         raise ObservationError(_located(problems, name, locate))
     return Columns(

@@ -28,7 +28,16 @@ from dataclasses import dataclass
 from .models.vocab import Comparator, Direction
 from .units import COUNT_UNITS, as_decimal
 
-__all__ = ["APPROX_TOLERANCE", "Interval", "approx_edges", "domain", "interval", "satisfies"]
+__all__ = [
+    "APPROX_TOLERANCE",
+    "Interval",
+    "allowed",
+    "approx_edges",
+    "direction_of",
+    "domain",
+    "interval",
+    "satisfies",
+]
 
 #: Relative tolerance of "khoảng X" (``~``): X ± 5 % of X.
 APPROX_TOLERANCE = 0.05
@@ -171,6 +180,37 @@ def domain(unit: str) -> Interval:
     if unit in _COUNTS:
         return Interval(0.0, True, math.inf, False)
     return Interval(-math.inf, False, math.inf, False)
+
+
+@functools.cache
+def direction_of(indicator: str) -> Direction | None:
+    """The direction of ``indicator`` in the bundled catalogue (``None`` when it is not there).
+
+    >>> direction_of("dti-rank"), direction_of("made-up-share")
+    (<Direction.LOWER_IS_BETTER: 'lower-is-better'>, None)
+    """
+    from .catalogue import catalog
+
+    known = catalog()
+    return known[indicator].direction if indicator in known else None
+
+
+def allowed(
+    comparator: Comparator,
+    value: float,
+    *,
+    unit: str | None = None,
+    direction: Direction | None = None,
+    tolerance: float = APPROX_TOLERANCE,
+) -> Interval:
+    """The values a target ``comparator value`` in ``unit`` lets through: its
+    :func:`interval` within the unit's :func:`domain`, what comparison and diff relate.
+
+    >>> allowed(Comparator.GE, 100, unit="%") == allowed(Comparator.EQ, 100, unit="%")
+    True
+    """
+    values = interval(comparator, value, tolerance=tolerance, direction=direction)
+    return values if unit is None else values.intersection(domain(unit))
 
 
 def satisfies(

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from enum import StrEnum
 from typing import Any, ClassVar
 
-from .bounds import APPROX_TOLERANCE, interval
+from .bounds import allowed, direction_of
 from .errors import IncompatibleUnitsError
 from .models import Plan, Target
 from .models._base import Frozen, stored_amount
@@ -91,8 +91,10 @@ def _bound_change(old: Target, new: Target) -> ChangeKind | None:
         old_value = magnitude_in(stored_amount(old), stored_amount(new))
     except IncompatibleUnitsError:
         return ChangeKind.UNIT_CHANGED
-    old_set = interval(old.comparator, old_value, tolerance=APPROX_TOLERANCE)
-    new_set = interval(new.comparator, stored_amount(new).magnitude, tolerance=APPROX_TOLERANCE)
+    # The same sets as comparison relates: "khoảng X" by direction, within what the unit allows.
+    unit, direction = format_unit(stored_amount(new)), direction_of(new.indicator)
+    old_set = allowed(old.comparator, old_value, unit=unit, direction=direction)
+    new_set = allowed(new.comparator, stored_amount(new).magnitude, unit=unit, direction=direction)
     if old_set == new_set:
         return None
     if old_set.contains(new_set):

@@ -33,7 +33,6 @@ shares and in the native unit otherwise, and relative to the reference.
 from __future__ import annotations
 
 import datetime as _dt
-import functools
 from collections.abc import Sequence
 from enum import StrEnum
 from fractions import Fraction
@@ -42,7 +41,7 @@ from typing import Any, ClassVar, NamedTuple
 from pydantic import Field
 
 from . import reasons as why
-from .bounds import APPROX_TOLERANCE, domain, interval
+from .bounds import APPROX_TOLERANCE, allowed, direction_of
 from .errors import IncompatibleUnitsError
 from .models import Comparator, Direction, Plan, Scope, Target
 from .models._base import Frozen, QuantityValue, stored_amount, trusted
@@ -239,11 +238,8 @@ def relate(
     """
     p_cmp, p_value, p_day = plan
     r_cmp, r_value, r_day = reference
-    p_set = interval(p_cmp, p_value, tolerance=tolerance, direction=direction)
-    r_set = interval(r_cmp, r_value, tolerance=tolerance, direction=direction)
-    if unit is not None:
-        allowed = domain(unit)
-        p_set, r_set = p_set.intersection(allowed), r_set.intersection(allowed)
+    p_set = allowed(p_cmp, p_value, unit=unit, direction=direction, tolerance=tolerance)
+    r_set = allowed(r_cmp, r_value, unit=unit, direction=direction, tolerance=tolerance)
     plan_within = r_set.contains(p_set)
     reference_within = p_set.contains(r_set)
     if plan_within and reference_within and p_day == r_day:
@@ -356,15 +352,6 @@ def _interpolate(low: _Point, high: _Point, day: _dt.date) -> float:
     return float(start + (end - start) * (exact_year(day) - x0) / (x1 - x0))
 
 
-@functools.cache
-def _direction(indicator: str) -> Direction | None:
-    """The indicator's direction in the bundled catalogue, if it is there."""
-    from .catalogue import catalog
-
-    known = catalog()
-    return known[indicator].direction if indicator in known else None
-
-
 def _closed(comparator: Comparator) -> Comparator:
     return {Comparator.GT: Comparator.GE, Comparator.LT: Comparator.LE}.get(comparator, comparator)
 
@@ -455,7 +442,7 @@ def _best_row(
         found, method = _plan_value_at(target, point.deadline, cache)
         judged = _assess(
             found, target.scope, point, reference.scope, tolerance=tolerance,
-            direction=_direction(reference.indicator),
+            direction=direction_of(reference.indicator),
         )  # fmt: skip
         rank = (
             len(_scope_reasons(target.scope, reference.scope)),

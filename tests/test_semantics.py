@@ -678,6 +678,23 @@ def test_nothing_exceeds_a_whole_share(
     assert row.relation == dt.Relation(relation)
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "changes"),
+    [
+        (("~", "50 %"), (">=", "50 %"), ["tightened"]),
+        ((">=", "50 %"), ("~", "50 %"), ["relaxed"]),
+        ((">=", "100 %"), ("=", "100 %"), []),
+        ((">", "80 %"), (">=", "80 %"), ["relaxed"]),
+    ],
+)
+def test_diff_reads_bounds_as_comparison_does(
+    old: tuple[str, str], new: tuple[str, str], changes: list[str]
+) -> None:
+    before = _plan(_target("e-contract-enterprise-share", old[0], old[1], 2025))
+    after = _plan(_target("e-contract-enterprise-share", new[0], new[1], 2025))
+    assert [c.change.value for c in dt.diff(before, after).changes] == changes
+
+
 def test_rank_one_is_the_top() -> None:
     mine = _plan(_target("dti-rank", "<=", "1 rank", 2025))
     theirs = _plan(_target("dti-rank", "=", "1 rank", 2025))

@@ -197,13 +197,18 @@ class _Factors:
 
 def _factors(prepared: _Prepared, units: list[str]) -> _Factors:
     """The factor of each row's unit to the target's, looked up once per unit."""
-    known = {unit: prepared.factor(unit) for unit in dict.fromkeys(units)}
-    exact = np.empty(len(units), dtype=object)
-    exact[:] = list(map(known.__getitem__, units))
+    distinct = list(dict.fromkeys(units))
+    position = {unit: index for index, unit in enumerate(distinct)}
+    codes = np.fromiter(map(position.__getitem__, units), dtype=np.intp, count=len(units))
+    factors = [prepared.factor(unit) for unit in distinct]
+    known = np.empty(len(distinct), dtype=object)
+    known[:] = factors
+    usable = np.array([factor is not None for factor in factors], dtype=np.bool_)
     one = Decimal(1)
-    usable = np.array([known[unit] is not None for unit in units], dtype=np.bool_)
-    converts = np.array([known[unit] not in (None, one) for unit in units], dtype=np.bool_)
-    return _Factors(usable, converts, exact)
+    converts = np.array(
+        [factor is not None and factor != one for factor in factors], dtype=np.bool_
+    )
+    return _Factors(usable[codes], converts[codes], known[codes])
 
 
 def _spread(size: int, default: Any, position: list[int], values: list[Any]) -> list[Any]:
@@ -527,6 +532,10 @@ class _Judge:
         rest = ~done
         expected[rest] = y0[rest]
         # The status, decided as LinearTrajectory.assess decides it.
+        allowed = path.allowed()
+        met = ((value > allowed.lo) | (allowed.lo_closed & (value == allowed.lo))) & (
+            (value < allowed.hi) | (allowed.hi_closed & (value == allowed.hi))
+        )
         good = _at_least_as_good(value, expected, path.direction)
         values: list[float | None] = expected.tolist()
         with np.errstate(invalid="ignore"):
@@ -534,6 +543,7 @@ class _Judge:
                 np.abs(value - expected)
                 <= np.maximum(1e-9 * np.maximum(np.abs(value), np.abs(expected)), 1e-12)
             )
+        close &= ~met & (not path.deadline_passed)  # the progress of these decides
         for spot in np.flatnonzero(close).tolist():
             baseline = None
             base_date, base_value = observed.base_date[spot], observed.base_value[spot]
@@ -541,10 +551,6 @@ class _Judge:
                 baseline = Reading(base_date, base_value)
             case = Case(path, Reading(observed.day[spot], observed.observed[spot]), baseline)
             values[spot], good[spot] = LinearTrajectory.settle(case)
-        allowed = path.allowed()
-        met = ((value > allowed.lo) | (allowed.lo_closed & (value == allowed.lo))) & (
-            (value < allowed.hi) | (allowed.hi_closed & (value == allowed.hi))
-        )
         status = np.full(size, _OFF_TRACK, dtype=np.int64)
         status[has & good] = _ON_TRACK
         status[~has] = _TREND_UNKNOWN

@@ -95,6 +95,7 @@ def decimal_year(day: datetime.date) -> float:
     return day.year + (day.toordinal() - first + 1) / length
 
 
+@functools.lru_cache(maxsize=4096)
 def exact_year(day: datetime.date) -> Fraction:
     """:func:`decimal_year` as an exact fraction.
 
@@ -280,15 +281,18 @@ class LinearTrajectory(ProgressMethod):
             if path.final.comparator is Comparator.APPROX
             else ()
         )
-        if expected is None:
-            progress = Status.TREND_UNKNOWN
+        if path.satisfies(observed):
+            status = Status.MET
+        elif path.deadline_passed:
+            status = Status.NOT_MET
+        elif expected is None:
+            status = Status.TREND_UNKNOWN
         else:
-            if near(observed, expected):
+            if near(observed, expected):  # settled exactly, where rounding could decide
                 expected, good = self.settle(case)
             else:
                 good = at_least_as_good(observed, expected, path.direction)
-            progress = Status.ON_TRACK if good else Status.OFF_TRACK
-        status = _common_status(path, observed, progress)
+            status = Status.ON_TRACK if good else Status.OFF_TRACK
         return Assessment(status, expected, reasons, thresholds)
 
     @staticmethod
