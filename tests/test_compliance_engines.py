@@ -23,7 +23,7 @@ from dtindicators.compliance import (
     Status,
     check,
 )
-from dtindicators.compliance.check import VECTOR_MIN_ROWS, Engine, _check
+from dtindicators.compliance.check import VECTOR_MIN_ROWS, Engine, JudgeAt, _check
 from dtindicators.observations import ObservationTable, parse_observations, read_observations
 
 from .conftest import ROOT
@@ -42,10 +42,13 @@ def _run(
     as_of: datetime.date,
     method: str | ProgressMethod = "linear",
     jurisdictions: list[str] | None = None,
+    base_year: int | None = None,
+    judge_at: JudgeAt = "deadline",
 ) -> ComplianceReport:
     return _check(
         plan, observations, as_of=as_of, method=method, jurisdictions=jurisdictions,
-        approx_tolerance=0.05, catalog=None, engine=engine,
+        approx_tolerance=0.05, catalog=None, engine=engine, base_year=base_year,
+        judge_at=judge_at,
     )  # fmt: skip
 
 
@@ -78,6 +81,13 @@ class _Echo(ProgressMethod):
 
 
 METHODS: list[str | ProgressMethod] = ["linear", "open-sdg-cagr", _Echo()]
+#: How a check may pick baselines and judge passed deadlines.
+SETTINGS: list[tuple[int | None, JudgeAt]] = [
+    (None, "deadline"),
+    (None, "as-of"),
+    (2023, "deadline"),
+    (2020, "as-of"),
+]
 AS_OF = [D(2019, 1, 1), D(2024, 6, 30), D(2025, 6, 30), D(2025, 12, 31), D(2031, 1, 1)]
 
 
@@ -198,20 +208,24 @@ def _table(rows: list[tuple[Any, ...]]) -> ObservationTable:
     st.sampled_from(AS_OF),
     st.sampled_from(METHODS),
     st.sampled_from([None, ["tinh-a", "nowhere"]]),
+    st.sampled_from(SETTINGS),
 )
 def test_engines_agree_on_random_tables(
     rows: list[tuple[Any, ...]],
     as_of: datetime.date,
     method: str | ProgressMethod,
     places: list[str] | None,
+    setting: tuple[int | None, JudgeAt],
 ) -> None:
     table = _table(rows)
-    slow = _run(PLAN, table, "python", as_of=as_of, method=method, jurisdictions=places)
-    fast = _run(PLAN, table, "vectorised", as_of=as_of, method=method, jurisdictions=places)
-    frame = _run(
-        PLAN, table.to_dataframe(), "vectorised", as_of=as_of, method=method,
-        jurisdictions=places,
-    )  # fmt: skip
+    base_year, judge_at = setting
+    options: dict[str, Any] = {
+        "as_of": as_of, "method": method, "jurisdictions": places, "base_year": base_year,
+        "judge_at": judge_at,
+    }  # fmt: skip
+    slow = _run(PLAN, table, "python", **options)
+    fast = _run(PLAN, table, "vectorised", **options)
+    frame = _run(PLAN, table.to_dataframe(), "vectorised", **options)
     _same(slow, fast)
     _same(slow, frame)
 

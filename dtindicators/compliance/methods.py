@@ -64,7 +64,6 @@ __all__ = [
     "decimal_year",
     "exact_year",
     "method_names",
-    "near",
     "progress_method",
     "years_between",
 ]
@@ -125,7 +124,7 @@ def at_least_as_good(value: float, reference: float, direction: Direction) -> bo
     return value >= reference
 
 
-def near(value: float, reference: float) -> bool:
+def _near(value: float, reference: float) -> bool:
     """Whether floating-point noise could decide between ``value`` and ``reference`` (within a
     billionth of each other): then the comparison is settled exactly."""
     return abs(value - reference) <= max(1e-9 * max(abs(value), abs(reference)), 1e-12)
@@ -288,7 +287,7 @@ class LinearTrajectory(ProgressMethod):
         elif expected is None:
             status = Status.TREND_UNKNOWN
         else:
-            if near(observed, expected):  # settled exactly, where rounding could decide
+            if _near(observed, expected):  # settled exactly, where rounding could decide
                 expected, good = self.settle(case)
             else:
                 good = at_least_as_good(observed, expected, path.direction)
