@@ -190,15 +190,18 @@ def _decimal_year(days: pd.Series) -> pd.Series:
 def pandas_check(frame: pd.DataFrame, targets: pd.DataFrame, as_of: datetime.date) -> pd.DataFrame:
     """The same job by hand in pandas: statuses per commune × indicator.
 
-    Rows on or before ``as_of``; per (indicator, commune), the row of the latest date (the
-    observation) and of the earliest (the baseline), in one groupby; values converted to the
-    target's unit (rounded, as conversions leave noise); merged with the targets; met,
+    Rows on or before ``as_of``, and on or before the target's deadline once it has passed (a
+    target is judged at its deadline); per (indicator, commune), the row of the latest date
+    (the observation) and of the earliest (the baseline), in one groupby; values converted to
+    the target's unit (rounded, as conversions leave noise); merged with the targets; met,
     not-met, on-track and off-track by the target's comparator and the straight line from the
-    baseline to the target (values within 1e-9 relative of the line count as on it, as in
-    dtindicators).
+    baseline to the target, compared as they are (dtindicators settles a value within a
+    billionth of the line exactly; the statuses must agree all the same).
     """
     keys = ["indicator", "jurisdiction"]
-    rows = frame.loc[frame["date"] <= pd.Timestamp(as_of), [*keys, "date"]]
+    cut = targets.set_index("indicator")["deadline"].clip(upper=pd.Timestamp(as_of))
+    used = frame["date"] <= frame["indicator"].map(cut)
+    rows = frame.loc[used, [*keys, "date"]]
     ends = rows.groupby(keys, sort=False)["date"].agg(["idxmin", "idxmax"])
     latest = frame.loc[ends["idxmax"], [*keys, "date", "value", "unit"]]
     first = frame.loc[ends["idxmin"], ["date", "value", "unit"]]
@@ -222,8 +225,7 @@ def pandas_check(frame: pd.DataFrame, targets: pd.DataFrame, as_of: datetime.dat
         False,
     )
     lower = merged["lower_is_better"].to_numpy()
-    close = np.abs(v - line) <= np.maximum(1e-9 * np.maximum(np.abs(v), np.abs(line)), 1e-12)
-    good = close | np.where(lower, v < line, v > line)
+    good = np.where(lower, v <= line, v >= line)
     passed = (merged["deadline"] <= pd.Timestamp(as_of)).to_numpy()
     status = np.select([met, passed, good], ["met", "not-met", "on-track"], "off-track")
     return pd.DataFrame(

@@ -24,6 +24,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ._tabular import (
+    SHARE_LIMITS,
     _BadCellError,
     _Collector,
     _date,
@@ -280,15 +281,42 @@ def from_dataframe(frame: pandas.DataFrame) -> CodedTable | None:
             if "source" in series
             else [None] * size
         )
+        values = _values(series["value"])
+        unit = _mapped(pd, series["unit"], _unit, required=True)
+        if isinstance(unit, Coding | Mapped):
+            _check_shares(values, unit)
         return CodedTable(
             size,
             _coded(pd, series["indicator"], _identifier, required=True),
             _coded(pd, series["jurisdiction"], _identifier, required=True),
             _coded(pd, series["date"], _date, required=True),
-            _values(series["value"]),
-            _mapped(pd, series["unit"], _unit, required=True),
+            values,
+            unit,
             scope,
             source,
         )
     except (_DeclinedError, TypeError, ValueError):  # an unhashable cell, an odd dtype...
         return None  # the validating reader reads it, or says what is wrong
+
+
+def _check_shares(values: Floats, unit: Coding | Mapped) -> None:
+    """Decline the frame when a value cannot be a share of its unit (0–100 %, 0–1 without a
+    unit, :data:`~dtindicators._tabular.SHARE_LIMITS`): the validating reader says where."""
+    if not len(values) or (values.min() >= 0 and values.max() <= 1):
+        return
+    if isinstance(unit, Coding):
+        limits = np.array(
+            [SHARE_LIMITS.get(text, np.inf) for text in unit.uniques], dtype=np.float64
+        )
+        highest = limits[unit.codes]
+        if ((values > highest) | ((highest != np.inf) & (values < 0))).any():
+            raise _DeclinedError
+        return
+    # Cells of a share unit, one at a time, among the rows whose value it would not allow.
+    for cell, text in unit.values.items():
+        limit = SHARE_LIMITS.get(text)
+        if limit is None:
+            continue
+        rows = np.flatnonzero((values < 0) | (values > limit))
+        if len(rows) and (unit.cells[rows] == cell).any():
+            raise _DeclinedError

@@ -35,6 +35,7 @@ from ._tabular import (
     _missing,
     _numbers,
     _population,
+    _share_cells,
     _unit,
 )
 from .errors import ObservationError, Problem
@@ -188,7 +189,11 @@ class ColumnBuilder:
             column: distinct.map(cells[self.position[column]], problems)
             for column, distinct in self.distinct.items()
         }
-        values = _numbers(cells[self.position["value"]], problems)
+        value_cells = cells[self.position["value"]]
+        values = _numbers(value_cells, problems)
+        unit_cells = cells[self.position["unit"]]
+        texts = self.distinct["unit"].uniques if self.coded else None
+        _share_cells(values, mapped["unit"], (value_cells, unit_cells), problems, texts=texts)
         self.size += len(lines)
         if self.problems.count:  # nothing more is kept once a cell is bad
             self.store.clear()

@@ -14,10 +14,13 @@ import functools
 import heapq
 import math
 import numbers
+import operator
 import re
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from decimal import Decimal
+from itertools import repeat
+from typing import Any, cast
 
 from pydantic import TypeAdapter, ValidationError
 from pydantic_core import PydanticCustomError
@@ -31,11 +34,14 @@ __all__ = [
     "MAX_PROBLEMS",
     "OPTIONAL_COLUMNS",
     "REQUIRED_COLUMNS",
+    "SHARE_LIMITS",
     "Coded",
     "Columns",
     "columns_from_cells",
     "header_problems",
     "normalise_header",
+    "outside_shares",
+    "share_problem",
 ]
 
 #: Columns every observation table has.
@@ -56,6 +62,12 @@ _NOT_PLAIN_CHARACTER = re.compile(r"[^0-9.+\-\n]")
 _THREE_DECIMALS = re.compile(r"\.\d{3}\n")
 _AMBIGUOUS = re.compile(r"[+-]?[1-9]\d{0,2}\.\d{3}")
 _LIMIT = 1e15
+
+#: The units a share is read in (as the readers write them), and the largest value of each: a
+#: share lies within 0–100 %, or 0–1 without a unit.
+SHARE_LIMITS: Mapping[str, float] = {"%": 100.0, "dimensionless": 1.0}
+
+_HUNDRED = Decimal(100)
 
 Cell = Any  # a CSV cell is text; a DataFrame cell may be a number, a date, None or NaN
 
@@ -203,6 +215,128 @@ def _number(cell: Cell) -> float:
         return parse_number(text)
     except UnitError as exc:
         raise _BadCellError(f"{exc}{_unit_hint(text)}", "bad-number") from None
+
+
+def share_problem(value: float, unit: str) -> str | None:
+    """Why ``value`` in ``unit`` (``%``, ``dimensionless`` or another unit's text) cannot be an
+    observed share, or ``None`` when it can (or the unit is not a share's).
+
+    >>> share_problem(80, "dimensionless")
+    '80 without a unit is 8000 %: a share lies between 0 and 1 (0–100 %); write the unit % if 80 is a percentage'
+    >>> share_problem(120, "%"), share_problem(100, "%"), share_problem(150, "rank")
+    ('120 % is not a share: a share lies between 0 and 100 %', None, None)
+    """
+    from .units import convert, format_magnitude
+
+    limit = SHARE_LIMITS.get(unit or "dimensionless")
+    if limit is None or 0 <= value <= limit:
+        return None
+    shown = format_magnitude(value)
+    if unit == "%":
+        return f"{shown} % is not a share: a share lies between 0 and 100 %"
+    percent = format_magnitude(convert(value, _HUNDRED))
+    return (
+        f"{shown} without a unit is {percent} %: a share lies between 0 and 1 (0–100 %); "
+        f"write the unit % if {shown} is a percentage"
+    )
+
+
+def outside_shares(
+    values: Sequence[float], units: Sequence[Hashable], limits: Mapping[Any, float] = SHARE_LIMITS
+) -> list[int]:
+    """The positions of the rows whose value cannot be a share of their unit (``limits``: the
+    largest value of each share unit, by the unit as ``units`` gives it: its text, or its code
+    in a coded column; other units are not shares). Looped in C wherever it can be.
+
+    >>> outside_shares([50.0, 0.5, 80.0, 150.0], ["%", "dimensionless", "dimensionless", "rank"])
+    [2]
+    >>> outside_shares([50.0, 0.5, 80.0, 150.0], [0, 1, 1, 2], {0: 100.0, 1: 1.0})
+    [2]
+    """
+    if not values:
+        return []
+    low, high = min(values), max(values)
+    if low >= 0 and high <= min(limits.values()):
+        return []
+    if all(type(key) is int and 0 <= key < 256 for key in limits):
+        try:
+            packed = bytes(cast("Sequence[int]", units))  # codes of a byte: rows found in C
+        except (TypeError, ValueError):
+            pass
+        else:
+            found: list[int] = []
+            for code, limit in limits.items():
+                if low < 0 or high > limit:
+                    rows = (
+                        match.start() for match in re.finditer(re.escape(bytes([code])), packed)
+                    )
+                    found.extend(row for row in rows if not 0 <= values[row] <= limit)
+            return sorted(found)
+    highest = list(map(limits.get, units, repeat(math.inf)))
+    if low >= 0 and not any(map(operator.gt, values, highest)):
+        return []
+    return [
+        index
+        for index, (value, limit) in enumerate(zip(values, highest, strict=True))
+        if limit != math.inf and not 0 <= value <= limit
+    ]
+
+
+def _share_cells(
+    values: Sequence[float],
+    units: Sequence[Any],
+    cells: tuple[Sequence[Cell], Sequence[Cell]],
+    problems: _Collector,
+    *,
+    texts: Sequence[str] | None = None,
+) -> None:
+    """Add a problem at each row whose value cannot be a share of its unit, among the rows
+    whose value and unit both read: ``values`` and ``units`` (texts, or codes into ``texts``)
+    when every row read, else the rows' ``cells`` (value cells, unit cells) read again."""
+    size = len(cells[0])
+    if len(values) == len(units) == size:
+        limits: Mapping[Any, float] = (
+            {code: SHARE_LIMITS[text] for code, text in enumerate(texts) if text in SHARE_LIMITS}
+            if texts is not None
+            else SHARE_LIMITS
+        )
+        rows = outside_shares(values, units, limits) if limits else []
+        found = [
+            (row, values[row], texts[units[row]] if texts is not None else units[row])
+            for row in rows
+        ]
+    else:
+        found = _unread_shares(*cells)
+    for row, value, unit in found:
+        message = share_problem(value, unit) or ""
+        problems.add(row, "value", _BadCellError(message, "share-out-of-range"))
+
+
+def _unread_shares(
+    value_cells: Sequence[Cell], unit_cells: Sequence[Cell]
+) -> list[tuple[int, float, str]]:
+    """The rows whose value cannot be a share of their unit, each cell read on its own (when
+    other cells are bad, so the columns could not be read whole)."""
+    units: dict[Any, str | None] = {}
+    found = []
+    for row, (value_cell, unit_cell) in enumerate(zip(value_cells, unit_cells, strict=True)):
+        if _missing(value_cell) or _missing(unit_cell):
+            continue
+        if unit_cell not in units:
+            try:
+                units[unit_cell] = _unit(unit_cell)
+            except _BadCellError:
+                units[unit_cell] = None
+        unit = units[unit_cell]
+        if unit is None or unit not in SHARE_LIMITS:
+            continue
+        try:
+            value = _number(value_cell)
+        except _BadCellError:
+            continue
+        if share_problem(value, unit) is not None:
+            found.append((row, value, unit))
+    return found
 
 
 def _unit_hint(text: str) -> str:
@@ -388,6 +522,7 @@ def columns_from_cells(
         if "qualifier" in cells
         else []
     )
+    _share_cells(values, units, (_expanded(cells["value"]), _expanded(cells["unit"])), problems)
     if problems.count:
         raise ObservationError(_located(problems, name, locate))
     return Columns(

@@ -31,10 +31,10 @@ from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from typing import Any, ClassVar, NamedTuple
 
-from .bounds import APPROX_TOLERANCE
+from .bounds import APPROX_TOLERANCE, direction_of
 from .comparison import Method, Relation, Side, relate
 from .errors import IncompatibleUnitsError
-from .models import Comparator, Plan, Scope, Source, Target
+from .models import Comparator, Direction, Plan, Scope, Source, Target
 from .models._base import Frozen, stored_amount, trusted
 from .pillars import Pillar
 from .report import Report
@@ -274,8 +274,9 @@ def _on_trajectory(group: _Group, day: _dt.date) -> _Point | None:
     return _Point(day, comparator, Amount(value, high.value.unit), True, None)
 
 
-def _relation(old: _Point, new: _Point) -> Relation | None:
-    """How ``new`` relates to ``old`` (``None``: units do not convert)."""
+def _relation(old: _Point, new: _Point, direction: Direction | None) -> Relation | None:
+    """How ``new`` relates to ``old`` (``None``: units do not convert), read as comparison
+    reads bounds: "khoảng X" by the indicator's direction, within what the unit allows."""
     try:
         old_value = magnitude_in(old.value, new.value)
     except IncompatibleUnitsError:
@@ -284,6 +285,8 @@ def _relation(old: _Point, new: _Point) -> Relation | None:
         (new.comparator, float(new.value.magnitude), new.deadline),
         (old.comparator, old_value, old.deadline),
         tolerance=APPROX_TOLERANCE,
+        direction=direction,
+        unit=format_unit(new.value),
     )
 
 
@@ -358,8 +361,9 @@ def _basis(
     """The like-with-like comparisons, and whether some units did not convert."""
     basis: list[Basis] = []
     unit_broken = False
+    direction = direction_of(new.indicator)
     for old_point, new_point, method in pairing.pairs:
-        relation = _relation(old_point, new_point)
+        relation = _relation(old_point, new_point, direction)
         if relation is None:
             unit_broken = True
             relation = Relation.NOT_COMPARABLE

@@ -208,10 +208,18 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         as_of=args.as_of,
         method=args.method,
         jurisdictions=args.jurisdiction or None,
+        base_year=args.base_year,
+        judge_at=args.judge_at,
     )
     _render(args, report, lambda: compliance_text(report, lang=args.lang), out)
     failing = {"not-met": ("not-met",), "off-track": ("not-met", "off-track")}.get(args.fail_on, ())
     return EXIT_FINDINGS if any(report.rows_for(s) for s in failing) else EXIT_OK
+
+
+def _year(text: str) -> int:
+    if not (text.isdigit() and 1900 <= int(text) <= 2200):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a year between 1900 and 2200")
+    return int(text)
 
 
 def _as_of(text: str) -> datetime.date:
@@ -508,7 +516,7 @@ def _add_check(build: _Builder) -> None:
         "check",
         _cmd_check,
         "check observed values against a plan's targets: met, not-met, on-track, off-track, "
-        "no-data",
+        "trend-unknown, no-data",
     )
     sub.add_argument("plan", metavar="PLAN", help="a bundled id or a YAML file")
     sub.add_argument(
@@ -535,6 +543,20 @@ def _add_check(build: _Builder) -> None:
         default=[],
         metavar="ID",
         help="check only these jurisdictions (repeatable; default: all in the observations)",
+    )
+    sub.add_argument(
+        "--base-year",
+        type=_year,
+        metavar="YEAR",
+        help="measure progress from the first observation in or after YEAR when a target has "
+        "no baseline (Open SDG's base year; default: the earliest observation)",
+    )
+    sub.add_argument(
+        "--judge-at",
+        choices=("deadline", "as-of"),
+        default="deadline",
+        help="judge a target whose deadline has passed on the latest observation up to its "
+        "deadline (default) or up to --as-of",
     )
     sub.add_argument(
         "--fail-on",

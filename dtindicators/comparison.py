@@ -8,9 +8,18 @@ finds the plan's matching target and relates the two by set inclusion (DESIGN §
 that do not convert), always with reason codes; ``missing`` when the plan has no target on the
 indicator. Plan targets the reference does not cover are ``local-only``.
 
+The relation is direction-aware where the catalogue gives the indicator's direction: "khoảng X"
+(``~``) is a commitment to reach about X, so ``~10 %`` of a higher-is-better share is weaker
+than ``≥ 10 %``. Values are taken within what the unit allows (a share within 0–100 %, a rank
+from 1), so ``≥ 100 %`` and ``= 100 %`` of a share are equal. A plan target of another level or
+qualifier (``scope-differs``) is still related; another population (``population-differs``) is
+``not-comparable``.
+
 Where the plan's milestones lie on both sides of a reference deadline, the plan's value at that
-date is read from its linear trajectory (method ``interpolated``). Gaps are plan minus reference,
-in percentage points for shares and in the native unit otherwise, and relative to the reference.
+date is read from its linear trajectory (method ``interpolated``), in decimal years as in
+compliance. Values are converted between units and interpolated exactly on the decimals they
+were written as (``0,29`` is ``29 %``). Gaps are plan minus reference, in percentage points for
+shares and in the native unit otherwise, and relative to the reference.
 
 >>> import dtindicators as dt
 >>> result = dt.compare(dt.load("binh-phuoc-2025"), dt.load("decision-411"))
@@ -27,18 +36,20 @@ import datetime as _dt
 import os
 from collections.abc import Sequence
 from enum import StrEnum
+from fractions import Fraction
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, overload
 
 from pydantic import Field
 
-from .bounds import APPROX_TOLERANCE, interval
+from . import reasons as why
+from .bounds import APPROX_TOLERANCE, allowed, direction_of
 from .errors import IncompatibleUnitsError
-from .models import Comparator, Plan, Scope, Target
+from .models import Comparator, Direction, Plan, Scope, Target
 from .models._base import Frozen, QuantityValue, stored_amount, trusted
 from .pillars import Pillar
 from .render import _format as fmt
 from .report import Report
-from .units import Amount, format_quantity, format_unit, is_compatible, magnitude_in
+from .units import Amount, as_decimal, format_quantity, format_unit, is_compatible, magnitude_in
 
 if TYPE_CHECKING:
     import pandas
@@ -72,11 +83,11 @@ class Relation(StrEnum):
 class Reason(StrEnum):
     """Why two targets are not simply equal, or could not be compared."""
 
-    DEADLINE_DIFFERS = "deadline-differs"
-    POPULATION_DIFFERS = "population-differs"
-    SCOPE_DIFFERS = "scope-differs"
-    UNIT_INCOMPATIBLE = "unit-incompatible"
-    COMPARATOR_DIFFERS = "comparator-differs"
+    DEADLINE_DIFFERS = why.DEADLINE_DIFFERS
+    POPULATION_DIFFERS = why.POPULATION_DIFFERS
+    SCOPE_DIFFERS = why.SCOPE_DIFFERS
+    UNIT_INCOMPATIBLE = why.UNIT_INCOMPATIBLE
+    COMPARATOR_DIFFERS = why.COMPARATOR_DIFFERS
 
 
 class Method(StrEnum):
@@ -232,8 +243,14 @@ def relate(
     reference: tuple[Comparator, float, _dt.date],
     *,
     tolerance: float = APPROX_TOLERANCE,
+    direction: Direction | None = None,
+    unit: str | None = None,
 ) -> Relation:
     """Relate two bounds (in the same unit) by set inclusion and deadline.
+
+    With ``direction``, "khoảng X" (``~``) is reached from the worse side (see
+    :func:`~dtindicators.bounds.interval`); with ``unit`` (canonical text: ``%``, ``rank``),
+    only the values the unit allows count (:func:`~dtindicators.bounds.domain`).
 
     >>> d25, d24 = _dt.date(2025, 12, 31), _dt.date(2024, 12, 31)
     >>> relate((Comparator.GT, 80, d25), (Comparator.GE, 80, d25)).value
@@ -242,11 +259,16 @@ def relate(
     'stricter'
     >>> relate((Comparator.GE, 90, d25), (Comparator.GE, 80, d24)).value
     'not-comparable'
+    >>> relate((Comparator.APPROX, 10, d25), (Comparator.GE, 10, d25),
+    ...        direction=Direction.HIGHER_IS_BETTER).value
+    'weaker'
+    >>> relate((Comparator.GE, 100, d25), (Comparator.EQ, 100, d25), unit="%").value
+    'equal'
     """
     p_cmp, p_value, p_day = plan
     r_cmp, r_value, r_day = reference
-    p_set = interval(p_cmp, p_value, tolerance=tolerance)
-    r_set = interval(r_cmp, r_value, tolerance=tolerance)
+    p_set = allowed(p_cmp, p_value, unit=unit, direction=direction, tolerance=tolerance)
+    r_set = allowed(r_cmp, r_value, unit=unit, direction=direction, tolerance=tolerance)
     plan_within = r_set.contains(p_set)
     reference_within = p_set.contains(r_set)
     if plan_within and reference_within and p_day == r_day:
@@ -340,14 +362,23 @@ def _plan_value_at(target: Target, day: _dt.date, cache: _PointCache) -> tuple[_
     after = [p for p in points if p.deadline > day]
     if before and after and is_compatible(before[-1].value, after[0].value):
         low, high = before[-1], after[0]
-        start = magnitude_in(low.value, high.value)
-        share = (day - low.deadline).days / (high.deadline - low.deadline).days
-        value = start + (float(high.value.magnitude) - start) * share
+        value = _interpolate(low, high, day)
         same = low.comparator is high.comparator
         comparator = low.comparator if same else _closed(high.comparator)
         return _Point(day, comparator, Amount(value, high.value.unit), True), Method.INTERPOLATED
     nearest = min(points, key=lambda p: (abs((p.deadline - day).days), p.deadline))
     return nearest, Method.NEAREST_DEADLINE
+
+
+def _interpolate(low: _Point, high: _Point, day: _dt.date) -> float:
+    """The value at ``day`` on the straight line between two points, in decimal years as in
+    compliance, computed exactly on the decimals the values were written as."""
+    from .compliance.methods import exact_year
+
+    start = Fraction(as_decimal(magnitude_in(low.value, high.value)))
+    end = Fraction(as_decimal(float(high.value.magnitude)))
+    x0, x1 = exact_year(low.deadline), exact_year(high.deadline)
+    return float(start + (end - start) * (exact_year(day) - x0) / (x1 - x0))
 
 
 def _closed(comparator: Comparator) -> Comparator:
@@ -382,6 +413,7 @@ def _assess(
     reference_scope: Scope | None,
     *,
     tolerance: float,
+    direction: Direction | None,
 ) -> _Assessment:
     """Relate one plan bound to one reference bound, with reasons and gaps."""
     scope_reasons = _scope_reasons(plan_scope, reference_scope)
@@ -393,23 +425,25 @@ def _assess(
     except IncompatibleUnitsError:
         return _Assessment(Relation.NOT_COMPARABLE, (*reasons, Reason.UNIT_INCOMPATIBLE))
     ref_value = float(reference.value.magnitude)
+    unit = format_unit(reference.value)
     relation = relate(
         (plan.comparator, plan_value, plan.deadline),
         (reference.comparator, ref_value, reference.deadline),
         tolerance=tolerance,
+        direction=direction,
+        unit=unit,
     )
-    if relation is Relation.NOT_COMPARABLE and not reasons:
+    if relation is Relation.NOT_COMPARABLE and Reason.DEADLINE_DIFFERS not in reasons:
         reasons.append(Reason.COMPARATOR_DIFFERS)
-    if scope_reasons:
-        relation = Relation.NOT_COMPARABLE  # other people are counted: never silently related
-    unit = format_unit(reference.value)
-    gap = plan_value - ref_value
+    if Reason.POPULATION_DIFFERS in scope_reasons:
+        relation = Relation.NOT_COMPARABLE  # other people are counted: never related
+    gap = as_decimal(plan_value) - as_decimal(ref_value)
     return _Assessment(
         relation,
         tuple(reasons),
-        round(gap, 10),
+        float(gap),
         "pp" if unit == "%" else unit,
-        round(gap / abs(ref_value), 10) if ref_value else None,
+        float(gap / abs(as_decimal(ref_value))) if ref_value else None,
     )
 
 
@@ -435,7 +469,10 @@ def _best_row(
     best: tuple[tuple[float, ...], int, Target, _Point, Method, _Assessment] | None = None
     for index, target in candidates:
         found, method = _plan_value_at(target, point.deadline, cache)
-        judged = _assess(found, target.scope, point, reference.scope, tolerance=tolerance)
+        judged = _assess(
+            found, target.scope, point, reference.scope, tolerance=tolerance,
+            direction=direction_of(reference.indicator),
+        )  # fmt: skip
         rank = (
             len(_scope_reasons(target.scope, reference.scope)),
             _METHOD_RANK[method],

@@ -26,13 +26,13 @@ from typing import Any, ClassVar
 
 from pydantic import Field
 
-from .bounds import APPROX_TOLERANCE
+from .bounds import APPROX_TOLERANCE, direction_of
 from .comparison import Comparison, ComparisonRow, Relation, Side, compare, relate
 from .errors import IncompatibleUnitsError
 from .models import Plan
 from .models._base import stored_amount
 from .report import Report
-from .units import magnitude_in
+from .units import format_unit, magnitude_in
 
 __all__ = [
     "Frameworks",
@@ -160,8 +160,18 @@ def _group_key(indicator: str, side: Side) -> tuple[Any, ...]:
     return (indicator, where, side.deadline.year)
 
 
-def at_least_as_strict(first: Side, second: Side, *, tolerance: float = APPROX_TOLERANCE) -> bool:
-    """Whether every value meeting ``first`` by its deadline meets ``second`` by its own."""
+def at_least_as_strict(
+    first: Side,
+    second: Side,
+    *,
+    indicator: str | None = None,
+    tolerance: float = APPROX_TOLERANCE,
+) -> bool:
+    """Whether every value meeting ``first`` by its deadline meets ``second`` by its own.
+
+    Bounds are read as :func:`~dtindicators.compare` reads them: with the ``indicator``'s
+    direction for "khoảng X", and within what the unit allows.
+    """
     try:
         value = magnitude_in(stored_amount(first), stored_amount(second))
     except IncompatibleUnitsError:
@@ -170,6 +180,8 @@ def at_least_as_strict(first: Side, second: Side, *, tolerance: float = APPROX_T
         (first.comparator, value, first.deadline),
         (second.comparator, float(stored_amount(second).magnitude), second.deadline),
         tolerance=tolerance,
+        direction=direction_of(indicator) if indicator is not None else None,
+        unit=format_unit(stored_amount(second)),
     )
     return relation in (Relation.STRICTER, Relation.EQUAL)
 
@@ -179,14 +191,15 @@ def _bars(
 ) -> dict[tuple[int, int], tuple[str | None, tuple[str, ...]]]:
     """For each row of a group several frameworks set: the bar's framework and the peers."""
     groups: dict[tuple[Any, ...], list[tuple[int, int, Side]]] = {}
+    indicators: dict[tuple[Any, ...], str] = {}
     for c, comparison in enumerate(comparisons):
         for r, row in enumerate(comparison.results):
             if row.reference is not None:
-                groups.setdefault(_group_key(row.indicator, row.reference), []).append(
-                    (c, r, row.reference)
-                )
+                key = _group_key(row.indicator, row.reference)
+                groups.setdefault(key, []).append((c, r, row.reference))
+                indicators[key] = row.indicator
     found: dict[tuple[int, int], tuple[str | None, tuple[str, ...]]] = {}
-    for members in groups.values():
+    for key, members in groups.items():
         frameworks = list(dict.fromkeys(comparisons[c].reference_id for c, _r, _s in members))
         if len(frameworks) < 2:
             continue
@@ -195,7 +208,7 @@ def _bars(
                 comparisons[c].reference_id
                 for c, _r, side in members
                 if all(
-                    at_least_as_strict(side, other, tolerance=tolerance)
+                    at_least_as_strict(side, other, indicator=indicators[key], tolerance=tolerance)
                     for _c, _r2, other in members
                 )
             ),

@@ -73,6 +73,7 @@ STATUS_COLOURS = {
     "on-track": "#4393c3",
     "off-track": "#d6604d",
     "not-met": "#b2182b",
+    "trend-unknown": "#bf9b30",
     "no-data": "#888888",
 }
 

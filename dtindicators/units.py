@@ -60,7 +60,10 @@ __all__ = [
     "COUNT_UNITS",
     "Amount",
     "amount",
+    "as_decimal",
     "check_compatible",
+    "conversion_factor",
+    "convert",
     "format_magnitude",
     "format_quantity",
     "format_unit",
@@ -620,22 +623,72 @@ def check_compatible(left: Amount | Quantity, right: Amount | Quantity) -> None:
         )
 
 
+def as_decimal(value: float) -> Decimal:
+    """The decimal number a float stands for: the shortest text that reads back as it.
+
+    A value read from ``"0,29"`` is the float nearest 0.29; this gives 0.29 itself, so that
+    arithmetic on it is exact where the value was written in decimal.
+
+    >>> as_decimal(0.29), as_decimal(0.1 + 0.2), as_decimal(80)
+    (Decimal('0.29'), Decimal('0.30000000000000004'), Decimal('80.0'))
+    """
+    return Decimal(repr(float(value)))
+
+
+@functools.lru_cache(maxsize=1024)
+def conversion_factor(source: str, target: str) -> Decimal:
+    """What a magnitude in unit ``source`` is multiplied by to be in ``target`` (unit names of
+    the registry, compatible), exactly for the units of the table (``0.01`` for ``%``).
+
+    >>> conversion_factor("dimensionless", "percent"), conversion_factor("percent", "percent")
+    (Decimal('1E+2'), Decimal('1'))
+    """
+    if source == target:
+        return Decimal(1)
+    source_info, target_info = _info(source), _info(target)
+    if source_info.dims != target_info.dims:
+        raise IncompatibleUnitsError(
+            source_info.text or "dimensionless",
+            target_info.text,
+            f"{_describe(source_info)} is not {_describe(target_info)}",
+        )
+    return (as_decimal(source_info.factor) / as_decimal(target_info.factor)).normalize()
+
+
+def convert(magnitude: float, factor: Decimal) -> float:
+    """``magnitude × factor`` computed on the decimal ``magnitude`` was written as, then
+    rounded once to the nearest float: ``0,07`` is exactly ``7 %``.
+
+    >>> convert(0.07, Decimal(100)), 0.07 * 100
+    (7.0, 7.000000000000001)
+    """
+    if factor == 1 or not math.isfinite(magnitude):
+        return float(magnitude)
+    return float(as_decimal(magnitude) * factor)
+
+
 def magnitude_in(value: Amount | Quantity, unit: Amount | Quantity | Unit | str) -> float:
     """The magnitude of ``value`` expressed in ``unit`` (which must be compatible).
+
+    The conversion is exact for a value written in decimal, rounded once to the nearest float
+    (see :func:`convert`): ``0,29`` is ``29 %``, not ``28.999999999999996 %``.
 
     >>> magnitude_in(parse_quantity("0.8 %"), "percent")
     0.8
     >>> magnitude_in(parse_amount("6 month"), "năm")
     0.5
+    >>> magnitude_in(parse_amount("0,29 dimensionless"), "%")
+    29.0
     """
     key, target = _key(value), _key(unit)
     if key == target:
         return float(value.magnitude)
-    source_info, target_info = _info(key), _info(target)
-    if source_info.dims != target_info.dims:
+    try:
+        factor = conversion_factor(key, target)
+    except IncompatibleUnitsError:
         raise IncompatibleUnitsError(
             format_quantity(value),
-            target_info.text,
-            f"{_describe(source_info)} is not {_describe(target_info)}",
-        )
-    return float(value.magnitude) * source_info.factor / target_info.factor
+            _info(target).text,
+            f"{_describe(_info(key))} is not {_describe(_info(target))}",
+        ) from None
+    return convert(float(value.magnitude), factor)

@@ -610,7 +610,11 @@ def _bar_note(result: MultiComparison, row: MultiComparisonRow) -> tuple[str, st
             "mức nào cao hơn)",
             f" (also set for {year} by {listed(peers, 'en')}; neither bound is stricter)",
         )
-    same = [p for p in peers if at_least_as_strict(p.reference, row.reference)]  # type: ignore[arg-type]
+    same = [
+        p
+        for p in peers
+        if at_least_as_strict(p.reference, row.reference, indicator=row.indicator)  # type: ignore[arg-type]
+    ]
     below = [p for p in peers if p not in same]
     vi = [f"{row.framework} là mức chuẩn cho năm {year}"]
     en = [f"{row.framework} sets the bar for {year}"]

@@ -101,9 +101,9 @@ def test_interpolated_trajectory_is_used_between_milestones() -> None:
     row = dt.compare(plan, reference).row("digital-economy-share-of-grdp")
     assert row.method is not None
     assert row.method.value == "interpolated"
-    # 20 % at end-2025 to 30 % at end-2030: 730 of 1826 days later, 20 + 10 * 730/1826.
+    # 20 % at end-2025 to 30 % at end-2030, in decimal years: 2 of 5 years later, 24 %.
     assert row.plan is not None
-    assert row.plan.value.magnitude == pytest.approx(20 + 10 * 730 / 1826)
+    assert row.plan.value.magnitude == 24.0
     assert row.relation is dt.Relation.WEAKER
 
 
@@ -167,6 +167,51 @@ def test_stricter_is_transitive(
     at_least = {dt.Relation.STRICTER, dt.Relation.EQUAL}
     if relate(a, b) in at_least and relate(b, c) in at_least:
         assert relate(a, c) in at_least
+
+
+CONTEXTS = st.tuples(
+    st.sampled_from([None, *dt.Direction]),
+    st.sampled_from([None, "%", "rank", "%/year"]),
+)
+_MIRROR = {
+    dt.Relation.STRICTER: dt.Relation.WEAKER,
+    dt.Relation.WEAKER: dt.Relation.STRICTER,
+    dt.Relation.EQUAL: dt.Relation.EQUAL,
+    dt.Relation.NOT_COMPARABLE: dt.Relation.NOT_COMPARABLE,
+}
+
+
+@given(BOUNDS, CONTEXTS)
+def test_a_bound_is_equal_to_itself_in_any_context(
+    bound: tuple[Comparator, float, dt_.date], context: tuple[dt.Direction | None, str | None]
+) -> None:
+    direction, unit = context
+    assert relate(bound, bound, direction=direction, unit=unit) is dt.Relation.EQUAL
+
+
+@given(BOUNDS, BOUNDS, CONTEXTS)
+def test_stricter_is_antisymmetric_in_any_context(
+    a: tuple[Comparator, float, dt_.date],
+    b: tuple[Comparator, float, dt_.date],
+    context: tuple[dt.Direction | None, str | None],
+) -> None:
+    direction, unit = context
+    forward = relate(a, b, direction=direction, unit=unit)
+    assert relate(b, a, direction=direction, unit=unit) is _MIRROR[forward]
+
+
+@given(BOUNDS, BOUNDS, BOUNDS, CONTEXTS)
+def test_stricter_is_transitive_in_any_context(
+    a: tuple[Comparator, float, dt_.date],
+    b: tuple[Comparator, float, dt_.date],
+    c: tuple[Comparator, float, dt_.date],
+    context: tuple[dt.Direction | None, str | None],
+) -> None:
+    direction, unit = context
+    at_least = {dt.Relation.STRICTER, dt.Relation.EQUAL}
+    first = relate(a, b, direction=direction, unit=unit)
+    if first in at_least and relate(b, c, direction=direction, unit=unit) in at_least:
+        assert relate(a, c, direction=direction, unit=unit) in at_least
 
 
 @pytest.mark.parametrize("framework", dt.available())

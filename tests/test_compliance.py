@@ -107,7 +107,8 @@ def _case(
 ) -> Case:
     """Baseline at the end of 2020, observation at the end of 2022 unless ``observed_on``,
     target due at the end of 2025 (5 years after the baseline), reporting date mid-2023."""
-    points = (PathPoint(D(2025, 12, 31), GE, target),)
+    comparator = GE if direction is HIGHER else dt.Comparator.LE
+    points = (PathPoint(D(2025, 12, 31), comparator, target),)
     return Case(
         _path(points, direction=direction, as_of=as_of or D(2023, 6, 30)),
         Reading(observed_on or D(2022, 12, 31), current),
@@ -199,8 +200,8 @@ TWO_PROVINCE_CASES = [
     ("binh-duong", "digital-economy-share-of-grdp", None, "on-track"),
     # 13 % is under the milestone path's 14 % (a straight line to 30 % by 2030 would ask 12.5 %).
     ("binh-thuan", "digital-economy-share-of-grdp", None, "off-track"),
-    # One observation, no baseline, no point due yet at the end of 2024.
-    ("binh-duong", "e-contract-enterprise-share", None, "no-data"),
+    # One observation, no baseline, no point due yet at the end of 2024: the trend is unknown.
+    ("binh-duong", "e-contract-enterprise-share", None, "trend-unknown"),
     # 50 % (2023) → 60 % (2024); the path to the 80 % milestone asks 65 %.
     ("binh-thuan", "e-contract-enterprise-share", None, "off-track"),
     # Decision 411 sets no "có nhu cầu" household target: the 85 % observed for households
@@ -310,8 +311,9 @@ APPROX_PLAN = """\
     [
         ("52", 0.05, "met"),  # |52 − 50| = 2 ≤ 0.05 × 50 = 2.5
         ("47,5", 0.05, "met"),  # the band is closed: 2.5 ≤ 2.5
-        ("53", 0.05, "not-met"),  # 3 > 2.5
-        ("53", 0.1, "met"),  # 3 ≤ 5
+        ("47,4", 0.05, "not-met"),  # 2.6 > 2.5 under
+        ("53", 0.05, "met"),  # higher is better: over the band is more than reached
+        ("45", 0.1, "met"),  # 5 ≤ 5
         ("44", 0.1, "not-met"),  # 6 > 5
     ],
 )
@@ -384,10 +386,10 @@ def test_observation_after_as_of_is_not_used() -> None:
     assert (row.observed_value, row.reasons) == (70.0, ("observation-after-as-of-ignored",))
 
 
-def test_single_observation_without_baseline_is_no_data_before_anything_is_due() -> None:
+def test_single_observation_without_baseline_has_an_unknown_trend_before_anything_is_due() -> None:
     observations = _observations("e-contract-enterprise-share,tinh-a,2024,70,%")
     row = check(_plan(E_CONTRACT), observations, as_of=D(2025, 6, 30)).results[0]
-    assert (row.status, row.reasons) == (Status.NO_DATA, ("no-baseline",))
+    assert (row.status, row.reasons) == (Status.TREND_UNKNOWN, ("no-baseline",))
 
 
 def test_target_baseline_is_preferred_to_observations() -> None:
@@ -564,7 +566,7 @@ def test_cagr_sign_mismatch_is_not_available() -> None:
         "not_available",
         None,
         -1.0,
-        Status.NO_DATA,
+        Status.TREND_UNKNOWN,
         ("sign-differs",),
     )
 
@@ -752,8 +754,8 @@ def test_to_dict_has_settings_roll_ups_and_components(report: ComplianceReport) 
         sorted(
             [
                 "indicator", "jurisdiction", "status", "pillar", "scope", "target",
-                "observation", "baseline", "expected_value", "method", "thresholds",
-                "components", "reasons",
+                "observation", "later_observation", "baseline", "expected_value", "method",
+                "thresholds", "components", "reasons",
             ]
         ),
     )  # fmt: skip

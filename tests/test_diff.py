@@ -170,8 +170,12 @@ def test_same_year_bounds_change_as_compare_relates_them(
     found = dt.diff(
         _plan(_target(old_cmp, old_value, D25)), _plan(_target(new_cmp, new_value, D25))
     )
+    # As compare reads bounds: "khoảng X" by the indicator's direction, within 0–100 %.
     relation = relate(
-        (Comparator(new_cmp), float(new_value), D25), (Comparator(old_cmp), float(old_value), D25)
+        (Comparator(new_cmp), float(new_value), D25),
+        (Comparator(old_cmp), float(old_value), D25),
+        direction=dt.Direction.HIGHER_IS_BETTER,
+        unit="%",
     )
     if relation is dt.Relation.EQUAL:
         assert found.changes == ()

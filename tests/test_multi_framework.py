@@ -15,11 +15,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import dtindicators as dt
-from dtindicators.bounds import interval
+from dtindicators.bounds import allowed, direction_of
 from dtindicators.cli import main
 from dtindicators.models._base import stored_amount
 from dtindicators.multi import MultiComparison
-from dtindicators.units import magnitude_in
+from dtindicators.units import format_unit, magnitude_in
 
 from .conftest import ROOT
 
@@ -53,7 +53,7 @@ def test_a_list_of_frameworks_gives_one_report_naming_them(both: MultiComparison
         ("e-contract-enterprise-share", "national-b", ("weaker", "national-b", ("decision-411",))),
         ("digital-economy-share-of-grdp", "decision-411", ("weaker", "decision-411", ("national-b",))),
         ("digital-economy-share-of-grdp", "national-b", ("stricter", "decision-411", ("decision-411",))),
-        # ≈ 10 % and > 10 % do not nest: no bar.
+        # = 10 % and > 10 % do not nest: no bar.
         ("e-commerce-retail-share", "national-b", ("not-comparable", None, ("decision-411",))),
         ("digital-tech-enterprise-count", "national-b", ("stricter", None, ())),
     ],
@@ -134,8 +134,21 @@ def test_the_bar_is_at_least_as_strict_as_every_peer(plan: str, first: str, seco
         for peer in result.peers_of(row):
             assert peer.reference is not None
             theirs = stored_amount(peer.reference)
-            allowed = interval(row.reference.comparator, magnitude_in(mine, theirs))
-            assert interval(peer.reference.comparator, float(theirs.magnitude)).contains(allowed)
+            # Read as compare reads bounds: "khoảng X" by direction, within what the unit allows.
+            unit, direction = format_unit(theirs), direction_of(row.indicator)
+            mine_set = allowed(
+                row.reference.comparator,
+                magnitude_in(mine, theirs),
+                unit=unit,
+                direction=direction,
+            )
+            theirs_set = allowed(
+                peer.reference.comparator,
+                float(theirs.magnitude),
+                unit=unit,
+                direction=direction,
+            )
+            assert theirs_set.contains(mine_set)
             assert row.reference.deadline <= peer.reference.deadline
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import dtindicators as dt
 from dtindicators.cli import parser
 from dtindicators.render.docs import framework_page, frameworks_index
-from dtindicators.render.reference import cli_page, format_page, rules_page
+from dtindicators.render.reference import cli_page, format_page, reasons_page, rules_page
 from dtindicators.schema import SCHEMA_FILES, schema_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -23,6 +23,7 @@ def generated_pages() -> dict[str, str]:
         "reference/format.md": format_page(),
         "reference/cli.md": cli_page(parser(width=100)),
         "reference/rules.md": rules_page(),
+        "reference/reasons.md": reasons_page(),
         "frameworks/index.md": frameworks_index([dt.load(i) for i in dt.available()]),
     }
 

@@ -9,12 +9,14 @@ imported only when a check takes this path (numpy comes with the ``pandas`` extr
    is no larger than the report.
 2. **Latest and earliest.** Per cell, the latest row on or before ``as_of`` (the last in
    input order among those of the latest date) and the earliest (the first among those of the
-   earliest date) come from one ``maximum.at`` and one ``minimum.at`` over ``day × rows +
-   row``; a cell is flagged when several rows share its latest date, or when it has rows after
-   ``as_of``.
+   earliest date, from the base date on) come from one ``maximum.at`` and one ``minimum.at``
+   over ``day × rows + row``; a cell is flagged when several rows share its latest date, or
+   when it has rows after ``as_of``. Targets judged at a deadline before ``as_of`` get the
+   same for their deadline, in one more pass per distinct deadline over their cells' rows.
 3. **Judgement.** Per target, over every jurisdiction at once: units converted once per
    distinct unit, the baseline, and the linear method's trajectory and status in array
-   operations. Other progress methods are called row by row on the rows found.
+   operations (an observation within a billionth of the line is settled exactly, as the
+   linear method does). Other progress methods are called row by row on the rows found.
 """
 
 from __future__ import annotations
@@ -23,20 +25,22 @@ import datetime
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
 
+from .. import reasons as why
 from .._coded import CodedTable, Codes, Floats, take
 from ..models import Comparator, Direction
+from ..units import convert
 from .methods import (
     Case,
     LinearTrajectory,
     ProgressMethod,
     Reading,
     Status,
-    _allowed,
     decimal_year,
 )
 from .report import ResultColumns
@@ -49,30 +53,33 @@ __all__ = ["judge"]
 Flags = npt.NDArray[np.bool_]
 Reasons = tuple[str, ...]
 
-_LATE = "observation-after-as-of-ignored"
-_STATUSES = (Status.MET, Status.NOT_MET, Status.ON_TRACK, Status.OFF_TRACK, Status.NO_DATA)
-_MET, _NOT_MET, _ON_TRACK, _OFF_TRACK, _NO_DATA = range(5)
+_LATE = why.OBSERVATION_AFTER_AS_OF_IGNORED
+_UNUSED = why.OBSERVATION_AFTER_DEADLINE_NOT_USED
+_STATUSES = (Status.MET, Status.NOT_MET, Status.ON_TRACK, Status.OFF_TRACK, Status.NO_DATA,
+             Status.TREND_UNKNOWN)  # fmt: skip
+_MET, _NOT_MET, _ON_TRACK, _OFF_TRACK, _NO_DATA, _TREND_UNKNOWN = range(6)
 #: The linear method's own reasons, by code.
 _LINEAR_REASONS: tuple[Reasons, ...] = (
     (),
-    ("no-baseline",),
-    ("no-baseline", "expected-from-due-point"),
-    ("observation-before-baseline",),
+    (why.NO_BASELINE,),
+    (why.NO_BASELINE, why.EXPECTED_FROM_DUE_POINT),
+    (why.OBSERVATION_NOT_AFTER_BASELINE,),
 )
 #: Flags of a judged row; its notes follow the method's reasons in this order.
-_IS_LATE, _BASELINE_UNIT, _DUPLICATED, _AFTER_DEADLINE = 1, 2, 4, 8
-_FLAGS = 16
+_IS_LATE, _BASELINE_UNIT, _DUPLICATED, _AFTER_DEADLINE, _NOT_USED = 1, 2, 4, 8, 16
+_FLAGS = 32
 #: The report's columns (:class:`~dtindicators.compliance.report.ResultColumns`), by position.
 (_PATH, _PLACE, _STATUS, _REASONS, _OBSERVED, _DATE, _SOURCE, _RAW, _UNIT, _BASE_VALUE,
- _BASE_DATE, _ORIGIN, _EXPECTED, _THRESHOLDS, _COMPONENTS) = range(15)  # fmt: skip
+ _BASE_DATE, _ORIGIN, _EXPECTED, _THRESHOLDS, _COMPONENTS, _LATER_VALUE,
+ _LATER_DATE) = range(17)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
 class _Cells:
     """Per cell of the (indicator and scope × jurisdiction) grid: the rows used, and flags."""
 
-    latest: Codes  # row of the latest observation on or before as_of; -1 for none
-    earliest: Codes  # row of the earliest one
+    latest: Codes  # row of the latest observation on or before the cut; -1 for none
+    earliest: Codes  # row of the earliest one from the base date on; -1 for none
     later: Flags  # some row is after as_of
     duplicated: Flags  # several rows share the latest date
 
@@ -114,11 +121,14 @@ def _cells(
     shape: tuple[int, int],
     ordinals: Codes,
     cut: int,
+    base: int | None,
 ) -> _Cells:
     """The latest and earliest rows of every cell, in a few passes over the rows.
 
     ``pair`` and ``place`` give each row's target pair and jurisdiction (-1: not checked);
     the grid has ``shape`` (pairs, jurisdictions checked), so no larger than the report.
+    Rows after ``cut`` are not used; rows before ``base`` (a day number) are never the
+    earliest.
     """
     size = shape[0] * shape[1]
     rows = max(table.size, 1)
@@ -141,39 +151,64 @@ def _cells(
     del after
     # One number orders the rows by date, then by position: the latest row has the largest.
     order = (day - (int(day.min()) if len(day) else 0)).astype(np.int64) * rows
-    del day
     order += np.arange(table.size, dtype=np.int64) if index is None else index
     latest = np.full(size, -1, dtype=np.int64)
     np.maximum.at(latest, cell, order)
-    earliest = np.full(size, np.iinfo(np.int64).max, dtype=np.int64)
-    np.minimum.at(earliest, cell, order)
+    never = np.iinfo(np.int64).max
+    earliest = np.full(size, never, dtype=np.int64)
+    if base is None:
+        np.minimum.at(earliest, cell, order)
+    else:
+        from_base = day >= base
+        np.minimum.at(earliest, cell[from_base], order[from_base])
+        del from_base
+    del day
     found = latest >= 0
     on_latest_day = order // rows == (latest // rows)[cell]
     duplicated = np.bincount(cell[on_latest_day], minlength=size) > 1
     return _Cells(
         np.where(found, latest % rows, -1).astype(np.intp),
-        np.where(found, earliest % rows, -1).astype(np.intp),
+        np.where(found & (earliest != never), earliest % rows, -1).astype(np.intp),
         later,
         duplicated,
     )
 
 
-def _scale(raw: Floats, factor: Floats) -> list[float]:
-    """``raw × factor`` as :func:`~dtindicators.compliance.check._scaled` gives it."""
-    values: list[float] = (raw * factor).tolist()
-    for position in np.flatnonzero(factor != 1.0).tolist():
-        value = values[position]
-        values[position] = float(f"{value:.12g}") if math.isfinite(value) else value
-    return values
+@dataclass(frozen=True, slots=True)
+class _Factors:
+    """Per row, the factor of its unit to the target's: whether there is one (the units
+    convert), whether it is other than 1, and its exact value."""
+
+    usable: Flags
+    converts: Flags
+    exact: npt.NDArray[np.object_]
+
+    def scale(self, raw: Floats, keep: Flags | None = None) -> list[float]:
+        """``raw × factor`` of the rows ``keep`` selects (default: all; ``raw`` holds only
+        those), converted as :func:`~dtindicators.units.convert` does (exactly, then once to
+        the nearest float)."""
+        converts = self.converts if keep is None else self.converts[keep]
+        exact = self.exact if keep is None else self.exact[keep]
+        values: list[float] = raw.tolist()
+        for position in np.flatnonzero(converts).tolist():
+            values[position] = convert(values[position], exact[position])
+        return values
 
 
-def _factors(prepared: _Prepared, units: list[str]) -> Floats:
-    """The factor of each unit to the target's (NaN when incompatible), once per unit."""
-    known: dict[str, float] = {}
-    for unit in dict.fromkeys(units):
-        factor = prepared.factor(unit)
-        known[unit] = math.nan if factor is None else factor
-    return np.array(list(map(known.__getitem__, units)), dtype=np.float64)
+def _factors(prepared: _Prepared, units: list[str]) -> _Factors:
+    """The factor of each row's unit to the target's, looked up once per unit."""
+    distinct = list(dict.fromkeys(units))
+    position = {unit: index for index, unit in enumerate(distinct)}
+    codes = np.fromiter(map(position.__getitem__, units), dtype=np.intp, count=len(units))
+    factors = [prepared.factor(unit) for unit in distinct]
+    known = np.empty(len(distinct), dtype=object)
+    known[:] = factors
+    usable = np.array([factor is not None for factor in factors], dtype=np.bool_)
+    one = Decimal(1)
+    converts = np.array(
+        [factor is not None and factor != one for factor in factors], dtype=np.bool_
+    )
+    return _Factors(usable[codes], converts[codes], known[codes])
 
 
 def _spread(size: int, default: Any, position: list[int], values: list[Any]) -> list[Any]:
@@ -240,6 +275,7 @@ class _Judge:
         self.prepared = prepared
         self.places = places
         self.method = method
+        self.as_of = as_of
         wanted = list(dict.fromkeys((p.path.indicator, p.key) for p in prepared))
         self.pair = {pair: index for index, pair in enumerate(wanted)}
         self.dates: list[datetime.date] = table.date.uniques
@@ -250,12 +286,25 @@ class _Judge:
         position_of = np.array(
             [checked.get(value, -1) for value in table.jurisdiction.uniques], dtype=np.intp
         )
+        pair, place = _pairs(table, wanted), position_of[table.jurisdiction.codes]
+        bases = {p.base for p in prepared}
+        base = next(iter(bases)) if bases else None  # one check, one base date
+        shape = (len(wanted), len(places))
         self.cells = _cells(
-            table, _pairs(table, wanted), position_of[table.jurisdiction.codes],
-            shape=(len(wanted), len(places)), ordinals=self.ordinals, cut=as_of.toordinal(),
+            table, pair, place, shape=shape, ordinals=self.ordinals, cut=as_of.toordinal(),
+            base=base.toordinal() if base is not None else None,
         )  # fmt: skip
+        # Targets judged at a deadline before as_of: their cells again, up to that deadline.
+        self.at_cut: dict[datetime.date, _Cells] = {}
+        for cut in sorted({p.cut for p in prepared if p.cut < as_of}):
+            pairs = [self.pair[p.path.indicator, p.key] for p in prepared if p.cut == cut]
+            mine = np.where(np.isin(pair, pairs), pair, -1)
+            self.at_cut[cut] = _cells(
+                table, mine, place, shape=shape, ordinals=self.ordinals, cut=cut.toordinal(),
+                base=base.toordinal() if base is not None else None,
+            )  # fmt: skip
         self.out: tuple[list[Any], ...] = tuple(
-            [None] * (len(places) * len(prepared)) for _ in range(15)
+            [None] * (len(places) * len(prepared)) for _ in range(17)
         )
 
     def columns(self) -> ResultColumns:
@@ -268,46 +317,90 @@ class _Judge:
         """The cells of a target's indicator and scope in the jurisdictions at ``position``."""
         return self.pair[prepared.path.indicator, prepared.key] * len(self.places) + position
 
+    def _cells_of(self, prepared: _Prepared) -> _Cells:
+        """The latest and earliest rows a target is judged on (up to its cut)."""
+        return self.at_cut.get(prepared.cut, self.cells)
+
     def _fill(self, number: int, column: int, values: list[Any]) -> None:
         self.out[column][number :: len(self.prepared)] = values
 
+    def _later(self, prepared: _Prepared, cell: Codes) -> tuple[list[Any], list[Any], Flags]:
+        """Per jurisdiction, the latest observation after the target's cut (and on or before
+        ``as_of``), not used but shown: its value in the target's unit and its date."""
+        count = len(self.places)
+        values: list[Any] = [None] * count
+        days: list[Any] = [None] * count
+        shown = np.zeros(count, dtype=np.bool_)
+        if prepared.cut >= self.as_of:
+            return values, days, shown
+        latest = self.cells.latest[cell]
+        found = np.flatnonzero(latest >= 0)
+        rows = latest[found]
+        codes = self.table.date.codes[rows]
+        after = self.ordinals[codes] > prepared.cut.toordinal()
+        found, rows, codes = found[after], rows[after], codes[after]
+        factors = _factors(prepared, take(self.table.unit, rows))
+        scaled = factors.scale(self.table.value[rows])
+        converted = [
+            value if usable else None
+            for value, usable in zip(scaled, factors.usable.tolist(), strict=True)
+        ]
+        where = found.tolist()
+        values = _put(values, where, converted)
+        days = _put(days, where, list(map(self.dates.__getitem__, codes.tolist())))
+        shown[found] = True
+        return values, days, shown
+
     def _target(self, number: int, prepared: _Prepared) -> None:
         """Judge one target in every jurisdiction."""
-        table, cells, count = self.table, self.cells, len(self.places)
+        table, count = self.table, len(self.places)
+        cells = self._cells_of(prepared)
         cell = self._cell(prepared, np.arange(count, dtype=np.intp))
         latest = cells.latest[cell]
-        late = cells.later[cell]
+        late = self.cells.later[cell]
+        later_value, later_date, shown = self._later(prepared, cell)
         found = np.flatnonzero(latest >= 0)
         rows = latest[found]
         where = found.tolist()
         units = take(table.unit, rows)
         raw = table.value[rows]
-        factor = _factors(prepared, units)
-        usable = ~np.isnan(factor)
+        factors = _factors(prepared, units)
+        usable = factors.usable
         # Every row found shows the observation as given, even in another unit.
         self._fill(number, _DATE, _spread(count, None, where, take(table.date, rows)))
         self._fill(number, _SOURCE, _spread(count, None, where, take(table.source, rows)))
         self._fill(number, _RAW, _spread(count, None, where, raw.tolist()))
         self._fill(number, _UNIT, _spread(count, None, where, units))
-        flags = late.astype(np.int64)
+        flags = late.astype(np.int64) | np.where(shown, _NOT_USED, 0)
         status: list[Status] = [Status.NO_DATA] * count
         reasons = _decode(
-            flags, lambda flag: ("no-observation", *(_LATE,) * flag, *prepared.reasons)
+            flags,
+            lambda flag: (
+                why.NO_OBSERVATION_BY_DEADLINE if flag & _NOT_USED else why.NO_OBSERVATION,
+                *((_LATE,) if flag & _IS_LATE else ()),
+                *prepared.reasons,
+            ),
         )
         for spot in found[~usable].tolist():
-            reasons[spot] = ("unit-incompatible", *(_LATE,) * int(late[spot]), *prepared.reasons)
-        judged = self._observed(prepared, found[usable], rows[usable], raw[usable], factor[usable])
+            reasons[spot] = (
+                why.UNIT_INCOMPATIBLE, *(_LATE,) * int(late[spot]), *prepared.reasons,
+                *(_UNUSED,) * int(shown[spot]),
+            )  # fmt: skip
+        judged = self._observed(
+            prepared, cells, position=found[usable], rows=rows[usable], raw=raw[usable],
+            factors=factors, usable=usable,
+        )  # fmt: skip
         judged.flags[:] |= flags[judged.position]
         if type(self.method) is LinearTrajectory:
             verdicts = self._linear(prepared, judged)
         else:
             verdicts = self._each(prepared, judged)
-        states, why, expected, thresholds, components = verdicts
+        states, notes, expected, thresholds, components = verdicts
         position = judged.position
         self._fill(number, _PATH, [prepared.path] * count)
         self._fill(number, _PLACE, list(self.places))
         self._fill(number, _STATUS, _put(status, position, states))
-        self._fill(number, _REASONS, _put(reasons, position, why))
+        self._fill(number, _REASONS, _put(reasons, position, notes))
         self._fill(number, _OBSERVED, _spread(count, None, position, judged.observed))
         self._fill(number, _BASE_VALUE, _spread(count, None, position, judged.base_value))
         self._fill(number, _BASE_DATE, _spread(count, None, position, judged.base_date))
@@ -315,9 +408,19 @@ class _Judge:
         self._fill(number, _EXPECTED, _spread(count, None, position, expected))
         self._fill(number, _THRESHOLDS, _spread(count, (), position, thresholds))
         self._fill(number, _COMPONENTS, _spread(count, (), position, components))
+        self._fill(number, _LATER_VALUE, later_value)
+        self._fill(number, _LATER_DATE, later_date)
 
     def _observed(
-        self, prepared: _Prepared, position: Codes, rows: Codes, raw: Floats, factor: Floats
+        self,
+        prepared: _Prepared,
+        cells: _Cells,
+        *,
+        position: Codes,
+        rows: Codes,
+        raw: Floats,
+        factors: _Factors,
+        usable: Flags,
     ) -> _Observed:
         """The observations and baselines of the rows with a usable observation."""
         table, path, size = self.table, prepared.path, len(rows)
@@ -337,28 +440,29 @@ class _Judge:
             base_when[:] = path.baseline.date.toordinal()
             base_at[:] = decimal_year(path.baseline.date)
         else:
-            # The earliest observation, when it is earlier than the one used.
-            first = self.cells.earliest[cell]
-            earlier = np.flatnonzero(self.ordinals[table.date.codes[first]] < when)
+            # The earliest observation (from the base date on), when earlier than the one used.
+            first = cells.earliest[cell]
+            has = first >= 0
+            earlier = np.flatnonzero(has & (self.ordinals[table.date.codes[first]] < when))
             first = first[earlier]
-            first_factor = _factors(prepared, take(table.unit, first))
-            usable = ~np.isnan(first_factor)
-            flags[earlier[~usable]] |= _BASELINE_UNIT
-            chosen, first = earlier[usable].tolist(), first[usable]
+            first_factors = _factors(prepared, take(table.unit, first))
+            fits = first_factors.usable
+            flags[earlier[~fits]] |= _BASELINE_UNIT
+            chosen, first = earlier[fits].tolist(), first[fits]
             first_codes = table.date.codes[first]
-            values = _scale(table.value[first], first_factor[usable])
+            values = first_factors.scale(table.value[first], fits)
             days = list(map(self.dates.__getitem__, first_codes.tolist()))
             base_value = _put(base_value, chosen, values)
             base_date = _put(base_date, chosen, days)
             origin = _put(origin, chosen, ["observation"] * len(chosen))
             base_when[chosen] = self.ordinals[first_codes]
             base_at[chosen] = self.years[first_codes]
-        flags[self.cells.duplicated[cell]] |= _DUPLICATED
+        flags[cells.duplicated[cell]] |= _DUPLICATED
         flags[when > path.final.deadline.toordinal()] |= _AFTER_DEADLINE
         return _Observed(
             position.tolist(), list(map(self.dates.__getitem__, codes.tolist())), when,
-            self.years[codes], _scale(raw, factor), base_value, base_date, origin, base_when,
-            base_at, flags,
+            self.years[codes], factors.scale(raw, usable), base_value, base_date, origin,
+            base_when, base_at, flags,
         )  # fmt: skip
 
     @staticmethod
@@ -367,9 +471,10 @@ class _Judge:
         return (
             ((_LATE,) if flags & _IS_LATE else ())
             + prepared.reasons
-            + (("baseline-unit-incompatible",) if flags & _BASELINE_UNIT else ())
-            + (("several-observations-same-date",) if flags & _DUPLICATED else ())
-            + (("observed-after-deadline",) if flags & _AFTER_DEADLINE else ())
+            + ((why.BASELINE_UNIT_INCOMPATIBLE,) if flags & _BASELINE_UNIT else ())
+            + ((why.SEVERAL_OBSERVATIONS_SAME_DATE,) if flags & _DUPLICATED else ())
+            + ((why.OBSERVED_AFTER_DEADLINE,) if flags & _AFTER_DEADLINE else ())
+            + ((_UNUSED,) if flags & _NOT_USED else ())
         )
 
     def _each(self, prepared: _Prepared, observed: _Observed) -> _Verdicts:
@@ -377,7 +482,7 @@ class _Judge:
         path, assess = prepared.path, self.method.assess
         notes = {code: self._notes(prepared, code) for code in range(_FLAGS)}
         verdicts: _Verdicts = ([], [], [], [], [])
-        states, why, expected, thresholds, components = verdicts
+        states, reasons, expected, thresholds, components = verdicts
         for day, value, base_value, base_date, flags in zip(
             observed.day, observed.observed, observed.base_value, observed.base_date, observed.flags.tolist(),
             strict=True,
@@ -387,7 +492,7 @@ class _Judge:
                 baseline = Reading(base_date, base_value)
             verdict = assess(Case(path, Reading(day, value), baseline))
             states.append(verdict.status)
-            why.append((*verdict.reasons, *notes[flags]))
+            reasons.append((*verdict.reasons, *notes[flags]))
             expected.append(verdict.expected)
             thresholds.append(verdict.thresholds)
             components.append(verdict.components)
@@ -408,14 +513,14 @@ class _Judge:
             due = alone & (point.deadline.toordinal() <= observed.when)
             expected[due] = point.value
             kind[due] = 2
-        has = with_base | (kind == 2)
-        # A baseline: the straight line from it through every later point.
+        # A baseline: nothing to say of an observation on or before it; else the straight
+        # line from it through every later point.
+        not_after = with_base & (observed.when <= observed.base_when)
+        kind[not_after] = 3
+        has = (with_base & ~not_after) | (kind == 2)
         x0 = observed.base_at.copy()
         y0 = np.array([math.nan if v is None else v for v in observed.base_value], dtype=np.float64)
-        before = with_base & (x <= x0)
-        expected[before] = y0[before]
-        kind[with_base & (x < x0)] = 3
-        done = before | alone
+        done = not_after | alone
         for point in path.points:
             active = ~done & (point.deadline.toordinal() > observed.base_when)
             x1, y1 = decimal_year(point.deadline), point.value
@@ -424,26 +529,41 @@ class _Judge:
             done |= hit
             onward = active & ~hit
             x0[onward], y0[onward] = x1, y1
-        expected[~done] = y0[~done]
+        rest = ~done
+        expected[rest] = y0[rest]
         # The status, decided as LinearTrajectory.assess decides it.
-        final = path.final
-        allowed = _allowed(final.comparator, final.value, path.approx_tolerance)
+        allowed = path.allowed()
         met = ((value > allowed.lo) | (allowed.lo_closed & (value == allowed.lo))) & (
             (value < allowed.hi) | (allowed.hi_closed & (value == allowed.hi))
         )
+        good = _at_least_as_good(value, expected, path.direction)
+        values: list[float | None] = expected.tolist()
+        with np.errstate(invalid="ignore"):
+            close = has & (
+                np.abs(value - expected)
+                <= np.maximum(1e-9 * np.maximum(np.abs(value), np.abs(expected)), 1e-12)
+            )
+        close &= ~met & (not path.deadline_passed)  # the progress of these decides
+        for spot in np.flatnonzero(close).tolist():
+            baseline = None
+            base_date, base_value = observed.base_date[spot], observed.base_value[spot]
+            if base_date is not None and base_value is not None:
+                baseline = Reading(base_date, base_value)
+            case = Case(path, Reading(observed.day[spot], observed.observed[spot]), baseline)
+            values[spot], good[spot] = LinearTrajectory.settle(case)
         status = np.full(size, _OFF_TRACK, dtype=np.int64)
-        status[has & _at_least_as_good(value, expected, path.direction)] = _ON_TRACK
-        status[~has] = _NO_DATA
+        status[has & good] = _ON_TRACK
+        status[~has] = _TREND_UNKNOWN
         if path.deadline_passed:
             status[:] = _NOT_MET
         status[met] = _MET
-        why = _decode(
+        reasons = _decode(
             kind * _FLAGS + observed.flags,
             lambda code: _LINEAR_REASONS[code // _FLAGS] + self._notes(prepared, code % _FLAGS),
         )
-        values: list[float | None] = expected.tolist()
         for spot in np.flatnonzero(~has).tolist():
             values[spot] = None
+        final = path.final
         threshold = (
             (("approx_tolerance", path.approx_tolerance),)
             if final.comparator is Comparator.APPROX
@@ -451,7 +571,7 @@ class _Judge:
         )
         return (
             list(map(_STATUSES.__getitem__, status.tolist())),
-            why,
+            reasons,
             values,
             [threshold] * size,
             [()] * size,
@@ -459,21 +579,11 @@ class _Judge:
 
 
 def _at_least_as_good(value: Floats, reference: Floats, direction: Direction) -> Flags:
-    """:func:`~dtindicators.compliance.methods.at_least_as_good`, element by element
-    (``math.isclose`` with ``rel_tol=1e-9, abs_tol=1e-12``, written out)."""
+    """:func:`~dtindicators.compliance.methods.at_least_as_good`, element by element."""
     with np.errstate(invalid="ignore"):
-        difference = np.abs(reference - value)
-        close = (value == reference) | (
-            np.isfinite(value)
-            & np.isfinite(reference)
-            & (
-                (difference <= np.abs(1e-9 * reference))
-                | (difference <= np.abs(1e-9 * value))
-                | (difference <= 1e-12)
-            )
+        result: Flags = (
+            value <= reference if direction is Direction.LOWER_IS_BETTER else (value >= reference)
         )
-        better = value < reference if direction is Direction.LOWER_IS_BETTER else value > reference
-    result: Flags = close | better
     return result
 
 

@@ -11,19 +11,25 @@ ever read again. Two engines give the same report:
   table of at least :data:`VECTOR_MIN_ROWS` rows is coded the same way. Used whenever numpy
   is installed (it comes with the ``pandas`` extra).
 - **row by row** (this module, pure Python): small tables, or no numpy.
+
+A target whose deadline has passed at ``as_of`` is judged at its deadline (``judge_at``): the
+latest observation on or before the deadline is used, and the latest one after it (on or
+before ``as_of``) is shown beside it. The baseline, when the target has none, is the earliest
+observation (from 1 January of ``base_year`` on, when one is set) earlier than the one used.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime
-import itertools
-import math
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from .. import reasons as why
 from ..bounds import APPROX_TOLERANCE
 from ..catalogue import Catalog
 from ..catalogue import catalog as bundled_catalog
@@ -38,6 +44,7 @@ from ..observations import (
     read_observations,
     scope_key,
 )
+from ..units import convert
 from .methods import (
     Case,
     PathPoint,
@@ -55,13 +62,18 @@ if TYPE_CHECKING:
 
     from .._coded import CodedTable
 
-__all__ = ["VECTOR_MIN_ROWS", "check"]
+__all__ = ["VECTOR_MIN_ROWS", "JudgeAt", "check"]
 
 #: Tables of at least this many rows are checked by the vectorised engine when numpy is
 #: installed (DataFrames always are); smaller ones row by row, which starts faster.
 VECTOR_MIN_ROWS = 1000
 
 Engine = Literal["auto", "python", "vectorised"]
+
+#: When a target whose deadline has passed is judged: at its deadline (on the latest
+#: observation up to it), or at the reporting date (on the latest observation up to ``as_of``).
+JudgeAt = Literal["deadline", "as-of"]
+_JUDGE_AT: tuple[str, ...] = ("deadline", "as-of")
 
 #: (indicator, jurisdiction, scope) as one string: strings are no work for the garbage
 #: collector, tuples are, and a million-row table makes a key per row.
@@ -85,6 +97,8 @@ def check(
     jurisdictions: Iterable[str] | None = None,
     approx_tolerance: float = APPROX_TOLERANCE,
     catalog: Catalog | None = None,
+    base_year: int | None = None,
+    judge_at: JudgeAt = "deadline",
 ) -> ComplianceReport:
     """Judge every target of ``plan`` in every jurisdiction against ``observations``.
 
@@ -92,13 +106,18 @@ def check(
     are ignored, and a target whose deadline is on or before it is ``met`` or ``not-met``.
     Observations match a target when their indicator and scope (level, population, qualifier)
     are equal; the latest one on or before ``as_of`` is used, in any unit compatible with the
-    target's (``0.8`` dimensionless is ``80 %``). ``method`` names a progress method
-    (``"linear"`` or ``"open-sdg-cagr"``) or is a
-    :class:`~dtindicators.compliance.methods.ProgressMethod`. By default every jurisdiction in
-    the observations is checked (the plan's own when there are none); ``jurisdictions`` picks
-    them instead. ``~`` targets are met within ``approx_tolerance`` of their value, relative
-    (0.05: "khoảng 50 %" is 47.5–52.5 %). Directions come from ``catalog`` (the bundled one by
-    default).
+    target's (``0.8`` dimensionless is ``80 %``, converted exactly). A target whose deadline
+    has passed is judged at its deadline: on the latest observation on or before it, the
+    latest later one shown beside it (``judge_at="as-of"``: on the latest up to ``as_of``).
+    ``method`` names a progress method (``"linear"`` or ``"open-sdg-cagr"``) or is a
+    :class:`~dtindicators.compliance.methods.ProgressMethod`. A target without a baseline of
+    its own is measured from the earliest observation, or, with ``base_year``, from the
+    earliest one from that year on (Open SDG's base year; its default there is 2015). By
+    default every jurisdiction in the observations is checked (the plan's own when there are
+    none); ``jurisdictions`` picks them instead. ``~`` targets are met within
+    ``approx_tolerance`` of their value, relative, reached from the worse side (0.05:
+    "khoảng 50 %" of a higher-is-better share is met from 47.5 % up). Directions come from
+    ``catalog`` (the bundled one by default).
 
     A DataFrame, or a table of at least :data:`VECTOR_MIN_ROWS` rows, is checked with numpy
     when it is installed (it comes with the ``pandas`` extra), column by column: a million
@@ -118,7 +137,8 @@ def check(
     """
     return _check(
         plan, observations, as_of=as_of, method=method, jurisdictions=jurisdictions,
-        approx_tolerance=approx_tolerance, catalog=catalog, engine="auto",
+        approx_tolerance=approx_tolerance, catalog=catalog, engine="auto", base_year=base_year,
+        judge_at=judge_at,
     )  # fmt: skip
 
 
@@ -132,16 +152,21 @@ def _check(
     approx_tolerance: float,
     catalog: Catalog | None,
     engine: Engine,
+    base_year: int | None = None,
+    judge_at: JudgeAt = "deadline",
 ) -> ComplianceReport:
     """:func:`check`, with the engine chosen by ``engine`` (tests compare the two)."""
     plan = plan if isinstance(plan, Plan) else _load(plan)
-    table = _observations(observations, engine)
     day = _as_of(as_of)
     progress = progress_method(method)
     if not (isinstance(approx_tolerance, int | float) and 0 <= approx_tolerance < 1):
         raise ValueError(
             f"approx_tolerance must be at least 0 and below 1, not {approx_tolerance!r}"
         )
+    if judge_at not in _JUDGE_AT:
+        raise ValueError(f"judge_at must be 'deadline' or 'as-of', not {judge_at!r}")
+    base = _base(base_year)
+    table = _observations(observations, engine)
     cat = catalog if catalog is not None else bundled_catalog()
     if jurisdictions is not None:
         if isinstance(jurisdictions, str):
@@ -151,7 +176,11 @@ def _check(
             raise TypeError("jurisdictions must be ids (text)")
     else:
         places = table.jurisdictions() if len(table) else (plan.jurisdiction.id,)
-    prepared = [_prepare(target, cat, day, float(approx_tolerance)) for target in plan.targets]
+    tolerance = float(approx_tolerance)
+    prepared = [
+        _prepare(target, cat, as_of=day, tolerance=tolerance, base=base, judge_at=judge_at)
+        for target in plan.targets
+    ]
     # Observations of a larger territory than the plan's (see .succession): the successor's
     # observations from before the merger are not judged.
     succession = find_succession(plan, day)
@@ -238,6 +267,17 @@ def _as_of(value: object) -> datetime.date:
     return parse_date(value)
 
 
+def _base(base_year: object) -> datetime.date | None:
+    """1 January of ``base_year``: observations before it are never a baseline."""
+    if base_year is None:
+        return None
+    if isinstance(base_year, bool) or not isinstance(base_year, int):
+        raise TypeError(f"base_year must be a year (an integer), not {base_year!r}")
+    if not 1900 <= base_year <= 2200:
+        raise ValueError(f"base_year must be a year between 1900 and 2200, not {base_year}")
+    return datetime.date(base_year, 1, 1)
+
+
 @dataclass(frozen=True, slots=True)
 class _Prepared:
     """A target in the form the judge needs, computed once per target."""
@@ -247,22 +287,31 @@ class _Prepared:
     key: ScopeKey | None
     unit: str  # the registry's name of the target's unit
     reasons: tuple[str, ...]
-    factors: dict[str, float | None]
+    factors: dict[str, Decimal | None]
+    cut: datetime.date  # observations after this date are not used (the deadline, or as_of)
+    base: datetime.date | None  # observations before this date are never the baseline
 
-    def factor(self, unit: str) -> float | None:
-        """What a value in ``unit`` is multiplied by to be in the target's unit (cached)."""
+    def factor(self, unit: str) -> Decimal | None:
+        """What a value in ``unit`` is multiplied by to be in the target's unit, exactly
+        (``None``: the units do not convert), cached."""
         if unit not in self.factors:
-            from ..units import Amount, is_compatible, magnitude_in, unit_key
+            from ..units import conversion_factor, is_compatible, unit_key
 
             source = unit_key(unit)
             compatible = is_compatible(source, self.unit)
-            self.factors[unit] = (
-                magnitude_in(Amount(1.0, source), self.unit) if compatible else None
-            )
+            self.factors[unit] = conversion_factor(source, self.unit) if compatible else None
         return self.factors[unit]
 
 
-def _prepare(target: Target, cat: Catalog, as_of: datetime.date, tolerance: float) -> _Prepared:
+def _prepare(
+    target: Target,
+    cat: Catalog,
+    *,
+    as_of: datetime.date,
+    tolerance: float,
+    base: datetime.date | None,
+    judge_at: JudgeAt,
+) -> _Prepared:
     from ..units import format_unit, magnitude_in
 
     units = stored_amount(target).unit
@@ -281,61 +330,55 @@ def _prepare(target: Target, cat: Catalog, as_of: datetime.date, tolerance: floa
     else:
         lower = target.comparator in (Comparator.LE, Comparator.LT)
         direction = Direction.LOWER_IS_BETTER if lower else Direction.HIGHER_IS_BETTER
-        reasons = ("indicator-not-in-catalogue",)
+        reasons = (why.INDICATOR_NOT_IN_CATALOGUE,)
     path = TargetPath(
         target.indicator, target.pillar, target.scope, format_unit(units), direction, points,
         baseline, as_of, tolerance,
     )  # fmt: skip
     key = scope_key(target.scope)
-    return _Prepared(path, repr(key), key, units, reasons, {})
+    cut = min(as_of, target.deadline) if judge_at == "deadline" else as_of
+    return _Prepared(path, repr(key), key, units, reasons, {}, cut, base)
 
 
 @dataclass(frozen=True, slots=True)
 class _Groups:
-    """Per (indicator, jurisdiction, scope): rows of the latest and earliest observations,
-    whether some rows are after ``as_of``, and whether several share the latest date."""
+    """Per (indicator, jurisdiction, scope): the rows on or before ``as_of``, ordered by date
+    and then by position in the table (their day numbers beside them), and the keys with rows
+    after ``as_of``."""
 
-    latest: dict[_Key, int]
-    earliest: dict[_Key, int]
+    days: dict[_Key, list[int]]
+    rows: dict[_Key, list[int]]
     later: set[_Key]
-    duplicated: set[_Key]
 
 
 def _summarise(table: ObservationTable, as_of: datetime.date) -> _Groups:
     """One pass over the rows, keeping only row numbers (dates compared as day numbers).
 
-    Of several rows on the latest date, the last in the table is used; of several on the
-    earliest, the first. Whatever the order of the rows, the result is the same.
+    Of several rows on one date, the last in the table is the one used and the first the one
+    a baseline is taken from: whatever the order of the rows, the result is the same.
     """
     ordinal = {day: day.toordinal() for day in set(table.date)}
     days = list(map(ordinal.__getitem__, table.date))
     cut = as_of.toordinal()
-    latest: dict[_Key, int] = {}
-    earliest: dict[_Key, int] = {}
+    grouped: dict[_Key, list[int]] = {}
     later: set[_Key] = set()
-    repeated: dict[_Key, int] = {}  # the latest day found twice so far, per key
     scopes = {scope: repr(scope) for scope in set(table.scope)}
     keys = map(
         "\x1f".join,
         zip(table.indicator, table.jurisdiction, map(scopes.__getitem__, table.scope), strict=True),
     )
-    for index, key, day in zip(itertools.count(), keys, days):
-        if day > cut:
+    for index, key in enumerate(keys):
+        if days[index] > cut:
             later.add(key)
-            continue
-        last = latest.get(key)
-        if last is None:
-            latest[key] = earliest[key] = index
-            continue
-        last_day = days[last]
-        if day >= last_day:
-            if day == last_day:
-                repeated[key] = day
-            latest[key] = index
-        elif day < days[earliest[key]]:
-            earliest[key] = index
-    duplicated = {key for key, day in repeated.items() if days[latest[key]] == day}
-    return _Groups(latest, earliest, later, duplicated)
+        else:
+            grouped.setdefault(key, []).append(index)
+    rows: dict[_Key, list[int]] = {}
+    by_day: dict[_Key, list[int]] = {}
+    for key, found in grouped.items():
+        found.sort(key=days.__getitem__)  # stable: rows of one date stay in table order
+        rows[key] = found
+        by_day[key] = [days[index] for index in found]
+    return _Groups(by_day, rows, later)
 
 
 #: The columns of a row with no observation used, after its reasons.
@@ -356,60 +399,68 @@ class _Judge:
         """The rows judged so far."""
         return ResultColumns(*(tuple(column) for column in self.cells))
 
+    def _value(self, prepared: _Prepared, index: int) -> float | None:
+        """The value of row ``index`` in the target's unit (``None``: it does not convert)."""
+        factor = prepared.factor(self.table.unit[index])
+        return None if factor is None else convert(self.table.value[index], factor)
+
     def __call__(self, prepared: _Prepared, place: str) -> None:
         path = prepared.path
         key = _key(path.indicator, place, prepared.scope)
         groups, table = self.groups, self.table
-        late = ("observation-after-as-of-ignored",) if key in groups.later else ()
-        index = groups.latest.get(key)
-        if index is None:
-            reasons = ("no-observation", *late, *prepared.reasons)
-            self._add((path, place, Status.NO_DATA, reasons, *_NOTHING_OBSERVED))
+        late = (why.OBSERVATION_AFTER_AS_OF_IGNORED,) if key in groups.later else ()
+        days, rows = groups.days.get(key, []), groups.rows.get(key, [])
+        count = bisect.bisect_right(days, prepared.cut.toordinal())
+        shown: tuple[Any, ...] = (None, None)  # a later observation, not used
+        unused: tuple[str, ...] = ()
+        if count < len(rows):
+            after = rows[-1]
+            shown = (self._value(prepared, after), table.date[after])
+            unused = (why.OBSERVATION_AFTER_DEADLINE_NOT_USED,)
+        if not count:
+            missing = why.NO_OBSERVATION_BY_DEADLINE if rows else why.NO_OBSERVATION
+            reasons = (missing, *late, *prepared.reasons)
+            self._add((path, place, Status.NO_DATA, reasons, *_NOTHING_OBSERVED, *shown))
             return
+        index = rows[count - 1]
         day, raw, unit = table.date[index], table.value[index], table.unit[index]
         source = table.source[index]
-        factor = prepared.factor(unit)
-        if factor is None:
-            reasons = ("unit-incompatible", *late, *prepared.reasons)
+        value = self._value(prepared, index)
+        if value is None:
+            reasons = (why.UNIT_INCOMPATIBLE, *late, *prepared.reasons, *unused)
             seen = (None, day, source, raw, unit)
-            self._add((path, place, Status.NO_DATA, reasons, *seen, *_NO_JUDGEMENT))
+            self._add((path, place, Status.NO_DATA, reasons, *seen, *_NO_JUDGEMENT, *shown))
             return
         notes = [*late, *prepared.reasons]
-        observed = Reading(day, _scaled(raw, factor))
+        observed = Reading(day, value)
         baseline = path.baseline
         origin: str | None = "target"
-        first = groups.earliest[key]
         if baseline is None:
             origin = None
-            if table.date[first] < day:
-                first_factor = prepared.factor(table.unit[first])
-                if first_factor is None:
-                    notes.append("baseline-unit-incompatible")
+            base = prepared.base
+            first = bisect.bisect_left(days, base.toordinal()) if base is not None else 0
+            if first < count - 1 and days[first] < days[count - 1]:
+                start = self._value(prepared, rows[first])
+                if start is None:
+                    notes.append(why.BASELINE_UNIT_INCOMPATIBLE)
                 else:
-                    baseline = Reading(table.date[first], _scaled(table.value[first], first_factor))
+                    baseline = Reading(table.date[rows[first]], start)
                     origin = "observation"
-        if key in groups.duplicated:
-            notes.append("several-observations-same-date")
+        if count > 1 and days[count - 2] == days[count - 1]:
+            notes.append(why.SEVERAL_OBSERVATIONS_SAME_DATE)
         if day > path.final.deadline:
-            notes.append("observed-after-deadline")
+            notes.append(why.OBSERVED_AFTER_DEADLINE)
+        notes.extend(unused)
         verdict = self.method.assess(Case(path, observed, baseline))
         self._add(
             (
                 path, place, verdict.status, (*verdict.reasons, *notes), observed.value, day,
                 source, raw, unit, baseline.value if baseline else None,
                 baseline.date if baseline else None, origin, verdict.expected,
-                verdict.thresholds, verdict.components,
+                verdict.thresholds, verdict.components, *shown,
             )
         )  # fmt: skip
 
     def _add(self, row: tuple[Any, ...]) -> None:
         # One append per column, looped in C (append returns None, so any() sees them all).
         any(map(list.append, self.cells, row))
-
-
-def _scaled(value: float, factor: float) -> float:
-    """``value × factor`` without the noise of the conversion (12 significant digits)."""
-    if factor == 1.0:
-        return value
-    scaled = value * factor
-    return float(f"{scaled:.12g}") if math.isfinite(scaled) else scaled

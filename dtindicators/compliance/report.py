@@ -36,7 +36,9 @@ class ComplianceRow:
     ``observed_raw_unit`` are the observation as given (``0.8`` dimensionless for an 80 %
     target). ``baseline_origin`` is ``"target"`` (the plan's baseline) or ``"observation"`` (the
     earliest observation before the one used). ``expected_value`` is the method's trajectory at
-    the observation's date.
+    the observation's date. A target whose deadline has passed is judged on the latest
+    observation at or before its deadline; ``later_value`` and ``later_date`` show the latest
+    observation after the deadline (on or before ``as_of``, in :attr:`unit`) that was not used.
     """
 
     path: TargetPath
@@ -55,6 +57,8 @@ class ComplianceRow:
     expected_value: float | None = None
     thresholds: tuple[tuple[str, float], ...] = ()
     components: tuple[tuple[str, float | str | None], ...] = ()
+    later_value: float | None = None
+    later_date: datetime.date | None = None
 
     @property
     def indicator(self) -> str:
@@ -125,6 +129,9 @@ class ComplianceRow:
                 "source": self.observed_source,
                 "as_given": {"value": self.observed_raw_value, "unit": self.observed_raw_unit},
             }
+        later = None
+        if self.later_date is not None:
+            later = {"value": self.later_value, "date": _iso(self.later_date)}
         baseline = None
         if self.baseline_date is not None:
             baseline = {
@@ -146,6 +153,7 @@ class ComplianceRow:
                 "direction": self.direction.value,
             },
             "observation": observation,
+            "later_observation": later,
             "baseline": baseline,
             "expected_value": self.expected_value,
             "method": self.method,
@@ -163,8 +171,9 @@ def _iso(day: datetime.date | None) -> str | None:
 class RollUp:
     """How many rows of a group (a pillar, a jurisdiction, everything) have each status.
 
-    Shares are over the rows with data (every status but ``no-data``); ``None`` when no row
-    has data. ``share_on_track`` counts ``met`` and ``on-track`` rows.
+    Shares are over the rows with data (every status but ``no-data``: a ``trend-unknown`` row
+    has a value); ``None`` when no row has data. ``share_on_track`` counts ``met`` and
+    ``on-track`` rows.
     """
 
     group: str
@@ -174,6 +183,7 @@ class RollUp:
     on_track: int
     off_track: int
     no_data: int
+    trend_unknown: int = 0
 
     @classmethod
     def of(cls, group: str, statuses: Iterable[Status]) -> RollUp:
@@ -187,6 +197,7 @@ class RollUp:
             counts[Status.ON_TRACK],
             counts[Status.OFF_TRACK],
             counts[Status.NO_DATA],
+            counts[Status.TREND_UNKNOWN],
         )
 
     @property
@@ -214,6 +225,7 @@ class RollUp:
                 Status.NOT_MET.value: self.not_met,
                 Status.ON_TRACK.value: self.on_track,
                 Status.OFF_TRACK.value: self.off_track,
+                Status.TREND_UNKNOWN.value: self.trend_unknown,
                 Status.NO_DATA.value: self.no_data,
             },
             "with_data": self.with_data,
@@ -246,6 +258,8 @@ class ResultColumns:
     expected_value: tuple[float | None, ...]
     thresholds: tuple[tuple[tuple[str, float], ...], ...]
     components: tuple[tuple[tuple[str, float | str | None], ...], ...]
+    later_value: tuple[float | None, ...]
+    later_date: tuple[datetime.date | None, ...]
 
     def __post_init__(self) -> None:
         sizes = {len(getattr(self, field.name)) for field in fields(self)}
@@ -260,7 +274,8 @@ class ResultColumns:
 
 
 class ComplianceReport(Report):
-    """Which targets are met, on track, off track or lacking data, per jurisdiction.
+    """Which targets are met, on track, off track, of unknown trend or lacking data, per
+    jurisdiction.
 
     >>> import datetime
     >>> import dtindicators as dt
@@ -310,7 +325,7 @@ class ComplianceReport(Report):
                 c.path, c.jurisdiction, c.status, c.reasons, c.observed_value, c.observed_date,
                 c.observed_source, c.observed_raw_value, c.observed_raw_unit, c.baseline_value,
                 c.baseline_date, c.baseline_origin, c.expected_value, c.thresholds, c.components,
-                strict=True,
+                c.later_value, c.later_date, strict=True,
             )
         )  # fmt: skip
 

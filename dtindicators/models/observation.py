@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from typing import Any
+
+from pydantic import Field, field_validator
+from pydantic_core import PydanticCustomError
 
 from ._base import DateValue, Frozen, Identifier, QuantityValue, Text
 from .target import Scope
@@ -27,3 +30,16 @@ class Observation(Frozen):
     value: QuantityValue = Field(description="The observed value with its unit: '62 %'.")
     scope: Scope | None = Field(default=None, description="Level, population, qualifier.")
     source: Text | None = Field(default=None, description="Where the value comes from.")
+
+    @field_validator("value", mode="after")
+    @classmethod
+    def _a_share_lies_within_0_to_100(cls, value: Any) -> Any:
+        """A share (``%``, or no unit) lies within 0–100 %: ``120 %`` is refused."""
+        from .._tabular import share_problem
+        from ..units import amount, format_unit
+
+        stored = amount(value)
+        problem = share_problem(stored.magnitude, format_unit(stored) or "dimensionless")
+        if problem is not None:
+            raise PydanticCustomError("share_out_of_range", "{reason}", {"reason": problem})
+        return value

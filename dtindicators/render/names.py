@@ -47,6 +47,7 @@ _STATUS: _Words = {
     "not-met": ("Không đạt", "Not met"),
     "on-track": ("Đúng tiến độ", "On track"),
     "off-track": ("Chậm tiến độ", "Off track"),
+    "trend-unknown": ("Chưa rõ xu hướng", "Trend unknown"),
     "no-data": ("Chưa có số liệu", "No data"),
 }
 

@@ -29,7 +29,7 @@ from ..models import (
 )
 from ..report import markdown_table
 
-__all__ = ["cli_page", "format_page", "rules_page"]
+__all__ = ["cli_page", "format_page", "reasons_page", "rules_page"]
 
 _FORMAT_MODELS: tuple[tuple[type[BaseModel], str], ...] = (
     (Plan, "A plan or framework file (`frameworks/<id>.yaml`, or your own draft)."),
@@ -146,5 +146,28 @@ def rules_page() -> str:
         "`validate(..., severities={code: level})` or `--severity code=level`; `off` turns a "
         "rule off.\n\n"
         + markdown_table(rows, ("code", "severity", "tiếng Việt", "English"), escape=False)
+        + "\n"
+    )
+
+
+def reasons_page() -> str:
+    """The reason codes of compliance and comparison rows, explained in both languages."""
+    from ..reasons import REASONS
+
+    rows = [
+        {
+            "code": f"`{entry.code}`",
+            "used by": ", ".join(entry.used_by),
+            "tiếng Việt": entry.vi,
+            "English": entry.en,
+        }
+        for entry in REASONS.values()
+    ]
+    return (
+        "# Mã lý do (reason codes)\n\n"
+        "Generated from the table `dtindicators.reasons.REASONS`: every code a compliance row "
+        "(`row.reasons`) or a comparison row (`row.reasons`) can carry, and what it means. "
+        "`dtindicators.reasons.explain(code, lang)` gives the same text.\n\n"
+        + markdown_table(rows, ("code", "used by", "tiếng Việt", "English"))
         + "\n"
     )

@@ -60,7 +60,7 @@ def comparison_text(result: Comparison, *, lang: str = "vi") -> str:
 
     >>> import dtindicators as dt
     >>> text = comparison_text(dt.compare("binh-thuan-2024", "decision-749"), lang="en")
-    >>> "Stricter than the reference (3)" in text
+    >>> "Stricter than the reference (4)" in text
     True
     >>> [line.split("  ")[-1] for line in text.splitlines() if "payment-account" in line]
     ['(different population, different deadline)']
@@ -117,7 +117,7 @@ def multi_comparison_text(result: MultiComparison, *, lang: str = "vi") -> str:
     return "\n".join(lines) + "\n"
 
 
-_STATUS_ORDER = ("met", "not-met", "on-track", "off-track", "no-data")
+_STATUS_ORDER = ("met", "not-met", "on-track", "off-track", "trend-unknown", "no-data")
 
 
 def compliance_text(report: ComplianceReport, *, lang: str = "vi") -> str:
@@ -167,6 +167,14 @@ def compliance_text(report: ComplianceReport, *, lang: str = "vi") -> str:
                     f"{'quan sát' if vi else 'observed'} {observed} "
                     f"({fmt.date(row.observed_date, lang)})"
                 )
+            if row.later_date is not None:
+                later = "sau hạn, không dùng" if vi else "after the deadline, not used"
+                value = (
+                    "—"
+                    if row.later_value is None
+                    else tables.value_text(row.later_value, row.unit, lang)
+                )
+                parts.append(f"({later}: {value}, {fmt.date(row.later_date, lang)})")
             if row.expected_value is not None:
                 expected = tables.value_text(row.expected_value, row.unit, lang, computed=True)
                 parts.append(f"{'kỳ vọng' if vi else 'expected'} {expected}")

@@ -497,7 +497,9 @@ class RollUpView(_View):
 
     group: str
     total: int
-    counts: dict[str, int] = Field(description="met, not-met, on-track, off-track, no-data.")
+    counts: dict[str, int] = Field(
+        description="met, not-met, on-track, off-track, trend-unknown, no-data."
+    )
     with_data: int
     share_met: float | None
     share_on_track: float | None
@@ -537,16 +539,28 @@ class BaselineUsed(_View):
     origin: str | None = Field(description="'target' or 'observation'.")
 
 
+class LaterObservation(_View):
+    """An observation after the target's deadline: shown, not used for the judgement."""
+
+    value: float | None
+    date: IsoDate | None
+
+
 class ComplianceRowView(_View):
     """One target judged in one jurisdiction, with the components of the judgement."""
 
     indicator: str
     jurisdiction: str
-    status: Literal["met", "not-met", "on-track", "off-track", "no-data"]
+    status: Literal["met", "not-met", "on-track", "off-track", "trend-unknown", "no-data"]
     pillar: Pillar
     scope: ScopeView | None
     target: TargetBound
     observation: ObservationUsed | None
+    later_observation: LaterObservation | None = Field(
+        default=None,
+        description="The latest observation after the deadline, when the target is judged at "
+        "its deadline: shown beside the judgement, not used for it.",
+    )
     baseline: BaselineUsed | None
     expected_value: float | None = Field(description="The trajectory's value at the date.")
     method: str
