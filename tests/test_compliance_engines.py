@@ -23,7 +23,8 @@ from dtindicators.compliance import (
     Status,
     check,
 )
-from dtindicators.compliance.check import VECTOR_MIN_ROWS, Engine, _check
+from dtindicators.compliance.check import VECTOR_MIN_ROWS, _check
+from dtindicators.reading.pick import Engine
 from dtindicators.observations import ObservationTable, parse_observations, read_observations
 
 from .conftest import ROOT
@@ -458,6 +459,6 @@ def test_importing_imports_neither_numpy_nor_pandas_and_small_checks_not_pandas(
         " value='12 rank')]\n"
         "check('binh-phuoc-2025', obs, as_of=datetime.date(2025, 1, 1))\n"
         "assert 'pandas' not in sys.modules\n"
-        "assert 'dtindicators._coded' not in sys.modules\n"
+        "assert 'dtindicators.reading.coded' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

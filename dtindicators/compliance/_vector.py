@@ -1,4 +1,4 @@
-"""The vectorised check: numpy over coded observations (:mod:`dtindicators._coded`).
+"""The vectorised check: numpy over coded observations (:mod:`dtindicators.reading.coded`).
 
 It gives the report the row-by-row judge of :mod:`.check` gives, row for row, and is
 imported only when a check takes this path (numpy comes with the ``pandas`` extra).
@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import numpy.typing as npt
 
-from .._coded import CodedTable, Codes, Floats, take
 from ..models import Comparator, Direction
+from ..reading.coded import CodedTable, Codes, Floats, take
 from .methods import (
     Case,
     LinearTrajectory,

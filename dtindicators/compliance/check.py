@@ -6,8 +6,9 @@ when the target has none); units are converted once per distinct unit; only the 
 ever read again. Two engines give the same report:
 
 - **vectorised** (:mod:`._vector`, numpy): a DataFrame is read column by column
-  (:func:`dtindicators._coded.from_dataframe`) and never turned into Python objects per row;
-  a CSV file is read straight into codes (:class:`dtindicators._columns.ColumnBuilder`); a
+  (:func:`dtindicators.reading.coded.from_dataframe`) and never turned into Python objects
+  per row; a CSV file or a workbook is read straight into codes
+  (:class:`dtindicators.reading.columns.ColumnBuilder`); a
   table of at least :data:`VECTOR_MIN_ROWS` rows is coded the same way. Used whenever numpy
   is installed (it comes with the ``pandas`` extra).
 - **row by row** (this module, pure Python): small tables, or no numpy.
@@ -21,8 +22,7 @@ import math
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from ..bounds import APPROX_TOLERANCE
 from ..catalogue import Catalog
@@ -30,14 +30,8 @@ from ..catalogue import catalog as bundled_catalog
 from ..dates import parse_date
 from ..models import Comparator, Direction, Milestone, Observation, Plan, Target
 from ..models._base import stored_amount
-from ..observations import (
-    ObservationTable,
-    ScopeKey,
-    _is_dataframe,
-    _read_csv_file,
-    read_observations,
-    scope_key,
-)
+from ..reading import ObservationTable, ScopeKey, for_check, scope_key
+from ..reading.pick import Engine
 from .methods import (
     Case,
     PathPoint,
@@ -52,15 +46,12 @@ from .report import ComplianceReport, ResultColumns
 if TYPE_CHECKING:
     import pandas
 
-    from .._coded import CodedTable
 
 __all__ = ["VECTOR_MIN_ROWS", "check"]
 
 #: Tables of at least this many rows are checked by the vectorised engine when numpy is
 #: installed (DataFrames always are); smaller ones row by row, which starts faster.
 VECTOR_MIN_ROWS = 1000
-
-Engine = Literal["auto", "python", "vectorised"]
 
 #: (indicator, jurisdiction, scope) as one string: strings are no work for the garbage
 #: collector, tuples are, and a million-row table makes a key per row.
@@ -134,7 +125,7 @@ def _check(
 ) -> ComplianceReport:
     """:func:`check`, with the engine chosen by ``engine`` (tests compare the two)."""
     plan = plan if isinstance(plan, Plan) else _load(plan)
-    table = _observations(observations, engine)
+    table = for_check(observations, engine, min_rows=VECTOR_MIN_ROWS)
     day = _as_of(as_of)
     progress = progress_method(method)
     if not (isinstance(approx_tolerance, int | float) and 0 <= approx_tolerance < 1):
@@ -169,51 +160,6 @@ def _check(
         jurisdictions=places,
         table=columns,
     )
-
-
-def _observations(observations: Any, engine: Engine) -> ObservationTable | CodedTable:
-    """The observations as a table (row-by-row engine) or coded (vectorised engine)."""
-    if engine != "python" and _is_dataframe(observations):
-        from .._coded import from_dataframe
-
-        coded = from_dataframe(observations)
-        if coded is not None:
-            return coded
-    if engine != "python" and _is_csv_path(observations):
-        return _csv_observations(observations, engine)
-    table = read_observations(observations)
-    if engine == "python" or (engine == "auto" and len(table) < VECTOR_MIN_ROWS):
-        return table
-    try:
-        from .._coded import from_table
-    except ImportError:  # no numpy
-        if engine == "vectorised":
-            raise
-        return table
-    return from_table(table)
-
-
-def _is_csv_path(observations: Any) -> bool:
-    return (
-        isinstance(observations, str | os.PathLike)
-        and Path(os.fspath(observations)).suffix.casefold() == ".csv"
-    )
-
-
-def _csv_observations(
-    path: str | os.PathLike[str], engine: Engine
-) -> ObservationTable | CodedTable:
-    """A CSV file read straight into codes (a million rows hold a few arrays of integers, not
-    a tuple per column), for the vectorised engine unless it is small or numpy is missing."""
-    columns = _read_csv_file(path, coded=True)
-    if engine == "auto" and len(columns) < VECTOR_MIN_ROWS:
-        return ObservationTable(*columns.columns(), name=os.fspath(path))
-    try:
-        return columns.coded_table()
-    except ImportError:  # no numpy
-        if engine == "vectorised":
-            raise
-        return ObservationTable(*columns.columns(), name=os.fspath(path))
 
 
 def _load(plan: str | os.PathLike[str]) -> Plan:
