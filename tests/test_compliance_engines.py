@@ -52,6 +52,7 @@ def _run(
 
 def _same(first: ComplianceReport, second: ComplianceReport) -> None:
     """Equal reports, row by row and in every rendering."""
+    assert first.unused.to_dict() == second.unused.to_dict()
     assert first == second
     assert first.results == second.results
     assert first.to_dict() == second.to_dict()

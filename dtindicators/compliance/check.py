@@ -16,6 +16,7 @@ ever read again. Two engines give the same report:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import itertools
 import math
@@ -42,10 +43,12 @@ from .methods import (
     progress_method,
 )
 from .report import ComplianceReport, ResultColumns
+from .unused import account
 
 if TYPE_CHECKING:
     import pandas
 
+    from ..reading.coded import CodedTable
 
 __all__ = ["VECTOR_MIN_ROWS", "check"]
 
@@ -75,6 +78,8 @@ def check(
     jurisdictions: Iterable[str] | None = None,
     approx_tolerance: float = APPROX_TOLERANCE,
     catalog: Catalog | None = None,
+    sheet: str | None = None,
+    strict_observations: bool = False,
 ) -> ComplianceReport:
     """Judge every target of ``plan`` in every jurisdiction against ``observations``.
 
@@ -94,6 +99,12 @@ def check(
     when it is installed (it comes with the ``pandas`` extra), column by column: a million
     rows take a fraction of a second. The report is the same either way.
 
+    Every observation the check does not use is accounted for in :attr:`ComplianceReport.unused
+    <dtindicators.compliance.report.ComplianceReport.unused>` with its reason (an unknown
+    indicator, a scope no target has, a date after ``as_of``…); ``strict_observations`` makes
+    any of them an :class:`~dtindicators.errors.ObservationError` instead. ``sheet`` names the
+    sheet of an Excel workbook.
+
     >>> import datetime
     >>> import dtindicators as dt
     >>> report = check("decision-411", [
@@ -108,7 +119,8 @@ def check(
     """
     return _check(
         plan, observations, as_of=as_of, method=method, jurisdictions=jurisdictions,
-        approx_tolerance=approx_tolerance, catalog=catalog, engine="auto",
+        approx_tolerance=approx_tolerance, catalog=catalog, engine="auto", sheet=sheet,
+        strict_observations=strict_observations,
     )  # fmt: skip
 
 
@@ -122,10 +134,12 @@ def _check(
     approx_tolerance: float,
     catalog: Catalog | None,
     engine: Engine,
+    sheet: str | None = None,
+    strict_observations: bool = False,
 ) -> ComplianceReport:
     """:func:`check`, with the engine chosen by ``engine`` (tests compare the two)."""
     plan = plan if isinstance(plan, Plan) else _load(plan)
-    table = for_check(observations, engine, min_rows=VECTOR_MIN_ROWS)
+    table = for_check(observations, engine, min_rows=VECTOR_MIN_ROWS, sheet=sheet)
     day = _as_of(as_of)
     progress = progress_method(method)
     if not (isinstance(approx_tolerance, int | float) and 0 <= approx_tolerance < 1):
@@ -152,6 +166,14 @@ def _check(
         from ._vector import judge as judge_vectorised
 
         columns = judge_vectorised(table, prepared, places, day, progress)
+    unused, reasons = account(
+        table, prepared, columns, places=places, as_of=day, catalog=cat,
+        name=_name(observations, table),
+    )  # fmt: skip
+    if reasons is not columns.reasons:
+        columns = dataclasses.replace(columns, reasons=reasons)
+    if strict_observations and unused:
+        raise unused.error()
     return ComplianceReport(
         plan=plan.id,
         as_of=day,
@@ -159,7 +181,17 @@ def _check(
         approx_tolerance=float(approx_tolerance),
         jurisdictions=places,
         table=columns,
+        unused=unused,
     )
+
+
+def _name(observations: Any, table: ObservationTable | CodedTable) -> str:
+    """What the observations are called in messages."""
+    if isinstance(table, ObservationTable):
+        return table.name
+    if isinstance(observations, str | os.PathLike):
+        return os.fspath(observations)
+    return "<DataFrame>"
 
 
 def _load(plan: str | os.PathLike[str]) -> Plan:

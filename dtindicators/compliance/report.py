@@ -19,6 +19,7 @@ from ..models import Comparator, Direction, Scope
 from ..pillars import Pillar
 from ..report import Report
 from .methods import Status, TargetPath
+from .unused import UnusedObservations
 
 __all__ = ["ComplianceReport", "ComplianceRow", "ResultColumns", "RollUp"]
 
@@ -295,6 +296,8 @@ class ComplianceReport(Report):
     approx_tolerance: float
     jurisdictions: tuple[str, ...]
     table: ResultColumns
+    #: The observations the check did not use, and why (see :mod:`.unused`).
+    unused: UnusedObservations = UnusedObservations()
 
     @functools.cached_property
     def results(self) -> tuple[ComplianceRow, ...]:
@@ -360,4 +363,5 @@ class ComplianceReport(Report):
             "by_pillar": [rollup.to_dict() for rollup in self.by_pillar()],
             "by_jurisdiction": [rollup.to_dict() for rollup in self.by_jurisdiction()],
             "rows": [row.to_dict() for row in self.results],
+            "unused": self.unused.to_dict(),
         }
