@@ -63,6 +63,7 @@ if TYPE_CHECKING:
     )
     from .matrix import Matrix, compare_many
     from .observations import ObservationTable, read_observations
+    from .template import template
     from .validation import Finding, Location, Severity, ValidationReport, validate
 
 #: The subsystems beyond loading, imported the first time one of their names is used, so that
@@ -80,6 +81,7 @@ _SUBSYSTEMS = {
     ),
     "matrix": ("Matrix", "compare_many"),
     "observations": ("ObservationTable", "read_observations"),
+    "template": ("template",),
     "validation": ("Finding", "Location", "Severity", "ValidationReport", "validate"),
 }
 _WHERE = {name: module for module, names in _SUBSYSTEMS.items() for name in names}
@@ -166,5 +168,6 @@ __all__ = [
     "loads",
     "parse_quantity",
     "read_observations",
+    "template",
     "validate",
 ]

@@ -98,6 +98,13 @@ def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _cmd_template(args: argparse.Namespace, out: TextIO) -> int:
+    from .template import write_template
+
+    write_template(args.plan, args.output, jurisdictions=args.jurisdiction or None)
+    return EXIT_OK
+
+
 def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
     from .schema import schema_text
 
@@ -143,8 +150,11 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         as_of=args.as_of,
         method=args.method,
         jurisdictions=args.jurisdiction or None,
+        sheet=args.sheet,
+        strict_observations=args.strict_observations,
     )
     _render(args, report, lambda: compliance_text(report, lang=args.lang), out)
+    sys.stderr.write(report.unused.summary())
     failing = {"not-met": ("not-met",), "off-track": ("not-met", "off-track")}.get(args.fail_on, ())
     return EXIT_FINDINGS if any(report.rows_for(s) for s in failing) else EXIT_OK
 
@@ -234,7 +244,15 @@ def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     if args.observations:
         if args.as_of is None:
             raise _UsageError("--observations needs --as-of DATE")
-        compliance = check(plan, args.observations, as_of=args.as_of, method=args.method)
+        compliance = check(
+            plan,
+            args.observations,
+            as_of=args.as_of,
+            method=args.method,
+            sheet=args.sheet,
+            strict_observations=args.strict_observations,
+        )
+        sys.stderr.write(compliance.unused.summary())
     page = html_report(
         plan, comparison=comparison, compliance=compliance, findings=findings, lang=args.lang
     )
@@ -334,8 +352,10 @@ def _add_check(build: _Builder) -> None:
     sub.add_argument(
         "observations",
         metavar="OBSERVATIONS",
-        help="a CSV, YAML or JSON file (columns: indicator, jurisdiction, date, value, unit)",
+        help="a CSV, YAML, JSON or Excel (.xlsx) file (columns: indicator, jurisdiction, date, "
+        "value, unit; or chỉ tiêu, địa bàn, ngày, giá trị, đơn vị)",
     )
+    _observation_options(sub)
     sub.add_argument(
         "--as-of",
         required=True,
@@ -365,6 +385,18 @@ def _add_check(build: _Builder) -> None:
     sub.add_argument("--format", choices=FORMATS, default="text")
     build.lang(sub)
     build.output(sub)
+
+
+def _observation_options(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument(
+        "--sheet", metavar="NAME", help="the sheet of an Excel workbook (default: its only one)"
+    )
+    sub.add_argument(
+        "--strict-observations",
+        action="store_true",
+        help="an observation the check does not use (unknown indicator, other population, "
+        "after --as-of...) is an error; by default they are listed on stderr",
+    )
 
 
 def _add_extract(build: _Builder) -> None:
@@ -408,7 +440,10 @@ def _add_report(build: _Builder) -> None:
     sub.add_argument(
         "--against", metavar="ID", help="framework to compare with (default: `implements`)"
     )
-    sub.add_argument("--observations", metavar="FILE", help="observed values (CSV, YAML, JSON)")
+    sub.add_argument(
+        "--observations", metavar="FILE", help="observed values (CSV, YAML, JSON, Excel)"
+    )
+    _observation_options(sub)
     sub.add_argument("--as-of", type=_as_of, metavar="DATE", help="date of the assessment")
     sub.add_argument("--method", choices=("linear", "open-sdg-cagr"), default="linear")
     build.lang(sub)
@@ -424,6 +459,26 @@ def _add_schema(build: _Builder) -> None:
         help="which format (default: plan)",
     )
     build.output(sub)
+
+
+def _add_template(build: _Builder) -> None:
+    sub = build.command(
+        "template",
+        _cmd_template,
+        "write a data-entry workbook (.xlsx) for a plan: one row per target and jurisdiction, "
+        "value and date cells to fill, instructions in Vietnamese",
+    )
+    sub.add_argument("plan", metavar="PLAN", help="a bundled id or a YAML file")
+    sub.add_argument(
+        "--jurisdiction",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="a jurisdiction to make rows for (repeatable; default: the plan's own)",
+    )
+    sub.add_argument(
+        "-o", "--output", metavar="FILE", required=True, help="the workbook to write (.xlsx)"
+    )
 
 
 def _add_validate(build: _Builder) -> None:
@@ -480,6 +535,7 @@ def parser(*, width: int | None = None) -> argparse.ArgumentParser:
         _add_extract,
         _add_report,
         _add_schema,
+        _add_template,
         _add_validate,
     ):
         add(build)

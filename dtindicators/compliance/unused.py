@@ -424,7 +424,7 @@ def account(
     reasons_column = columns.reasons
     if rejected:
         reasons_column = tuple(
-            (*reasons, *rejected.get((path.indicator, place), ()))
+            (*reasons, *sorted(rejected.get((path.indicator, place), ()), key=REASONS.index))
             if reasons and reasons[0] == "no-observation"
             else reasons
             for path, place, reasons in zip(

@@ -276,6 +276,34 @@ def _compliance(report: ComplianceReport, t: dict[str, str], lang: str) -> str:
     return f'<h2>{_e(t["compliance"])}</h2><p class="note">{_e(as_of)}</p>' + _table(headers, rows)
 
 
+def _unused(report: ComplianceReport, lang: str) -> str:
+    """The observations the check did not use: a count and a line per group."""
+    unused = report.unused
+    if not unused:
+        return ""
+    vi = lang != "en"
+    heading = "Số liệu không được dùng" if vi else "Observations not used"
+    headers = (
+        ["Lý do", "Chỉ tiêu", "Số dòng", "Địa bàn", "Giải thích"]
+        if vi
+        else ["Reason", "Indicator", "Rows", "Jurisdictions", "Explanation"]
+    )
+    rows = [
+        [
+            _e(group.reason),
+            _e(group.indicator),
+            _e(f"{group.count:,}"),
+            _e(
+                ", ".join(group.examples)
+                + (" …" if group.jurisdictions > len(group.examples) else "")
+            ),
+            _e(group.message),
+        ]
+        for group in unused.groups
+    ]
+    return f'<h2 id="unused">{_e(heading)} ({unused.total:,})</h2>' + _table(headers, rows)
+
+
 def _value_text(row: dict[str, object], prefix: str, lang: str) -> str:
     value = row.get(f"{prefix}_value", row.get(prefix))
     if value is None or value == "":
@@ -392,6 +420,7 @@ def html_report(
         ),
         _comparison(comparison, t, lang) if comparison is not None else "",
         _compliance(compliance, t, lang) if compliance is not None else "",
+        _unused(compliance, lang) if compliance is not None else "",
         _charts(comparison, compliance, t, lang) if charts else "",
         _findings(report, t, lang),
         _targets(plan, t, lang),

@@ -133,6 +133,11 @@ def compliance_text(report: ComplianceReport, *, lang: str = "vi") -> str:
             if row.reasons:
                 parts.append("{" + ", ".join(row.reasons) + "}")
             lines.append("  ".join(parts))
+    unused = report.unused
+    if unused:
+        heading = "Số liệu không được dùng" if vi else "Observations not used"
+        lines += ["", f"{heading} ({unused.total:,})"]
+        lines += [f"  {group.describe()}" for group in unused.groups]
     return "\n".join(lines) + "\n"
 
 
