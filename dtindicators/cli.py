@@ -173,18 +173,13 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
     from pathlib import Path
 
     from ._text import slugify
-    from .errors import Problem
     from .extraction import extract_report
-    from .loading import dump, read_file
+    from .loading import dump
+    from .reading import read_document
 
     path = Path(args.text_file)
-    try:
-        text = read_file(path).decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        problem = Problem(
-            str(path), 1, 1, "(document)", f"the file is not UTF-8 text ({exc.reason})"
-        )
-        raise PlanError([problem]) from None
+    document = read_document(path)
+    text = document.text
     report = extract_report(
         text,
         id=args.id or slugify(path.stem) or "draft",
@@ -195,9 +190,11 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
     _emit(args, dump(report.plan), out)
     for phrase in report.skipped:
         line, column = phrase.line_column(text)
-        sys.stderr.write(
-            f"{path}:{line}:{column}: {phrase.reason}: “{phrase.text}” ({phrase.message})\n"
-        )
+        place = document.place(line, column)
+        where = f"{path}: {place}" if place else f"{path}:{line}:{column}"
+        sys.stderr.write(f"{where}: {phrase.reason}: “{phrase.text}” ({phrase.message})\n")
+    for table in document.skipped:
+        sys.stderr.write(f"{path}: {table.place()}: not read: {table.reason}\n")
     return EXIT_OK
 
 
@@ -405,7 +402,11 @@ def _add_extract(build: _Builder) -> None:
         _cmd_extract,
         "read a draft plan (YAML) from Vietnamese plan text; skipped phrases go to stderr",
     )
-    sub.add_argument("text_file", metavar="TEXT_FILE", help="the plan or news text (UTF-8)")
+    sub.add_argument(
+        "text_file",
+        metavar="TEXT_FILE",
+        help="the plan or news text (UTF-8), or a Word draft (.docx)",
+    )
     sub.add_argument("--id", help="id of the draft (default: from the file name)")
     sub.add_argument(
         "--default-deadline",
@@ -488,7 +489,11 @@ def _add_validate(build: _Builder) -> None:
         "check a plan draft: structure, indicators, units, ranges, deadlines, contradictions, "
         "and targets weaker than the framework it implements",
     )
-    sub.add_argument("plan", metavar="PATH", help="the plan YAML file (or a bundled id)")
+    sub.add_argument(
+        "plan",
+        metavar="PATH",
+        help="the plan YAML file, a draft in text or Word (.txt, .docx), or a bundled id",
+    )
     sub.add_argument(
         "--against",
         metavar="ID",

@@ -33,16 +33,29 @@ distinct value.
 """
 
 from .common import MAX_TABLE_BYTES
-from .pick import OBSERVATION_SUFFIXES, for_check, parse_observations, read_observations
+from .document import DocumentText
+from .pick import (
+    DOCUMENT_SUFFIXES,
+    OBSERVATION_SUFFIXES,
+    for_check,
+    is_document,
+    parse_observations,
+    read_document,
+    read_observations,
+)
 from .table import ObservationTable, ScopeKey, scope_key
 
 __all__ = [
+    "DOCUMENT_SUFFIXES",
     "MAX_TABLE_BYTES",
     "OBSERVATION_SUFFIXES",
+    "DocumentText",
     "ObservationTable",
     "ScopeKey",
     "for_check",
+    "is_document",
     "parse_observations",
+    "read_document",
     "read_observations",
     "scope_key",
 ]

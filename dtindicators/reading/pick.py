@@ -12,11 +12,12 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from ..errors import ObservationError, Problem
+from ..errors import ObservationError, PlanError, Problem
 from ..loading import read_file
 from ..models import Observation
 from .common import as_observation_error, limits, regular_file
 from .csvtext import csv_table, from_csv, read_csv_file
+from .document import DocumentText
 from .frame import from_dataframe, is_dataframe
 from .jsonfile import from_json
 from .table import ObservationTable
@@ -29,10 +30,13 @@ if TYPE_CHECKING:
     from .columns import ColumnBuilder
 
 __all__ = [
+    "DOCUMENT_SUFFIXES",
     "OBSERVATION_SUFFIXES",
     "Engine",
     "for_check",
+    "is_document",
     "parse_observations",
+    "read_document",
     "read_observations",
 ]
 
@@ -56,6 +60,47 @@ _NOT_TABLES = {
 }
 
 Engine = Literal["auto", "python", "vectorised"]
+
+#: File suffixes read as plan drafts to extract (rather than YAML plans), and their format.
+DOCUMENT_SUFFIXES = {".txt": "text", ".md": "text", ".text": "text", ".docx": "word"}
+_NOT_DOCUMENTS = {
+    ".pdf": "a PDF draft is not supported; save it as .docx or .txt",
+    ".doc": "the old Word format (.doc) is not supported; save the draft as .docx or .txt",
+    ".odt": "OpenDocument text is not supported; save the draft as .docx or .txt",
+    ".rtf": "RTF is not supported; save the draft as .docx or .txt",
+}
+
+
+def is_document(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` names a draft to extract (text, Word) or one that cannot be read
+    (PDF…), rather than a YAML plan."""
+    suffix = Path(os.fspath(path)).suffix.casefold()
+    return suffix in DOCUMENT_SUFFIXES or suffix in _NOT_DOCUMENTS
+
+
+def read_document(path: str | os.PathLike[str]) -> DocumentText:
+    """A plan draft's text and the place of each line: plain text or a Word document.
+
+    >>> read_document("draft.pdf")
+    Traceback (most recent call last):
+    ...
+    dtindicators.errors.PlanError: 1 problem found:
+    draft.pdf:1:1: (document): a PDF draft is not supported; save it as .docx or .txt
+    """
+    name = os.fspath(path)
+    suffix = Path(name).suffix.casefold()
+    if suffix in _NOT_DOCUMENTS:
+        raise PlanError(
+            [Problem(name, 1, 1, "(document)", _NOT_DOCUMENTS[suffix], "unknown-format")]
+        )
+    regular_file(path, name)
+    if DOCUMENT_SUFFIXES.get(suffix) == "word":
+        from .word import read_docx
+
+        return read_docx(path)
+    from .text import read_text
+
+    return read_text(path)
 
 
 def read_observations(
