@@ -113,8 +113,10 @@ class UnusedObservations:
     ... ], as_of=datetime.date(2025, 6, 30))
     >>> report.unused.total, report.unused.by_reason()
     (1, {'unknown-indicator': 1})
-    >>> print(report.unused.groups[0].describe())
-    unknown-indicator: 1 observation of e-contract-share in binh-phuoc: 'e-contract-share' is not in the catalogue; the closest: e-contract-enterprise-share
+    >>> print(report.unused.groups[0].describe()[:101])
+    unknown-indicator: 1 observation of e-contract-share in binh-phuoc: 'e-contract-share' is not in the
+    >>> report.unused.groups[0].message.split("the closest: ")[1].split(", ")[0]
+    'e-contract-enterprise-share'
     """
 
     groups: tuple[UnusedGroup, ...] = ()

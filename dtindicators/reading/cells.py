@@ -225,6 +225,10 @@ def _date(cell: Cell) -> _dt.date:
         value = int(cell)  # a year column read as floating point
     elif isinstance(cell, numbers.Integral) and not isinstance(cell, bool):
         value = int(cell)
+        if not -10_000 < value < 10_000:
+            raise _BadCellError(
+                f"{_shown(cell)} is not a date: write dd/mm/yyyy or a year", "bad-date"
+            )
     try:
         return parse_date(value)
     except DateError as exc:

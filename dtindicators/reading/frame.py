@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ObservationError
-from .cells import Coded, columns_from_cells, header_problems, normalise_header
+from .cells import BadCell, Coded, Columns, columns_from_cells, header_problems, normalise_header
 from .table import ObservationTable
 
 if TYPE_CHECKING:
@@ -38,14 +38,44 @@ def from_dataframe(frame: pandas.DataFrame, name: str = "<DataFrame>") -> Observ
         raise ObservationError(problems)
     cells = {column: _cells(pd, frame.iloc[:, index]) for index, column in enumerate(names)}
     size = len(frame)
-    columns = columns_from_cells(
-        cells,
-        size,
-        name=name,
-        locate=lambda indices: [index + 2 for index in indices],
-        positions={column: index for index, column in enumerate(names, start=1)},
-    )
+
+    def read() -> Columns:
+        return columns_from_cells(
+            cells,
+            size,
+            name=name,
+            locate=lambda indices: [index + 2 for index in indices],
+            positions={column: index for index, column in enumerate(names, start=1)},
+        )
+
+    try:
+        columns = read()
+    except TypeError:  # a cell that cannot be hashed: a list, a dict, Decimal('sNaN')...
+        cells = {column: _hashable(column_cells) for column, column_cells in cells.items()}
+        columns = read()
     return ObservationTable.from_columns(columns, name=name)
+
+
+def _hashable(cells: list[Any] | Coded) -> list[Any] | Coded:
+    """The cells, each that cannot be hashed replaced by a :class:`~.cells.BadCell` that says
+    what it is."""
+    if isinstance(cells, Coded):
+        return cells
+    kept: list[Any] = []
+    for cell in cells:
+        try:
+            hash(cell)
+        except TypeError:
+            shown = repr(cell) if not isinstance(cell, list | dict | set) or len(cell) < 10 else ""
+            kept.append(
+                BadCell(
+                    f"expected text or a number, found {type(cell).__name__} {shown[:60]}".rstrip(),
+                    "type",
+                )
+            )
+        else:
+            kept.append(cell)
+    return kept
 
 
 def _cells(pd: Any, series: Any) -> list[Any] | Coded:
