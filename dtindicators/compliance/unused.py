@@ -113,7 +113,7 @@ class UnusedObservations:
     ... ], as_of=datetime.date(2025, 6, 30))
     >>> report.unused.total, report.unused.by_reason()
     (1, {'unknown-indicator': 1})
-    >>> print(report.unused.groups[0].describe()[:101])
+    >>> print(report.unused.groups[0].describe()[:100])
     unknown-indicator: 1 observation of e-contract-share in binh-phuoc: 'e-contract-share' is not in the
     >>> report.unused.groups[0].message.split("the closest: ")[1].split(", ")[0]
     'e-contract-enterprise-share'
