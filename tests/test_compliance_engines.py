@@ -24,8 +24,8 @@ from dtindicators.compliance import (
     check,
 )
 from dtindicators.compliance.check import VECTOR_MIN_ROWS, _check
-from dtindicators.reading.pick import Engine
 from dtindicators.observations import ObservationTable, parse_observations, read_observations
+from dtindicators.reading.pick import Engine
 
 from .conftest import ROOT
 
