@@ -88,6 +88,8 @@ _NOT_PLAIN_CHARACTER = re.compile(r"[^0-9.+\-\n]")
 _THREE_DECIMALS = re.compile(r"\.\d{3}\n")
 _AMBIGUOUS = re.compile(r"[+-]?[1-9]\d{0,2}\.\d{3}")
 _LIMIT = 1e15
+#: Text that starts with a sign and is a number (``-5``, ``+3,5 %``), not a formula.
+_SIGNED_NUMBER = re.compile(r"[+-]\s*\d[\d.,\s]*%?")
 
 Cell = Any  # a CSV cell is text; a DataFrame cell may be a number, a date, None or NaN
 
@@ -270,7 +272,7 @@ def _free_text(cell: Cell) -> str:
     if not isinstance(cell, str):
         raise _BadCellError(f"expected text, found {type(cell).__name__} {_shown(cell)}", "type")
     text = nfc(cell.strip())
-    if _FORMULA.match(text):
+    if _FORMULA.match(text) or (text[:1] in "+-" and not _SIGNED_NUMBER.fullmatch(text)):
         raise _BadCellError(
             f"{text[:40]!r} looks like a spreadsheet formula; formulas are never evaluated "
             "(write the text without a leading =, +, - or @)",

@@ -70,6 +70,7 @@ def _rows(data: list[Any], base: Path, located: Located) -> list[Observation]:
     rows: list[Observation] = []
     problems: list[Problem] = []
     more = 0
+    omitted: tuple[int, int] | None = None  # where the first problem not listed is
     for start in range(0, len(data), _BATCH):
         batch = data[start : start + _BATCH]
         if not problems:
@@ -85,18 +86,20 @@ def _rows(data: list[Any], base: Path, located: Located) -> list[Observation]:
                 if len(problems) < MAX_PROBLEMS:
                     problems.extend(problems_from(exc, located, (*base, index)))
                 else:
+                    omitted = omitted or located.position((*base, index))
                     more += exc.error_count()
                 continue
             if not problems:
                 rows.append(row)
     if problems:
-        more += max(len(problems) - MAX_PROBLEMS, 0)
         problems = sorted(problems, key=lambda p: (p.line, p.column, p.field))
+        if len(problems) > MAX_PROBLEMS:
+            omitted = (problems[MAX_PROBLEMS].line, problems[MAX_PROBLEMS].column)
+            more += len(problems) - MAX_PROBLEMS
         listed = problems[:MAX_PROBLEMS]
-        if more:
-            last = listed[-1]
+        if more and omitted is not None:
             listed.append(
-                Problem(last.file, last.line, last.column, "(document)",
+                Problem(located.name, *omitted, "(document)",
                         f"{more:,} more problems from here on are not listed; fix the ones "
                         "above first", "too-many")
             )  # fmt: skip
