@@ -171,10 +171,24 @@ def _bulk_compliance(quick: bool) -> list[Result]:
     return bulk_compliance(quick)
 
 
+def _excel(quick: bool) -> list[Result]:
+    from bench_io import excel
+
+    return excel(quick)
+
+
+def _word(quick: bool) -> list[Result]:
+    from bench_io import word
+
+    return word(quick)
+
+
 BENCHMARKS: dict[str, Callable[[bool], list[Result]]] = {
     "cold-start": cold_start,
     "validation": validation,
     "bulk-compliance": _bulk_compliance,
+    "excel": _excel,
+    "word": _word,
     "extraction": extraction,
 }
 

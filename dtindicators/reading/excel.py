@@ -28,8 +28,8 @@ import dataclasses
 import os
 import re
 import zipfile
-from collections.abc import Iterator
-from typing import Any, cast
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from ..errors import ObservationError, Problem
 from .cells import REQUIRED_COLUMNS, BadCell, Percent, header_problems, normalise_header
@@ -216,51 +216,79 @@ class _Sheet:
 
     def _rows(self) -> Iterator[tuple[int, dict[int, Any]]]:
         """Each row that has cells: its number, and its cells' values by column number."""
-        from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
+        from openpyxl.utils.cell import coordinate_to_tuple
+        from openpyxl.utils.datetime import from_excel, from_ISO8601
+        from openpyxl.worksheet._reader import (
+            FORMULA_TAG,
+            SHEET_MAIN_NS,
+            VALUE_TAG,
+            WorkSheetParser,
+        )
 
         book, percent = self.book, self.percent
-        dates = book._date_formats
+        dates, durations = book._date_formats, book._timedelta_formats
+        strings, epoch = book.shared_strings, book.epoch
+        text_tag = f"{{{SHEET_MAIN_NS}}}t"
+
+        def number_of(raw: str, style: int) -> Any:
+            number = float(raw) if "." in raw or "e" in raw or "E" in raw else int(raw)
+            if style in dates:
+                if not 0 <= number <= _LAST_SERIAL:
+                    return BadCell(f"the date cell holds {raw}, which is no date", "bad-date")
+                return from_excel(number, epoch, timedelta=style in durations)
+            if style in percent:
+                return Percent(float(f"{number * 100:.12g}"))
+            return number
+
+        others: dict[str, Callable[[str], Any]] = {
+            "s": lambda raw: strings[int(raw)],
+            "str": lambda raw: raw,
+            "b": lambda raw: raw not in ("0", "false"),
+            "e": lambda raw: BadCell(f"the cell holds the error {raw}", "cell-error"),
+            "d": from_ISO8601,
+        }
+
+        def value_of(element: Any, kind: str, style: int) -> Any:
+            if kind == "inlineStr":  # the text of its runs, read without building rich text
+                return "".join(part.text or "" for part in element.iter(text_tag))
+            raw = element.findtext(VALUE_TAG)
+            if raw is None or raw == "":
+                if element.find(FORMULA_TAG) is None:
+                    return None
+                return BadCell(
+                    "a formula without a saved result; formulas are never evaluated: open "
+                    "the workbook in Excel and save it, or write the value",
+                    "formula",
+                )
+            if kind == "n":
+                return number_of(raw, style)
+            if kind in others:
+                return others[kind](raw)
+            return BadCell(f"a cell of the unknown type {kind!r}", "cell-error")
 
         class Parser(WorkSheetParser):  # type: ignore[misc]
+            """openpyxl's reader of a sheet's rows, its cells read here (see the module)."""
+
             def parse_cell(self, element: Any) -> dict[str, Any]:
+                coordinate = element.get("r")
+                if coordinate:
+                    row, column = coordinate_to_tuple(coordinate)
+                    self.col_counter = column
+                else:
+                    self.col_counter += 1
+                    row, column = self.row_counter, self.col_counter
                 style = int(element.get("s", 0) or 0)
-                value = element.findtext(
-                    "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}v"
-                )
-                if style in dates and element.get("t", "n") == "n" and value:
-                    try:  # a date serial Excel would not show is an error, not a warning
-                        serial = float(value)
-                    except ValueError:
-                        serial = -1.0
-                    if not 0 <= serial <= _LAST_SERIAL:
-                        cell = super().parse_cell(_without_value(element))
-                        cell["value"] = BadCell(
-                            f"the date cell holds {value}, which is no date", "bad-date"
-                        )
-                        return cast("dict[str, Any]", cell)
-                cell = super().parse_cell(element)
-                if cell["value"] is None and element.find(FORMULA_TAG) is not None:
-                    cell["value"] = BadCell(
-                        "a formula without a saved result; formulas are never evaluated: "
-                        "open the workbook in Excel and save it, or write the value",
-                        "formula",
-                    )
-                elif cell["data_type"] == "e":
-                    cell["value"] = BadCell(
-                        f"the cell holds the error {cell['value']}", "cell-error"
-                    )
-                elif style in percent and type(cell["value"]) in (int, float):
-                    cell["value"] = Percent(float(f"{cell['value'] * 100:.12g}"))
-                return cast("dict[str, Any]", cell)
+                value = value_of(element, element.get("t", "n"), style)
+                return {"row": row, "column": column, "value": value}
 
         with self._source() as source:
             parser = Parser(
                 source,
-                book.shared_strings,
+                strings,
                 data_only=True,
-                epoch=book.epoch,
+                epoch=epoch,
                 date_formats=dates,
-                timedelta_formats=book._timedelta_formats,
+                timedelta_formats=durations,
             )
             for number, cells in parser.parse():
                 yield number, {cell["column"]: cell["value"] for cell in cells}
@@ -345,14 +373,3 @@ def _as_text(number: int | float) -> str:
     if isinstance(number, float) and number.is_integer():
         return str(int(number))
     return str(number)
-
-
-def _without_value(element: Any) -> Any:
-    """A copy of a cell's element with its value taken out."""
-    import copy
-
-    bare = copy.copy(element)
-    for child in list(bare):
-        if child.tag.endswith("}v"):
-            bare.remove(child)
-    return bare
