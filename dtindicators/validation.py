@@ -361,11 +361,19 @@ class _Context:
 def _location(located: Located | None, path: Path) -> Location:
     where: dict[str, Any]
     if located is None:
-        where = {"file": None, "line": None, "column": None, "path": format_path(path)}
+        where = {
+            "file": None,
+            "line": None,
+            "column": None,
+            "path": format_path(path),
+            "place": None,
+        }
         return trusted(Location, where, {"path"})
     line, column = located.position(path)
-    where = {"file": located.name, "line": line, "column": column, "path": format_path(path)}
-    return trusted(Location, where)
+    where = {
+        "file": located.name, "line": line, "column": column, "path": format_path(path), "place": None,
+    }  # fmt: skip
+    return trusted(Location, where, {"file", "line", "column", "path"})
 
 
 def _indicators(ctx: _Context) -> None:
