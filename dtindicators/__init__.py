@@ -63,8 +63,8 @@ if TYPE_CHECKING:
     )
     from .matrix import Matrix, compare_many
     from .observations import ObservationTable, read_observations
-    from .template import template
     from .validation import Finding, Location, Severity, ValidationReport, validate
+    from .workbook import template
 
 #: The subsystems beyond loading, imported the first time one of their names is used, so that
 #: ``import dtindicators`` followed by loading frameworks stays as fast as it can be.
@@ -81,7 +81,7 @@ _SUBSYSTEMS = {
     ),
     "matrix": ("Matrix", "compare_many"),
     "observations": ("ObservationTable", "read_observations"),
-    "template": ("template",),
+    "workbook": ("template",),
     "validation": ("Finding", "Location", "Severity", "ValidationReport", "validate"),
 }
 _WHERE = {name: module for module, names in _SUBSYSTEMS.items() for name in names}

@@ -99,7 +99,7 @@ def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_template(args: argparse.Namespace, out: TextIO) -> int:
-    from .template import write_template
+    from .workbook import write_template
 
     write_template(args.plan, args.output, jurisdictions=args.jurisdiction or None)
     return EXIT_OK

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 import dtindicators as dt
-from dtindicators.template import DATA_SHEET, GUIDE_SHEET, template
+from dtindicators.workbook import DATA_SHEET, GUIDE_SHEET, template
 
 openpyxl = pytest.importorskip("openpyxl")
 
@@ -122,6 +122,12 @@ def test_text_that_looks_like_a_formula_is_written_as_text() -> None:
     assert {cell.value for cell in cells} >= {"=cmd|'/c calc'!A1", "@SUM(A1)"}
 
 
+def test_the_public_name_is_the_function_after_its_module_is_imported() -> None:
+    import dtindicators.workbook
+
+    assert dt.template is dtindicators.workbook.template is template
+
+
 def test_jurisdictions_must_be_a_list() -> None:
     with pytest.raises(TypeError, match="a list of ids"):
         template("binh-phuoc-2025", jurisdictions="binh-phuoc")
@@ -158,7 +164,6 @@ FILLED_IN = {
 @pytest.fixture(scope="module")
 def filled(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "bieu-mau.xlsx"
-    dt.template  # noqa: B018 - the public name resolves
     path.write_bytes(template("binh-phuoc-2025"))
     _fill(path, {indicator: value for indicator, (value, _status) in FILLED_IN.items()})
     return path
