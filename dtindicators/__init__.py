@@ -61,7 +61,14 @@ if TYPE_CHECKING:
         extract,
         extract_report,
     )
+    from .jurisdiction import (
+        AmbiguousJurisdictionError,
+        JurisdictionNotFoundError,
+        JurisdictionRegistry,
+        jurisdictions,
+    )
     from .matrix import Matrix, compare_many
+    from .multi import MultiComparison, MultiComparisonRow
     from .observations import ObservationTable, read_observations
     from .validation import Finding, Location, Severity, ValidationReport, validate
     from .workbook import template
@@ -79,7 +86,14 @@ _SUBSYSTEMS = {
         "extract",
         "extract_report",
     ),
+    "jurisdiction": (
+        "AmbiguousJurisdictionError",
+        "JurisdictionNotFoundError",
+        "JurisdictionRegistry",
+        "jurisdictions",
+    ),
     "matrix": ("Matrix", "compare_many"),
+    "multi": ("MultiComparison", "MultiComparisonRow"),
     "observations": ("ObservationTable", "read_observations"),
     "workbook": ("template",),
     "validation": ("Finding", "Location", "Severity", "ValidationReport", "validate"),
@@ -104,6 +118,7 @@ def __dir__() -> list[str]:
 __version__ = "0.1.0"
 
 __all__ = [
+    "AmbiguousJurisdictionError",
     "Baseline",
     "Catalog",
     "Change",
@@ -127,12 +142,16 @@ __all__ = [
     "Indicator",
     "IndicatorNotFoundError",
     "Jurisdiction",
+    "JurisdictionNotFoundError",
+    "JurisdictionRegistry",
     "Level",
     "LocalizedText",
     "Location",
     "Matrix",
     "Merger",
     "Milestone",
+    "MultiComparison",
+    "MultiComparisonRow",
     "Observation",
     "ObservationError",
     "ObservationTable",
@@ -164,6 +183,7 @@ __all__ = [
     "dump",
     "extract",
     "extract_report",
+    "jurisdictions",
     "load",
     "loads",
     "parse_quantity",

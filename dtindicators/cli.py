@@ -47,10 +47,10 @@ def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
 
     if args.indicators:
         cat = catalog()
-        rows = [
+        rows: list[dict[str, str | None]] = [
             {
                 "id": i.id,
-                "pillar": str(i.pillar),
+                "pillar": str(i.pillar) if i.pillar else None,
                 "unit": i.unit,
                 "direction": i.direction.value,
                 "name": i.name.text(args.lang),
@@ -74,11 +74,61 @@ def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "json":
         _emit(args, json.dumps(rows, ensure_ascii=False, indent=2) + "\n", out)
         return EXIT_OK
-    keys = list(rows[0]) if rows else []
-    widths = {k: max(len(k), *(len(r[k]) for r in rows)) for k in keys[:-1]}
+    shown = [{k: "—" if v is None else v for k, v in row.items()} for row in rows]
+    keys = list(shown[0]) if shown else []
+    widths = {k: max(len(k), *(len(r[k]) for r in shown)) for k in keys[:-1]}
     lines = ["  ".join(f"{k:<{widths[k]}}" for k in keys[:-1]) + "  " + keys[-1]] if keys else []
-    for row in rows:
+    for row in shown:
         lines.append("  ".join(f"{row[k]:<{widths[k]}}" for k in keys[:-1]) + "  " + row[keys[-1]])
+    _emit(args, "\n".join(lines) + "\n", out)
+    return EXIT_OK
+
+
+def _cmd_jurisdictions(args: argparse.Namespace, out: TextIO) -> int:
+    from .jurisdiction import jurisdictions
+
+    registry = jurisdictions()
+    if args.names:
+        units = [registry.resolve(name) for name in args.names]
+    elif args.on is not None:
+        units = list(registry.on(args.on))
+    else:
+        units = list(registry.values())
+    rows = []
+    for unit in units:
+        source = registry.source(unit.id)
+        merged = unit.merged
+        rows.append(
+            {
+                "id": unit.id,
+                "name": unit.name,
+                "level": unit.level.value,
+                "merged": merged.model_dump(mode="json") if merged else None,
+                "absorbed": [j.id for j in registry.absorbed(unit.id)],
+                "source": None
+                if source is None
+                else {
+                    "quote": source.quote,
+                    "url": registry.document(source.document).url,
+                    "verification": source.verification.value,
+                },
+            }
+        )
+    if args.format == "json":
+        _emit(args, json.dumps(rows, ensure_ascii=False, indent=2) + "\n", out)
+        return EXIT_OK
+    vi = args.lang == "vi"
+    lines = []
+    for row in rows:
+        fate = ""
+        went: Any = row["merged"]
+        if went:
+            word = "sáp nhập vào" if vi else "went into"
+            when = "từ" if vi else "on"
+            fate = f"{word} {went['into']} ({went['name']}) {when} {went['effective']}"
+        elif row["absorbed"]:
+            fate = ("nhận thêm " if vi else "took in ") + ", ".join(row["absorbed"])
+        lines.append(f"{row['id']:<16} {row['name']:<26} {fate}".rstrip())
     _emit(args, "\n".join(lines) + "\n", out)
     return EXIT_OK
 
@@ -127,8 +177,20 @@ def _cmd_compare(args: argparse.Namespace, out: TextIO) -> int:
     from .comparison import compare
     from .loading import load
     from .matrix import compare_many
-    from .render.results import comparison_text, matrix_text
+    from .render.results import comparison_text, matrix_text, multi_comparison_text
 
+    if args.against:
+        if len(args.plans) != 1:
+            raise _UsageError("with --against, give one plan")
+        plan = load(args.plans[0])
+        references = [load(item) for item in args.against]
+        if len({r.id for r in references}) == 1:
+            single = compare(plan, references[0])
+            _render(args, single, lambda: comparison_text(single, lang=args.lang), out)
+            return EXIT_OK
+        several = compare(plan, references)
+        _render(args, several, lambda: multi_comparison_text(several, lang=args.lang), out)
+        return EXIT_OK
     plans = [load(item) for item in args.plans]
     if len(plans) == 2:
         result = compare(plans[0], plans[1])
@@ -217,6 +279,8 @@ def _cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     )
     if args.format == "json":
         text = report.to_json()
+    elif args.format == "csv":
+        text = report.to_csv()
     elif args.format == "sarif":
         text = json.dumps(report.to_sarif(), ensure_ascii=False, indent=2) + "\n"
     else:
@@ -312,6 +376,27 @@ def _add_list(build: _Builder) -> None:
     build.output(sub)
 
 
+def _add_jurisdictions(build: _Builder) -> None:
+    sub = build.command(
+        "jurisdictions",
+        _cmd_jurisdictions,
+        "the provinces before and after the 2025 reorganisation: which went into which, from "
+        "when, and the source",
+    )
+    sub.add_argument(
+        "names",
+        nargs="*",
+        metavar="NAME",
+        help="ids or names to look up ('Bình Phước', 'TP. Hồ Chí Minh'); default: every unit",
+    )
+    sub.add_argument(
+        "--on", type=_as_of, metavar="DATE", help="list the units that existed on DATE"
+    )
+    sub.add_argument("--format", choices=("text", "json"), default="text")
+    build.lang(sub)
+    build.output(sub)
+
+
 def _add_show(build: _Builder) -> None:
     sub = build.command("show", _cmd_show, "show a plan's targets grouped by pillar, with quotes")
     sub.add_argument("plan", metavar="ID|PATH", help="a bundled framework id or a YAML file")
@@ -332,6 +417,14 @@ def _add_compare(build: _Builder) -> None:
         nargs="+",
         metavar="PLAN",
         help="ids or YAML files: PLAN REFERENCE, or three or more plans for a matrix",
+    )
+    sub.add_argument(
+        "--against",
+        metavar="ID",
+        action="append",
+        default=[],
+        help="compare PLAN with this framework (repeatable: several frameworks at once; rows "
+        "name their framework and the strictest sets the bar)",
     )
     sub.add_argument("--format", choices=FORMATS, default="text")
     build.lang(sub)
@@ -455,7 +548,7 @@ def _add_schema(build: _Builder) -> None:
     sub = build.command("schema", _cmd_schema, "print the JSON Schema of a file format")
     sub.add_argument(
         "--kind",
-        choices=("plan", "indicators", "observations"),
+        choices=("plan", "indicators", "observations", "jurisdictions"),
         default="plan",
         help="which format (default: plan)",
     )
@@ -501,7 +594,7 @@ def _add_validate(build: _Builder) -> None:
         default=[],
         help="framework to compare with (repeatable; default: the plan's `implements`)",
     )
-    sub.add_argument("--format", choices=("text", "json", "sarif"), default="text")
+    sub.add_argument("--format", choices=("text", "json", "sarif", "csv"), default="text")
     sub.add_argument(
         "--fail-on",
         choices=("error", "warning", "info"),
@@ -534,6 +627,7 @@ def parser(*, width: int | None = None) -> argparse.ArgumentParser:
     for add in (
         _add_list,
         _add_show,
+        _add_jurisdictions,
         _add_compare,
         _add_check,
         _add_diff,
@@ -552,7 +646,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
     stream = out or sys.stdout
     cli = parser()
     args = cli.parse_args(argv)
-    if args.command == "compare" and len(args.plans) < 2:
+    if args.command == "compare" and len(args.plans) < 2 and not args.against:
         cli.error("compare needs a plan and a reference, or three or more plans")
     try:
         code: int = args.handler(args, stream)

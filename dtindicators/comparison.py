@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Sequence
 from enum import StrEnum
-from typing import Any, ClassVar, NamedTuple
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, overload
 
 from pydantic import Field
 
@@ -38,6 +38,9 @@ from .pillars import Pillar
 from .render import _format as fmt
 from .report import Report
 from .units import Amount, format_quantity, format_unit, is_compatible, magnitude_in
+
+if TYPE_CHECKING:
+    from .multi import Frameworks, MultiComparison
 
 __all__ = [
     "Comparison",
@@ -442,21 +445,37 @@ def _reference_points(target: Target, plan: Plan, cache: _PointCache) -> list[_P
     return within or list(points[:1])
 
 
+@overload
+def compare(plan: Plan, reference: Plan, *, tolerance: float = ...) -> Comparison: ...
+
+
+@overload
+def compare(plan: Plan, reference: Frameworks, *, tolerance: float = ...) -> MultiComparison: ...
+
+
 def compare(
     plan: Plan,
-    reference: Plan,
+    reference: Plan | Frameworks,
     *,
     tolerance: float = APPROX_TOLERANCE,
-) -> Comparison:
+) -> Comparison | MultiComparison:
     """Compare ``plan`` with ``reference`` target by target.
 
-    ``tolerance`` is the relative width of "khoảng" (``~``) bounds.
+    ``tolerance`` is the relative width of "khoảng" (``~``) bounds. A list of frameworks
+    (plans, bundled ids or paths) gives a
+    :class:`~dtindicators.multi.MultiComparison`: every row names its framework, and where
+    several set the same indicator for the same year, the strictest is the bar
+    (:mod:`dtindicators.multi`).
 
     >>> import dtindicators as dt
-    >>> c = compare(dt.load("binh-phuoc-2025"), dt.load("decision-411"))
-    >>> c.row("payment-account-share").reasons
-    (<Reason.POPULATION_DIFFERS: 'population-differs'>,)
+    >>> c = compare(dt.load("binh-thuan-2024"), dt.load("decision-749"))
+    >>> c.row("payment-account-share").reasons  # 18+ in the plan, everyone in the programme
+    (<Reason.POPULATION_DIFFERS: 'population-differs'>, <Reason.DEADLINE_DIFFERS: 'deadline-differs'>)
     """
+    if isinstance(reference, list | tuple):
+        from .multi import compare_frameworks
+
+        return compare_frameworks(plan, reference, tolerance=tolerance)
     rows: list[ComparisonRow] = []
     used: set[int] = set()
     cache: _PointCache = {}

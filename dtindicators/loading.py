@@ -43,7 +43,8 @@ __all__ = [
 BUNDLE_PACKAGE = "dtindicators.frameworks"
 #: The file name of the indicator catalogue among the bundled files.
 CATALOGUE_FILE = "indicators.yaml"
-_NOT_PLANS = {CATALOGUE_FILE}
+#: Bundled YAML files that are not plans: the catalogue and the jurisdiction registry.
+_NOT_PLANS = {CATALOGUE_FILE, "jurisdictions.yaml"}
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -113,7 +114,7 @@ def load(id_or_path: str | os.PathLike[str]) -> Plan:
     >>> load("binh-phuoc")
     Traceback (most recent call last):
     ...
-    dtindicators.errors.FrameworkNotFoundError: unknown framework 'binh-phuoc'; did you mean 'binh-phuoc-2025'? Known ids: binh-duong-2025, binh-phuoc-2025, binh-thuan-2024, binh-thuan-2025-2030, decision-411
+    dtindicators.errors.FrameworkNotFoundError: unknown framework 'binh-phuoc'; did you mean 'binh-phuoc-2025'? Known ids: binh-duong-2025, binh-phuoc-2025, binh-thuan-2024, binh-thuan-2025-2030, decision-2629, decision-36, decision-411, decision-749, decision-942, resolution-57
     """
     if _is_path(id_or_path):
         path = FilePath(id_or_path)

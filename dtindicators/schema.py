@@ -13,7 +13,14 @@ from typing import Any
 from .catalogue import CatalogFile
 from .models import Observation, Plan
 
-__all__ = ["SCHEMA_FILES", "catalogue_schema", "observations_schema", "plan_schema", "schema_text"]
+__all__ = [
+    "SCHEMA_FILES",
+    "catalogue_schema",
+    "jurisdictions_schema",
+    "observations_schema",
+    "plan_schema",
+    "schema_text",
+]
 
 _BASE = "https://dtindicators.github.io/schemas"
 
@@ -63,6 +70,19 @@ def catalogue_schema() -> dict[str, Any]:
     )
 
 
+def jurisdictions_schema() -> dict[str, Any]:
+    """The JSON Schema of the jurisdiction registry file."""
+    from .jurisdiction import RegistryFile
+
+    return _finish(
+        RegistryFile.model_json_schema(mode="validation"),
+        "dtindicators jurisdiction registry",
+        "jurisdictions.schema.json",
+        "Vietnam's provincial-level units before and after the 2025 reorganisation: which went "
+        "into which, from when, and the sources that say so.",
+    )
+
+
 def observations_schema() -> dict[str, Any]:
     """The JSON Schema of an observations file (YAML or JSON: a list of observations)."""
     item = Observation.model_json_schema(mode="validation")
@@ -88,6 +108,7 @@ SCHEMA_FILES = {
     "plan.schema.json": plan_schema,
     "indicators.schema.json": catalogue_schema,
     "observations.schema.json": observations_schema,
+    "jurisdictions.schema.json": jurisdictions_schema,
 }
 
 

@@ -24,15 +24,18 @@ from enum import StrEnum
 from pathlib import Path as FilePath
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from pydantic import Field
+
 from ._yaml import Located, Path, format_path
 from .bounds import interval
 from .catalogue import Catalog, catalog
-from .comparison import Comparison, Reason, Relation, compare
+from .comparison import Comparison, ComparisonRow, Reason, Relation, compare
 from .errors import FrameworkNotFoundError, PlanError, Problem
 from .loading import available, bundled_path, load, read_file, read_plan
-from .models import Comparator, Plan, Target
+from .models import Comparator, Level, Plan, Target
 from .models._base import Frozen, stored_amount, trusted
 from .models.target import stored_points
+from .multi import MultiComparison, MultiComparisonRow, at_least_as_strict, compare_frameworks
 from .report import Report
 from .units import Amount, format_quantity, format_unit, is_compatible, kind_of, magnitude_in
 
@@ -89,6 +92,18 @@ _RULE_LIST = (
         Severity.WARNING,
         "Thời hạn nằm ngoài thời kỳ kế hoạch",
         "Deadline outside the plan period",
+    ),
+    Rule(
+        "district-level-ended",
+        Severity.WARNING,
+        "Chỉ tiêu cấp huyện có thời hạn sau khi cấp huyện kết thúc",
+        "District-level target due after the district level ended",
+    ),
+    Rule(
+        "jurisdiction-ceased",
+        Severity.WARNING,
+        "Đơn vị hành chính không còn tồn tại trong thời kỳ kế hoạch",
+        "Jurisdiction no longer existed during the plan period",
     ),
     Rule("duplicate-target", Severity.WARNING, "Chỉ tiêu bị lặp", "Duplicate target"),
     Rule(
@@ -175,6 +190,9 @@ class Finding(Frozen):
     location: Location
     indicator: str | None = None
     suggestions: tuple[str, ...] = ()
+    framework: str | None = Field(
+        default=None, description="The framework the finding comes from, if it comes from one."
+    )
 
     def message(self, lang: str = "vi") -> str:
         """The message in ``lang`` (``"vi"`` or ``"en"``)."""
@@ -218,6 +236,10 @@ class ValidationReport(Report):
         threshold = Severity(fail_on).rank
         return any(f.severity.rank >= threshold for f in self.findings)
 
+    def columns(self) -> tuple[str, ...]:
+        """The CSV and table columns; with several frameworks, also the finding's framework."""
+        return (*self.COLUMNS, "framework") if len(self.against) > 1 else self.COLUMNS
+
     def rows(self) -> list[dict[str, Any]]:
         return [
             {
@@ -228,6 +250,7 @@ class ValidationReport(Report):
                 "message": f.message(self.lang),
                 "indicator": f.indicator,
                 "suggestions": list(f.suggestions),
+                "framework": f.framework,
             }
             for f in self.findings
         ]
@@ -244,8 +267,11 @@ class ValidationReport(Report):
 
     def to_text(self) -> str:
         """One line per finding, ``file:line:column: severity code: message``."""
+        several = len(self.against) > 1
         lines = [
-            f"{f.location}: {f.severity.value} {f.code}: {f.message(self.lang)}"
+            f"{f.location}: {f.severity.value} {f.code}"
+            + (f" [{f.framework}]" if several and f.framework else "")
+            + f": {f.message(self.lang)}"
             for f in self.findings
         ]
         return "\n".join([*lines, self.title()]) + "\n"
@@ -262,6 +288,8 @@ class ValidationReport(Report):
                 "level": level[f.severity],
                 "message": {"text": f"{f.message_en} / {f.message_vi}"},
             }
+            if f.framework is not None:
+                result["properties"] = {"framework": f.framework}
             if f.location.file is not None and f.location.place is not None:
                 result["locations"] = [
                     {
@@ -341,6 +369,7 @@ class _Context:
         *,
         indicator: str | None = None,
         suggestions: Sequence[str] = (),
+        framework: str | None = None,
     ) -> None:
         severity = self.severities.get(code, RULES[code].severity)
         if severity is None:
@@ -354,6 +383,7 @@ class _Context:
             "location": _location(self.located, path),
             "indicator": indicator,
             "suggestions": tuple(suggestions),
+            "framework": framework,
         }
         self.findings.append(trusted(Finding, finding))
 
@@ -452,6 +482,54 @@ def _deadlines(ctx: _Context) -> None:
                 )
 
 
+def _district_level(ctx: _Context) -> None:
+    """Targets at district level (cấp huyện) due on or after the day that level ended."""
+    from .jurisdiction import jurisdictions
+
+    reorganisation = jurisdictions().reorganisation
+    ended = reorganisation.district_level_ended
+    for i, target in enumerate(ctx.plan.targets):
+        if target.scope is None or target.scope.level is not Level.HUYEN:
+            continue
+        due = max((day for day, _cmp, _value in ctx.points[i]), default=target.deadline)
+        if due < ended:
+            continue
+        ctx.add(
+            "district-level-ended",
+            ("targets", i, "scope", "level"),
+            f"cấp huyện kết thúc hoạt động từ {ended:%d/%m/%Y} ({reorganisation.district_basis}), "
+            f"nhưng chỉ tiêu '{target.indicator}' cấp huyện có thời hạn {due:%d/%m/%Y}",
+            f"the district level (cấp huyện) ended on {ended} ({reorganisation.district_basis}), "
+            f"but this district-level target on '{target.indicator}' is due {due}",
+            indicator=target.indicator,
+        )
+
+
+def _jurisdiction_ceased(ctx: _Context) -> None:
+    """A plan for a unit that had gone into another before the end of its period."""
+    from .jurisdiction import jurisdictions
+
+    own = ctx.plan.jurisdiction
+    registry = jurisdictions()
+    merged = registry[own.id].merged if own.id in registry else own.merged
+    period = ctx.plan.period
+    if merged is None or merged.effective > period.end:
+        return
+    start = period.start.isoformat() if period.start else "…"
+    start_vi = f"{period.start:%d/%m/%Y}" if period.start else "…"
+    whole = period.start is not None and merged.effective <= period.start
+    when_vi = "trước thời kỳ kế hoạch" if whole else "trong thời kỳ kế hoạch"
+    when_en = "before the plan period" if whole else "during the plan period"
+    ctx.add(
+        "jurisdiction-ceased",
+        ("jurisdiction",),
+        f"{own.name} không còn tồn tại từ {merged.effective:%d/%m/%Y}, {when_vi} "
+        f"({start_vi} – {period.end:%d/%m/%Y}): đã sáp nhập vào {merged.name} ({merged.basis})",
+        f"{own.name} ceased to exist on {merged.effective}, {when_en} ({start} – "
+        f"{period.end}): it became part of {merged.name} ({merged.basis})",
+    )
+
+
 def _same_key(ctx: _Context) -> None:
     groups: dict[tuple[Any, ...], list[int]] = {}
     for i, target in enumerate(ctx.plan.targets):
@@ -526,50 +604,110 @@ def _quotes(ctx: _Context) -> None:
 
 
 def _framework(ctx: _Context, comparison: Comparison) -> None:
+    """The findings of comparing the plan with one framework."""
     ref = comparison.reference_id
     for row in comparison.results:
-        path: Path = ("targets", row.plan_target) if row.plan_target is not None else ("targets",)
-        if row.relation is Relation.WEAKER and row.plan and row.reference:
-            ctx.add(
-                "weaker-than-framework",
-                (*path, "value"),
-                f"'{row.indicator}': {row.plan.describe('vi')} thấp hơn {ref}: "
-                f"{row.reference.describe('vi')}",
-                f"'{row.indicator}': {row.plan.describe()} is weaker than {ref}: "
-                f"{row.reference.describe()}",
-                indicator=row.indicator,
-            )
-        elif row.relation is Relation.NOT_COMPARABLE and row.plan and row.reference:
-            why = ", ".join(r.value for r in row.reasons)
-            population = Reason.POPULATION_DIFFERS in row.reasons
-            extra_vi = " (khác nhóm dân số)" if population else ""
-            ctx.add(
-                "not-comparable",
-                path,
-                f"'{row.indicator}': {row.plan.describe('vi')} không so sánh trực tiếp được với "
-                f"{ref}: {row.reference.describe('vi')}{extra_vi} [{why}]",
-                f"'{row.indicator}': {row.plan.describe()} is not directly comparable with "
-                f"{ref}: {row.reference.describe()} [{why}]",
-                indicator=row.indicator,
-            )
-        elif row.relation is Relation.MISSING and row.reference:
-            ctx.add(
-                "uncovered-indicator",
-                ("targets",),
-                f"kế hoạch chưa có chỉ tiêu '{row.indicator}' của {ref} "
-                f"({row.reference.describe('vi')})",
-                f"the plan has no target on '{row.indicator}' from {ref} "
-                f"({row.reference.describe()})",
-                indicator=row.indicator,
-            )
-        elif row.relation is Relation.LOCAL_ONLY:
-            ctx.add(
-                "local-indicator",
-                path,
-                f"chỉ tiêu '{row.indicator}' không có trong {ref}",
-                f"target '{row.indicator}' is not in {ref}",
-                indicator=row.indicator,
-            )
+        _row_finding(ctx, row, ref, framework=ref)
+
+
+def _frameworks(ctx: _Context, result: MultiComparison) -> None:
+    """The findings of comparing the plan with several frameworks: where several set the same
+    indicator for the same year, the strictest (the bar) speaks for them, naming the others."""
+    for row in result.results:
+        if row.framework is None:  # a plan target none of the frameworks covers
+            _row_finding(ctx, row, ", ".join(result.references), framework=None)
+        elif row.is_bar:
+            note = _bar_note(result, row)
+            _row_finding(ctx, row, row.framework, framework=row.framework, note=note)
+
+
+def _bar_note(result: MultiComparison, row: MultiComparisonRow) -> tuple[str, str]:
+    """What a finding adds about the other frameworks that set the same indicator that year."""
+    peers = [p for p in result.peers_of(row) if p.reference is not None]
+    if not peers or row.reference is None:
+        return ("", "")
+    year = row.reference.deadline.year
+
+    def listed(rows: list[MultiComparisonRow], lang: str) -> str:
+        return "; ".join(
+            f"{p.framework}: {p.reference.describe(lang)}" for p in rows if p.reference
+        )
+
+    if row.bar is None:
+        return (
+            f" (khung khác cũng đặt cho năm {year}: {listed(peers, 'vi')}; không xác định được "
+            "mức nào cao hơn)",
+            f" (also set for {year} by {listed(peers, 'en')}; neither bound is stricter)",
+        )
+    same = [p for p in peers if at_least_as_strict(p.reference, row.reference)]  # type: ignore[arg-type]
+    below = [p for p in peers if p not in same]
+    vi = [f"{row.framework} là mức chuẩn cho năm {year}"]
+    en = [f"{row.framework} sets the bar for {year}"]
+    if below:
+        vi.append(f"cao hơn {listed(below, 'vi')}")
+        en.append(f"stricter than {listed(below, 'en')}")
+    if same:
+        vi.append(f"cùng mức với {listed(same, 'vi')}")
+        en.append(f"the same as {listed(same, 'en')}")
+    return (f" ({'; '.join(vi)})", f" ({'; '.join(en)})")
+
+
+def _row_finding(
+    ctx: _Context,
+    row: ComparisonRow,
+    ref: str,
+    *,
+    framework: str | None,
+    note: tuple[str, str] = ("", ""),
+) -> None:
+    """The finding, if any, of one comparison row against the framework(s) ``ref`` names."""
+    path: Path = ("targets", row.plan_target) if row.plan_target is not None else ("targets",)
+    more_vi, more_en = note
+    if row.relation is Relation.WEAKER and row.plan and row.reference:
+        ctx.add(
+            "weaker-than-framework",
+            (*path, "value"),
+            f"'{row.indicator}': {row.plan.describe('vi')} thấp hơn {ref}: "
+            f"{row.reference.describe('vi')}{more_vi}",
+            f"'{row.indicator}': {row.plan.describe()} is weaker than {ref}: "
+            f"{row.reference.describe()}{more_en}",
+            indicator=row.indicator,
+            framework=framework,
+        )
+    elif row.relation is Relation.NOT_COMPARABLE and row.plan and row.reference:
+        why = ", ".join(r.value for r in row.reasons)
+        population = Reason.POPULATION_DIFFERS in row.reasons
+        extra_vi = " (khác nhóm dân số)" if population else ""
+        ctx.add(
+            "not-comparable",
+            path,
+            f"'{row.indicator}': {row.plan.describe('vi')} không so sánh trực tiếp được với "
+            f"{ref}: {row.reference.describe('vi')}{extra_vi} [{why}]{more_vi}",
+            f"'{row.indicator}': {row.plan.describe()} is not directly comparable with "
+            f"{ref}: {row.reference.describe()} [{why}]{more_en}",
+            indicator=row.indicator,
+            framework=framework,
+        )
+    elif row.relation is Relation.MISSING and row.reference:
+        ctx.add(
+            "uncovered-indicator",
+            ("targets",),
+            f"kế hoạch chưa có chỉ tiêu '{row.indicator}' của {ref} "
+            f"({row.reference.describe('vi')}){more_vi}",
+            f"the plan has no target on '{row.indicator}' from {ref} "
+            f"({row.reference.describe()}){more_en}",
+            indicator=row.indicator,
+            framework=framework,
+        )
+    elif row.relation is Relation.LOCAL_ONLY:
+        ctx.add(
+            "local-indicator",
+            path,
+            f"chỉ tiêu '{row.indicator}' không có trong {ref}",
+            f"target '{row.indicator}' is not in {ref}",
+            indicator=row.indicator,
+            framework=framework,
+        )
 
 
 def _skipped(ctx: _Context, skipped: list[Any]) -> None:
@@ -756,7 +894,7 @@ def validate(
     :class:`~dtindicators.errors.FrameworkNotFoundError`; any problem in the plan is a finding.
 
     >>> r = validate("examples/draft-411-province.yaml", severities={"uncovered-indicator": "off"})
-    >>> [f.code for f in r.findings]
+    >>> sorted({f.code for f in r.findings})
     ['local-indicator']
     """
     overrides: dict[str, Severity | None] = {}
@@ -793,19 +931,24 @@ def validate(
     _skipped(ctx, skipped)
     _indicators(ctx)
     _deadlines(ctx)
+    _district_level(ctx)
+    _jurisdiction_ceased(ctx)
     _same_key(ctx)
     _trajectories(ctx)
     _quotes(ctx)
     frameworks = _references(against, plan, ctx)
-    for framework in frameworks:
-        _framework(ctx, compare(plan, framework))
+    if len({f.id for f in frameworks}) > 1:
+        _frameworks(ctx, compare_frameworks(plan, frameworks))
+    else:
+        for framework in frameworks[:1]:
+            _framework(ctx, compare(plan, framework))
     if documents:
         _placed(documents[0], findings, ctx)
     findings.sort(key=lambda f: (-f.severity.rank, f.location.line or 0, f.location.column or 0))
     return ValidationReport(
         plan_id=plan.id,
         file=name,
-        against=tuple(f.id for f in frameworks),
+        against=tuple(dict.fromkeys(f.id for f in frameworks)),
         findings=tuple(findings),
         lang=lang,
     )

@@ -130,7 +130,7 @@ def test_an_ambiguous_name_lists_the_ids(monkeypatch: pytest.MonkeyPatch) -> Non
         ("Tinh Binh Phuoc", "binh-phuoc"),
         ("Thành phố Hồ Chí Minh", "ho-chi-minh"),
         ("TP. Hồ Chí Minh", "ho-chi-minh"),
-        ("xã Tân Lập", "tan-lap"),
+        ("Việt Nam", "viet-nam"),
         ("binh-phuoc", "binh-phuoc"),
     ],
 )
@@ -138,6 +138,21 @@ def test_a_jurisdiction_is_named_by_its_name(name: str, expected: str) -> None:
     assert names.jurisdiction_id(name) == expected
 
 
-def test_a_jurisdiction_name_of_no_letters_is_an_error() -> None:
-    with pytest.raises(names.UnreadableNameError, match="neither a jurisdiction id nor a name"):
-        names.jurisdiction_id("tỉnh ???")
+@pytest.mark.parametrize(
+    ("name", "closest"),
+    [("Binh Phuc", "closest: binh-phuoc"), ("xã Tân Lập", "unknown jurisdiction 'xã Tân Lập'")],
+)
+def test_an_unknown_jurisdiction_name_is_an_error_with_the_closest_ids(
+    name: str, closest: str
+) -> None:
+    with pytest.raises(names.UnreadableNameError, match=closest) as caught:
+        names.jurisdiction_id(name)
+    assert caught.value.code == "unknown-jurisdiction"
+
+
+def test_an_unknown_jurisdiction_name_in_a_table_is_located() -> None:
+    text = "indicator,jurisdiction,date,value,unit\ndti-rank,Bình Phuóc Xa,2024,12,rank\n"
+    with pytest.raises(dt.ObservationError) as caught:
+        parse_observations(text, format="csv")
+    (problem,) = caught.value.problems
+    assert (problem.line, problem.column, problem.code) == (2, 2, "unknown-jurisdiction")

@@ -43,7 +43,8 @@ from .methods import (
     progress_method,
 )
 from .report import ComplianceReport, ResultColumns
-from .unused import account
+from .succession import annotate, find_succession, set_aside_before_merger
+from .unused import UnusedObservations, account
 
 if TYPE_CHECKING:
     import pandas
@@ -156,8 +157,14 @@ def _check(
     else:
         places = table.jurisdictions() if len(table) else (plan.jurisdiction.id,)
     prepared = [_prepare(target, cat, day, float(approx_tolerance)) for target in plan.targets]
-    if isinstance(table, ObservationTable):
-        judge = _Judge(table, _summarise(table, day), progress)
+    # Observations of a larger territory than the plan's (see .succession): the successor's
+    # observations from before the merger are not judged.
+    succession = find_succession(plan, day)
+    judged, set_aside = table, frozenset[tuple[str, ScopeKey | None]]()
+    if succession is not None:
+        judged, set_aside = set_aside_before_merger(table, succession)
+    if isinstance(judged, ObservationTable):
+        judge = _Judge(judged, _summarise(judged, day), progress)
         for place in places:
             for target in prepared:
                 judge(target, place)
@@ -165,15 +172,13 @@ def _check(
     else:
         from ._vector import judge as judge_vectorised
 
-        columns = judge_vectorised(table, prepared, places, day, progress)
-    unused, reasons = account(
-        table, prepared, columns, places=places, as_of=day, catalog=cat,
-        name=_name(observations, table),
+        columns = judge_vectorised(judged, prepared, places, day, progress)
+    if succession is not None:
+        columns = annotate(columns, succession, set_aside)
+    columns, unused = _accounted(
+        judged, prepared, columns, places=places, as_of=day, catalog=cat,
+        name=_name(observations, table), strict=strict_observations,
     )  # fmt: skip
-    if reasons is not columns.reasons:
-        columns = dataclasses.replace(columns, reasons=reasons)
-    if strict_observations and unused:
-        raise unused.error()
     return ComplianceReport(
         plan=plan.id,
         as_of=day,
@@ -181,8 +186,32 @@ def _check(
         approx_tolerance=float(approx_tolerance),
         jurisdictions=places,
         table=columns,
+        succession=succession,
         unused=unused,
     )
+
+
+def _accounted(
+    table: ObservationTable | CodedTable,
+    prepared: list[_Prepared],
+    columns: ResultColumns,
+    *,
+    places: tuple[str, ...],
+    as_of: datetime.date,
+    catalog: Catalog,
+    name: str,
+    strict: bool,
+) -> tuple[ResultColumns, UnusedObservations]:
+    """The report's columns with the rejected observations' reasons, and the observations not
+    used (an error when ``strict``)."""
+    unused, reasons = account(
+        table, prepared, columns, places=places, as_of=as_of, catalog=catalog, name=name
+    )
+    if reasons is not columns.reasons:
+        columns = dataclasses.replace(columns, reasons=reasons)
+    if strict and unused:
+        raise unused.error()
+    return columns, unused
 
 
 def _name(observations: Any, table: ObservationTable | CodedTable) -> str:

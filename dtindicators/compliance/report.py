@@ -19,6 +19,7 @@ from ..models import Comparator, Direction, Scope
 from ..pillars import Pillar
 from ..report import Report
 from .methods import Status, TargetPath
+from .succession import Succession
 from .unused import UnusedObservations
 
 __all__ = ["ComplianceReport", "ComplianceRow", "ResultColumns", "RollUp"]
@@ -296,6 +297,7 @@ class ComplianceReport(Report):
     approx_tolerance: float
     jurisdictions: tuple[str, ...]
     table: ResultColumns
+    succession: Succession | None = None
     #: The observations the check did not use, and why (see :mod:`.unused`).
     unused: UnusedObservations = UnusedObservations()
 
@@ -359,6 +361,7 @@ class ComplianceReport(Report):
             "method": self.method,
             "approx_tolerance": self.approx_tolerance,
             "jurisdictions": list(self.jurisdictions),
+            "succession": self.succession.to_dict() if self.succession else None,
             "summary": self.summary().to_dict(),
             "by_pillar": [rollup.to_dict() for rollup in self.by_pillar()],
             "by_jurisdiction": [rollup.to_dict() for rollup in self.by_jurisdiction()],

@@ -104,7 +104,7 @@ def points(plan: Plan) -> tuple[Point, ...]:
 
     >>> import dtindicators as dt
     >>> len(points(dt.load("binh-thuan-2025-2030")))
-    25
+    26
     """
     found: list[Point] = []
     for target in plan.targets:

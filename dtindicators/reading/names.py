@@ -1,5 +1,6 @@
 """Names in observation cells read as ids: an indicator by its Vietnamese or English name or an
-alias from the catalogue, a jurisdiction by its name ("Bình Phước", "tỉnh Bình Phước").
+alias from the catalogue, a jurisdiction by its name ("Bình Phước", "tỉnh Bình Phước") through
+the registry of provinces (:func:`dtindicators.jurisdictions`).
 
 A cell that is already an id (kebab-case) is kept as it is: whether the catalogue knows it is
 for the check to say (:mod:`dtindicators.compliance.unused`). A name that matches nothing, or
@@ -12,16 +13,11 @@ import functools
 import re
 from collections.abc import Callable
 
-from .._text import fold, slugify
+from .._text import fold
 
 __all__ = ["UnreadableNameError", "indicator_id", "jurisdiction_id", "looks_like_id"]
 
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-#: Words that name the kind of a jurisdiction before its name, folded.
-_KINDS = re.compile(
-    r"^(?:tinh|thanh pho truc thuoc trung uong|thanh pho|tp\.?|huyen|quan|thi xa|thi tran|xa|"
-    r"phuong|dac khu|province|city)\s+"
-)
 
 
 class UnreadableNameError(Exception):
@@ -83,12 +79,22 @@ def indicator_id(text: str) -> str:
 
 
 def _jurisdiction_by_name(name: str) -> str:
-    """The id of a jurisdiction from its name: the name without the word for its kind,
-    folded into a slug ("tỉnh Bình Phước" → ``binh-phuoc``), as the bundled plans spell ids."""
-    return slugify(_KINDS.sub("", fold(name)))
+    """The id of a jurisdiction from its name, through the registry of provinces
+    (:func:`dtindicators.jurisdictions`): "tỉnh Bình Phước" → ``binh-phuoc``."""
+    from ..jurisdiction import AmbiguousJurisdictionError, JurisdictionNotFoundError, jurisdictions
+
+    try:
+        return jurisdictions().resolve(name).id
+    except AmbiguousJurisdictionError as exc:
+        raise UnreadableNameError(str(exc), "ambiguous-name") from None
+    except JurisdictionNotFoundError as exc:
+        raise UnreadableNameError(
+            f"{exc}; a jurisdiction the registry does not know is written as its id",
+            "unknown-jurisdiction",
+        ) from None
 
 
-#: How a jurisdiction's name becomes its id; the one line to change for a registry.
+#: How a jurisdiction's name becomes its id.
 resolve_jurisdiction: Callable[[str], str] = _jurisdiction_by_name
 
 

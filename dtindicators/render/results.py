@@ -7,9 +7,16 @@ from ..comparison import Comparison, ComparisonRow, Relation, Side
 from ..compliance import ComplianceReport
 from ..matrix import Matrix
 from ..models._base import stored_amount
+from ..multi import MultiComparison
 from . import _format as fmt
 
-__all__ = ["comparison_text", "compliance_text", "diff_text", "matrix_text"]
+__all__ = [
+    "comparison_text",
+    "compliance_text",
+    "diff_text",
+    "matrix_text",
+    "multi_comparison_text",
+]
 
 _HEADINGS = {
     Relation.STRICTER: ("Cao hơn khung tham chiếu", "Stricter than the reference"),
@@ -56,7 +63,7 @@ def comparison_text(result: Comparison, *, lang: str = "vi") -> str:
 
     >>> import dtindicators as dt
     >>> text = comparison_text(dt.compare(dt.load("binh-phuoc-2025"), dt.load("decision-411")), lang="en")
-    >>> "Stricter than the reference (7)" in text
+    >>> "Stricter than the reference (5)" in text
     True
     """
     head = "so với" if lang == "vi" else "compared with"
@@ -71,6 +78,42 @@ def comparison_text(result: Comparison, *, lang: str = "vi") -> str:
         heading = f"{vi} ({en})" if lang == "vi" else en
         lines += ["", f"{heading} ({len(rows)})"]
         lines += [_line(row, lang) for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def multi_comparison_text(result: MultiComparison, *, lang: str = "vi") -> str:
+    """A comparison with several frameworks, grouped by relation; each row names its
+    framework, and the bar where another framework sets a stricter one for the same year.
+
+    >>> import dtindicators as dt
+    >>> result = dt.compare(dt.load("binh-phuoc-2025"),
+    ...                     ["decision-411", "tests/fixtures/multi/national-b.yaml"])
+    >>> text = multi_comparison_text(result, lang="en")
+    >>> "[decision-411] e-contract-enterprise-share" in text and "(bar: national-b)" in text
+    True
+    """
+    head = "so với" if lang == "vi" else "compared with"
+    lines = [f"{result.plan_id} {head} {', '.join(result.references)}"]
+    for framework, counts in result.summary().items():
+        shown = ", ".join(f"{name}: {count}" for name, count in counts.items() if count)
+        if shown:
+            lines.append(
+                f"  {framework or ('chỉ trong kế hoạch' if lang == 'vi' else 'plan only')}: {shown}"
+            )
+    for relation in Relation:
+        rows = result.with_relation(relation)
+        if not rows:
+            continue
+        vi, en = _HEADINGS[relation]
+        heading = f"{vi} ({en})" if lang == "vi" else en
+        lines += ["", f"{heading} ({len(rows)})"]
+        for row in rows:
+            line = _line(row, lang)
+            if row.framework is not None:
+                line = f"  [{row.framework}]{line[1:]}"
+            if row.bar is not None and row.bar != row.framework:
+                line += f"  ({'mức chuẩn' if lang == 'vi' else 'bar'}: {row.bar})"
+            lines.append(line)
     return "\n".join(lines) + "\n"
 
 
@@ -101,6 +144,8 @@ def compliance_text(report: ComplianceReport, *, lang: str = "vi") -> str:
     lines = [
         f"{head} {report.plan} — {fmt.date(report.as_of, lang)} ({report.method})",
     ]
+    if report.succession is not None:
+        lines.append(("  Lưu ý: " if vi else "  Note: ") + report.succession.describe(lang))
     for rollup in (report.summary(), *report.by_pillar(), *report.by_jurisdiction()):
         data = rollup.to_dict()
         counts = ", ".join(
