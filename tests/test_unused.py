@@ -20,6 +20,8 @@ from dtindicators.compliance.unused import REASONS
 from dtindicators.observations import ObservationTable, parse_observations
 from dtindicators.render.results import compliance_text
 
+from .conftest import ROOT
+
 D = datetime.date
 HEADER = "indicator,jurisdiction,date,value,unit,level,population\n"
 AS_OF = D(2025, 6, 30)
@@ -82,8 +84,23 @@ def test_a_jurisdiction_not_checked_is_counted() -> None:
     assert (group.reason, group.examples) == ("jurisdiction-not-checked", ("xa-a",))
 
 
+@pytest.mark.parametrize("engine", ["python", "vectorised"])
+def test_a_successor_s_observations_from_before_the_merger_are_counted(engine: str) -> None:
+    from dtindicators.compliance.check import _check as check_with
+
+    report = check_with(
+        "binh-phuoc-2025", ROOT / "tests" / "fixtures" / "observations" / "dong-nai-2025.csv",
+        as_of=D(2025, 12, 31), method="linear", jurisdictions=None, approx_tolerance=0.05,
+        catalog=None, engine=engine,  # type: ignore[arg-type]
+    )  # fmt: skip
+    assert report.unused.by_reason() == {"before-merger": 3}
+    assert {group.indicator for group in report.unused.groups} == {
+        "dti-rank", "e-contract-enterprise-share", "fibre-household-coverage",
+    }  # fmt: skip
+
+
 def test_every_reason_is_tested() -> None:
-    assert {*CASES, "jurisdiction-not-checked"} == set(REASONS)
+    assert {*CASES, "jurisdiction-not-checked", "before-merger"} == set(REASONS)
 
 
 def test_a_used_observation_is_not_unused() -> None:

@@ -175,9 +175,14 @@ def _check(
         columns = judge_vectorised(judged, prepared, places, day, progress)
     if succession is not None:
         columns = annotate(columns, succession, set_aside)
+    before = (
+        (table, succession.successor, succession.effective)
+        if succession is not None and judged is not table
+        else None
+    )
     columns, unused = _accounted(
         judged, prepared, columns, places=places, as_of=day, catalog=cat,
-        name=_name(observations, table), strict=strict_observations,
+        name=_name(observations, table), strict=strict_observations, before=before,
     )  # fmt: skip
     return ComplianceReport(
         plan=plan.id,
@@ -201,12 +206,14 @@ def _accounted(
     catalog: Catalog,
     name: str,
     strict: bool,
+    before: tuple[ObservationTable | CodedTable, str, datetime.date] | None,
 ) -> tuple[ResultColumns, UnusedObservations]:
     """The report's columns with the rejected observations' reasons, and the observations not
     used (an error when ``strict``)."""
     unused, reasons = account(
-        table, prepared, columns, places=places, as_of=as_of, catalog=catalog, name=name
-    )
+        table, prepared, columns, places=places, as_of=as_of, catalog=catalog, name=name,
+        before=before,
+    )  # fmt: skip
     if reasons is not columns.reasons:
         columns = dataclasses.replace(columns, reasons=reasons)
     if strict and unused:

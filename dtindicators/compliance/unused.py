@@ -8,6 +8,8 @@ the first reason that applies:
 ``unknown-indicator``          its indicator is in neither the catalogue nor the plan
 ``indicator-not-in-plan``      the catalogue knows the indicator; the plan has no target on it
 ``jurisdiction-not-checked``   its jurisdiction is not among those checked (``jurisdictions=``)
+``before-merger``              it is the successor's, dated before the plan's province went
+                               into it (a value of a smaller territory)
 ``population-differs``         the plan's targets on the indicator count another population
 ``scope-differs``              no target on the indicator has its scope (level, qualifier)
 ``after-as-of``                it is dated after ``as_of``
@@ -46,6 +48,7 @@ REASONS = (
     "unknown-indicator",
     "indicator-not-in-plan",
     "jurisdiction-not-checked",
+    "before-merger",
     "population-differs",
     "scope-differs",
     "after-as-of",
@@ -242,6 +245,10 @@ class _Plan:
             return "the jurisdiction is not among those checked"
         if reason == "after-as-of":
             return f"dated after the assessment date {self.as_of.isoformat()}"
+        if reason == "before-merger":
+            return (
+                "dated before the plan's province went into this one: a value of another territory"
+            )
         wanted = sorted(self.scopes[indicator], key=repr)
         if reason == "population-differs":
             targets = " or ".join(_population(key) for key in wanted)
@@ -397,6 +404,49 @@ def _coded(table: CodedTable, plan: _Plan, tally: _Tally) -> None:
                 tally.rejected.setdefault((key[1], place), {})[key[0]] = None
 
 
+def _before_merger(
+    table: ObservationTable | CodedTable,
+    successor: str,
+    effective: datetime.date,
+    plan: _Plan,
+    tally: _Tally,
+) -> None:
+    """Tally the successor's rows dated before the merger that a target would have used."""
+    if isinstance(table, ObservationTable):
+        rows = zip(table.indicator, table.jurisdiction, table.date, table.scope, strict=True)
+        combos = Counter(
+            (indicator, scope)
+            for indicator, place, day, scope in rows
+            if place == successor and day < effective
+        )
+    else:
+        import numpy as np
+
+        places = table.jurisdiction.uniques
+        if successor not in places:
+            return
+        early = np.array([day < effective for day in table.date.uniques], dtype=np.bool_)
+        mask = (table.jurisdiction.codes == places.index(successor)) & early[table.date.codes]
+        scopes = table.scope.codes[mask] if table.scope is not None else None
+        pairs = Counter(
+            zip(
+                table.indicator.codes[mask].tolist(),
+                scopes.tolist() if scopes is not None else [0] * int(mask.sum()),
+                strict=True,
+            )
+        )
+        scope_values = table.scope.uniques if table.scope is not None else [None]
+        combos = Counter(
+            {
+                (table.indicator.uniques[i], scope_values[s]): count
+                for (i, s), count in pairs.items()
+            }
+        )
+    for (indicator, scope), count in combos.items():
+        if plan.reason(indicator, successor, scope) is None:
+            tally.add(("before-merger", indicator, scope, None), successor, count)
+
+
 def account(
     table: ObservationTable | CodedTable,
     prepared: Sequence[_Prepared],
@@ -406,11 +456,16 @@ def account(
     as_of: datetime.date,
     catalog: Catalog,
     name: str,
+    before: tuple[ObservationTable | CodedTable, str, datetime.date] | None = None,
 ) -> tuple[UnusedObservations, tuple[tuple[str, ...], ...]]:
     """The observations not used by a check, and the report's reasons with the rejections
-    added to the rows left without data."""
+    added to the rows left without data. ``before`` is the table as read, the successor
+    province and the day of the merger, when the check set aside the successor's earlier
+    observations (``table`` is then what is left)."""
     plan = _Plan.of(prepared, places, as_of, catalog)
     tally = _Tally()
+    if before is not None:
+        _before_merger(*before, plan, tally)
     if isinstance(table, ObservationTable):
         _rows(table, plan, tally)
     else:
