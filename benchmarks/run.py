@@ -177,10 +177,24 @@ def _service(quick: bool) -> list[Result]:
     return service(quick)
 
 
+def _excel(quick: bool) -> list[Result]:
+    from bench_io import excel
+
+    return excel(quick)
+
+
+def _word(quick: bool) -> list[Result]:
+    from bench_io import word
+
+    return word(quick)
+
+
 BENCHMARKS: dict[str, Callable[[bool], list[Result]]] = {
     "cold-start": cold_start,
     "validation": validation,
     "bulk-compliance": _bulk_compliance,
+    "excel": _excel,
+    "word": _word,
     "extraction": extraction,
     "service": _service,
 }

@@ -75,6 +75,7 @@ if TYPE_CHECKING:
     from .multi import MultiComparison, MultiComparisonRow
     from .observations import ObservationTable, read_observations
     from .validation import Finding, Location, Severity, ValidationReport, validate
+    from .workbook import template
 
 #: The subsystems beyond loading, imported the first time one of their names is used, so that
 #: ``import dtindicators`` followed by loading frameworks stays as fast as it can be.
@@ -98,6 +99,7 @@ _SUBSYSTEMS = {
     "matrix": ("Matrix", "compare_many"),
     "multi": ("MultiComparison", "MultiComparisonRow"),
     "observations": ("ObservationTable", "read_observations"),
+    "workbook": ("template",),
     "validation": ("Finding", "Location", "Severity", "ValidationReport", "validate"),
 }
 _WHERE = {name: module for module, names in _SUBSYSTEMS.items() for name in names}
@@ -195,5 +197,6 @@ __all__ = [
     "loads",
     "parse_quantity",
     "read_observations",
+    "template",
     "validate",
 ]

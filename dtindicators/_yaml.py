@@ -408,7 +408,7 @@ def _scalar(
     node = yaml.ScalarNode(tag, event.value)
     try:
         value = constructor.construct_object(node)
-    except (yaml.YAMLError, ValueError, OverflowError) as exc:
+    except Exception as exc:  # PyYAML's constructors raise assorted errors on text they refuse
         if tag == "tag:yaml.org,2002:timestamp" and event.implicit[0]:
             return nfc(event.value)  # an impossible date: the field's own check reports it
         line, column = _mark(event)

@@ -151,6 +151,13 @@ def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _cmd_template(args: argparse.Namespace, out: TextIO) -> int:
+    from .workbook import write_template
+
+    write_template(args.plan, args.output, jurisdictions=args.jurisdiction or None)
+    return EXIT_OK
+
+
 def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
     from .schema import schema_text
 
@@ -210,8 +217,11 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         jurisdictions=args.jurisdiction or None,
         base_year=args.base_year,
         judge_at=args.judge_at,
+        sheet=args.sheet,
+        strict_observations=args.strict_observations,
     )
     _render(args, report, lambda: compliance_text(report, lang=args.lang), out)
+    sys.stderr.write(report.unused.summary(args.lang))
     failing = {"not-met": ("not-met",), "off-track": ("not-met", "off-track")}.get(args.fail_on, ())
     return EXIT_FINDINGS if any(report.rows_for(s) for s in failing) else EXIT_OK
 
@@ -236,18 +246,13 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
     from pathlib import Path
 
     from ._text import slugify
-    from .errors import Problem
     from .extraction import extract_report
-    from .loading import dump, read_file
+    from .loading import dump
+    from .reading import read_document
 
     path = Path(args.text_file)
-    try:
-        text = read_file(path).decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        problem = Problem(
-            str(path), 1, 1, "(document)", f"the file is not UTF-8 text ({exc.reason})"
-        )
-        raise PlanError([problem]) from None
+    document = read_document(path)
+    text = document.text
     report = extract_report(
         text,
         id=args.id or slugify(path.stem) or "draft",
@@ -258,9 +263,11 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
     _emit(args, dump(report.plan), out)
     for phrase in report.skipped:
         line, column = phrase.line_column(text)
-        sys.stderr.write(
-            f"{path}:{line}:{column}: {phrase.reason}: “{phrase.text}” ({phrase.message})\n"
-        )
+        place = document.place(line, column)
+        where = f"{path}: {place}" if place else f"{path}:{line}:{column}"
+        sys.stderr.write(f"{where}: {phrase.reason}: “{phrase.text}” ({phrase.message})\n")
+    for table in document.skipped:
+        sys.stderr.write(f"{path}: {table.place()}: not read: {table.reason}\n")
     for warning in _early_deadlines(report.plan, text, path):
         sys.stderr.write(warning + "\n")
     if report.unmatched:
@@ -349,7 +356,15 @@ def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     if args.observations:
         if args.as_of is None:
             raise _UsageError("--observations needs --as-of DATE")
-        compliance = check(plan, args.observations, as_of=args.as_of, method=args.method)
+        compliance = check(
+            plan,
+            args.observations,
+            as_of=args.as_of,
+            method=args.method,
+            sheet=args.sheet,
+            strict_observations=args.strict_observations,
+        )
+        sys.stderr.write(compliance.unused.summary(args.lang))
     page = html_report(
         plan,
         comparison=comparison,
@@ -522,8 +537,10 @@ def _add_check(build: _Builder) -> None:
     sub.add_argument(
         "observations",
         metavar="OBSERVATIONS",
-        help="a CSV, YAML or JSON file (columns: indicator, jurisdiction, date, value, unit)",
+        help="a CSV, YAML, JSON or Excel (.xlsx) file (columns: indicator, jurisdiction, date, "
+        "value, unit; or chỉ tiêu, địa bàn, ngày, giá trị, đơn vị)",
     )
+    _observation_options(sub)
     sub.add_argument(
         "--as-of",
         required=True,
@@ -574,6 +591,18 @@ def _add_check(build: _Builder) -> None:
     build.output(sub)
 
 
+def _observation_options(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument(
+        "--sheet", metavar="NAME", help="the sheet of an Excel workbook (default: its only one)"
+    )
+    sub.add_argument(
+        "--strict-observations",
+        action="store_true",
+        help="an observation the check does not use (unknown indicator, other population, "
+        "after --as-of...) is an error; by default they are listed on stderr",
+    )
+
+
 def _add_extract(build: _Builder) -> None:
     sub = build.command(
         "extract",
@@ -586,7 +615,11 @@ def _add_extract(build: _Builder) -> None:
         "some target was not (the draft is still written, with an 'unmatched-…' id that "
         "validate reports as an unknown indicator); 2 for a usage error or unreadable input."
     )
-    sub.add_argument("text_file", metavar="TEXT_FILE", help="the plan or news text (UTF-8)")
+    sub.add_argument(
+        "text_file",
+        metavar="TEXT_FILE",
+        help="the plan or news text (UTF-8), or a Word draft (.docx)",
+    )
     sub.add_argument("--id", help="id of the draft (default: from the file name)")
     sub.add_argument(
         "--default-deadline",
@@ -627,7 +660,10 @@ def _add_report(build: _Builder) -> None:
     sub.add_argument(
         "--against", metavar="ID", help="framework to compare with (default: `implements`)"
     )
-    sub.add_argument("--observations", metavar="FILE", help="observed values (CSV, YAML, JSON)")
+    sub.add_argument(
+        "--observations", metavar="FILE", help="observed values (CSV, YAML, JSON, Excel)"
+    )
+    _observation_options(sub)
     sub.add_argument("--as-of", type=_as_of, metavar="DATE", help="date of the assessment")
     sub.add_argument("--method", choices=("linear", "open-sdg-cagr"), default="linear")
     build.lang(sub)
@@ -645,6 +681,26 @@ def _add_schema(build: _Builder) -> None:
     build.output(sub)
 
 
+def _add_template(build: _Builder) -> None:
+    sub = build.command(
+        "template",
+        _cmd_template,
+        "write a data-entry workbook (.xlsx) for a plan: one row per target and jurisdiction, "
+        "value and date cells to fill, instructions in Vietnamese",
+    )
+    sub.add_argument("plan", metavar="PLAN", help="a bundled id or a YAML file")
+    sub.add_argument(
+        "--jurisdiction",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="a jurisdiction to make rows for (repeatable; default: the plan's own)",
+    )
+    sub.add_argument(
+        "-o", "--output", metavar="FILE", required=True, help="the workbook to write (.xlsx)"
+    )
+
+
 def _add_validate(build: _Builder) -> None:
     sub = build.command(
         "validate",
@@ -652,7 +708,11 @@ def _add_validate(build: _Builder) -> None:
         "check a plan draft: structure, indicators, units, ranges, deadlines, contradictions, "
         "and targets weaker than the framework it implements",
     )
-    sub.add_argument("plan", metavar="PATH", help="the plan YAML file (or a bundled id)")
+    sub.add_argument(
+        "plan",
+        metavar="PATH",
+        help="the plan YAML file, a draft in text or Word (.txt, .docx), or a bundled id",
+    )
     sub.add_argument(
         "--against",
         metavar="ID",
@@ -736,6 +796,7 @@ def parser(*, width: int | None = None) -> argparse.ArgumentParser:
         _add_report,
         _add_schema,
         _add_serve,
+        _add_template,
         _add_validate,
     ):
         add(build)

@@ -42,9 +42,28 @@ class Problem:
     field: str
     message: str
     code: str = "schema"
+    #: The sheet of a workbook: the problem is then at cell ``column``, ``line`` of it.
+    sheet: str | None = None
 
     def __str__(self) -> str:
+        if self.sheet is not None:
+            return f"{self.file}:{self.where()}: {self.field}: {self.message}"
         return f"{self.file}:{self.line}:{self.column}: {self.field}: {self.message}"
+
+    def where(self) -> str:
+        """The place in the file: ``line:column``, or ``Sheet!C12`` in a workbook.
+
+        >>> Problem("kq.xlsx", 12, 3, "value", "missing value", sheet="Số liệu").where()
+        'Số liệu!C12'
+        """
+        if self.sheet is None:
+            return f"{self.line}:{self.column}"
+        letters = ""
+        number = max(self.column, 1)
+        while number:
+            number, rest = divmod(number - 1, 26)
+            letters = chr(65 + rest) + letters
+        return f"{self.sheet}!{letters}{self.line}"
 
 
 class PlanError(DtIndicatorsError, ValueError):

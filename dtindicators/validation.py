@@ -17,11 +17,12 @@ import datetime as _dt
 import functools
 import itertools
 import os
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path as FilePath
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import Field
 
@@ -37,6 +38,9 @@ from .models.target import stored_points
 from .multi import MultiComparison, MultiComparisonRow, at_least_as_strict, compare_frameworks
 from .report import Report
 from .units import Amount, format_quantity, format_unit, is_compatible, kind_of, magnitude_in
+
+if TYPE_CHECKING:
+    from .reading import DocumentText
 
 __all__ = ["RULES", "Finding", "Location", "Rule", "Severity", "ValidationReport", "validate"]
 
@@ -158,16 +162,21 @@ RULES: Mapping[str, Rule] = {rule.code: rule for rule in _RULE_LIST}
 
 
 class Location(Frozen):
-    """Where a finding is: the file, line and column (1-based), and the YAML path."""
+    """Where a finding is: the file, line and column (1-based), and the YAML path; in a Word
+    document, ``place`` says where in its own terms (``đoạn 14``, ``bảng 2, hàng 5, cột
+    "Năm 2030"``) and the line and column are those of its text."""
 
     file: str | None = None
     line: int | None = None
     column: int | None = None
     path: str = "(document)"
+    place: str | None = None
 
     def __str__(self) -> str:
         if self.file is None:
             return self.path
+        if self.place is not None:
+            return f"{self.file}: {self.place}"
         return f"{self.file}:{self.line or 1}:{self.column or 1}"
 
 
@@ -281,7 +290,19 @@ class ValidationReport(Report):
             }
             if f.framework is not None:
                 result["properties"] = {"framework": f.framework}
-            if f.location.file is not None:
+            if f.location.file is not None and f.location.place is not None:
+                result["locations"] = [
+                    {
+                        "physicalLocation": {
+                            "artifactLocation": {"uri": FilePath(f.location.file).as_posix()}
+                        },
+                        "logicalLocations": [
+                            {"fullyQualifiedName": f.location.place, "kind": "element"}
+                        ],
+                        "message": {"text": f.location.place},
+                    }
+                ]
+            elif f.location.file is not None:
                 result["locations"] = [
                     {
                         "physicalLocation": {
@@ -370,11 +391,19 @@ class _Context:
 def _location(located: Located | None, path: Path) -> Location:
     where: dict[str, Any]
     if located is None:
-        where = {"file": None, "line": None, "column": None, "path": format_path(path)}
+        where = {
+            "file": None,
+            "line": None,
+            "column": None,
+            "path": format_path(path),
+            "place": None,
+        }
         return trusted(Location, where, {"path"})
     line, column = located.position(path)
-    where = {"file": located.name, "line": line, "column": column, "path": format_path(path)}
-    return trusted(Location, where)
+    where = {
+        "file": located.name, "line": line, "column": column, "path": format_path(path), "place": None,
+    }  # fmt: skip
+    return trusted(Location, where, {"file", "line", "column", "path"})
 
 
 def _indicators(ctx: _Context) -> None:
@@ -705,34 +734,66 @@ def _skipped(ctx: _Context, skipped: list[Any]) -> None:
         )
 
 
+_TARGET_PATH = re.compile(r"targets\[(\d+)\]")
+
+
+def _placed(document: DocumentText, findings: list[Finding], ctx: _Context) -> None:
+    """Findings in a Word document located in its own terms, and its tables left unread."""
+    if not document.lines:
+        return
+    for index, finding in enumerate(findings):
+        where = finding.location
+        if where.file is None or where.line is None:
+            continue
+        target = _TARGET_PATH.match(where.path)
+        if target is not None:
+            number = int(target.group(1))
+            year = (
+                ctx.plan.targets[number].deadline.year if number < len(ctx.plan.targets) else None
+            )
+            place = document.place(where.line, where.column or 1, year=year)
+        elif where.path == "(text)":
+            place = document.place(where.line, where.column or 1)
+        else:
+            place = "cả văn bản"  # the whole document: a target it lacks, say
+        findings[index] = finding.model_copy(
+            update={"location": where.model_copy(update={"place": place})}
+        )
+    severity = ctx.severities.get("skipped-phrase", RULES["skipped-phrase"].severity)
+    if severity is None:
+        return
+    for table in document.skipped:
+        findings.append(
+            Finding(
+                code="skipped-phrase",
+                severity=severity,
+                message_vi=f"không đọc {table.place()}: không phải bảng chỉ tiêu theo năm",
+                message_en=f"table {table.table} was not read: {table.reason}",
+                location=Location(file=document.name, line=1, column=1, place=table.place()),
+            )
+        )
+
+
 # --- entry point --------------------------------------------------------------------------------
 
 
-#: File suffixes read as plain text (extracted first) rather than YAML.
+#: File suffixes read as plain text (extracted first) rather than YAML; ``.docx`` too
+#: (:data:`dtindicators.reading.DOCUMENT_SUFFIXES`).
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 
 
-def _read_text(path: str | os.PathLike[str], ctx_skipped: list[Any]) -> tuple[Plan, Located]:
-    """Extract a draft from a text file; locate each target at its quote in the text."""
+def _read_text(
+    path: str | os.PathLike[str], ctx_skipped: list[Any], documents: list[DocumentText]
+) -> tuple[Plan, Located]:
+    """Extract a draft from a text file or a Word document; locate each target at its quote
+    in the text (and, in a document, at its paragraph or table cell)."""
     from ._text import slugify
     from .extraction import extract_report
+    from .reading import read_document
 
-    raw = read_file(path)
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise PlanError(
-            [
-                Problem(
-                    str(path),
-                    1,
-                    1,
-                    "(document)",
-                    f"the file is not UTF-8 text ({exc.reason})",
-                    "encoding",
-                )
-            ]
-        ) from None
+    document = read_document(path)
+    documents.append(document)
+    text = document.text
     stem = slugify(FilePath(path).stem) or "draft"
     report = extract_report(text, id=stem, file=FilePath(path).name)
     located = Located(str(path), None)
@@ -752,13 +813,17 @@ def _text_position(text: str, quote: str) -> tuple[int, int]:
 
 
 def _read(
-    plan_or_path: Plan | str | os.PathLike[str], skipped: list[Any]
+    plan_or_path: Plan | str | os.PathLike[str],
+    skipped: list[Any],
+    documents: list[DocumentText],
 ) -> tuple[Plan | None, Located | None, list[Problem], str | None]:
+    from .reading import is_document
+
     if isinstance(plan_or_path, Plan):
         return plan_or_path, None, [], None
-    if str(plan_or_path).lower().endswith(TEXT_SUFFIXES):
+    if is_document(plan_or_path):
         try:
-            plan, located = _read_text(plan_or_path, skipped)
+            plan, located = _read_text(plan_or_path, skipped, documents)
         except PlanError as exc:
             return None, None, list(exc.problems), str(plan_or_path)
         return plan, located, [], str(plan_or_path)
@@ -823,6 +888,9 @@ def validate(
 
     A ``.txt`` or ``.md`` file is plain Vietnamese plan text: it is read with
     :func:`~dtindicators.extraction.extract` first, and findings point at the lines of the text.
+    A ``.docx`` Word draft is read the same way, paragraphs and tables of targets in order, and
+    findings point at its paragraphs and table cells (``du-thao.docx: bảng 2, hàng 5, cột
+    "Năm 2030"``). A PDF is refused with a finding saying to save it as ``.docx`` or ``.txt``.
 
     ``against`` names the framework(s) to compare with; by default, those the plan
     ``implements``. ``severities`` overrides a rule's severity by code (``None`` or ``"off"``
@@ -839,7 +907,8 @@ def validate(
             raise ValueError(f"unknown rule {code!r}; rules: {', '.join(RULES)}")
         overrides[code] = None if level in (None, "off") else Severity(level)
     skipped: list[Any] = []
-    plan, located, problems, name = _read(plan_or_path, skipped)
+    documents: list[DocumentText] = []
+    plan, located, problems, name = _read(plan_or_path, skipped, documents)
     findings: list[Finding] = []
     if plan is None:
         for problem in problems:
@@ -877,6 +946,8 @@ def validate(
     else:
         for framework in frameworks[:1]:
             _framework(ctx, compare(plan, framework))
+    if documents:
+        _placed(documents[0], findings, ctx)
     findings.sort(key=lambda f: (-f.severity.rank, f.location.line or 0, f.location.column or 0))
     return ValidationReport(
         plan_id=plan.id,

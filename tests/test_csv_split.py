@@ -15,7 +15,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from dtindicators._csv import _split_rows
+from dtindicators.reading.csvtext import _split_rows
 
 
 def _same_reading(text: str, delimiter: str, width: int) -> bool:

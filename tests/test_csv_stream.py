@@ -20,17 +20,17 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from dtindicators._chunks import file_chunks, stream_chunks, text_chunks
-from dtindicators._csv import _delimiter, read_csv
-from dtindicators._tabular import (
+from dtindicators._text import line_column
+from dtindicators.errors import ObservationError, Problem
+from dtindicators.observations import ObservationTable, parse_observations, read_observations
+from dtindicators.reading.cells import (
     REQUIRED_COLUMNS,
     columns_from_cells,
     header_problems,
     normalise_header,
 )
-from dtindicators._text import line_column
-from dtindicators.errors import ObservationError, Problem
-from dtindicators.observations import ObservationTable, parse_observations, read_observations
+from dtindicators.reading.chunks import file_chunks, stream_chunks, text_chunks
+from dtindicators.reading.csvtext import _delimiter, read_csv
 
 LIMIT = 10_000_000
 HEADER = "indicator,jurisdiction,date,value,unit,source\n"
@@ -260,7 +260,7 @@ def test_a_byte_order_mark_is_left_out_in_the_first_run_only(tmp_path: Path) -> 
     assert len(table) == 40
     assert table == read_observations(path)
     path.write_bytes(b"\xef\xbb\xbf" + (HEADER + _rows(40) + "\ufeff" + _rows(1)).encode())
-    with pytest.raises(ObservationError, match=r"bom:42:1: indicator: .*not an id"):
+    with pytest.raises(ObservationError, match=r"bom:42:1: indicator: .*neither an indicator id"):
         read_csv(file_chunks(path, "bom", LIMIT, 16), "bom", coded=False)
 
 

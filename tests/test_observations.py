@@ -291,9 +291,18 @@ def test_the_problems_listed_are_the_first_in_the_file() -> None:
     assert [(p.line, p.column) for p in caught.value.problems[-2:]] == [(1001, 4), (1002, 4)]
 
 
-def test_unknown_extension_is_refused() -> None:
-    with pytest.raises(dt.ObservationError, match=r"data\.xlsx:1:1: .*use \.csv"):
-        read_observations("data.xlsx")
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("data.txt", r"data\.txt:1:1: .*use \.csv, .* or \.xlsm"),
+        ("data.ods", r"data\.ods:1:1: .*save the workbook as \.xlsx or \.csv"),
+        ("data.xls", r"data\.xls:1:1: .*the old Excel format .* save the workbook as \.xlsx"),
+        ("data.parquet", r"pandas\.read_parquet"),
+    ],
+)
+def test_unknown_extension_is_refused(name: str, message: str) -> None:
+    with pytest.raises(dt.ObservationError, match=message):
+        read_observations(name)
 
 
 def test_missing_file_raises_file_not_found(tmp_path: Path) -> None:

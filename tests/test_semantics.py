@@ -29,9 +29,10 @@ from dtindicators.compliance import (
     TargetPath,
     check,
 )
-from dtindicators.compliance.check import Engine, _check
+from dtindicators.compliance.check import _check
 from dtindicators.models import Comparator
 from dtindicators.observations import ObservationTable, parse_observations
+from dtindicators.reading.pick import Engine
 from dtindicators.units import parse_amount
 
 D = datetime.date

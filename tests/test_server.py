@@ -93,6 +93,26 @@ def _draft() -> str:
     return DRAFT.read_text(encoding="utf-8")
 
 
+def _workbook() -> bytes:
+    """A workbook of results as an office writes it (openpyxl, the library Excel files are
+    read with): Vietnamese headers, a date cell, a name instead of an id, "62,5%"."""
+    import io
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Chỉ tiêu", "Địa bàn", "Ngày", "Giá trị", "Đơn vị"])
+    sheet.append(["dti-rank", "tỉnh Bình Phước", datetime.date(2025, 6, 30), 14, "rank"])
+    sheet.append(
+        ["e-contract-enterprise-share", "binh-phuoc", datetime.date(2025, 6, 30), "62,5%", ""]
+    )
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
 CALLS = {
     "health": Call("GET", "/healthz", "/healthz", 200),
     "frameworks": Call("GET", "/v1/frameworks", "/v1/frameworks", 200),
@@ -201,8 +221,8 @@ CALLS = {
         "POST",
         "/v1/check/upload",
         "/v1/check/upload",
-        415,
-        files={"observations": ("results.xlsx", b"PK\x03\x04", XLSX)},
+        200,
+        files={"observations": ("results.xlsx", _workbook(), XLSX)},
         data={"plan": "binh-phuoc-2025", "as_of": "2025-09-30"},
     ),
     "extract": Call("POST", "/v1/extract", "/v1/extract", 200, json={"text": TEXT}),

@@ -1,4 +1,4 @@
-"""The vectorised check: numpy over coded observations (:mod:`dtindicators._coded`).
+"""The vectorised check: numpy over coded observations (:mod:`dtindicators.reading.coded`).
 
 It gives the report the row-by-row judge of :mod:`.check` gives, row for row, and is
 imported only when a check takes this path (numpy comes with the ``pandas`` extra).
@@ -32,8 +32,8 @@ import numpy as np
 import numpy.typing as npt
 
 from .. import reasons as why
-from .._coded import CodedTable, Codes, Floats, take
 from ..models import Comparator, Direction
+from ..reading.coded import CodedTable, Codes, Floats, take
 from ..units import convert
 from .methods import (
     Case,

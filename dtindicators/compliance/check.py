@@ -6,8 +6,9 @@ when the target has none); units are converted once per distinct unit; only the 
 ever read again. Two engines give the same report:
 
 - **vectorised** (:mod:`._vector`, numpy): a DataFrame is read column by column
-  (:func:`dtindicators._coded.from_dataframe`) and never turned into Python objects per row;
-  a CSV file is read straight into codes (:class:`dtindicators._columns.ColumnBuilder`); a
+  (:func:`dtindicators.reading.coded.from_dataframe`) and never turned into Python objects
+  per row; a CSV file or a workbook is read straight into codes
+  (:class:`dtindicators.reading.columns.ColumnBuilder`); a
   table of at least :data:`VECTOR_MIN_ROWS` rows is coded the same way. Used whenever numpy
   is installed (it comes with the ``pandas`` extra).
 - **row by row** (this module, pure Python): small tables, or no numpy.
@@ -21,12 +22,12 @@ observation (from 1 January of ``base_year`` on, when one is set) earlier than t
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from decimal import Decimal
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from .. import reasons as why
@@ -36,14 +37,8 @@ from ..catalogue import catalog as bundled_catalog
 from ..dates import parse_date
 from ..models import Comparator, Direction, Milestone, Observation, Plan, Target
 from ..models._base import stored_amount
-from ..observations import (
-    ObservationTable,
-    ScopeKey,
-    _is_dataframe,
-    _read_csv_file,
-    read_observations,
-    scope_key,
-)
+from ..reading import ObservationTable, ScopeKey, for_check, scope_key
+from ..reading.pick import Engine
 from ..units import convert
 from .methods import (
     Case,
@@ -56,19 +51,18 @@ from .methods import (
 )
 from .report import ComplianceReport, ResultColumns
 from .succession import annotate, find_succession, set_aside_before_merger
+from .unused import UnusedObservations, account
 
 if TYPE_CHECKING:
     import pandas
 
-    from .._coded import CodedTable
+    from ..reading.coded import CodedTable
 
 __all__ = ["VECTOR_MIN_ROWS", "JudgeAt", "check"]
 
 #: Tables of at least this many rows are checked by the vectorised engine when numpy is
 #: installed (DataFrames always are); smaller ones row by row, which starts faster.
 VECTOR_MIN_ROWS = 1000
-
-Engine = Literal["auto", "python", "vectorised"]
 
 #: When a target whose deadline has passed is judged: at its deadline (on the latest
 #: observation up to it), or at the reporting date (on the latest observation up to ``as_of``).
@@ -99,6 +93,8 @@ def check(
     catalog: Catalog | None = None,
     base_year: int | None = None,
     judge_at: JudgeAt = "deadline",
+    sheet: str | None = None,
+    strict_observations: bool = False,
 ) -> ComplianceReport:
     """Judge every target of ``plan`` in every jurisdiction against ``observations``.
 
@@ -123,6 +119,12 @@ def check(
     when it is installed (it comes with the ``pandas`` extra), column by column: a million
     rows take a fraction of a second. The report is the same either way.
 
+    Every observation the check does not use is accounted for in :attr:`ComplianceReport.unused
+    <dtindicators.compliance.report.ComplianceReport.unused>` with its reason (an unknown
+    indicator, a scope no target has, a date after ``as_of``…); ``strict_observations`` makes
+    any of them an :class:`~dtindicators.errors.ObservationError` instead. ``sheet`` names the
+    sheet of an Excel workbook.
+
     >>> import datetime
     >>> import dtindicators as dt
     >>> report = check("decision-411", [
@@ -138,7 +140,7 @@ def check(
     return _check(
         plan, observations, as_of=as_of, method=method, jurisdictions=jurisdictions,
         approx_tolerance=approx_tolerance, catalog=catalog, engine="auto", base_year=base_year,
-        judge_at=judge_at,
+        judge_at=judge_at, sheet=sheet, strict_observations=strict_observations,
     )  # fmt: skip
 
 
@@ -154,6 +156,8 @@ def _check(
     engine: Engine,
     base_year: int | None = None,
     judge_at: JudgeAt = "deadline",
+    sheet: str | None = None,
+    strict_observations: bool = False,
 ) -> ComplianceReport:
     """:func:`check`, with the engine chosen by ``engine`` (tests compare the two)."""
     plan = plan if isinstance(plan, Plan) else _load(plan)
@@ -166,7 +170,7 @@ def _check(
     if judge_at not in _JUDGE_AT:
         raise ValueError(f"judge_at must be 'deadline' or 'as-of', not {judge_at!r}")
     base = _base(base_year)
-    table = _observations(observations, engine)
+    table = for_check(observations, engine, min_rows=VECTOR_MIN_ROWS, sheet=sheet)
     cat = catalog if catalog is not None else bundled_catalog()
     if jurisdictions is not None:
         if isinstance(jurisdictions, str):
@@ -199,6 +203,15 @@ def _check(
         columns = judge_vectorised(judged, prepared, places, day, progress)
     if succession is not None:
         columns = annotate(columns, succession, set_aside)
+    before = (
+        (table, succession.successor, succession.effective)
+        if succession is not None and judged is not table
+        else None
+    )
+    columns, unused = _accounted(
+        judged, prepared, columns, places=places, as_of=day, catalog=cat,
+        name=_name(observations, table), strict=strict_observations, before=before,
+    )  # fmt: skip
     return ComplianceReport(
         plan=plan.id,
         as_of=day,
@@ -207,52 +220,42 @@ def _check(
         jurisdictions=places,
         table=columns,
         succession=succession,
+        unused=unused,
     )
 
 
-def _observations(observations: Any, engine: Engine) -> ObservationTable | CodedTable:
-    """The observations as a table (row-by-row engine) or coded (vectorised engine)."""
-    if engine != "python" and _is_dataframe(observations):
-        from .._coded import from_dataframe
-
-        coded = from_dataframe(observations)
-        if coded is not None:
-            return coded
-    if engine != "python" and _is_csv_path(observations):
-        return _csv_observations(observations, engine)
-    table = read_observations(observations)
-    if engine == "python" or (engine == "auto" and len(table) < VECTOR_MIN_ROWS):
-        return table
-    try:
-        from .._coded import from_table
-    except ImportError:  # no numpy
-        if engine == "vectorised":
-            raise
-        return table
-    return from_table(table)
-
-
-def _is_csv_path(observations: Any) -> bool:
-    return (
-        isinstance(observations, str | os.PathLike)
-        and Path(os.fspath(observations)).suffix.casefold() == ".csv"
-    )
+def _accounted(
+    table: ObservationTable | CodedTable,
+    prepared: list[_Prepared],
+    columns: ResultColumns,
+    *,
+    places: tuple[str, ...],
+    as_of: datetime.date,
+    catalog: Catalog,
+    name: str,
+    strict: bool,
+    before: tuple[ObservationTable | CodedTable, str, datetime.date] | None,
+) -> tuple[ResultColumns, UnusedObservations]:
+    """The report's columns with the rejected observations' reasons, and the observations not
+    used (an error when ``strict``)."""
+    unused, reasons = account(
+        table, prepared, columns, places=places, as_of=as_of, catalog=catalog, name=name,
+        before=before,
+    )  # fmt: skip
+    if reasons is not columns.reasons:
+        columns = dataclasses.replace(columns, reasons=reasons)
+    if strict and unused:
+        raise unused.error()
+    return columns, unused
 
 
-def _csv_observations(
-    path: str | os.PathLike[str], engine: Engine
-) -> ObservationTable | CodedTable:
-    """A CSV file read straight into codes (a million rows hold a few arrays of integers, not
-    a tuple per column), for the vectorised engine unless it is small or numpy is missing."""
-    columns = _read_csv_file(path, coded=True)
-    if engine == "auto" and len(columns) < VECTOR_MIN_ROWS:
-        return ObservationTable(*columns.columns(), name=os.fspath(path))
-    try:
-        return columns.coded_table()
-    except ImportError:  # no numpy
-        if engine == "vectorised":
-            raise
-        return ObservationTable(*columns.columns(), name=os.fspath(path))
+def _name(observations: Any, table: ObservationTable | CodedTable) -> str:
+    """What the observations are called in messages."""
+    if isinstance(table, ObservationTable):
+        return table.name
+    if isinstance(observations, str | os.PathLike):
+        return os.fspath(observations)
+    return "<DataFrame>"
 
 
 def _load(plan: str | os.PathLike[str]) -> Plan:

@@ -19,6 +19,7 @@ from ..pillars import Pillar
 from ..report import Report
 from .methods import Status, TargetPath
 from .succession import Succession
+from .unused import UnusedObservations
 
 if TYPE_CHECKING:
     import pandas
@@ -314,6 +315,8 @@ class ComplianceReport(Report):
     jurisdictions: tuple[str, ...]
     table: ResultColumns
     succession: Succession | None = None
+    #: The observations the check did not use, and why (see :mod:`.unused`).
+    unused: UnusedObservations = UnusedObservations()
 
     @functools.cached_property
     def results(self) -> tuple[ComplianceRow, ...]:
@@ -402,4 +405,5 @@ class ComplianceReport(Report):
             "by_pillar": [rollup.to_dict() for rollup in self.by_pillar()],
             "by_jurisdiction": [rollup.to_dict() for rollup in self.by_jurisdiction()],
             "rows": [row.to_dict() for row in self.results],
+            "unused": self.unused.to_dict(),
         }

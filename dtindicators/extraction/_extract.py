@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import os
 
 from .._text import CONTROL_CHARACTERS, line_column
 from ..catalogue import Catalog
@@ -21,7 +22,7 @@ __all__ = ["extract", "extract_report"]
 
 
 def extract_report(
-    text: str,
+    text: str | os.PathLike[str],
     *,
     default_deadline: _dt.date | int | str | None = None,
     id: str = "draft",
@@ -36,7 +37,9 @@ def extract_report(
     own clause, from the heading or sentence that governs it, from the plan's own year, or from
     ``default_deadline`` (a year or a date; only its year is used). Targets with no deadline are
     left out and reported; targets no catalogue indicator matches are kept with an
-    ``unmatched-…`` indicator id and reported.
+    ``unmatched-…`` indicator id and reported. ``text`` may be a path (a
+    :class:`pathlib.Path`) to a ``.txt`` file or a ``.docx`` Word draft, whose paragraphs and
+    tables of targets are read in order.
 
     >>> report = extract_report(
     ...     "Mục tiêu đến năm 2025:\\n"
@@ -50,6 +53,11 @@ def extract_report(
     >>> [(s.text, s.reason) for s in report.skipped]
     [('Tỷ lệ hợp tác xã có website đạt 50%', 'unmatched-indicator'), ('10 nhiệm vụ', 'count-of-items')]
     """
+    if isinstance(text, os.PathLike):  # a file: plain text, or a Word draft
+        from ..reading import read_document
+
+        document = read_document(text)
+        text, file = document.text, file or os.path.basename(document.name)
     _refuse_control_characters(text)
     src = SourceText.of(text)
     cat = catalog or bundled_catalog()
@@ -88,7 +96,7 @@ def _refuse_control_characters(text: str) -> None:
 
 
 def extract(
-    text: str,
+    text: str | os.PathLike[str],
     *,
     default_deadline: _dt.date | int | str | None = None,
     id: str = "draft",

@@ -35,7 +35,7 @@ class Observation(Frozen):
     @classmethod
     def _a_share_lies_within_0_to_100(cls, value: Any) -> Any:
         """A share (``%``, or no unit) lies within 0–100 %: ``120 %`` is refused."""
-        from .._tabular import share_problem
+        from ..reading.cells import share_problem
         from ..units import amount, format_unit
 
         stored = amount(value)

@@ -372,6 +372,37 @@ def _compliance(ctx: _Context, report: ComplianceReport) -> str:
     )
 
 
+def _unused(ctx: _Context, report: ComplianceReport) -> str:
+    """The observations the check did not use: a count and a line per group."""
+    unused = report.unused
+    if not unused:
+        return ""
+    lang = ctx.lang
+    vi = lang != "en"
+    heading = "Số liệu không được dùng" if vi else "Observations not used"
+    headers = (
+        ["Lý do", "Chỉ tiêu", "Số dòng", "Địa bàn", "Giải thích"]
+        if vi
+        else ["Reason", "Indicator", "Rows", "Jurisdictions", "Explanation"]
+    )
+    rows = [
+        [
+            escape(name("reason", group.reason, lang)),
+            _indicator_cell(group.indicator, lang),
+            escape(fmt.number(group.count, lang)),
+            escape(
+                ", ".join(ctx.place(j) for j in group.examples)
+                + (" …" if group.jurisdictions > len(group.examples) else "")
+            ),
+            escape(group.explain(lang)),
+        ]
+        for group in unused.groups
+    ]
+    return f'<h3 id="unused">{escape(heading)} ({fmt.number(unused.total, lang)})</h3>' + _table(
+        headers, rows, numeric=(2,)
+    )
+
+
 def _charts(
     ctx: _Context, comparison: Comparison | None, compliance: ComplianceReport | None
 ) -> str:
@@ -525,6 +556,7 @@ def html_report(
         _summary(ctx, comparison, compliance, report),
         _comparison(ctx, comparison) if comparison is not None else "",
         _compliance(ctx, compliance) if compliance is not None else "",
+        _unused(ctx, compliance) if compliance is not None else "",
         _charts(ctx, comparison, compliance) if charts else "",
         _findings(ctx, report, comparison),
         _targets(ctx),

@@ -97,6 +97,12 @@ _REASON: _Words = {
         "chỉ tiêu không có trong danh mục",
         "indicator not in the catalogue",
     ),
+    # Why an observation was not used by a check.
+    "unknown-indicator": ("chỉ tiêu không có trong danh mục", "indicator not in the catalogue"),
+    "indicator-not-in-plan": ("kế hoạch không có chỉ tiêu này", "indicator not in the plan"),
+    "jurisdiction-not-checked": ("địa bàn không được kiểm tra", "jurisdiction not checked"),
+    "before-merger": ("số liệu trước sáp nhập", "observed before the merger"),
+    "after-as-of": ("sau thời điểm đánh giá", "after the assessment date"),
     # Notes on a province merged in 2025 (Nghị quyết 202/2025/QH15).
     "successor-jurisdiction": (
         "số liệu của tỉnh kế thừa, địa bàn rộng hơn",

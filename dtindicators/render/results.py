@@ -185,6 +185,11 @@ def compliance_text(report: ComplianceReport, *, lang: str = "vi") -> str:
             if row.reasons:
                 parts.append(f"({tables.reasons_text(row.reasons, lang)})")
             lines.append("  ".join(parts))
+    unused = report.unused
+    if unused:
+        heading = "Số liệu không được dùng" if vi else "Observations not used"
+        lines += ["", f"{heading} ({unused.total:,})"]
+        lines += [f"  {group.describe(lang)}" for group in unused.groups]
     return "\n".join(lines) + "\n"
 
 

@@ -19,7 +19,7 @@ import os
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from .errors import ObservationError, Problem
+from ..errors import ObservationError, Problem
 
 __all__ = ["CHUNK_BYTES", "Chunk", "file_chunks", "stream_chunks", "text_chunks", "too_large"]
 

@@ -6,9 +6,9 @@ array; units and sources, read only at the rows a check uses, are kept as they c
 
 :func:`from_dataframe` reads a DataFrame this way, one ``pandas.factorize`` (or, for units and
 sources, one set of distinct cells) per column, and validates each distinct cell once with the
-very readers of :mod:`dtindicators._tabular`; a frame with any bad cell is left to
-:func:`~dtindicators.observations.read_observations`, which says where. :func:`from_table`
-codes an :class:`~dtindicators.observations.ObservationTable`.
+very readers of :mod:`dtindicators.reading.cells`; a frame with any bad cell is left to
+:func:`~dtindicators.reading.read_observations`, which says where. :func:`from_table`
+codes an :class:`~dtindicators.reading.ObservationTable`.
 
 This module needs numpy (installed with the ``pandas`` extra) and is imported only when a check
 takes the vectorised path; importing dtindicators imports neither numpy nor pandas.
@@ -23,13 +23,14 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import numpy.typing as npt
 
-from ._tabular import (
+from .cells import (
     SHARE_LIMITS,
     _BadCellError,
     _Collector,
     _date,
     _free_text,
-    _identifier,
+    _indicator,
+    _jurisdiction,
     _level,
     _missing,
     _numbers,
@@ -42,7 +43,7 @@ from ._tabular import (
 if TYPE_CHECKING:
     import pandas
 
-    from .observations import ObservationTable, ScopeKey
+    from .table import ObservationTable, ScopeKey
 
 __all__ = ["CodedTable", "Coding", "Column", "Mapped", "from_dataframe", "from_table", "take"]
 
@@ -255,7 +256,7 @@ def _scope(size: int, parts: list[Coding | None]) -> Coding | None:
 
 def from_dataframe(frame: pandas.DataFrame) -> CodedTable | None:
     """Code a DataFrame with the CSV columns, or ``None`` when a cell is bad or of a type read
-    only by :func:`~dtindicators.observations.read_observations` (which then says what is
+    only by :func:`~dtindicators.reading.read_observations` (which then says what is
     wrong, at which line)."""
     import pandas as pd
 
@@ -287,8 +288,8 @@ def from_dataframe(frame: pandas.DataFrame) -> CodedTable | None:
             _check_shares(values, unit)
         return CodedTable(
             size,
-            _coded(pd, series["indicator"], _identifier, required=True),
-            _coded(pd, series["jurisdiction"], _identifier, required=True),
+            _coded(pd, series["indicator"], _indicator, required=True),
+            _coded(pd, series["jurisdiction"], _jurisdiction, required=True),
             _coded(pd, series["date"], _date, required=True),
             values,
             unit,

@@ -1,10 +1,10 @@
 """Reading CSV observation text a run of lines at a time, into columns of cells located by line.
 
-The text comes in runs of whole lines (:mod:`._chunks`). A run without quotes is split column
+The text comes in runs of whole lines (:mod:`.chunks`). A run without quotes is split column
 by column without a list or a string per row (:func:`_split_rows`); a run that needs more (blank
 or ragged rows) goes through the csv module. From the first run with a quote, or with a lone
 carriage return, to the end of the file, the csv module reads everything, so that a quoted cell
-may span runs. Each batch of rows goes to a :class:`~._columns.ColumnBuilder`, which validates
+may span runs. Each batch of rows goes to a :class:`~.columns.ColumnBuilder`, which validates
 it and keeps one entry per row. Either way every row keeps the line it starts on, for messages:
 they are those of reading the whole text with the csv module at once.
 """
@@ -14,28 +14,31 @@ from __future__ import annotations
 import csv
 import io
 import operator
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain, repeat
 from operator import itemgetter
 from typing import Protocol
 
-from ._chunks import Chunk
-from ._columns import ColumnBuilder
-from ._tabular import REQUIRED_COLUMNS, header_problems, normalise_header
-from .errors import ObservationError, Problem
+from ..errors import ObservationError, Problem
+from .cells import REQUIRED_COLUMNS, header_problems, normalise_header
+from .chunks import Chunk, file_chunks, stream_chunks, text_chunks, too_large
+from .columns import ColumnBuilder
+from .common import limits
+from .table import ObservationTable
 
-__all__ = ["read_csv"]
+__all__ = ["csv_table", "from_csv", "read_csv", "read_csv_file"]
 
 #: Rows read by the csv module handed on at a time.
 _BATCH = 8192
 
 
 def read_csv(chunks: Iterable[Chunk], name: str, *, coded: bool) -> ColumnBuilder:
-    """Read observations from CSV text given a run of lines at a time (:mod:`._chunks`).
+    """Read observations from CSV text given a run of lines at a time (:mod:`.chunks`).
 
     The delimiter is ``,`` unless the header line uses ``;`` or tabs (as spreadsheets set to
     Vietnamese do, since the comma is their decimal mark). Blank lines are skipped. ``coded``
-    keeps columns as codes (see :class:`~._columns.ColumnBuilder`). Every problem is raised at
+    keeps columns as codes (see :class:`~.columns.ColumnBuilder`). Every problem is raised at
     once in an :class:`~dtindicators.errors.ObservationError`.
     """
     delimiter, runs = _with_delimiter(iter(chunks))
@@ -273,3 +276,33 @@ def _split_rows(text: str, delimiter: str, width: int) -> list[list[str]] | None
     if min(map(len, map(str.strip, columns[0]))) == 0:
         return None  # a blank first cell, maybe a blank row: the csv module skips those
     return columns
+
+
+# --------------------------------------------------------------------------- files
+
+
+def from_csv(source: str | bytes, name: str, max_bytes: int | None) -> ObservationTable:
+    """Observations from CSV text or bytes (``name`` stands for the file in messages)."""
+    limit = limits("csv", max_bytes).max_bytes
+    if isinstance(source, str):
+        chunks = text_chunks(source, name, limit)
+    elif len(source) > limit:
+        raise too_large(name, len(source), limit)
+    else:
+        chunks = stream_chunks(io.BytesIO(source), name, limit)
+    return csv_table(read_csv(chunks, name, coded=False), name)
+
+
+def read_csv_file(
+    path: str | os.PathLike[str], *, max_bytes: int | None = None, coded: bool = False
+) -> ColumnBuilder:
+    """Read a CSV observations file a run of lines at a time, never holding its whole text:
+    the columns, validated (``coded``: see :class:`~.columns.ColumnBuilder`)."""
+    name = os.fspath(path)
+    chunks = file_chunks(path, name, limits("csv", max_bytes).max_bytes)
+    return read_csv(chunks, name, coded=coded)
+
+
+def csv_table(columns: ColumnBuilder, name: str) -> ObservationTable:
+    """The table of columns read by :func:`read_csv`."""
+    return ObservationTable(*columns.columns(), name=name)

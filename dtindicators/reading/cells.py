@@ -25,22 +25,27 @@ from typing import Any, cast
 from pydantic import TypeAdapter, ValidationError
 from pydantic_core import PydanticCustomError
 
-from ._text import nfc
-from .dates import parse_date
-from .errors import DateError, ObservationError, Problem, UnitError
+from .._text import fold, nfc
+from ..dates import parse_date
+from ..errors import DateError, ObservationError, Problem, UnitError
 
 __all__ = [
     "COLUMNS",
+    "HEADER_NAMES",
+    "INFORMATIONAL_COLUMNS",
     "MAX_PROBLEMS",
     "OPTIONAL_COLUMNS",
     "REQUIRED_COLUMNS",
     "SHARE_LIMITS",
+    "BadCell",
     "Coded",
     "Columns",
+    "Percent",
     "columns_from_cells",
     "header_problems",
     "normalise_header",
     "outside_shares",
+    "percent_units",
     "share_problem",
 ]
 
@@ -49,6 +54,33 @@ REQUIRED_COLUMNS = ("indicator", "jurisdiction", "date", "value", "unit")
 #: Columns a table may have: where a value comes from, and the scope it was measured over.
 OPTIONAL_COLUMNS = ("source", "level", "population", "qualifier")
 COLUMNS = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
+#: Columns a data-entry workbook shows for reference (the indicator's name, the target, its
+#: deadline, a row number): read past, never as data.
+INFORMATIONAL_COLUMNS = ("name", "target", "deadline", "no")
+#: Other names of the columns, folded (lower case, no diacritics): Vietnamese ones first.
+HEADER_NAMES = {
+    "chi tieu": "indicator",
+    "ma chi tieu": "indicator",
+    "dia ban": "jurisdiction",
+    "ma dia ban": "jurisdiction",
+    "ngay": "date",
+    "thoi diem": "date",
+    "gia tri": "value",
+    "so lieu": "value",
+    "don vi": "unit",
+    "don vi tinh": "unit",
+    "dvt": "unit",
+    "nguon": "source",
+    "nguon so lieu": "source",
+    "cap": "level",
+    "nhom dan so": "population",
+    "doi tuong": "qualifier",
+    "ten chi tieu": "name",
+    "muc tieu": "target",
+    "thoi han": "deadline",
+    "han": "deadline",
+    "stt": "no",
+}
 
 #: At most this many problems are listed; one more line counts the rest.
 MAX_PROBLEMS = 1000
@@ -62,6 +94,8 @@ _NOT_PLAIN_CHARACTER = re.compile(r"[^0-9.+\-\n]")
 _THREE_DECIMALS = re.compile(r"\.\d{3}\n")
 _AMBIGUOUS = re.compile(r"[+-]?[1-9]\d{0,2}\.\d{3}")
 _LIMIT = 1e15
+#: Text that starts with a sign and is a number (``-5``, ``+3,5 %``), not a formula.
+_SIGNED_NUMBER = re.compile(r"[+-]\s*\d[\d.,\s]*%?")
 
 #: The units a share is read in (as the readers write them), and the largest value of each: a
 #: share lies within 0–100 %, or 0–1 without a unit.
@@ -96,6 +130,15 @@ class Coded:
         return len(self.codes)
 
 
+@dataclass(frozen=True, slots=True)
+class BadCell:
+    """A cell a reader already knows cannot be read (an Excel error value, a formula without
+    a saved result): every column's reader reports ``message``."""
+
+    message: str
+    code: str
+
+
 class _BadCellError(Exception):
     """A cell that cannot be read: the message and a stable code."""
 
@@ -112,14 +155,25 @@ def _missing(cell: Cell) -> bool:
         return not cell.strip()
     try:
         return bool(cell != cell)  # noqa: PLR0124 - true only for NaN and NaT
-    except (TypeError, ValueError):  # pragma: no cover - exotic cell types
+    except (TypeError, ValueError, ArithmeticError):  # Decimal('sNaN'), odd cell types
         return False
 
 
+def _shown(cell: Cell) -> str:
+    """A cell as a message shows it: its ``repr``, cut to 60 characters."""
+    try:
+        text = repr(cell)
+    except ValueError:  # an integer of more than 4,300 digits
+        return "(a number too long to show)"
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
 def _text_of(cell: Cell, what: str) -> str:
+    if type(cell) is BadCell:
+        raise _BadCellError(cell.message, cell.code)
     if not isinstance(cell, str):
         raise _BadCellError(
-            f"expected text for {what}, found {type(cell).__name__} {cell!r}", "type"
+            f"expected text for {what}, found {type(cell).__name__} {_shown(cell)}", "type"
         )
     text = nfc(cell.strip())
     if _FORMULA.match(text):
@@ -133,7 +187,7 @@ def _text_of(cell: Cell, what: str) -> str:
 
 @functools.cache
 def _identifier_adapter() -> TypeAdapter[str]:
-    from .models._base import Identifier
+    from ..models._base import Identifier
 
     return TypeAdapter(Identifier)
 
@@ -146,14 +200,49 @@ def _identifier(cell: Cell) -> str:
         raise _BadCellError(exc.errors(include_url=False)[0]["msg"], "bad-id") from None
 
 
+def _named(cell: Cell, resolve: Callable[[str], str]) -> str:
+    from .names import UnreadableNameError
+
+    text = _text_of(cell, "id")
+    try:
+        return _identifier(resolve(text))
+    except UnreadableNameError as exc:
+        raise _BadCellError(exc.message, exc.code) from None
+
+
+def _indicator(cell: Cell) -> str:
+    """An indicator id, or the name or an alias of one (:func:`.names.indicator_id`)."""
+    from .names import indicator_id
+
+    return _named(cell, indicator_id)
+
+
+def _jurisdiction(cell: Cell) -> str:
+    """A jurisdiction id, or its name (:func:`.names.jurisdiction_id`)."""
+    from .names import jurisdiction_id
+
+    return _named(cell, jurisdiction_id)
+
+
 def _date(cell: Cell) -> _dt.date:
     value: object = cell
+    if type(cell) is BadCell:
+        raise _BadCellError(cell.message, cell.code)
+    if isinstance(cell, _dt.datetime):  # a spreadsheet's date cell, a pandas Timestamp
+        try:
+            return parse_date(parse_date(cell))  # the day, then its year checked
+        except DateError as exc:
+            raise _BadCellError(str(exc), "bad-date") from None
     if isinstance(cell, str):
         value = _text_of(cell, "date")
     elif isinstance(cell, float) and cell.is_integer():
         value = int(cell)  # a year column read as floating point
     elif isinstance(cell, numbers.Integral) and not isinstance(cell, bool):
         value = int(cell)
+        if not -10_000 < value < 10_000:
+            raise _BadCellError(
+                f"{_shown(cell)} is not a date: write dd/mm/yyyy or a year", "bad-date"
+            )
     try:
         return parse_date(value)
     except DateError as exc:
@@ -161,7 +250,7 @@ def _date(cell: Cell) -> _dt.date:
 
 
 def _unit(cell: Cell) -> str:
-    from .units import format_unit
+    from ..units import format_unit
 
     try:
         return format_unit(_text_of(cell, "unit")) or "dimensionless"
@@ -170,7 +259,7 @@ def _unit(cell: Cell) -> str:
 
 
 def _level(cell: Cell) -> str:
-    from .models import Level
+    from ..models import Level
 
     text = _text_of(cell, "level")
     try:
@@ -181,7 +270,7 @@ def _level(cell: Cell) -> str:
 
 
 def _population(cell: Cell) -> str:
-    from .models.vocab import normalise_population
+    from ..models.vocab import normalise_population
 
     try:
         return normalise_population(_text_of(cell, "population"))
@@ -190,24 +279,35 @@ def _population(cell: Cell) -> str:
 
 
 def _free_text(cell: Cell) -> str:
+    if type(cell) is BadCell:
+        raise _BadCellError(cell.message, cell.code)
     if not isinstance(cell, str):
-        raise _BadCellError(f"expected text, found {type(cell).__name__} {cell!r}", "type")
+        raise _BadCellError(f"expected text, found {type(cell).__name__} {_shown(cell)}", "type")
     text = nfc(cell.strip())
+    if _FORMULA.match(text) or (text[:1] in "+-" and not _SIGNED_NUMBER.fullmatch(text)):
+        raise _BadCellError(
+            f"{text[:40]!r} looks like a spreadsheet formula; formulas are never evaluated "
+            "(write the text without a leading =, +, - or @)",
+            "formula",
+        )
     if len(text) > 20_000:
         raise _BadCellError("text is longer than 20,000 characters", "too-long")
     return text
 
 
 def _number(cell: Cell) -> float:
-    from .units import parse_number
+    from ..units import parse_number
 
     if isinstance(cell, bool):
         raise _BadCellError(f"expected a number, found {cell!r}", "bad-number")
     if isinstance(cell, numbers.Real):
-        number = float(cell)
+        try:
+            number = float(cell)
+        except OverflowError:
+            number = math.inf
         if not math.isfinite(number) or abs(number) > _LIMIT:
             raise _BadCellError(
-                f"{cell!r} is not a usable number (finite, below 10^15)", "bad-number"
+                f"{_shown(cell)} is not a usable number (finite, below 10^15)", "bad-number"
             )
         return number
     text = _text_of(cell, "number")
@@ -226,7 +326,7 @@ def share_problem(value: float, unit: str) -> str | None:
     >>> share_problem(120, "%"), share_problem(100, "%"), share_problem(150, "rank")
     ('120 % is not a share: a share lies between 0 and 100 %', None, None)
     """
-    from .units import convert, format_magnitude
+    from ..units import convert, format_magnitude
 
     limit = SHARE_LIMITS.get(unit or "dimensionless")
     if limit is None or 0 <= value <= limit:
@@ -341,7 +441,7 @@ def _unread_shares(
 
 def _unit_hint(text: str) -> str:
     """A hint when a number cell also holds a unit (``80%``)."""
-    from .units import parse_amount
+    from ..units import parse_amount
 
     try:
         parse_amount(text)
@@ -436,11 +536,26 @@ def _decode_column(
     return list(map(converted.__getitem__, cells.codes))  # code -1 (missing) reads the last
 
 
-def _numbers(cells: Sequence[Cell], problems: _Collector) -> list[float]:
-    """Read a number per row, in one pass over the column when every cell is plain."""
+class Percent(float):
+    """A number a spreadsheet shows as a percentage (``62,5%`` for 0.625), times 100: 62.5."""
+
+    __slots__ = ()
+
+
+def _numbers(
+    cells: Sequence[Cell], problems: _Collector, percent: list[int] | None = None
+) -> list[float]:
+    """Read a number per row, in one pass over the column when every cell is plain.
+
+    With a ``percent`` list, a cell that is a percentage (``"62,5%"``, a :class:`Percent`)
+    reads as its number (62.5) and its row is added to the list; without, it is an error.
+    """
     kinds = set(map(type, cells))
     if kinds <= {float, int}:
-        values = [float(cell) for cell in cells] if int in kinds else list(cells)
+        try:
+            values = [float(cell) for cell in cells] if int in kinds else list(cells)
+        except OverflowError:  # an integer beyond floating point: read cell by cell
+            values = [math.inf]
         total = sum(values)
         if math.isfinite(total) and (not values or max(map(abs, values)) <= _LIMIT):
             return values
@@ -453,10 +568,41 @@ def _numbers(cells: Sequence[Cell], problems: _Collector) -> list[float]:
         try:
             if _missing(cell):
                 raise _BadCellError("missing value", "missing-value")
+            if percent is not None:
+                if isinstance(cell, Percent):
+                    percent.append(index)
+                elif isinstance(cell, str) and cell.rstrip().endswith("%"):
+                    percent.append(index)
+                    values.append(_number(cell.rstrip()[:-1]))
+                    continue
             values.append(_number(cell))
         except _BadCellError as exc:
             problems.add(index, "value", exc)
     return values
+
+
+def percent_units(units: list[Cell], percent: list[int], problems: _Collector) -> None:
+    """The unit of each row whose value is a percentage (``62,5%``): ``%`` where the unit cell
+    is blank; anything but ``%`` there is an error."""
+    for index in percent:
+        cell = units[index]
+        if _missing(cell):
+            units[index] = "%"
+            continue
+        try:
+            unit = _unit(cell)
+        except _BadCellError:
+            continue  # the unit column says what is wrong
+        if unit != "%":
+            problems.add(
+                index,
+                "value",
+                _BadCellError(
+                    f"the value is a percentage but the unit is {_shown(cell)}; "
+                    "write the unit % or the value without %",
+                    "unit-mismatch",
+                ),
+            )
 
 
 def _plain(cells: Sequence[str]) -> list[float] | None:
@@ -505,11 +651,16 @@ def columns_from_cells(
     """
     problems = _Collector(positions)
     read = functools.partial(_by_distinct, problems=problems)
-    indicator = read(cells["indicator"], "indicator", _identifier, required=True)
-    jurisdiction = read(cells["jurisdiction"], "jurisdiction", _identifier, required=True)
+    indicator = read(cells["indicator"], "indicator", _indicator, required=True)
+    jurisdiction = read(cells["jurisdiction"], "jurisdiction", _jurisdiction, required=True)
     dates = read(cells["date"], "date", _date, required=True)
-    values = _numbers(_expanded(cells["value"]), problems)
-    units = read(cells["unit"], "unit", _unit, required=True)
+    percent: list[int] = []
+    values = _numbers(_expanded(cells["value"]), problems, percent)
+    unit_cells = cells["unit"]
+    if percent:
+        unit_cells = list(_expanded(unit_cells))
+        percent_units(unit_cells, percent, problems)
+    units = read(unit_cells, "unit", _unit, required=True)
     source = read(cells.get("source", [None] * size), "source", _free_text, required=False)
     level = read(cells["level"], "level", _level, required=False) if "level" in cells else []
     population = (
@@ -567,7 +718,7 @@ def header_problems(names: Sequence[str], name: str, line: int) -> list[Problem]
             problems.append(
                 Problem(name, line, index, column, f"duplicate column {column!r}", "bad-header")
             )
-        elif column not in COLUMNS:
+        elif column not in COLUMNS and column not in INFORMATIONAL_COLUMNS:
             close = difflib.get_close_matches(column, COLUMNS, n=1, cutoff=0.6)
             hint = f"; did you mean {close[0]!r}?" if close else ""
             problems.append(
@@ -587,5 +738,13 @@ def header_problems(names: Sequence[str], name: str, line: int) -> list[Problem]
 
 
 def normalise_header(cell: object) -> str:
-    """A column name as compared: text, trimmed, lower case, NFC."""
-    return nfc(str(cell).strip().casefold())
+    """A column name as compared: text, trimmed, lower case, NFC; a Vietnamese name (with or
+    without diacritics) becomes the English one.
+
+    >>> normalise_header(" Giá trị "), normalise_header("DIA BAN"), normalise_header("Unit")
+    ('value', 'jurisdiction', 'unit')
+    """
+    name = nfc(str(cell).strip().casefold())
+    if name in COLUMNS or name in INFORMATIONAL_COLUMNS:
+        return name
+    return HEADER_NAMES.get(fold(name), name)

@@ -2,19 +2,19 @@
 
 A :class:`ColumnBuilder` is given the text cells of a batch of rows, column by column, with the
 line each row starts on. Each distinct cell of a column is read once, by the readers of
-:mod:`._tabular`, whatever batch it comes in; a row then costs one look-up per column, and
+:mod:`.cells`, whatever batch it comes in; a row then costs one look-up per column, and
 every row holds the one object its cell reads as (or its code, below), never a string of its
-own. Values are read by :func:`~._tabular._numbers`, a batch at a time, into an array of
+own. Values are read by :func:`~.cells._numbers`, a batch at a time, into an array of
 float64. So the builder holds about 8 bytes per row and column, the distinct values, and one
 batch: never the whole text.
 
 Bad cells are gathered, located at their line, as the whole-table reader gathers them: every
-one counted, the first :data:`~._tabular.MAX_PROBLEMS` in file order listed. Once a cell is
+one counted, the first :data:`~.cells.MAX_PROBLEMS` in file order listed. Once a cell is
 bad, rows are still read for their problems but no longer kept.
 
 ``coded`` keeps each column as codes (an ``array('q')``) into its distinct values rather than
 the values themselves: what the vectorised check takes (:meth:`ColumnBuilder.coded`, without a
-copy) and what an :class:`~dtindicators.observations.ObservationTable` is made from too.
+copy) and what an :class:`~dtindicators.reading.ObservationTable` is made from too.
 """
 
 from __future__ import annotations
@@ -24,12 +24,14 @@ from collections.abc import Callable, Iterable, Sequence
 from itertools import repeat
 from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
-from ._tabular import (
+from ..errors import ObservationError, Problem
+from .cells import (
     _BadCellError,
     _Collector,
     _date,
     _free_text,
-    _identifier,
+    _indicator,
+    _jurisdiction,
     _level,
     _located,
     _missing,
@@ -37,18 +39,18 @@ from ._tabular import (
     _population,
     _share_cells,
     _unit,
+    percent_units,
 )
-from .errors import ObservationError, Problem
 
 if TYPE_CHECKING:
-    from ._coded import CodedTable, Coding
+    from .coded import CodedTable, Coding
 
 __all__ = ["ColumnBuilder"]
 
 #: Per column: how a cell is read, and whether a cell is required.
 _READERS: dict[str, tuple[Callable[[Any], Any], bool]] = {
-    "indicator": (_identifier, True),
-    "jurisdiction": (_identifier, True),
+    "indicator": (_indicator, True),
+    "jurisdiction": (_jurisdiction, True),
     "date": (_date, True),
     "unit": (_unit, True),
     "source": (_free_text, False),
@@ -181,16 +183,20 @@ class ColumnBuilder:
     def __len__(self) -> int:
         return self.size
 
-    def add(self, cells: Sequence[list[str]], lines: Sequence[int]) -> None:
+    def add(self, cells: list[list[Any]], lines: Sequence[int]) -> None:
         """Add rows: ``cells[i]`` are the cells of the header's ``i``-th column, one per row;
         ``lines[j]`` is the line row ``j`` starts on."""
         problems = _Lines(self.problems, lines)
+        percent: list[int] = []
+        values = _numbers(cells[self.position["value"]], problems, percent)
+        if percent:  # "62,5%": the unit is %, written or not
+            units = cells[self.position["unit"]] = list(cells[self.position["unit"]])
+            percent_units(units, percent, problems)
         mapped = {
             column: distinct.map(cells[self.position[column]], problems)
             for column, distinct in self.distinct.items()
         }
         value_cells = cells[self.position["value"]]
-        values = _numbers(value_cells, problems)
         unit_cells = cells[self.position["unit"]]
         texts = self.distinct["unit"].uniques if self.coded else None
         _share_cells(values, mapped["unit"], (value_cells, unit_cells), problems, texts=texts)
@@ -240,7 +246,7 @@ class ColumnBuilder:
         ``coded``), sharing the builder's arrays."""
         import numpy as np
 
-        from ._coded import CodedTable, Coding
+        from .coded import CodedTable, Coding
 
         def coding(codes: Store, uniques: list[Any]) -> Coding:
             shared = np.frombuffer(cast("array[int]", codes), dtype=np.int64)

@@ -1,0 +1,53 @@
+"""What every observation reader shares: size limits, and plan errors told as observation errors."""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from .._yaml import Limits
+from ..errors import ObservationError, PlanError, Problem
+
+__all__ = ["MAX_TABLE_BYTES", "as_observation_error", "limits", "regular_file"]
+
+#: Largest CSV or JSON observations file read (YAML files keep the plan reader's bounds).
+MAX_TABLE_BYTES = 200_000_000
+
+
+@contextmanager
+def as_observation_error() -> Iterator[None]:
+    """Raise the plan reader's errors as :class:`~dtindicators.errors.ObservationError`."""
+    try:
+        yield
+    except ObservationError:
+        raise
+    except PlanError as exc:
+        raise ObservationError(exc.problems) from None
+
+
+def limits(kind: str, max_bytes: int | None) -> Limits:
+    """The bounds of a file of ``kind``: ``max_bytes`` if given, else the kind's default."""
+    if max_bytes is not None:
+        return Limits(max_bytes=max_bytes)
+    return Limits() if kind == "yaml" else Limits(max_bytes=MAX_TABLE_BYTES)
+
+
+def regular_file(path: str | os.PathLike[str], name: str) -> None:
+    """Refuse what is not a regular file (a FIFO would block the reader for ever, a device
+    never end) before it is opened; a missing file is left to ``open`` to report."""
+    try:
+        mode = os.stat(path).st_mode
+    except ValueError:  # a NUL character in the path
+        raise ObservationError(
+            [Problem(name.replace("\0", "\\0"), 1, 1, "(document)",
+                     "the path contains a NUL character", "not-a-file")]
+        ) from None  # fmt: skip
+    except OSError:
+        return
+    if not stat.S_ISREG(mode):
+        kind = "a folder" if stat.S_ISDIR(mode) else "not a regular file"
+        raise ObservationError(
+            [Problem(name, 1, 1, "(document)", f"{kind}: give the path of a file", "not-a-file")]
+        )
