@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .._text import line_column, nfc
-from ..models import Plan
+from ..models import Comparator, Plan, Scope
+from ..units import Amount
 
-__all__ = ["ExtractionReport", "SkippedPhrase"]
+__all__ = ["ExtractionReport", "SkippedPhrase", "UndatedTarget"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,28 @@ class SkippedPhrase:
 
 
 @dataclass(frozen=True, slots=True)
+class UndatedTarget:
+    """A target read in full but for its deadline: no year in the text governs it, and no
+    ``default_deadline`` was given. It is listed to be dated by the reader (and reported as a
+    ``no-deadline`` phrase), not put in the plan.
+
+    >>> from dtindicators.extraction import extract_report
+    >>> report = extract_report("- Tỷ lệ dân số trưởng thành có điện thoại thông minh: 90%.")
+    >>> [(u.indicator, u.comparator.value, u.value.magnitude) for u in report.undated]
+    [('smartphone-ownership-share', '>=', 90.0)]
+    """
+
+    start: int
+    end: int
+    quote: str
+    indicator: str
+    comparator: Comparator
+    value: Amount
+    wording: str | None = None
+    scope: Scope | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ExtractionReport:
     """A draft plan read from text, and every phrase that needs a reader's attention.
 
@@ -61,6 +84,7 @@ class ExtractionReport:
 
     plan: Plan
     skipped: tuple[SkippedPhrase, ...]
+    undated: tuple[UndatedTarget, ...] = ()
 
     @property
     def unmatched(self) -> tuple[SkippedPhrase, ...]:
