@@ -51,6 +51,8 @@ _BOUNDS = {
     "gt": Comparator.GT, "ge": Comparator.GE, "lt": Comparator.LT,
     "le": Comparator.LE, "approx": Comparator.APPROX, "rank": Comparator.LE,
 }  # fmt: skip
+#: At most this many other quotes are kept for a target stated again and again.
+_MAX_ALSO = 20
 _LEADING = {"ty", "le", "trong", "so", "luong", "cac", "nhung", "phan", "dau"}
 _UNKNOWN_PLACE = Jurisdiction(
     id="unknown-jurisdiction", name="không rõ (văn bản không nêu tên)", level=Level.TINH
@@ -211,14 +213,6 @@ def _point(
     return _Point(target, target.key)
 
 
-def _same(a: Target, b: Target) -> bool:
-    return (
-        a.comparator is b.comparator
-        and is_compatible(stored_amount(a), stored_amount(b))
-        and format_quantity(stored_amount(a)) == format_quantity(stored_amount(b))
-    )
-
-
 def _merge(points: Sequence[_Point]) -> list[Target]:
     by_key: dict[tuple[str, Level | None, str | None, str | None], list[Target]] = {}
     for point in points:
@@ -231,17 +225,25 @@ def _merge(points: Sequence[_Point]) -> list[Target]:
 
 def _merge_group(group: list[Target]) -> list[Target]:
     by_deadline: dict[_dt.date, list[Target]] = {}
+    # twins are found by (deadline, comparator, value as written) in a dict, and their quotes
+    # in a set: repeating one target N times costs N look-ups, not N² comparisons
+    twins: dict[tuple[_dt.date, Comparator, str], int] = {}
+    quotes: dict[tuple[_dt.date, Comparator, str], set[str]] = {}
     for target in group:
         kept = by_deadline.setdefault(target.deadline, [])
-        twin = next((t for t in kept if _same(t, target)), None)
-        if twin is None:
+        key = (target.deadline, target.comparator, format_quantity(stored_amount(target)))
+        index = twins.get(key)
+        if index is None:
+            twins[key] = len(kept)
             kept.append(target)
-        elif target.source and twin.source and target.source.quote != twin.source.quote:
-            quotes = (twin.source.quote, *twin.source.also)
-            if target.source.quote not in quotes:
-                also = (*twin.source.also, target.source.quote)
-                source = _rebuild(twin.source, also=also)
-                kept[kept.index(twin)] = _rebuild(twin, source=source)
+            quotes[key] = {target.source.quote} if target.source else set()
+            continue
+        twin, seen = kept[index], quotes[key]
+        if target.source and twin.source and target.source.quote not in seen:
+            seen.add(target.source.quote)
+            if len(twin.source.also) < _MAX_ALSO:
+                source = _rebuild(twin.source, also=(*twin.source.also, target.source.quote))
+                kept[index] = _rebuild(twin, source=source)
     values = [stored_amount(t) for ts in by_deadline.values() for t in ts]
     single = all(len(ts) == 1 for ts in by_deadline.values())
     if len(by_deadline) == 1 or not single or not all(is_compatible(v, values[0]) for v in values):

@@ -150,7 +150,11 @@ class ClauseReader(SubjectReader):
         """
         work = self._layout(start, end, mentions)
         self.subjects_and_groups(work)
-        drafts = [self._draft(index, work, start) for index in range(len(work))]
+        groups: dict[int, tuple[Work, Work]] = {}
+        for item in work:  # the first and last value of each group, found in one pass
+            first = groups.get(item.group, (item, item))[0]
+            groups[item.group] = (first, item)
+        drafts = [self._draft(index, work, start, groups[w.group]) for index, w in enumerate(work)]
         for index, reason in self._pairs(work).items():
             drafts[index] = replace(drafts[index], skip=reason)
         for index in range(1, len(drafts)):
@@ -205,10 +209,11 @@ class ClauseReader(SubjectReader):
                 found[index] = _UPPER
         return found
 
-    def _draft(self, index: int, work: list[Work], clause_start: int) -> ValueDraft:
+    def _draft(
+        self, index: int, work: list[Work], clause_start: int, ends: tuple[Work, Work]
+    ) -> ValueDraft:
         item = work[index]
-        members = [w for w in work if w.group == item.group]
-        first, last = members[0], members[-1]
+        first, last = ends
         mention, reading = item.mention, item.reading
         lead_from = clause_start if index == 0 else work[index - 1].post[1]
         lead = self._years_in(lead_from, reading.start)

@@ -88,6 +88,8 @@ _HEADS = re.compile(
     r"|(?P<dossier>ho so)"
 )
 #: A subject about other things than a phrase ("doanh nghiệp" vs "dân số") scores this much less.
+#: How many subject matches a matcher remembers.
+_MATCH_CACHE = 8192
 HEAD_PENALTY = 0.6
 
 
@@ -150,6 +152,9 @@ class Matcher:
             for feat in weights:
                 self._index[feat].append(number)
         self._vocabulary = {w for _i, _u, words in phrases for w in words}
+        # Subjects repeat within and across texts ("tỷ lệ …" inherited by every value of a
+        # clause): matches are remembered, up to a bound, so that repeating costs no search.
+        self._matches: dict[tuple[str, tuple[str, ...]], Match] = {}
         self._near: dict[str, set[str]] = defaultdict(set)
         for word in self._vocabulary:
             if len(word) >= 4 and not word.isdigit():
@@ -205,6 +210,15 @@ class Matcher:
         >>> m.match("ty le nguoi dan nuoi ca", units=("%",)).indicator is None
         True
         """
+        key = (folded, units)
+        found = self._matches.get(key)
+        if found is None:
+            if len(self._matches) >= _MATCH_CACHE:
+                self._matches.clear()
+            found = self._matches[key] = self._search(folded, units)
+        return found
+
+    def _search(self, folded: str, units: tuple[str, ...]) -> Match:
         words = [self._correct(w) for w in tokens(folded)]
         head = head_of(" ".join(words))
         query = {f: self._weight(f) for f in _features(words)}
