@@ -39,7 +39,7 @@ from ..models.target import stored_points
 from ..pillars import Pillar
 from ..units import Amount, format_quantity, is_compatible, unit_key
 from ._metadata import Metadata
-from ._report import SkippedPhrase
+from ._report import SkippedPhrase, UndatedTarget
 from ._source import SourceText
 from ._walk import Found, Reading
 
@@ -54,14 +54,19 @@ _BOUNDS = {
 #: At most this many other quotes are kept for a target stated again and again.
 _MAX_ALSO = 20
 _LEADING = {"ty", "le", "trong", "so", "luong", "cac", "nhung", "phan", "dau"}
+#: The end of the period of a plan whose text names no year: open-ended, the last day accepted.
+_OPEN_END = _dt.date(2200, 12, 31)
+_NO_YEAR = (
+    "Văn bản không nêu năm nào: kỳ kế hoạch và thời hạn của các chỉ tiêu cần được điền vào. / "
+    "The text names no year: the plan's period and its targets' deadlines are to be filled in."
+)
 _UNKNOWN_PLACE = Jurisdiction(
     id="unknown-jurisdiction", name="không rõ (văn bản không nêu tên)", level=Level.TINH
 )
 
 
 class ExtractionError(DtIndicatorsError, ValueError):
-    """The text cannot become a plan: it contains control characters, or it gives no year at
-    all and no default deadline was passed."""
+    """The text cannot become a plan: it contains control characters."""
 
 
 def unmatched_id(subject: str) -> str:
@@ -96,8 +101,12 @@ def build_plan(
     verification: Verification,
     default_year: int | None,
     catalogue: Catalog,
-) -> tuple[Plan, list[SkippedPhrase]]:
-    """Build the draft plan and list the targets kept with an unmatched indicator.
+) -> tuple[Plan, list[SkippedPhrase], list[UndatedTarget]]:
+    """Build the draft plan, list the targets kept with an unmatched indicator and those read
+    with no deadline (left out of the plan).
+
+    A text that names no year at all still gives a plan: its undated targets are listed, and the
+    plan's period is open-ended (to the last year the format accepts) with a note saying so.
 
     >>> from dtindicators.catalogue import catalog
     >>> from dtindicators.extraction._matching import default_matcher
@@ -108,10 +117,10 @@ def build_plan(
     >>> meta = read_metadata(src)
     >>> reading = read_targets(src, find_values(src), matcher=default_matcher(), meta=meta,
     ...                        default_year=None)
-    >>> plan, flagged = build_plan(src, reading, meta, plan_id="x", title=None, file=None,
-    ...     verification=Verification.PRIMARY, default_year=None, catalogue=catalog())
-    >>> plan.targets[0].indicator, plan.sources[0].kind.value, flagged
-    ('digital-identity-share', 'other', [])
+    >>> plan, flagged, undated = build_plan(src, reading, meta, plan_id="x", title=None,
+    ...     file=None, verification=Verification.PRIMARY, default_year=None, catalogue=catalog())
+    >>> plan.targets[0].indicator, plan.sources[0].kind.value, flagged, undated
+    ('digital-identity-share', 'other', [], [])
     """
     secondary = verification is Verification.SECONDARY
     document = Document(
@@ -123,7 +132,11 @@ def build_plan(
     )
     points: list[_Point] = []
     flagged: list[SkippedPhrase] = []
+    undated: list[UndatedTarget] = []
     for found in reading.found:
+        if found.year is None:
+            undated.append(_undated(src, found, catalogue))
+            continue
         point = _point(src, found, document.id, verification, catalogue)
         points.append(point)
         if found.subject.match.indicator is None:
@@ -133,6 +146,7 @@ def build_plan(
                               point.target.note or "", point.target.indicator)
             )  # fmt: skip
     targets = _merge(points)
+    period = _period(targets, meta, default_year, reading.years)
     pillars = reading.pillars or tuple(p for p in Pillar if any(t.pillar is p for t in targets))
     plan = Plan(
         id=plan_id,
@@ -142,14 +156,15 @@ def build_plan(
         document_number=meta.document_number,
         issued=meta.issued,
         jurisdiction=_jurisdiction(meta),
-        period=_period(targets, meta, default_year, reading.years),
+        period=period or Period(end=_OPEN_END),
+        note=None if period else _NO_YEAR,
         basis=meta.basis,
         implements=meta.implements,
         pillars=pillars,
         sources=(document,),
         targets=tuple(targets),
     )
-    return plan, flagged
+    return plan, flagged, undated
 
 
 def _jurisdiction(meta: Metadata) -> Jurisdiction:
@@ -160,9 +175,10 @@ def _jurisdiction(meta: Metadata) -> Jurisdiction:
     return Jurisdiction(id=place_id, name=name, level=level)
 
 
-def _point(
-    src: SourceText, found: Found, document: str, verification: Verification, cat: Catalog
-) -> _Point:
+def _parts(
+    found: Found, cat: Catalog
+) -> tuple[str, str | None, Pillar | None, Comparator, Amount, Scope | None]:
+    """Indicator id, note, pillar, comparator, value and scope of a target read."""
     subject, draft = found.subject, found.draft
     indicator_id = subject.match.indicator
     note = None
@@ -188,29 +204,47 @@ def _point(
         comparator = Comparator.LE if lower else Comparator.GE
     else:
         comparator = _BOUNDS[bound]
-    start, end = draft.quote
-    source = Source(
-        document=document,
-        quote=src.text[start:end],
-        wording=draft.wording,
-        verification=verification,
-    )
     scope = None
     if subject.level or subject.population or subject.qualifier:
         scope = Scope(
             level=subject.level, population=subject.population, qualifier=subject.qualifier
         )
+    value = Amount(float(draft.mention.magnitude), unit_key(subject.unit))
+    return indicator_id, note, pillar, comparator, value, scope
+
+
+def _point(
+    src: SourceText, found: Found, document: str, verification: Verification, cat: Catalog
+) -> _Point:
+    indicator_id, note, pillar, comparator, value, scope = _parts(found, cat)
+    start, end = found.draft.quote
+    source = Source(
+        document=document,
+        quote=src.text[start:end],
+        wording=found.draft.wording,
+        verification=verification,
+    )
+    assert found.year is not None
     target = Target(
         indicator=indicator_id,
         pillar=pillar or Pillar.DIGITAL_GOVERNMENT,
         comparator=comparator,
-        value=as_quantity_field(Amount(float(draft.mention.magnitude), unit_key(subject.unit))),
+        value=as_quantity_field(value),
         deadline=end_of_year(found.year),
         scope=scope,
         source=source,
         note=note,
     )
     return _Point(target, target.key)
+
+
+def _undated(src: SourceText, found: Found, cat: Catalog) -> UndatedTarget:
+    indicator_id, _note, _pillar, comparator, value, scope = _parts(found, cat)
+    start, end = found.draft.quote
+    return UndatedTarget(
+        start, end, src.text[start:end], indicator_id, comparator, value,
+        found.draft.wording, scope,
+    )  # fmt: skip
 
 
 def _merge(points: Sequence[_Point]) -> list[Target]:
@@ -270,7 +304,7 @@ def _rebuild(model: M, **changes: object) -> M:
 
 def _period(
     targets: list[Target], meta: Metadata, default_year: int | None, seen: tuple[int, ...]
-) -> Period:
+) -> Period | None:
     years = [day.year for t in targets for day, _c, _v in stored_points(t)]
     years.extend(meta.plan_years)
     if not years and seen:
@@ -280,10 +314,7 @@ def _period(
     if not years and meta.issued is not None:
         years.append(meta.issued.year)
     if not years:
-        raise ExtractionError(
-            "the text names no year and states no dated target, so the plan's period is "
-            "unknown; pass default_deadline= (for example default_deadline=2025)"
-        )
+        return None
     end = max(years)
     if meta.single_year and meta.plan_years and meta.plan_years[0] <= min(years):
         return Period(start=_dt.date(meta.plan_years[0], 1, 1), end=end_of_year(end))

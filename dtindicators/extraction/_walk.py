@@ -50,15 +50,24 @@ _PLANNING = re.compile(
     r"\b(?:muc tieu|chi tieu|nhiem vu|giai phap|ke hoach|dinh huong|phuong huong|to chuc thuc hien)\b"
 )
 _RESPECTIVELY = re.compile(r"\b(?:lan luot|tuong ung)\b")
+#: Words of a sentence that reports results: "(tăng 9% so với cùng kỳ năm 2021)", "đến nay".
+_REPORTED = re.compile(r"\b(?:so voi cung ky|den nay|tinh den|luy ke|den thoi diem nay)\b")
+#: "Bộ … đã cấp phép … 40 tỉnh": a sentence told in the past before its first value (not "đã
+#: ban hành kế hoạch", "đã đề ra", nor the "đã được" of a target: "60% hệ thống … đã được kết nối").
+_DONE = re.compile(r"(?<!\w)đã\s+(?!ban hành|xác định|đề ra|đặt ra|phê duyệt|được|thông qua)")
+#: "Kế hoạch đặt mục tiêu đến năm 2030 …", "đề ra nhiều mục tiêu đến năm 2030": a lead sentence
+#: whose year governs the paragraphs below it.
+_SETS_YEAR = re.compile(r"\b(?:muc tieu|chi tieu|phan dau)\b[^.;:\n]{0,40}\Z")
 
 
 @dataclass(frozen=True, slots=True)
 class Found:
-    """One target read: its value draft, subject, deadline year and governing pillar."""
+    """One target read: its value draft, subject, deadline year (``None`` when no year governs
+    it: an undated reading, reported to be dated) and governing pillar."""
 
     draft: ValueDraft
     subject: Subject
-    year: int
+    year: int | None
     pillar: Pillar | None
 
 
@@ -94,6 +103,8 @@ class _Walker:
     scoped_to_line: bool = False
     last_subjects: tuple[Subject, ...] = ()
     line_past: bool = False
+    reported: frozenset[int] = frozenset()
+    sentence_past: bool = False
 
     def context(self, clause: Clause) -> int:
         """Update pillar and year from a clause's heading or opening words; return its body."""
@@ -114,6 +125,10 @@ class _Walker:
             self.scoped, self.scoped_to_line, self.line_past = None, False, False
             if clause.heading:
                 self._heading(clause, inside)
+        if clause.sentence_start:
+            # a sentence reporting results: its values, and those after it in the paragraph
+            self.sentence_past = clause.start in self.reported
+            self.line_past = self.line_past or self.sentence_past
         if clause.sentence_start or clause.line_start:
             marker = pillar_marker(low, clause.start, clause.end)
             if marker:
@@ -123,9 +138,12 @@ class _Walker:
             usable = not phrase.compared and not self._past(phrase)
             if usable and phrase.start >= start and is_leading(low, start, phrase):
                 self._govern(phrase.year, clause)
+            elif usable and phrase.until and clause.sentence_start and not clause.bullet:
+                if _SETS_YEAR.search(low, start, phrase.start):
+                    self.year, self.scoped = phrase.year, None
             if not phrase.compared:
                 # "Năm 2023, chỉ số … xếp thứ 27": what follows in the paragraph are results
-                self.line_past = self._past(phrase)
+                self.line_past = self._past(phrase) or self.sentence_past
         if _TARGET.search(low, start, clause.end):
             self.line_past = False
         return start
@@ -183,6 +201,8 @@ class _Walker:
             if skip is None and self.results and not targeted:
                 skip = ("past-result", "in a section reporting results")
             dated = draft.lead_year is not None or draft.local_year is not None
+            if skip is None and self.sentence_past and not (targeted or dated):
+                skip = ("past-result", "in a sentence reporting results")
             if skip is None and self.line_past and not (targeted or dated):
                 skip = ("past-result", "in a passage reporting results of an earlier year")
             if skip is not None:
@@ -197,8 +217,8 @@ class _Walker:
             year = draft.local_year or clause_year or governing or self.default_year
             if year is None:
                 self._skip(draft.quote, "no-deadline",
-                           "no year governs this target; pass default_deadline=")  # fmt: skip
-                continue
+                           "no year governs this target: it is listed as undated; give its "
+                           "deadline (default_deadline=) to put it in the plan")  # fmt: skip
             subjects = respective[index] if respective else list(draft.subjects)
             self.sentence.append(subjects)
             pillar = self.line_pillar or self.heading_pillar
@@ -250,6 +270,28 @@ class _Walker:
         self.skipped.append(SkippedPhrase(span[0], span[1], text, reason, message))
 
 
+def _reported(
+    src: SourceText, every: list[Clause], phrases: list[YearPhrase], values: list[int]
+) -> frozenset[int]:
+    """The starts of the sentences that report results ("… (tăng 9% so với cùng kỳ năm 2021)",
+    "Bộ … đã cấp phép …") and set no target: no target word, no "đến năm …"."""
+    starts = [c.start for c in every if c.sentence_start]
+    found: set[int] = set()
+    until = [p.start for p in phrases if p.until and not p.compared]
+    lowered = src.text.lower()
+    for index, start in enumerate(starts):
+        end = starts[index + 1] if index + 1 < len(starts) else len(src.text)
+        if _TARGET.search(src.low, start, end):
+            continue
+        if bisect.bisect_left(until, start) != bisect.bisect_left(until, end):
+            continue
+        first = bisect.bisect_left(values, start)
+        before = values[first] if first < len(values) and values[first] < end else end
+        if _REPORTED.search(src.low, start, end) or _DONE.search(lowered, start, before):
+            found.add(start)
+    return frozenset(found)
+
+
 def read_targets(
     src: SourceText,
     values: tuple[list[Mention], list[tuple[int, int, str]]],
@@ -297,7 +339,9 @@ def read_targets(
     row_at = {row.start: row for row in rows}
     table_starts = [a for a, _b in table_lines]
     starts = [m.start for m in mentions]
-    for clause in clauses(src.text, src.low, starts):
+    every = list(clauses(src.text, src.low, starts))
+    walker.reported = _reported(src, every, phrases, starts)
+    for clause in every:
         line = bisect.bisect_right(table_starts, clause.start) - 1
         if line >= 0 and clause.start < table_lines[line][1]:
             row = row_at.pop(table_lines[line][0], None)
