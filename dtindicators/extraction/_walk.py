@@ -134,19 +134,25 @@ class _Walker:
             if marker:
                 self.line_pillar, start = marker
                 self._note(marker[0])
+        self._dating(clause, inside, start)
+        if _TARGET.search(low, start, clause.end):
+            self.line_past = False
+        return start
+
+    def _dating(self, clause: Clause, inside: list[YearPhrase], start: int) -> None:
+        """The year phrases of a clause: those that open it (or close a lead sentence, "Kế hoạch
+        đặt mục tiêu đến năm 2030 …") govern what follows; a past one marks results."""
+        low = self.src.low
+        lead = clause.sentence_start and not clause.bullet
         for phrase in inside:
             usable = not phrase.compared and not self._past(phrase)
             if usable and phrase.start >= start and is_leading(low, start, phrase):
                 self._govern(phrase.year, clause)
-            elif usable and phrase.until and clause.sentence_start and not clause.bullet:
-                if _SETS_YEAR.search(low, start, phrase.start):
-                    self.year, self.scoped = phrase.year, None
+            elif usable and phrase.until and lead and _SETS_YEAR.search(low, start, phrase.start):
+                self.year, self.scoped = phrase.year, None
             if not phrase.compared:
                 # "Năm 2023, chỉ số … xếp thứ 27": what follows in the paragraph are results
                 self.line_past = self._past(phrase) or self.sentence_past
-        if _TARGET.search(low, start, clause.end):
-            self.line_past = False
-        return start
 
     def _heading(self, clause: Clause, inside: list[YearPhrase]) -> None:
         """A heading files what follows under its pillar and year, or opens a results section."""
