@@ -281,7 +281,10 @@ def _reported(
 ) -> frozenset[int]:
     """The starts of the sentences that report results ("… (tăng 9% so với cùng kỳ năm 2021)",
     "Bộ … đã cấp phép …") and set no target: no target word, no "đến năm …"."""
-    starts = [c.start for c in every if c.sentence_start]
+    text = src.text
+    # a parenthesis holding a value is a clause of its own, but part of its sentence
+    inner = [c.start for c in every if c.sentence_start and text.startswith("(", c.start)]
+    starts = [c.start for c in every if c.sentence_start and not text.startswith("(", c.start)]
     found: set[int] = set()
     until = [p.start for p in phrases if p.until and not p.compared]
     lowered = src.text.lower()
@@ -295,6 +298,7 @@ def _reported(
         before = values[first] if first < len(values) and values[first] < end else end
         if _REPORTED.search(src.low, start, end) or _DONE.search(lowered, start, before):
             found.add(start)
+            found.update(inner[bisect.bisect_left(inner, start) : bisect.bisect_left(inner, end)])
     return frozenset(found)
 
 

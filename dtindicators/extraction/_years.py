@@ -71,7 +71,7 @@ def find_years(folded: str) -> list[YearPhrase]:
         until = until or match["bare"] is not None
         start = match.start("prep") if match["prep"] else match.start()
         first = int(match["first"]) if match["first"] else None
-        compared = folded.endswith("so voi ", 0, start) or folded.endswith("so voi cung ", 0, start)
+        compared = folded.endswith(("so voi ", "so voi cung ", "so voi cung ky "), 0, start)
         if not match["prep"] and not match["first"] and match["year"]:
             before = folded[max(0, start - 40) : start]
             day = _DAY.search(before)
