@@ -9,6 +9,8 @@ and deadline are kept as separate targets, for validation to flag as contradicto
 
 from __future__ import annotations
 
+import bisect
+import re
 import datetime as _dt
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -133,11 +135,16 @@ def build_plan(
     points: list[_Point] = []
     flagged: list[SkippedPhrase] = []
     undated: list[UndatedTarget] = []
+    subjects: dict[str, tuple[str, int]] = {}  # unmatched id -> subject words, paragraph
+    breaks = [m.start() for m in re.finditer("\n", src.text)]
     for found in reading.found:
         if found.year is None:
             undated.append(_undated(src, found, catalogue))
             continue
         point = _point(src, found, document.id, verification, catalogue)
+        if found.subject.match.indicator is None:
+            paragraph = bisect.bisect_left(breaks, found.draft.quote[0])
+            point = _distinct(point, (found.subject.text, paragraph), subjects)
         points.append(point)
         if found.subject.match.indicator is None:
             start, end = found.draft.quote
@@ -235,6 +242,27 @@ def _point(
         source=source,
         note=note,
     )
+    return _Point(target, target.key)
+
+
+def _distinct(
+    point: _Point, subject: tuple[str, int], subjects: dict[str, tuple[str, int]]
+) -> _Point:
+    """An unmatched target keeps its own id when its subject words differ from those of an
+    unmatched target of the same paragraph whose id begins the same ("100% thôn … được phủ
+    sóng băng rộng di động; 100% thôn … được phủ băng rộng cố định"): ``…-2``, ``…-3``. In
+    another paragraph (a headline, a lead) such a target is the same one stated again."""
+    base = point.target.indicator
+    indicator, number = base, 1
+    while True:
+        words, paragraph = subjects.setdefault(indicator, subject)
+        if words == subject[0] or paragraph != subject[1]:
+            break
+        number += 1
+        indicator = f"{base}-{number}"
+    if indicator == base:
+        return point
+    target = _rebuild(point.target, indicator=indicator)
     return _Point(target, target.key)
 
 

@@ -42,6 +42,8 @@ _ITEMS = re.compile(
     r"(?<![\w.,-])(?P<num>\d{1,3})[^\S\n]+(?:nhom[^\S\n]+)?(?:nhiem vu|giai phap|muc tieu|chi tieu|chuong trinh"
     r"|de an|du an|noi dung|linh vuc|tru cot|tieu chi|nhom)\b"
 )
+#: "1.100", "100.000": thousands grouped by dots, as Vietnamese writes counts.
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _MULTIPLIERS = {"nghin": 1e3, "ngan": 1e3, "trieu": 1e6}
 
 
@@ -126,7 +128,10 @@ def _add(
 ) -> None:
     raw = src.text[match.start("num") : match.end("num")]
     try:
-        number = parse_number(raw)
+        if kind == "count" and _THOUSANDS.fullmatch(raw):
+            number = float(raw.replace(".", ""))  # "100.000 doanh nghiệp": dots group thousands
+        else:
+            number = parse_number(raw)
     except UnitError as exc:
         bad.append((match.start(), match.end(), str(exc)))
         return
