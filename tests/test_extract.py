@@ -142,9 +142,16 @@ def test_annual_growth_is_a_rate_per_year(text: str) -> None:
             "2.5 %",
         ),
         ("Năm 2025, số lượng doanh nghiệp công nghệ số đạt 120 doanh nghiệp.", "120 enterprise"),
-        ("Năm 2025, số lượng doanh nghiệp công nghệ số đạt tối thiểu 1.200 doanh nghiệp.", None),
+        (
+            "Năm 2025, số lượng doanh nghiệp công nghệ số đạt tối thiểu 1.200 doanh nghiệp.",
+            "1200 enterprise",
+        ),
+        (
+            "Năm 2025, số lượng doanh nghiệp công nghệ số đạt tối thiểu 1.000.000 doanh nghiệp.",
+            "1000000 enterprise",
+        ),
     ],
-    ids=["decimal-comma", "decimal-point", "count", "ambiguous-thousands"],
+    ids=["decimal-comma", "decimal-point", "count", "count-thousands", "count-millions"],
 )
 def test_numbers_and_units(text: str, value: str | None) -> None:
     report = extract_report(text)

@@ -182,6 +182,22 @@ def _jurisdiction(meta: Metadata) -> Jurisdiction:
     return Jurisdiction(id=place_id, name=name, level=level)
 
 
+#: "… nhóm 20 địa phương dẫn đầu cả nước về | ứng dụng, chuyển giao khoa học …": what a rank is of.
+_RANKED_ON = re.compile(
+    r"\b(?:dan dau|dung dau|hang dau)(?:\s+(?:ca nuoc|the gioi|toan quoc|khu vuc))?\s+ve\s+"
+)
+
+
+def _topic(subject: str, kind: str) -> str:
+    """The words an unmatched target's id is made from: for a rank, what the ranking is about
+    (so that a lead and a body naming the same ranking in other words get one id)."""
+    if kind == "rank":
+        on = _RANKED_ON.search(subject)
+        if on and subject[on.end() :].strip():
+            return subject[on.end() :]
+    return subject
+
+
 def _parts(
     found: Found, cat: Catalog
 ) -> tuple[str, str | None, Pillar | None, Comparator, Amount, Scope | None]:
@@ -196,7 +212,7 @@ def _parts(
         direction = indicator.direction
         pillar = pillar or indicator.pillar
     else:
-        indicator_id = unmatched_id(subject.text)
+        indicator_id = unmatched_id(_topic(subject.text, draft.mention.kind))
         closest = ", ".join(subject.match.closest)
         words = subject.text if len(subject.text) <= 160 else subject.text[:160] + "…"
         note = (
