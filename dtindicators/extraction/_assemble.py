@@ -10,8 +10,8 @@ and deadline are kept as separate targets, for validation to flag as contradicto
 from __future__ import annotations
 
 import bisect
-import re
 import datetime as _dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
