@@ -47,10 +47,10 @@ def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
 
     if args.indicators:
         cat = catalog()
-        rows = [
+        rows: list[dict[str, str | None]] = [
             {
                 "id": i.id,
-                "pillar": str(i.pillar),
+                "pillar": str(i.pillar) if i.pillar else None,
                 "unit": i.unit,
                 "direction": i.direction.value,
                 "name": i.name.text(args.lang),
@@ -74,6 +74,7 @@ def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "json":
         _emit(args, json.dumps(rows, ensure_ascii=False, indent=2) + "\n", out)
         return EXIT_OK
+    rows = [{k: "—" if v is None else v for k, v in row.items()} for row in rows]
     keys = list(rows[0]) if rows else []
     widths = {k: max(len(k), *(len(r[k]) for r in rows)) for k in keys[:-1]}
     lines = ["  ".join(f"{k:<{widths[k]}}" for k in keys[:-1]) + "  " + keys[-1]] if keys else []

@@ -7,7 +7,10 @@ The registry knows only what digital-transformation targets need:
 - ``percent / year`` (``%/year``), for annual growth ("tăng tối thiểu 7%");
 - counts (``enterprise``, ``household``, ``commune``, ``person``, …), each its own dimension, so
   80 enterprises never compare with 80 households or 80 %;
-- ``rank``, a position in a league table ("nhóm 10 địa phương dẫn đầu"), lower is better.
+- ``rank``, a position in a league table ("nhóm 10 địa phương dẫn đầu"), lower is better;
+- data rates, ``Mb/s`` and ``Gb/s`` (1 Gb/s = 1000 Mb/s), for connection speeds;
+- rates per head of population, ``per 100 people`` and ``per 10000 people`` ("30 thuê bao/100
+  dân", "12 nhà nghiên cứu/10.000 dân"), one dimension, so 12 per 10000 people is 0.12 per 100.
 
 Numbers follow Vietnamese usage: ``1,5`` is one and a half and ``1.000.000`` one million. A lone
 dot before three digits (``1.500``) is ambiguous between the two conventions and is refused.
@@ -115,9 +118,44 @@ _WORDS: dict[str, str] = {
     "thứ hạng": "rank",
     "year": "year",
     "năm": "year",
+    "mb/s": "megabit_per_second",
+    "mbps": "megabit_per_second",
+    "mbit/s": "megabit_per_second",
+    "megabit per second": "megabit_per_second",
+    "megabits per second": "megabit_per_second",
+    "gb/s": "gigabit_per_second",
+    "gbps": "gigabit_per_second",
+    "gbit/s": "gigabit_per_second",
+    "gigabit per second": "gigabit_per_second",
+    "gigabits per second": "gigabit_per_second",
+    "per person": "per_person",
+    "per capita": "per_person",
+    "/người": "per_person",
+    "per 100 people": "per_100_people",
+    "per 100 inhabitants": "per_100_people",
+    "per 100 population": "per_100_people",
+    "/100 dân": "per_100_people",
+    "/100 người dân": "per_100_people",
+    "trên 100 dân": "per_100_people",
+    "per 10000 people": "per_10000_people",
+    "per 10,000 people": "per_10000_people",
+    "per 10000 population": "per_10000_people",
+    "/10.000 dân": "per_10000_people",
+    "/10000 dân": "per_10000_people",
+    "/10.000 người dân": "per_10000_people",
+    "trên 10.000 dân": "per_10000_people",
 }
 
-_SYMBOLS = {"percent": "%", "percentage_point": "pp", "year": "year"}
+_SYMBOLS = {
+    "percent": "%",
+    "percentage_point": "pp",
+    "year": "year",
+    "megabit_per_second": "Mb/s",
+    "gigabit_per_second": "Gb/s",
+    "per_person": "per person",
+    "per_100_people": "per 100 people",
+    "per_10000_people": "per 10000 people",
+}
 
 _lock = threading.Lock()
 _registry: Registry | None = None
@@ -147,6 +185,11 @@ def _build_registry() -> Registry:
     ureg.define("year = [time] = yr")
     ureg.define("month = year / 12")
     ureg.define("rank = [rank]")
+    ureg.define("megabit_per_second = [data_rate]")
+    ureg.define("gigabit_per_second = 1000 * megabit_per_second")
+    ureg.define("per_person = [per_capita]")
+    ureg.define("per_100_people = per_person / 100")
+    ureg.define("per_10000_people = per_person / 10000")
     for name, _words, _plural in COUNT_UNITS:
         ureg.define(f"{name} = [{name}]")
     return ureg
@@ -183,6 +226,11 @@ def _static_info() -> dict[str, _UnitInfo]:
         "rank": _UnitInfo("rank", (("[rank]", 1),), 1.0),
         "year": _UnitInfo("year", (("[time]", 1),), 1.0),
         "dimensionless": _UnitInfo("", (), 1.0),
+        "megabit_per_second": _UnitInfo("Mb/s", (("[data_rate]", 1),), 1.0),
+        "gigabit_per_second": _UnitInfo("Gb/s", (("[data_rate]", 1),), 1000.0),
+        "per_person": _UnitInfo("per person", (("[per_capita]", 1),), 1.0),
+        "per_100_people": _UnitInfo("per 100 people", (("[per_capita]", 1),), 0.01),
+        "per_10000_people": _UnitInfo("per 10000 people", (("[per_capita]", 1),), 0.0001),
     }
     for name, _words, _plural in COUNT_UNITS:
         info[name] = _UnitInfo(name, ((f"[{name}]", 1),), 1.0)
@@ -524,6 +572,10 @@ def _describe(info: _UnitInfo) -> str:
         return "a difference in percentage points"
     if dims == {"[rank]": 1}:
         return "a rank"
+    if dims == {"[data_rate]": 1}:
+        return "a data rate (Mb/s)"
+    if dims == {"[per_capita]": 1}:
+        return "a rate per head of population"
     if len(dims) == 1:
         (dim, power), *_ = dims.items()
         name = dim.strip("[]")

@@ -53,12 +53,21 @@ class Indicator(Frozen):
     >>> ind = dt.catalog()["e-contract-enterprise-share"]
     >>> ind.pillar, ind.unit, ind.direction.value
     (<Pillar.DIGITAL_ECONOMY: 'kinh tế số'>, '%', 'higher-is-better')
+
+    An overall index scores digital transformation as a whole and has no default pillar:
+
+    >>> dt.catalog()["dti-rank"].pillar is None
+    True
     """
 
     id: Identifier = Field(description="Stable kebab-case English slug.")
     name: LocalizedText = Field(description="Name in Vietnamese and English.")
     definition: Text = Field(description="What is measured.")
-    pillar: Pillar = Field(description="Default pillar; a document may file targets elsewhere.")
+    pillar: Pillar | None = Field(
+        default=None,
+        description="Default pillar; a document may file targets elsewhere. Absent for an "
+        "overall index (the DTI, digital competitiveness), which scores no single pillar.",
+    )
     unit: Text = Field(description="The unit targets on this indicator are set in: '%', 'rank', …")
     direction: Direction = Field(
         default=Direction.HIGHER_IS_BETTER, description="higher-is-better or lower-is-better."

@@ -18,6 +18,9 @@ _VI_UNITS = {
     "pp": "điểm %",
     "%/year": "%/năm",
     "rank": "hạng",
+    "per person": "/người",
+    "per 100 people": "/100 dân",
+    "per 10000 people": "/10.000 dân",
     **{name: words[0] for name, words, _plural in COUNT_UNITS},
 }
 

@@ -1,0 +1,81 @@
+"""Connection speeds and rates per head of population: read, written and converted."""
+
+from __future__ import annotations
+
+import pytest
+
+import dtindicators as dt
+from dtindicators.render import _format as fmt
+from dtindicators.units import format_quantity, is_compatible, kind_of, magnitude_in, parse_amount
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("40Mb/s", "40 Mb/s"),
+        ("100 Mbps", "100 Mb/s"),
+        ("200 Mbit/s", "200 Mb/s"),
+        ("1 Gb/s", "1 Gb/s"),
+        ("1Gb/s", "1 Gb/s"),
+        ("1 Gbps", "1 Gb/s"),
+        ("30 /100 dân", "30 per 100 people"),
+        ("30 per 100 inhabitants", "30 per 100 people"),
+        ("12 /10.000 dân", "12 per 10000 people"),
+        ("12 per 10,000 people", "12 per 10000 people"),
+    ],
+)
+def test_speeds_and_rates_read_in_either_language(text: str, canonical: str) -> None:
+    assert format_quantity(parse_amount(text)) == canonical
+
+
+@pytest.mark.parametrize(
+    "text", ["40 Mb/s", "1 Gb/s", "30 per 100 people", "12 per 10000 people", "2 per person"]
+)
+def test_canonical_text_reads_back_unchanged(text: str) -> None:
+    assert format_quantity(parse_amount(text)) == text
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "expected"),
+    [
+        ("1 Gb/s", "Mb/s", 1000.0),
+        ("200 Mb/s", "Gb/s", 0.2),
+        ("12 per 10000 people", "per 100 people", 0.12),
+        ("30 per 100 people", "per 10000 people", 3000.0),
+    ],
+)
+def test_speeds_and_rates_convert_within_their_kind(value: str, unit: str, expected: float) -> None:
+    assert magnitude_in(parse_amount(value), unit) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("100 Mb/s", "100 %"),
+        ("30 per 100 people", "30 %"),
+        ("1 Gb/s", "30 per 100 people"),
+        ("12 per 10000 people", "12 person"),
+    ],
+)
+def test_speeds_and_rates_compare_with_nothing_else(left: str, right: str) -> None:
+    assert not is_compatible(parse_amount(left), parse_amount(right))
+    with pytest.raises(dt.IncompatibleUnitsError):
+        magnitude_in(parse_amount(left), parse_amount(right).unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("40 Mb/s", "a data rate (Mb/s)"), ("30 per 100 people", "a rate per head of population")],
+)
+def test_messages_name_the_kind_of_rate(text: str, kind: str) -> None:
+    assert kind_of(parse_amount(text)) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "vietnamese"),
+    [("30 per 100 people", "30 /100 dân"), ("12 per 10000 people", "12 /10.000 dân")],
+)
+def test_rates_are_shown_in_vietnamese_words(text: str, vietnamese: str) -> None:
+    shown = fmt.quantity(parse_amount(text))
+    assert shown == vietnamese
+    assert format_quantity(parse_amount(shown)) == text
