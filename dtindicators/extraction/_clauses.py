@@ -16,7 +16,7 @@ from ._grouping import Subject, SubjectReader, Work, subject_of
 from ._matching import Matcher
 from ._source import SourceText
 from ._subjects import clean, without_level
-from ._values import Mention, Reading, read_comparator
+from ._values import Mention, Reading, per_head, read_comparator
 from ._years import YearPhrase, opens
 
 __all__ = ["ClauseReader", "Subject", "ValueDraft", "subject_of"]
@@ -241,6 +241,9 @@ class ClauseReader(SubjectReader):
         mention = item.mention
         if mention.kind != "percent" or mention.unit != "%":
             return (mention.unit,)
+        per = per_head(self.src.masked, item.seg[0], item.seg[1])
+        if per is not None:
+            return (per,)  # "Số thuê bao … /100 dân: 90%": 90 per 100 people
         if "tang" in item.verbs.split():
             line = self.plain[item.seg[0] : item.post[1]]
             return ("%/year",) if _ANNUAL.search(line) else ("%", "%/year")

@@ -283,8 +283,11 @@ def _reported(
     "Bộ … đã cấp phép …") and set no target: no target word, no "đến năm …"."""
     text = src.text
     # a parenthesis holding a value is a clause of its own, but part of its sentence
-    inner = [c.start for c in every if c.sentence_start and text.startswith("(", c.start)]
-    starts = [c.start for c in every if c.sentence_start and not text.startswith("(", c.start)]
+    opened = [c.sentence_start and "(" in text[max(0, c.start - 1) : c.start + 1] for c in every]
+    inner = [c.start for c, paren in zip(every, opened, strict=True) if paren]
+    starts = [
+        c.start for c, paren in zip(every, opened, strict=True) if c.sentence_start and not paren
+    ]
     found: set[int] = set()
     until = [p.start for p in phrases if p.until and not p.compared]
     lowered = src.text.lower()
