@@ -53,6 +53,10 @@ _BOUNDS = {
     "gt": Comparator.GT, "ge": Comparator.GE, "lt": Comparator.LT,
     "le": Comparator.LE, "approx": Comparator.APPROX, "rank": Comparator.LE,
 }  # fmt: skip
+#: A first line with no end of sentence in it is a headline.
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+#: A share of the national GDP (not of a province's GRDP).
+_NATIONAL = re.compile(r"\bGDP\b")
 #: At most this many other quotes are kept for a target stated again and again.
 _MAX_ALSO = 20
 _LEADING = {"ty", "le", "trong", "so", "luong", "cac", "nhung", "phan", "dau"}
@@ -90,6 +94,7 @@ def unmatched_id(subject: str) -> str:
 class _Point:
     target: Target
     key: tuple[str, Level | None, str | None, str | None]
+    headline: bool = False
 
 
 def build_plan(
@@ -137,6 +142,7 @@ def build_plan(
     undated: list[UndatedTarget] = []
     subjects: dict[str, tuple[str, int]] = {}  # unmatched id -> subject words, paragraph
     breaks = [m.start() for m in re.finditer("\n", src.text)]
+    headline = breaks[0] if breaks and not _SENTENCE_END.search(src.text, 0, breaks[0]) else -1
     for found in reading.found:
         if found.year is None:
             undated.append(_undated(src, found, catalogue))
@@ -145,6 +151,7 @@ def build_plan(
         if found.subject.match.indicator is None:
             paragraph = bisect.bisect_left(breaks, found.draft.quote[0])
             point = _distinct(point, (found.subject.text, paragraph), subjects)
+        point.headline = found.draft.quote[1] <= headline
         points.append(point)
         if found.subject.match.indicator is None:
             start, end = found.draft.quote
@@ -292,6 +299,7 @@ def _undated(src: SourceText, found: Found, cat: Catalog) -> UndatedTarget:
 
 
 def _merge(points: Sequence[_Point]) -> list[Target]:
+    points = _headlines(points)
     by_key: dict[tuple[str, Level | None, str | None, str | None], list[Target]] = {}
     for point in points:
         by_key.setdefault(point.key, []).append(point.target)
@@ -301,15 +309,45 @@ def _merge(points: Sequence[_Point]) -> list[Target]:
     return merged
 
 
+def _headlines(points: Sequence[_Point]) -> list[_Point]:
+    """A headline's target that the body states again with the same value and deadline is the
+    body's, whatever the headline's comparator ("… đạt trên 1,2% GRDP năm 2025" over "đạt
+    1,2-1,5% GRDP"): the body's reading is kept, with the headline's quote beside its own."""
+    body: dict[tuple[object, ...], int] = {}
+    kept = list(points)
+    for index, point in enumerate(kept):
+        if not point.headline:
+            body.setdefault(_restated(point), index)
+    dropped: set[int] = set()
+    for index, point in enumerate(kept):
+        twin = body.get(_restated(point)) if point.headline else None
+        if twin is None or not point.target.source:
+            continue
+        target = kept[twin].target
+        if target.source and len(target.source.also) < _MAX_ALSO:
+            also = (*target.source.also, point.target.source.quote)
+            target = _rebuild(target, source=_rebuild(target.source, also=also))
+            kept[twin] = _Point(target, kept[twin].key)
+        dropped.add(index)
+    return [p for i, p in enumerate(kept) if i not in dropped]
+
+
+def _restated(point: _Point) -> tuple[object, ...]:
+    target = point.target
+    return (point.key, target.deadline, format_quantity(stored_amount(target)))
+
+
 def _merge_group(group: list[Target]) -> list[Target]:
     by_deadline: dict[_dt.date, list[Target]] = {}
     # twins are found by (deadline, comparator, value as written) in a dict, and their quotes
     # in a set: repeating one target N times costs N look-ups, not N² comparisons
-    twins: dict[tuple[_dt.date, Comparator, str], int] = {}
-    quotes: dict[tuple[_dt.date, Comparator, str], set[str]] = {}
+    # ("20% GDP" of the country and "20% GRDP" of the province are two targets)
+    twins: dict[tuple[_dt.date, Comparator, str, bool], int] = {}
+    quotes: dict[tuple[_dt.date, Comparator, str, bool], set[str]] = {}
     for target in group:
         kept = by_deadline.setdefault(target.deadline, [])
-        key = (target.deadline, target.comparator, format_quantity(stored_amount(target)))
+        national = bool(target.source and _NATIONAL.search(target.source.quote))
+        key = (target.deadline, target.comparator, format_quantity(stored_amount(target)), national)
         index = twins.get(key)
         if index is None:
             twins[key] = len(kept)

@@ -58,9 +58,13 @@ _PER_VALUE = re.compile(
 _MULTIPLIERS = {"nghin": 1e3, "ngan": 1e3, "trieu": 1e6}
 
 
+#: Words that count people in plans besides the unit words: "20 cán bộ", "1,2 triệu nhân lực".
+_MORE_COUNT_WORDS = {"can bo": "person", "nhan luc": "person"}
+
+
 @functools.cache
 def _count_pattern() -> re.Pattern[str]:
-    words: dict[str, str] = {}
+    words: dict[str, str] = dict(_MORE_COUNT_WORDS)
     for name, vietnamese, _plural in COUNT_UNITS:
         for word in vietnamese:
             words[fold(word)] = name
@@ -75,7 +79,8 @@ def count_names() -> dict[str, str]:
     >>> count_names()["ho gia dinh"]
     'household'
     """
-    return {fold(w): name for name, words, _p in COUNT_UNITS for w in words}
+    names = {fold(w): name for name, words, _p in COUNT_UNITS for w in words}
+    return {**_MORE_COUNT_WORDS, **names}
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,10 +177,8 @@ def per_head(masked: str, start: int, end: int) -> str | None:
     >>> per_head("so thue bao bang rong di dong/100 dan: 90%", 0, 38)
     'per 100 people'
     """
-    found = None
-    for found in _PER.finditer(masked, start, end):
-        pass
-    return _PER_UNITS[found["per"].replace(".", "")] if found else None
+    found = [m["per"] for m in _PER.finditer(masked, start, end)]
+    return _PER_UNITS[found[-1].replace(".", "")] if found else None
 
 
 def find_item_counts(masked: str) -> list[tuple[int, int]]:

@@ -50,6 +50,8 @@ _PLANNING = re.compile(
     r"\b(?:muc tieu|chi tieu|nhiem vu|giai phap|ke hoach|dinh huong|phuong huong|to chuc thuc hien)\b"
 )
 _RESPECTIVELY = re.compile(r"\b(?:lan luot|tuong ung)\b")
+#: Verbs that make a count a plan's ("đào tạo 20 cán bộ", "thu hút 5 doanh nghiệp").
+_ACTION = re.compile(r"\b(?:dao tao|thu hut|phat trien|ho tro|hinh thanh|co them|xay dung)\b")
 #: Words of a sentence that reports results: "(tăng 9% so với cùng kỳ năm 2021)", "đến nay".
 _REPORTED = re.compile(r"\b(?:so voi cung ky|den nay|tinh den|luy ke|den thoi diem nay)\b")
 #: "Bộ … đã cấp phép … 40 tỉnh": a sentence told in the past before its first value (not "đã
@@ -215,7 +217,14 @@ class _Walker:
                 self._skip(span, *skip)
                 continue
             bare = draft.reading.wording in (None, "có", "Có")
-            if mention.is_count and bare and not _TARGET.search(self.src.low, start, end):
+            # "đào tạo sau ĐH 20 cán bộ": a verb of the plan a few words before the count
+            acted = _ACTION.search(self.src.low, max(start, mention.start - 30), mention.start)
+            if (
+                mention.is_count
+                and bare
+                and not acted
+                and not _TARGET.search(self.src.low, start, end)
+            ):
                 self._skip(span, "count-without-comparator",
                            "a count with no comparator word (đạt, tối thiểu, …)")  # fmt: skip
                 continue
