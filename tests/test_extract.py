@@ -873,7 +873,7 @@ SUBJECTS = [
     ),
     ("mức độ hài lòng của người dân, doanh nghiệp", "%", "procedure-satisfaction-share"),
     ("người dân", "%", None),
-    ("tỷ lệ người dân sử dụng internet", "%", None),
+    ("tỷ lệ người dân sử dụng internet", "%", "internet-user-share"),
     ("tỷ lệ hộ gia đình có máy tính", "%", None),
     ("Tỷ lệ cán bộ công chức được đào tạo kỹ năng số", "%", None),
     ("tỷ lệ xã có điểm phục vụ bưu chính", "%", None),
@@ -889,7 +889,7 @@ SUBJECTS = [
     ("xã có hạ tầng internet băng rộng", "%", "broadband-commune-coverage"),
     ("người dân trưởng thành có điện thoại thông minh", "%", "smartphone-ownership-share"),
     ("dân số sử dụng điện thoại thông minh", "%", "smartphone-ownership-share"),
-    ("người dân có chữ ký số", "%", "digital-signature-share"),
+    ("người dân có chữ ký số", "%", "certified-digital-signature-share"),
     ("dân số có danh tính điện tử", "%", "digital-identity-share"),
     (
         "tỷ lệ thủ tục hành chính được cung cấp dịch vụ công trực tuyến toàn trình",
@@ -907,7 +907,7 @@ SUBJECTS = [
     ("người dân có hồ sơ sức khỏe điện tử", "%", "electronic-health-record-share"),
     ("người dân được khám chữa bệnh từ xa", "%", "telehealth-use-share"),
     ("người dân sử dụng dịch vụ công trực tuyến", "%", "online-public-service-use-share"),
-    ("dân số có kỹ năng số cơ bản", "%", "basic-digital-skills-share"),
+    ("dân số có kỹ năng số cơ bản", "%", "basic-digital-skills-ability-share"),
     ("người dân được phổ cập kỹ năng số", "%", "basic-digital-skills-share"),
     (
         "giao dịch thanh toán không dùng tiền mặt trong dịch vụ công",
