@@ -7,7 +7,7 @@ returns the phrases it skipped or could not match, with character offsets.
 >>> from dtindicators.extraction import extract
 >>> plan = extract("Mục tiêu đến năm 2025:\\n- Tỷ lệ dân số trưởng thành có chữ ký số đạt trên 50%.")
 >>> [(t.indicator, t.comparator.value, t.value.magnitude, t.deadline.year) for t in plan.targets]
-[('digital-signature-share', '>', 50.0, 2025)]
+[('certified-digital-signature-share', '>', 50.0, 2025)]
 
 Modules: ``_source`` and ``_fold`` (the text and its offset-preserving folded copies),
 ``_segment`` (lines, list items, headings, sentences, clauses), ``_values`` (numbers, units,

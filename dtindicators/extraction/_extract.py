@@ -106,7 +106,7 @@ def extract(
     >>> plan = extract("Đến năm 2030, tỷ lệ dân số trưởng thành có chữ ký số đạt trên 70%.")
     >>> t = plan.targets[0]
     >>> t.indicator, t.comparator.value, t.value.magnitude, t.scope.population, t.source.wording
-    ('digital-signature-share', '>', 70.0, 'adults', 'đạt trên')
+    ('certified-digital-signature-share', '>', 70.0, 'adults', 'đạt trên')
     """
     return extract_report(
         text,

@@ -34,7 +34,7 @@ _PERCENT = re.compile(_NUM + r"\s?(?:%|phan tram\b)(?P<year>\s?/\s?nam\b|\s+moi 
 #: "80 - 90%", "35%-37%": a range, read as its lower bound.
 _RANGE = re.compile(_NUM + r"\s?%?\s*[-–]\s*(?:\d+(?:[.,]\d+)?)\s?(?:%|phan tram\b)")
 _RANK = re.compile(
-    r"\b(?:nhom|top)\s+(?P<num>\d{1,3})\b(?!\s*%)"
+    r"\b(?:nhom|top)\s+(?P<num>\d{1,3})(?:/\d{2,3})?\b(?!\s*%)"
     r"(?=(?:\s+\w+){0,3}?\s+(?:dia phuong|tinh|thanh pho|nuoc|quoc gia|don vi|dan dau|dung dau))"
     r"|\btop\s+(?P<top>\d{1,3})\b(?!\s*%)"
     r"|\b(?:dung|xep)\s+(?:thu|hang)\s+(?P<nth>\d{1,3})\b(?!\s*%)"

@@ -50,6 +50,8 @@ _PLANNING = re.compile(
     r"\b(?:muc tieu|chi tieu|nhiem vu|giai phap|ke hoach|dinh huong|phuong huong|to chuc thuc hien)\b"
 )
 _RESPECTIVELY = re.compile(r"\b(?:lan luot|tuong ung)\b")
+#: Words that only name what a share is of ("… năm 2023 đạt 12% GRDP"): no subject of its own.
+_DENOMINATOR = re.compile(r"\b(?:grdp|gdp|cua tinh|cua thanh pho|cua ca nuoc|ca nuoc)\b")
 #: Verbs that make a count a plan's ("đào tạo 20 cán bộ", "thu hút 5 doanh nghiệp").
 _ACTION = re.compile(r"\b(?:dao tao|thu hut|phat trien|ho tro|hinh thanh|co them|xay dung)\b")
 #: Words of a sentence that reports results: "(tăng 9% so với cùng kỳ năm 2021)", "đến nay".
@@ -252,7 +254,7 @@ class _Walker:
         """A value with no subject of its own takes the subject of the sentence's previous
         value ("…; năm 2024 phấn đấu đạt 80%"); a value with one becomes the one to take."""
         own = draft.subjects
-        if any(s.text for s in own) or not own:
+        if any(_DENOMINATOR.sub("", s.text).strip() for s in own) or not own:
             self.last_subjects = own
             return draft
         earlier = [s for s in self.last_subjects if s.unit == own[0].unit]

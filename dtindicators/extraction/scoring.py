@@ -118,8 +118,9 @@ def points(plan: Plan | ExtractionReport) -> tuple[Point, ...]:
     """Every dated value of ``plan``: each target and each of its milestones.
 
     >>> import dtindicators as dt
-    >>> len(points(dt.load("binh-thuan-2025-2030")))
-    25
+    >>> plan = dt.load("binh-thuan-2025-2030")
+    >>> len(points(plan)) == sum(1 + len(t.milestones) for t in plan.targets)
+    True
 
     For an :class:`~dtindicators.extraction.ExtractionReport`, the readings it reports as
     undated (their text gives no year) are points too, with no year.
