@@ -97,7 +97,7 @@ def subject_of(
     >>> s.match.indicator, s.qualifier
     ('e-id-level-2-share', 'đủ điều kiện')
     """
-    match = matcher.match(text, units=units)
+    match = matcher.match(text, units=units, context=plain)
     unit = match.unit if (match.indicator and match.unit) else units[0]
     name = matcher.name(match.indicator) if match.indicator else ""
     qualifier = find_qualifier(text, "", name) or find_qualifier(plain, original, name)
