@@ -17,6 +17,7 @@ import yaml
 from dtindicators._text import nfc
 from dtindicators.extraction import ExtractionReport, extract, extract_report
 from dtindicators.extraction.scoring import Score, read_expected, score, total
+from dtindicators.models import Milestone, Source, Target
 from dtindicators.units import format_quantity
 
 from .conftest import ROOT
@@ -24,6 +25,11 @@ from .conftest import ROOT
 REAL = ROOT / "tests" / "extraction" / "real"
 DOCUMENTS = sorted(p.stem for p in REAL.glob("*.txt"))
 SPLIT = yaml.safe_load((REAL / "split.yaml").read_text(encoding="utf-8"))
+
+
+def _source(target: Target | Milestone) -> Source:
+    assert target.source is not None
+    return target.source
 
 
 def _text(name: str) -> str:
@@ -68,8 +74,8 @@ def test_expected_quotes_are_verbatim_and_hold_their_value(name: str) -> None:
 def test_every_real_document_extracts_with_verbatim_quotes(name: str) -> None:
     text = _text(name)
     report = extract_report(text, file=f"{name}.txt")
-    quotes = [q for t in report.plan.targets for q in (t.source.quote, *t.source.also)]
-    quotes += [q for t in report.plan.targets for m in t.milestones for q in (m.source.quote,)]
+    quotes = [q for t in report.plan.targets for q in (_source(t).quote, *_source(t).also)]
+    quotes += [_source(m).quote for t in report.plan.targets for m in t.milestones]
     quotes += [u.quote for u in report.undated]
     assert all(q in text for q in quotes)
     assert all(text[u.start : u.end] == u.quote for u in report.undated)
@@ -219,7 +225,7 @@ def test_undated_targets_are_reported_beside_dated_ones() -> None:
     ids=["grdp-of-province", "range", "gdp"],
 )
 def test_quotes_hold_the_whole_clause_with_its_denominator(text: str, end: str) -> None:
-    assert extract(text).targets[0].source.quote.endswith(end)
+    assert _source(extract(text).targets[0]).quote.endswith(end)
 
 
 @pytest.mark.parametrize(
@@ -284,7 +290,7 @@ def test_a_pdf_line_break_inside_a_sentence_keeps_the_sentence_whole() -> None:
         ("fibre-household-coverage", 75.0),
         ("smartphone-ownership-share", 85.0),
     ]
-    assert plan.targets[1].source.quote.endswith("điện thoại\nthông minh đạt 85%")
+    assert _source(plan.targets[1]).quote.endswith("điện thoại\nthông minh đạt 85%")
 
 
 def test_a_headline_restating_a_target_of_the_body_is_one_target() -> None:
@@ -295,7 +301,7 @@ def test_a_headline_restating_a_target_of_the_body_is_one_target() -> None:
     )
     plan = extract(text)
     assert [(t.comparator.value, t.value.magnitude) for t in plan.targets] == [(">=", 20.0)]
-    assert plan.targets[0].source.also == (
+    assert _source(plan.targets[0]).also == (
         "Phấn đấu tỷ trọng kinh tế số đạt trên 20% GRDP năm 2025",
     )
 
