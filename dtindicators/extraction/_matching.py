@@ -71,6 +71,7 @@ class _Phrase:
     total: float
     head: str | None
     field: str | None = None
+    network: str | None = None
 
 
 BETA = 0.7
@@ -157,8 +158,9 @@ class Matcher:
             number = len(self._phrases)
             head = head_of(" ".join(words)) or heads[indicator_id]
             field = fields.get(indicator_id) if unit == "rank" else None
+            network = _network(" ".join(words))
             self._phrases.append(
-                _Phrase(indicator_id, unit, weights, sum(weights.values()), head, field)
+                _Phrase(indicator_id, unit, weights, sum(weights.values()), head, field, network)
             )
             for feat in weights:
                 self._index[feat].append(number)
@@ -233,6 +235,7 @@ class Matcher:
 
     def _search(self, folded: str, units: tuple[str, ...], field: str | None) -> Match:
         words = [self._correct(w) for w in tokens(folded)]
+        network = _network(" ".join(words))
         head = head_of(" ".join(words))
         query = {f: self._weight(f) for f in _features(words)}
         query_total = sum(query.values()) or 1.0
@@ -247,6 +250,8 @@ class Matcher:
                 continue
             if field and phrase.field and field != phrase.field:
                 continue  # a ranking of provinces is not one of countries, nor the reverse
+            if network and phrase.network and network != phrase.network:
+                continue  # a mobile network's figure is not a fixed network's
             recall = weight / phrase.total
             precision = min(1.0, weight / query_total)
             score = _combine(precision, recall)
@@ -283,6 +288,22 @@ class Matcher:
 #: ("nhóm 20 địa phương", "tỉnh, thành phố").
 _COUNTRIES = re.compile(r"\b(?:nhom \d* ?nuoc|quoc gia|the gioi|lien hop quoc)\b")
 _PROVINCES = re.compile(r"\b(?:dia phuong|tinh|thanh pho)\b")
+
+
+_MOBILE = re.compile(r"\bdi dong\b")
+_FIXED = re.compile(r"\bco dinh\b")
+
+
+def _network(folded: str) -> str | None:
+    """``mobile`` or ``fixed`` when the words name one kind of network only.
+
+    >>> _network("so thue bao bang rong di dong"), _network("toc do bang rong co dinh")
+    ('mobile', 'fixed')
+    """
+    mobile, fixed = bool(_MOBILE.search(folded)), bool(_FIXED.search(folded))
+    if mobile == fixed:
+        return None
+    return "mobile" if mobile else "fixed"
 
 
 def _field(folded: str) -> str | None:
