@@ -74,11 +74,11 @@ def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "json":
         _emit(args, json.dumps(rows, ensure_ascii=False, indent=2) + "\n", out)
         return EXIT_OK
-    rows = [{k: "—" if v is None else v for k, v in row.items()} for row in rows]
-    keys = list(rows[0]) if rows else []
-    widths = {k: max(len(k), *(len(r[k]) for r in rows)) for k in keys[:-1]}
+    shown = [{k: "—" if v is None else v for k, v in row.items()} for row in rows]
+    keys = list(shown[0]) if shown else []
+    widths = {k: max(len(k), *(len(r[k]) for r in shown)) for k in keys[:-1]}
     lines = ["  ".join(f"{k:<{widths[k]}}" for k in keys[:-1]) + "  " + keys[-1]] if keys else []
-    for row in rows:
+    for row in shown:
         lines.append("  ".join(f"{row[k]:<{widths[k]}}" for k in keys[:-1]) + "  " + row[keys[-1]])
     _emit(args, "\n".join(lines) + "\n", out)
     return EXIT_OK

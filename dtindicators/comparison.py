@@ -453,9 +453,9 @@ def compare(
     ``tolerance`` is the relative width of "khoảng" (``~``) bounds.
 
     >>> import dtindicators as dt
-    >>> c = compare(dt.load("binh-phuoc-2025"), dt.load("decision-411"))
-    >>> c.row("payment-account-share").reasons
-    (<Reason.POPULATION_DIFFERS: 'population-differs'>,)
+    >>> c = compare(dt.load("binh-thuan-2024"), dt.load("decision-749"))
+    >>> c.row("payment-account-share").reasons  # 18+ in the plan, everyone in the programme
+    (<Reason.POPULATION_DIFFERS: 'population-differs'>, <Reason.DEADLINE_DIFFERS: 'deadline-differs'>)
     """
     rows: list[ComparisonRow] = []
     used: set[int] = set()

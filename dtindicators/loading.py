@@ -113,7 +113,7 @@ def load(id_or_path: str | os.PathLike[str]) -> Plan:
     >>> load("binh-phuoc")
     Traceback (most recent call last):
     ...
-    dtindicators.errors.FrameworkNotFoundError: unknown framework 'binh-phuoc'; did you mean 'binh-phuoc-2025'? Known ids: binh-duong-2025, binh-phuoc-2025, binh-thuan-2024, binh-thuan-2025-2030, decision-411
+    dtindicators.errors.FrameworkNotFoundError: unknown framework 'binh-phuoc'; did you mean 'binh-phuoc-2025'? Known ids: binh-duong-2025, binh-phuoc-2025, binh-thuan-2024, binh-thuan-2025-2030, decision-2629, decision-36, decision-411, decision-749, decision-942, resolution-57
     """
     if _is_path(id_or_path):
         path = FilePath(id_or_path)

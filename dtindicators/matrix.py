@@ -38,11 +38,12 @@ class MatrixCell(Frozen):
 class MatrixRow(Frozen):
     """One indicator (and scope) across plans: each plan's bounds, in deadline order.
 
-    ``pillar`` is the indicator's default pillar, so rows group the same way for every plan.
+    ``pillar`` is the indicator's default pillar, so rows group the same way for every plan;
+    ``None`` for an overall index (the DTI), whose rows come first, as a group of their own.
     """
 
     indicator: str
-    pillar: Pillar
+    pillar: Pillar | None
     scope: Scope | None = None
     cells: dict[str, tuple[MatrixCell, ...]]
 
@@ -68,7 +69,9 @@ class Matrix(Report):
             {
                 "indicator": line.indicator,
                 "scope": line.scope.describe() if line.scope else "",
-                "pillar": str(line.pillar),
+                "pillar": str(line.pillar)
+                if line.pillar
+                else _OVERALL.get(self.lang, _OVERALL["vi"]),
                 **{plan: self._text(line, plan) for plan in self.plan_ids},
             }
             for line in self.lines
@@ -105,6 +108,15 @@ def _cells(target: Target) -> list[MatrixCell]:
     ]
 
 
+#: How rows on an overall index (no single pillar) name their group.
+_OVERALL = {"vi": "tổng thể", "en": "overall"}
+
+
+def _pillar_rank(pillar: Pillar | None) -> int:
+    """Overall indices first, then the pillars in their usual order."""
+    return -1 if pillar is None else list(Pillar).index(pillar)
+
+
 def compare_many(plans: Sequence[Plan], *, lang: str = "vi") -> Matrix:
     """Put ``plans`` side by side: indicator × plan, each cell the comparator, value and deadline.
 
@@ -129,7 +141,7 @@ def compare_many(plans: Sequence[Plan], *, lang: str = "vi") -> Matrix:
     lines = tuple(
         row.model_copy(update={"cells": {p: tuple(v) for p, v in cells[key].items()}})
         for key, row in sorted(
-            order.items(), key=lambda item: (list(Pillar).index(item[1].pillar), item[1].indicator)
+            order.items(), key=lambda item: (_pillar_rank(item[1].pillar), item[1].indicator)
         )
     )
     return Matrix(plan_ids=tuple(p.id for p in plans), lines=lines, lang=lang)

@@ -59,7 +59,7 @@ def _post(url: str, payload: object) -> tuple[int, Any]:
 def test_service_compares_a_bundled_plan(service: str) -> None:
     status, body = _post(f"{service}/compare", {"plan": "binh-phuoc-2025"})
     assert status == 200
-    assert body["summary"]["stricter"] == 7
+    assert body["summary"]["stricter"] == 5
 
 
 def test_service_validates_yaml_text(service: str) -> None:
@@ -112,7 +112,7 @@ def test_tutorial_notebook_runs_end_to_end() -> None:
     text = "".join(
         str(o.get("text", "")) + str(o.get("data", {}).get("text/plain", "")) for o in outputs
     )
-    assert "'stricter': 7" in text
+    assert "'stricter': 5" in text
     labels = [
         c.source
         for c in notebook.cells

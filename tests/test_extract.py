@@ -641,7 +641,7 @@ def test_respectively_reuses_the_previous_sentence_subjects() -> None:
         for t in plan.targets
     ]
     assert got == [
-        ("certified-digital-signature-share", 80.0, [60.0]),
+        ("certified-digital-signature-share", 80.0, [60.0]),  # "chữ ký số" only
         ("fibre-household-coverage", 95.0, [75.0]),
     ]
 

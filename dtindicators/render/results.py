@@ -56,7 +56,7 @@ def comparison_text(result: Comparison, *, lang: str = "vi") -> str:
 
     >>> import dtindicators as dt
     >>> text = comparison_text(dt.compare(dt.load("binh-phuoc-2025"), dt.load("decision-411")), lang="en")
-    >>> "Stricter than the reference (7)" in text
+    >>> "Stricter than the reference (5)" in text
     True
     """
     head = "so với" if lang == "vi" else "compared with"
