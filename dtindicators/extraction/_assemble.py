@@ -195,9 +195,17 @@ _RANKED_ON = re.compile(
 )
 
 
+#: "tinh quang ngai dat muc tieu …": who sets a goal, before the goal's own words.
+_GOAL = re.compile(r"(?:\w+ ){0,5}?(?:dat |de ra |xac dinh )?muc tieu (?:cu the )?")
+
+
 def _topic(subject: str, kind: str) -> str:
-    """The words an unmatched target's id is made from: for a rank, what the ranking is about
-    (so that a lead and a body naming the same ranking in other words get one id)."""
+    """The words an unmatched target's id is made from: what follows "… đặt mục tiêu" ("Tỉnh
+    Quảng Ngãi đặt mục tiêu | bố trí tối thiểu 3% …"), and for a rank what the ranking is about
+    (so that a lead and a body naming the same target in other words get one id)."""
+    goal = _GOAL.match(subject)
+    if goal and subject[goal.end() :].strip():
+        subject = subject[goal.end() :]
     if kind == "rank":
         on = _RANKED_ON.search(subject)
         if on and subject[on.end() :].strip():

@@ -40,6 +40,8 @@ _TARGET = re.compile(
     r"\b(?:phan dau|muc tieu|chi tieu|de ra|dat ra|(?<!dinh )huong (?:toi|den)|se|can|phai|ke hoach"
     r"|duy tri|giu vung)\b"
 )
+#: "đạt 76,5% mục tiêu", "bằng 95% kế hoạch năm": how much of a target was achieved.
+_OF_TARGET = re.compile(r"\s+(?:so voi\s+)?(?:muc tieu|ke hoach|chi tieu)\b")
 _NTH = re.compile(r"(?:xep|dung)\s+(?:thu|hang)\b")
 _LEADER = re.compile(r"\b(?:dan dau|dung dau)\b")
 _MAX_QUOTE = 600
@@ -273,6 +275,8 @@ class ClauseReader(SubjectReader):
         lead: list[YearPhrase],
         local: list[YearPhrase],
     ) -> str | None:
+        if _OF_TARGET.match(self.plain, item.mention.end):
+            return "a share of a target or plan achieved (“đạt 76,5% mục tiêu”), a result"
         seg = self.src.masked[item.seg[0] : item.seg[1]]
         opening = any(y.until and opens(self.plain, clause_start, y.start) for y in lead)
         targeted = opening or _TARGET.search(seg) is not None

@@ -22,6 +22,8 @@ class SkippedPhrase:
     - ``past-result``: stated as a result already achieved, not a target (left out);
     - ``baseline``: the starting value of "tăng từ 8% lên 15%" (left out);
     - ``range-upper-bound``: the upper end of "đạt từ 80% đến 90%" (the target is ``>= 80 %``);
+    - ``qualifier``: a speed that says which share a target counts ("25% người sử dụng … với
+      tốc độ trên 1 Gb/s");
     - ``count-of-items``: a count of tasks, solutions or goals ("69 nhiệm vụ");
     - ``count-without-comparator``: a count with no comparator word ("2 hệ thống");
     - ``unreadable-number``: a number that cannot be read unambiguously ("1.500").

@@ -32,7 +32,10 @@ __all__ = [
 _NUM = r"(?<![\w.])(?<!\d,)(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
 _PERCENT = re.compile(_NUM + r"\s?(?:%|phan tram\b)(?P<year>\s?/\s?nam\b|\s+moi nam\b)?")
 #: "80 - 90%", "35%-37%": a range, read as its lower bound.
-_RANGE = re.compile(_NUM + r"\s?%?\s*[-–]\s*(?:\d+(?:[.,]\d+)?)\s?(?:%|phan tram\b)")
+_RANGE = re.compile(
+    _NUM + r"\s?%?\s*[-–]\s*(?:\d+(?:[.,]\d+)?)\s?(?:%|phan tram\b)"
+    r"(?P<year>\s?/\s?nam\b|\s+moi nam\b)?"
+)
 _RANK = re.compile(
     r"\b(?:nhom|top)\s+(?P<num>\d{1,3})(?:/\d{2,3})?\b(?!\s*%)"
     r"(?=(?:\s+\w+){0,3}?\s+(?:dia phuong|tinh|thanh pho|nuoc|quoc gia|don vi|dan dau|dung dau))"
@@ -114,7 +117,8 @@ def find_values(src: SourceText) -> tuple[list[Mention], list[tuple[int, int, st
     bad: list[tuple[int, int, str]] = []
     masked = src.masked
     for match in _RANGE.finditer(masked):
-        _add(found, bad, match, unit="%", kind="percent", src=src)
+        unit = "%/year" if match["year"] else "%"
+        _add(found, bad, match, unit=unit, kind="percent", src=src)
     for match in _PERCENT.finditer(masked):
         unit = "%/year" if match["year"] else "%"
         _add(found, bad, match, unit=unit, kind="percent", src=src)

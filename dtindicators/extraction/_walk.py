@@ -52,12 +52,18 @@ _PLANNING = re.compile(
 _RESPECTIVELY = re.compile(r"\b(?:lan luot|tuong ung)\b")
 #: Words that only name what a share is of ("… năm 2023 đạt 12% GRDP"): no subject of its own.
 _DENOMINATOR = re.compile(r"\b(?:grdp|gdp|cua tinh|cua thanh pho|cua ca nuoc|ca nuoc)\b")
+_WITH_SPEED = re.compile(r"\bvoi toc do\b")
+_SEPARATOR = re.compile(r"[,;:.]")
 #: Verbs that make a count a plan's ("đào tạo 20 cán bộ", "thu hút 5 doanh nghiệp").
 _ACTION = re.compile(r"\b(?:dao tao|thu hut|phat trien|ho tro|hinh thanh|co them|xay dung)\b")
 #: Words of a sentence that reports results: "(tăng 9% so với cùng kỳ năm 2021)", "đến nay".
-_REPORTED = re.compile(r"\b(?:so voi cung ky|den nay|tinh den|luy ke|den thoi diem nay)\b")
+_REPORTED = re.compile(
+    r"\b(?:so voi cung ky|den nay|tinh den|luy ke|den thoi diem nay|theo so lieu|theo thong ke"
+    r"|uoc tinh|(?:tang|giam) \d+ bac)\b"
+)
 #: "Bộ … đã cấp phép … 40 tỉnh": a sentence told in the past before its first value (not "đã
 #: ban hành kế hoạch", "đã đề ra", nor the "đã được" of a target: "60% hệ thống … đã được kết nối").
+_REPORTED_ANYWAY = re.compile(r"\b(?:so voi cung ky|(?:tang|giam) \d+ bac)\b")
 _DONE = re.compile(r"(?<!\w)đã\s+(?!ban hành|xác định|đề ra|đặt ra|phê duyệt|được|thông qua)")
 #: "Kế hoạch đặt mục tiêu đến năm 2030 …", "đề ra nhiều mục tiêu đến năm 2030": a lead sentence
 #: whose year governs the paragraphs below it.
@@ -108,7 +114,9 @@ class _Walker:
     last_subjects: tuple[Subject, ...] = ()
     line_past: bool = False
     reported: frozenset[int] = frozenset()
+    reported_anyway: frozenset[int] = frozenset()
     sentence_past: bool = False
+    sentence_result: bool = False
 
     def context(self, clause: Clause) -> int:
         """Update pillar and year from a clause's heading or opening words; return its body."""
@@ -132,6 +140,7 @@ class _Walker:
         if clause.sentence_start:
             # a sentence reporting results: its values, and those after it in the paragraph
             self.sentence_past = clause.start in self.reported
+            self.sentence_result = clause.start in self.reported_anyway
             self.line_past = self.line_past or self.sentence_past
         if clause.sentence_start or clause.line_start:
             marker = pillar_marker(low, clause.start, clause.end)
@@ -208,9 +217,13 @@ class _Walker:
                     self.year = read.lead_year
             draft = self._inherit(read)
             skip = draft.skip
+            if skip is None and index and self._qualifies(drafts[index - 1], draft):
+                skip = ("qualifier", "the speed that qualifies the share before it, not a target")
             if skip is None and self.results and not targeted:
                 skip = ("past-result", "in a section reporting results")
             dated = draft.lead_year is not None or draft.local_year is not None
+            if skip is None and self.sentence_result and not targeted:
+                skip = ("past-result", "in a sentence reporting results")
             if skip is None and self.sentence_past and not (targeted or dated):
                 skip = ("past-result", "in a sentence reporting results")
             if skip is None and self.line_past and not (targeted or dated):
@@ -240,6 +253,19 @@ class _Walker:
             self.sentence.append(subjects)
             pillar = self.line_pillar or self.heading_pillar
             self.found.extend(Found(draft, subject, year, pillar) for subject in subjects)
+
+    def _qualifies(self, before: ValueDraft, draft: ValueDraft) -> bool:
+        """Whether a data rate says which share it is ("25% người sử dụng có khả năng truy nhập
+        băng rộng cố định với tốc độ trên 1 Gb/s"): after a percentage, "với tốc độ …", or
+        "tốc độ …" with no separator between them."""
+        if draft.mention.kind != "rate" or draft.mention.unit.startswith("per"):
+            return False
+        if before.mention.kind != "percent":
+            return False
+        between = self.src.low[before.mention.end : draft.reading.start]
+        if _WITH_SPEED.search(between):
+            return True
+        return "toc do" in between and not _SEPARATOR.search(between)
 
     def table_row(self, row: TableRow) -> None:
         """Record the targets of one row of a targets table."""
@@ -289,9 +315,10 @@ class _Walker:
 
 def _reported(
     src: SourceText, every: list[Clause], phrases: list[YearPhrase], values: list[int]
-) -> frozenset[int]:
-    """The starts of the sentences that report results ("… (tăng 9% so với cùng kỳ năm 2021)",
-    "Bộ … đã cấp phép …") and set no target: no target word, no "đến năm …"."""
+) -> tuple[frozenset[int], frozenset[int]]:
+    """The starts of the sentences that report results and set no target (no target word):
+    those that name no "đến năm …" ("Bộ … đã cấp phép …", "đến nay …"), and those that report
+    results whatever year they name ("… tăng 10 bậc so với năm 2021", "so với cùng kỳ")."""
     text = src.text
     # a parenthesis holding a value is a clause of its own, but part of its sentence
     opened = [c.sentence_start and "(" in text[max(0, c.start - 1) : c.start + 1] for c in every]
@@ -300,12 +327,17 @@ def _reported(
         c.start for c, paren in zip(every, opened, strict=True) if c.sentence_start and not paren
     ]
     found: set[int] = set()
+    anyway: set[int] = set()
     until = [p.start for p in phrases if p.until and not p.compared]
     lowered = src.text.lower()
     for index, start in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else len(src.text)
         if _TARGET.search(src.low, start, end):
             continue
+        if _REPORTED_ANYWAY.search(src.low, start, end):
+            # "… xếp thứ 48/63 và tăng 10 bậc so với năm 2021": a result, whatever year it names
+            anyway.add(start)
+            anyway.update(inner[bisect.bisect_left(inner, start) : bisect.bisect_left(inner, end)])
         if bisect.bisect_left(until, start) != bisect.bisect_left(until, end):
             continue
         first = bisect.bisect_left(values, start)
@@ -313,7 +345,7 @@ def _reported(
         if _REPORTED.search(src.low, start, end) or _DONE.search(lowered, start, before):
             found.add(start)
             found.update(inner[bisect.bisect_left(inner, start) : bisect.bisect_left(inner, end)])
-    return frozenset(found)
+    return frozenset(found), frozenset(anyway)
 
 
 def read_targets(
@@ -364,7 +396,7 @@ def read_targets(
     table_starts = [a for a, _b in table_lines]
     starts = [m.start for m in mentions]
     every = list(clauses(src.text, src.low, starts))
-    walker.reported = _reported(src, every, phrases, starts)
+    walker.reported, walker.reported_anyway = _reported(src, every, phrases, starts)
     for clause in every:
         line = bisect.bisect_right(table_starts, clause.start) - 1
         if line >= 0 and clause.start < table_lines[line][1]:

@@ -10,7 +10,7 @@ __all__ = ["YearPhrase", "find_years", "is_leading", "opens"]
 _YEAR = r"(?:19[5-9]\d|20\d\d|21\d\d)"
 _PHRASE = re.compile(
     r"\b(?:(?P<prep>tu nay den|den het|den cuoi|den|toi|vao|trong|truoc|cuoi|het|sau)\s+)?"
-    rf"(?:(?:nam|giai doan|ky)\s+(?:(?P<first>{_YEAR})\s*-\s*)?(?P<year>{_YEAR})"
+    rf"(?:(?:nam|giai doan|nhiem ky|ky)\s+(?:(?P<first>{_YEAR})\s*[-–]\s*)?(?P<year>{_YEAR})"
     rf"|(?<=den |toi )(?P<bare>{_YEAR}))(?![\d/.-]\d)"
 )
 #: Words that may stand before a year phrase that opens a clause: "Phấn đấu", "Mục tiêu", a topic
