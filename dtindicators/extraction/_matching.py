@@ -286,7 +286,7 @@ class Matcher:
 
 #: Who a ranking ranks: countries ("nhóm 50 nước dẫn đầu", "quốc gia", "thế giới") or provinces
 #: ("nhóm 20 địa phương", "tỉnh, thành phố").
-_COUNTRIES = re.compile(r"\b(?:nhom \d* ?nuoc|quoc gia|the gioi|lien hop quoc)\b")
+_COUNTRIES = re.compile(r"\b(?:nhom \d* ?nuoc|quoc gia|the gioi|toan cau|quoc te|lien hop quoc)\b")
 _PROVINCES = re.compile(r"\b(?:dia phuong|tinh|thanh pho)\b")
 
 
