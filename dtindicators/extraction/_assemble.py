@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from .._text import slugify
+from .._text import fold, slugify
 from ..catalogue import Catalog
 from ..dates import end_of_year
 from ..errors import DtIndicatorsError
@@ -140,12 +140,14 @@ def build_plan(
     points: list[_Point] = []
     flagged: list[SkippedPhrase] = []
     undated: list[UndatedTarget] = []
+    heads: list[bool] = []  # whether each undated reading was read in the headline
     subjects: dict[str, tuple[str, int]] = {}  # unmatched id -> subject words, paragraph
     breaks = [m.start() for m in re.finditer("\n", src.text)]
     headline = breaks[0] if breaks and not _SENTENCE_END.search(src.text, 0, breaks[0]) else -1
     for found in reading.found:
         if found.year is None:
-            undated.append(_undated(src, found, catalogue))
+            late = _undated(src, found, catalogue)
+            _add_undated(undated, heads, late, headline=found.draft.quote[1] <= headline)
             continue
         point = _point(src, found, document.id, verification, catalogue)
         if found.subject.match.indicator is None:
@@ -297,6 +299,21 @@ def _distinct(
     return _Point(target, target.key)
 
 
+def _add_undated(
+    undated: list[UndatedTarget], heads: list[bool], reading: UndatedTarget, *, headline: bool
+) -> None:
+    """List an undated reading once: one stated again (a headline over its body) is the same
+    reading, kept where the body states it."""
+    key = (reading.indicator, reading.comparator, str(reading.value), reading.scope)
+    for number, other in enumerate(undated):
+        if (other.indicator, other.comparator, str(other.value), other.scope) == key:
+            if heads[number] and not headline:
+                undated[number], heads[number] = reading, False
+            return
+    undated.append(reading)
+    heads.append(headline)
+
+
 def _undated(src: SourceText, found: Found, cat: Catalog) -> UndatedTarget:
     indicator_id, _note, _pillar, comparator, value, scope = _parts(found, cat)
     start, end = found.draft.quote
@@ -326,9 +343,18 @@ def _headlines(points: Sequence[_Point]) -> list[_Point]:
     for index, point in enumerate(kept):
         if not point.headline:
             body.setdefault(_restated(point), index)
+    # … or, when the headline names the target in other words, the body target of the same
+    # value and deadline that shares most of the headline's words
+    by_value: dict[tuple[object, ...], list[int]] = {}
+    for index, point in enumerate(kept):
+        if not point.headline:
+            by_value.setdefault(_restated(point)[1:], []).append(index)
     dropped: set[int] = set()
     for index, point in enumerate(kept):
         twin = body.get(_restated(point)) if point.headline else None
+        if twin is None and point.headline:
+            twin = _closest(point, [kept[i] for i in by_value.get(_restated(point)[1:], [])])
+            twin = None if twin is None else by_value[_restated(point)[1:]][twin]
         if twin is None or not point.target.source:
             continue
         target = kept[twin].target
@@ -338,6 +364,21 @@ def _headlines(points: Sequence[_Point]) -> list[_Point]:
             kept[twin] = _Point(target, kept[twin].key)
         dropped.add(index)
     return [p for i, p in enumerate(kept) if i not in dropped]
+
+
+def _closest(headline: _Point, candidates: list[_Point]) -> int | None:
+    """The candidate whose quote shares at least 60% of the headline's words, the most."""
+    words = _words(headline.target)
+    best, best_share = None, 0.6
+    for number, candidate in enumerate(candidates):
+        share = len(words & _words(candidate.target)) / (len(words) or 1)
+        if share >= best_share:
+            best, best_share = number, share + 1e-9
+    return best
+
+
+def _words(target: Target) -> set[str]:
+    return set(fold(target.source.quote).split()) if target.source else set()
 
 
 def _restated(point: _Point) -> tuple[object, ...]:
