@@ -141,7 +141,7 @@ def build_plan(
     flagged: list[SkippedPhrase] = []
     undated: list[UndatedTarget] = []
     heads: list[bool] = []  # whether each undated reading was read in the headline
-    subjects: dict[str, tuple[str, int]] = {}  # unmatched id -> subject words, paragraph
+    subjects: dict[str, _Ids] = {}  # unmatched ids by the id they begin with
     breaks = [m.start() for m in re.finditer("\n", src.text)]
     headline = breaks[0] if breaks and not _SENTENCE_END.search(src.text, 0, breaks[0]) else -1
     for found in reading.found:
@@ -278,25 +278,37 @@ def _point(
     return _Point(target, target.key)
 
 
-def _distinct(
-    point: _Point, subject: tuple[str, int], subjects: dict[str, tuple[str, int]]
-) -> _Point:
+def _distinct(point: _Point, subject: tuple[str, int], subjects: dict[str, _Ids]) -> _Point:
     """An unmatched target keeps its own id when its subject words differ from those of an
     unmatched target of the same paragraph whose id begins the same ("100% thôn … được phủ
     sóng băng rộng di động; 100% thôn … được phủ băng rộng cố định"): ``…-2``, ``…-3``. In
-    another paragraph (a headline, a lead) such a target is the same one stated again."""
+    another paragraph (a headline, a lead) such a target is the same one stated again. Each
+    look-up is a dict's: N such targets cost N steps."""
     base = point.target.indicator
-    indicator, number = base, 1
-    while True:
-        words, paragraph = subjects.setdefault(indicator, subject)
-        if words == subject[0] or paragraph != subject[1]:
-            break
-        number += 1
-        indicator = f"{base}-{number}"
+    words, paragraph = subject
+    ids = subjects.get(base)
+    if ids is None:
+        subjects[base] = _Ids(paragraph, {words: base})
+        return point
+    indicator = ids.by_words.get(words)
+    if indicator is None:
+        # in another paragraph: the same target stated again; in the same one: another target
+        same = ids.paragraph != paragraph
+        indicator = base if same else f"{base}-{len(ids.by_words) + 1}"
+        ids.by_words[words] = indicator
     if indicator == base:
         return point
     target = _rebuild(point.target, indicator=indicator)
     return _Point(target, target.key)
+
+
+@dataclass(slots=True)
+class _Ids:
+    """The ids given to unmatched targets whose id begins the same: the paragraph of the first,
+    and the id of each subject's words."""
+
+    paragraph: int
+    by_words: dict[str, str]
 
 
 def _add_undated(
