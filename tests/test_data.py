@@ -569,3 +569,9 @@ def test_side_by_side_lists_overall_indices_first_as_their_own_group() -> None:
         None,
         "tổng thể",
     )
+
+
+@pytest.mark.parametrize("plan_id", FRAMEWORKS)
+def test_every_framework_validates_without_errors(plan_id: str) -> None:
+    report = dt.validate(plan_id)
+    assert [f.code for f in report.findings if f.severity is dt.Severity.ERROR] == []

@@ -907,7 +907,7 @@ SUBJECTS = [
     ("người dân có hồ sơ sức khỏe điện tử", "%", "electronic-health-record-share"),
     ("người dân được khám chữa bệnh từ xa", "%", "telehealth-use-share"),
     ("người dân sử dụng dịch vụ công trực tuyến", "%", "online-public-service-use-share"),
-    ("dân số có kỹ năng số cơ bản", "%", "basic-digital-skills-ability-share"),
+    ("dân số có kỹ năng số cơ bản", "%", "basic-digital-skills-share"),
     ("người dân được phổ cập kỹ năng số", "%", "basic-digital-skills-share"),
     (
         "giao dịch thanh toán không dùng tiền mặt trong dịch vụ công",

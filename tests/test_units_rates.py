@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import dtindicators as dt
 from dtindicators.render import _format as fmt
-from dtindicators.units import format_quantity, is_compatible, kind_of, magnitude_in, parse_amount
+from dtindicators.units import (
+    format_magnitude,
+    format_quantity,
+    is_compatible,
+    kind_of,
+    magnitude_in,
+    parse_amount,
+)
 
 
 @pytest.mark.parametrize(
@@ -79,3 +88,30 @@ def test_rates_are_shown_in_vietnamese_words(text: str, vietnamese: str) -> None
     shown = fmt.quantity(parse_amount(text))
     assert shown == vietnamese
     assert format_quantity(parse_amount(shown)) == text
+
+
+RATE_UNITS = ("Mb/s", "Gb/s", "per person", "per 100 people", "per 10000 people")
+
+
+# Quarters: exact in binary, and never three decimals ("1.500" is refused as ambiguous).
+QUARTERS = st.integers(min_value=0, max_value=4 * 10**9).map(lambda n: n / 4)
+
+
+@given(magnitude=QUARTERS, unit=st.sampled_from(RATE_UNITS))
+def test_any_speed_or_rate_reads_back_as_written(magnitude: float, unit: str) -> None:
+    amount = parse_amount(f"{format_magnitude(magnitude)} {unit}")
+    assert (amount.magnitude, format_quantity(amount)) == (
+        magnitude,
+        f"{format_magnitude(magnitude)} {unit}",
+    )
+
+
+@given(magnitude=QUARTERS)
+def test_a_gigabit_is_a_thousand_megabits_and_ten_thousand_people_a_hundred_hundreds(
+    magnitude: float,
+) -> None:
+    text = format_magnitude(magnitude)
+    assert magnitude_in(parse_amount(f"{text} Gb/s"), "Mb/s") == pytest.approx(magnitude * 1000)
+    assert magnitude_in(parse_amount(f"{text} per 100 people"), "per 10000 people") == (
+        pytest.approx(magnitude * 100)
+    )
