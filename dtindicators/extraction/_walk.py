@@ -68,6 +68,7 @@ _DONE = re.compile(r"(?<!\w)đã\s+(?!ban hành|xác định|đề ra|đặt ra|
 #: "Kế hoạch đặt mục tiêu đến năm 2030 …", "đề ra nhiều mục tiêu đến năm 2030": a lead sentence
 #: whose year governs the paragraphs below it.
 _SETS_YEAR = re.compile(r"\b(?:muc tieu|chi tieu|phan dau)\b[^.;:\n]{0,40}\Z")
+_SETS_REACH = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +162,7 @@ class _Walker:
             usable = not phrase.compared and not self._past(phrase)
             if usable and phrase.start >= start and is_leading(low, start, phrase):
                 self._govern(phrase.year, clause)
-            elif usable and phrase.until and lead and _SETS_YEAR.search(low, start, phrase.start):
+            elif usable and phrase.until and lead and self._sets_year(start, phrase.start):
                 self.year, self.scoped = phrase.year, None
             if not phrase.compared:
                 # "Năm 2023, chỉ số … xếp thứ 27": what follows in the paragraph are results
@@ -180,6 +181,11 @@ class _Walker:
         dating = [p for p in inside if not p.compared and not self._past(p)]
         if dating and not self.results:
             self.year = dating[0].year
+
+    def _sets_year(self, start: int, end: int) -> bool:
+        """Whether "mục tiêu", "chỉ tiêu" or "phấn đấu" stands at most 40 characters before
+        ``end`` (looked for there only: a clause of many year phrases costs linear work)."""
+        return _SETS_YEAR.search(self.src.low, max(start, end - _SETS_REACH), end) is not None
 
     def _govern(self, year: int, clause: Clause) -> None:
         """A year opening ``clause``: it governs what follows, or only the rest of its sentence
