@@ -99,14 +99,10 @@ class ClauseReader(SubjectReader):
     # --- spans ----------------------------------------------------------------------------
 
     def _years_in(self, start: int, end: int) -> list[YearPhrase]:
+        # the phrases that start in [start, end), found by bisection: no copy of the rest
         first = bisect.bisect_left(self._year_starts, start)
-        found = []
-        for year in self.years[first:]:
-            if year.start >= end:
-                break
-            if year.end <= end:
-                found.append(year)
-        return found
+        last = bisect.bisect_left(self._year_starts, end, first)
+        return [year for year in self.years[first:last] if year.end <= end]
 
     def _has_objects(self, pos: int, limit: int) -> bool:
         suffix = _SUFFIX.match(self.plain, pos, limit)
