@@ -5,9 +5,17 @@ Run from anywhere: ``python benchmarks/extraction_accuracy.py [-v]``.
 - **seeds**: the texts the bundled frameworks were read from, read from ``$DTINDICATORS_SEEDS``
   or ``../shared/seeds`` beside the project, with the expected targets, read by hand, in
   ``tests/extraction/expected/<seed stem>.yaml``. The extractor was developed on these.
-- **held-out**: invented texts in the style of other provinces' plans and news reports, each
-  beside its hand-read expected targets in ``tests/extraction/heldout/`` (see the README there).
-  They measure how well the reading carries over to wordings it was not tuned on.
+- **invented**: texts written by hand in the style of other provinces' plans and news reports,
+  each beside its hand-read expected targets in ``tests/extraction/heldout/`` (see the README
+  there).
+- **real documents**: passages of real plans, resolutions and reports of other provinces and of
+  ministries (``tests/extraction/real/``, URLs in its README), split by document into a tuning
+  half and a held-out half (``split.yaml``). The held-out half's score is the one that says how
+  the reading carries over to documents it was not tuned on. A document whose extraction stops
+  with an error counts every one of its expected targets as missed.
+- **fresh real documents**: a third set (``tests/extraction/fresh/``), labelled before the
+  held-out half's errors were read (that half was scored once, then tuned on), and scored once
+  at the end.
 
 A target counts when comparator, value, unit, deadline year, scope level and population match
 and its quote covers the value (see :mod:`dtindicators.extraction.scoring`); the last column also
@@ -22,12 +30,16 @@ import time
 import unicodedata
 from pathlib import Path
 
-from dtindicators.extraction import extract
+import yaml
+
+from dtindicators.extraction import ExtractionError, extract_report
 from dtindicators.extraction.scoring import Score, read_expected, score, total
 
 ROOT = Path(__file__).resolve().parents[1]
 EXPECTED = ROOT / "tests" / "extraction" / "expected"
 HELDOUT = ROOT / "tests" / "extraction" / "heldout"
+REAL = ROOT / "tests" / "extraction" / "real"
+FRESH = ROOT / "tests" / "extraction" / "fresh"
 
 
 def seeds_folder() -> Path:
@@ -41,23 +53,55 @@ def run(*, verbose: bool = False) -> Score:
 
 
 def run_heldout(*, verbose: bool = False) -> Score:
-    """Score every held-out text; print one line per text and the total."""
-    return _table("held-out text", HELDOUT, HELDOUT, verbose=verbose)
+    """Score every invented text; print one line per text and the total."""
+    return _table("invented text", HELDOUT, HELDOUT, verbose=verbose)
 
 
-def _table(kind: str, expected: Path, texts: Path, *, verbose: bool) -> Score:
+def split() -> dict[str, list[str]]:
+    """The two halves of the real documents: ``{"tuning": [...], "held-out": [...]}``."""
+    data = yaml.safe_load((REAL / "split.yaml").read_text(encoding="utf-8"))
+    return {"tuning": list(data["tuning"]), "held-out": list(data["held-out"])}
+
+
+def run_real(half: str, *, verbose: bool = False) -> Score:
+    """Score one half of the real documents (``"tuning"`` or ``"held-out"``)."""
+    names = split()[half]
+    return _table(f"real, {half}", REAL, REAL, verbose=verbose, only=names)
+
+
+def run_fresh(*, verbose: bool = False) -> Score:
+    """Score the fresh real documents; print one line per text and the total."""
+    return _table("fresh real document", FRESH, FRESH, verbose=verbose)
+
+
+def _table(
+    kind: str, expected: Path, texts: Path, *, verbose: bool, only: list[str] | None = None
+) -> Score:
     scores: list[Score] = []
-    header = f"{kind:28} {'expected':>8} {'found':>6} {'match':>6} {'P':>6} {'R':>6} {'F1':>6} {'F1+ind':>7}"
+    header = f"{kind:36} {'expected':>8} {'found':>6} {'match':>6} {'P':>6} {'R':>6} {'F1':>6} {'F1+ind':>7}"
     print(header)
     started = time.perf_counter()
     size = 0
-    for path in sorted(expected.glob("*.yaml")):
+    errors = 0
+    paths = sorted(expected.glob("*.yaml"))
+    if only is not None:
+        paths = [expected / f"{name}.yaml" for name in only]
+    for path in paths:
+        if path.stem == "split":
+            continue
         text = unicodedata.normalize(
             "NFC", (texts / f"{path.stem}.txt").read_text(encoding="utf-8")
         )
         size += len(text.encode())
-        plan = extract(text, file=f"{path.stem}.txt")
-        result = score(plan, read_expected(path.read_text(encoding="utf-8")), text)
+        wanted = read_expected(path.read_text(encoding="utf-8"))
+        try:
+            report = extract_report(text, file=f"{path.stem}.txt")
+        except ExtractionError as error:
+            errors += 1
+            result = Score(len(wanted), 0, 0, 0, missed=tuple(wanted))
+            print(f"{path.stem:36} stopped with an error: {error}")
+        else:
+            result = score(report, wanted, text)
         scores.append(result)
         _line(path.stem, result)
         if verbose:
@@ -72,13 +116,16 @@ def _table(kind: str, expected: Path, texts: Path, *, verbose: bool) -> Score:
     overall = total(scores)
     _line("overall", overall)
     elapsed = time.perf_counter() - started
-    print(f"({size / 1024:.1f} KB in {elapsed * 1000:.0f} ms, first call included)")
+    print(
+        f"({len(scores)} texts, {errors} stopped with an error; "
+        f"{size / 1024:.1f} KB in {elapsed * 1000:.0f} ms, first call included)"
+    )
     return overall
 
 
 def _line(name: str, result: Score) -> None:
     print(
-        f"{name:28} {result.expected:8d} {result.extracted:6d} {result.matched:6d} "
+        f"{name:36} {result.expected:8d} {result.extracted:6d} {result.matched:6d} "
         f"{result.precision:6.3f} {result.recall:6.3f} {result.f1:6.3f} {result.indicator_f1:7.3f}"
     )
 
@@ -88,5 +135,14 @@ if __name__ == "__main__":
     print("Seed texts (the extractor was developed on these)")
     run(verbose=VERBOSE)
     print()
-    print("Held-out texts (invented, other provinces' wordings; tests/extraction/heldout)")
+    print("Invented texts (other provinces' wordings, written by hand; tests/extraction/heldout)")
     run_heldout(verbose=VERBOSE)
+    print()
+    print("Real documents, tuning half (tests/extraction/real; the extractor was tuned on these)")
+    run_real("tuning", verbose=VERBOSE)
+    print()
+    print("Real documents, held-out half (scored once before its errors were read, then tuned on)")
+    run_real("held-out", verbose=VERBOSE)
+    print()
+    print("Fresh real documents (labelled before the held-out errors were read; never tuned on)")
+    run_fresh(verbose=VERBOSE)

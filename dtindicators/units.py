@@ -8,9 +8,11 @@ The registry knows only what digital-transformation targets need:
 - counts (``enterprise``, ``household``, ``commune``, ``person``, …), each its own dimension, so
   80 enterprises never compare with 80 households or 80 %;
 - ``rank``, a position in a league table ("nhóm 10 địa phương dẫn đầu"), lower is better;
-- data rates, ``Mb/s`` and ``Gb/s`` (1 Gb/s = 1000 Mb/s), for connection speeds;
-- rates per head of population, ``per 100 people`` and ``per 10000 people`` ("30 thuê bao/100
-  dân", "12 nhà nghiên cứu/10.000 dân"), one dimension, so 12 per 10000 people is 0.12 per 100.
+- data rates, ``Mb/s``, ``Gb/s`` and ``Tb/s`` (1 Gb/s = 1000 Mb/s), for connection speeds and
+  capacities;
+- rates per head of population, ``per 100 people``, ``per 1000 people`` and ``per 10000 people``
+  ("30 thuê bao/100 dân", "1 doanh nghiệp/1.000 dân", "12 nhà nghiên cứu/10.000 dân"), one
+  dimension, so 12 per 10000 people is 0.12 per 100.
 
 Numbers follow Vietnamese usage: ``1,5`` is one and a half and ``1.000.000`` one million. A lone
 dot before three digits (``1.500``) is ambiguous between the two conventions and is refused.
@@ -131,6 +133,11 @@ _WORDS: dict[str, str] = {
     "gbit/s": "gigabit_per_second",
     "gigabit per second": "gigabit_per_second",
     "gigabits per second": "gigabit_per_second",
+    "tb/s": "terabit_per_second",
+    "tbps": "terabit_per_second",
+    "tbit/s": "terabit_per_second",
+    "terabit per second": "terabit_per_second",
+    "terabits per second": "terabit_per_second",
     "per person": "per_person",
     "per capita": "per_person",
     "/người": "per_person",
@@ -140,6 +147,13 @@ _WORDS: dict[str, str] = {
     "/100 dân": "per_100_people",
     "/100 người dân": "per_100_people",
     "trên 100 dân": "per_100_people",
+    "per 1000 people": "per_1000_people",
+    "per 1,000 people": "per_1000_people",
+    "per 1000 population": "per_1000_people",
+    "/1.000 dân": "per_1000_people",
+    "/1000 dân": "per_1000_people",
+    "/1.000 người dân": "per_1000_people",
+    "trên 1.000 dân": "per_1000_people",
     "per 10000 people": "per_10000_people",
     "per 10,000 people": "per_10000_people",
     "per 10000 population": "per_10000_people",
@@ -155,8 +169,10 @@ _SYMBOLS = {
     "year": "year",
     "megabit_per_second": "Mb/s",
     "gigabit_per_second": "Gb/s",
+    "terabit_per_second": "Tb/s",
     "per_person": "per person",
     "per_100_people": "per 100 people",
+    "per_1000_people": "per 1000 people",
     "per_10000_people": "per 10000 people",
 }
 
@@ -190,8 +206,10 @@ def _build_registry() -> Registry:
     ureg.define("rank = [rank]")
     ureg.define("megabit_per_second = [data_rate]")
     ureg.define("gigabit_per_second = 1000 * megabit_per_second")
+    ureg.define("terabit_per_second = 1000 * gigabit_per_second")
     ureg.define("per_person = [per_capita]")
     ureg.define("per_100_people = per_person / 100")
+    ureg.define("per_1000_people = per_person / 1000")
     ureg.define("per_10000_people = per_person / 10000")
     for name, _words, _plural in COUNT_UNITS:
         ureg.define(f"{name} = [{name}]")
@@ -231,8 +249,10 @@ def _static_info() -> dict[str, _UnitInfo]:
         "dimensionless": _UnitInfo("", (), 1.0),
         "megabit_per_second": _UnitInfo("Mb/s", (("[data_rate]", 1),), 1.0),
         "gigabit_per_second": _UnitInfo("Gb/s", (("[data_rate]", 1),), 1000.0),
+        "terabit_per_second": _UnitInfo("Tb/s", (("[data_rate]", 1),), 1e6),
         "per_person": _UnitInfo("per person", (("[per_capita]", 1),), 1.0),
         "per_100_people": _UnitInfo("per 100 people", (("[per_capita]", 1),), 0.01),
+        "per_1000_people": _UnitInfo("per 1000 people", (("[per_capita]", 1),), 0.001),
         "per_10000_people": _UnitInfo("per 10000 people", (("[per_capita]", 1),), 0.0001),
     }
     for name, _words, _plural in COUNT_UNITS:

@@ -142,9 +142,16 @@ def test_annual_growth_is_a_rate_per_year(text: str) -> None:
             "2.5 %",
         ),
         ("Năm 2025, số lượng doanh nghiệp công nghệ số đạt 120 doanh nghiệp.", "120 enterprise"),
-        ("Năm 2025, số lượng doanh nghiệp công nghệ số đạt tối thiểu 1.200 doanh nghiệp.", None),
+        (
+            "Năm 2025, số lượng doanh nghiệp công nghệ số đạt tối thiểu 1.200 doanh nghiệp.",
+            "1200 enterprise",
+        ),
+        (
+            "Năm 2025, số lượng doanh nghiệp công nghệ số đạt tối thiểu 1.000.000 doanh nghiệp.",
+            "1000000 enterprise",
+        ),
     ],
-    ids=["decimal-comma", "decimal-point", "count", "ambiguous-thousands"],
+    ids=["decimal-comma", "decimal-point", "count", "count-thousands", "count-millions"],
 )
 def test_numbers_and_units(text: str, value: str | None) -> None:
     report = extract_report(text)
@@ -519,9 +526,10 @@ def test_nfd_input_is_read_like_nfc() -> None:
     assert extract(nfd) == extract(text)
 
 
-def test_a_text_with_no_year_at_all_needs_a_default_deadline() -> None:
-    with pytest.raises(ExtractionError, match="default_deadline"):
-        extract("Không có số liệu nào.")
+def test_a_text_with_no_year_at_all_is_read_with_an_open_period_and_a_note() -> None:
+    plan = extract("Không có số liệu nào.")
+    assert (plan.targets, plan.period.end) == ((), dt_.date(2200, 12, 31))
+    assert "no year" in (plan.note or "")
     assert extract("Không có số liệu nào.", default_deadline=2025).period.end.year == 2025
 
 

@@ -9,12 +9,14 @@ and deadline are kept as separate targets, for validation to flag as contradicto
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from .._text import slugify
+from .._text import fold, slugify
 from ..catalogue import Catalog
 from ..dates import end_of_year
 from ..errors import DtIndicatorsError
@@ -39,7 +41,7 @@ from ..models.target import stored_points
 from ..pillars import Pillar
 from ..units import Amount, format_quantity, is_compatible, unit_key
 from ._metadata import Metadata
-from ._report import SkippedPhrase
+from ._report import SkippedPhrase, UndatedTarget
 from ._source import SourceText
 from ._walk import Found, Reading
 
@@ -51,15 +53,26 @@ _BOUNDS = {
     "gt": Comparator.GT, "ge": Comparator.GE, "lt": Comparator.LT,
     "le": Comparator.LE, "approx": Comparator.APPROX, "rank": Comparator.LE,
 }  # fmt: skip
+#: A first line with no end of sentence in it is a headline.
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+#: A share of the national GDP (not of a province's GRDP).
+_NATIONAL = re.compile(r"\bGDP\b")
+#: At most this many other quotes are kept for a target stated again and again.
+_MAX_ALSO = 20
 _LEADING = {"ty", "le", "trong", "so", "luong", "cac", "nhung", "phan", "dau"}
+#: The end of the period of a plan whose text names no year: open-ended, the last day accepted.
+_OPEN_END = _dt.date(2200, 12, 31)
+_NO_YEAR = (
+    "Văn bản không nêu năm nào: kỳ kế hoạch và thời hạn của các chỉ tiêu cần được điền vào. / "
+    "The text names no year: the plan's period and its targets' deadlines are to be filled in."
+)
 _UNKNOWN_PLACE = Jurisdiction(
     id="unknown-jurisdiction", name="không rõ (văn bản không nêu tên)", level=Level.TINH
 )
 
 
 class ExtractionError(DtIndicatorsError, ValueError):
-    """The text cannot become a plan: it contains control characters, or it gives no year at
-    all and no default deadline was passed."""
+    """The text cannot become a plan: it contains control characters."""
 
 
 def unmatched_id(subject: str) -> str:
@@ -81,6 +94,7 @@ def unmatched_id(subject: str) -> str:
 class _Point:
     target: Target
     key: tuple[str, Level | None, str | None, str | None]
+    headline: bool = False
 
 
 def build_plan(
@@ -94,8 +108,12 @@ def build_plan(
     verification: Verification,
     default_year: int | None,
     catalogue: Catalog,
-) -> tuple[Plan, list[SkippedPhrase]]:
-    """Build the draft plan and list the targets kept with an unmatched indicator.
+) -> tuple[Plan, list[SkippedPhrase], list[UndatedTarget]]:
+    """Build the draft plan, list the targets kept with an unmatched indicator and those read
+    with no deadline (left out of the plan).
+
+    A text that names no year at all still gives a plan: its undated targets are listed, and the
+    plan's period is open-ended (to the last year the format accepts) with a note saying so.
 
     >>> from dtindicators.catalogue import catalog
     >>> from dtindicators.extraction._matching import default_matcher
@@ -106,10 +124,10 @@ def build_plan(
     >>> meta = read_metadata(src)
     >>> reading = read_targets(src, find_values(src), matcher=default_matcher(), meta=meta,
     ...                        default_year=None)
-    >>> plan, flagged = build_plan(src, reading, meta, plan_id="x", title=None, file=None,
-    ...     verification=Verification.PRIMARY, default_year=None, catalogue=catalog())
-    >>> plan.targets[0].indicator, plan.sources[0].kind.value, flagged
-    ('digital-identity-share', 'other', [])
+    >>> plan, flagged, undated = build_plan(src, reading, meta, plan_id="x", title=None,
+    ...     file=None, verification=Verification.PRIMARY, default_year=None, catalogue=catalog())
+    >>> plan.targets[0].indicator, plan.sources[0].kind.value, flagged, undated
+    ('digital-identity-share', 'other', [], [])
     """
     secondary = verification is Verification.SECONDARY
     document = Document(
@@ -121,8 +139,21 @@ def build_plan(
     )
     points: list[_Point] = []
     flagged: list[SkippedPhrase] = []
+    undated: list[UndatedTarget] = []
+    heads: list[bool] = []  # whether each undated reading was read in the headline
+    subjects: dict[str, _Ids] = {}  # unmatched ids by the id they begin with
+    breaks = [m.start() for m in re.finditer("\n", src.text)]
+    headline = breaks[0] if breaks and not _SENTENCE_END.search(src.text, 0, breaks[0]) else -1
     for found in reading.found:
+        if found.year is None:
+            late = _undated(src, found, catalogue)
+            _add_undated(undated, heads, late, headline=found.draft.quote[1] <= headline)
+            continue
         point = _point(src, found, document.id, verification, catalogue)
+        if found.subject.match.indicator is None:
+            paragraph = bisect.bisect_left(breaks, found.draft.quote[0])
+            point = _distinct(point, (found.subject.text, paragraph), subjects)
+        point.headline = found.draft.quote[1] <= headline
         points.append(point)
         if found.subject.match.indicator is None:
             start, end = found.draft.quote
@@ -131,6 +162,7 @@ def build_plan(
                               point.target.note or "", point.target.indicator)
             )  # fmt: skip
     targets = _merge(points)
+    period = _period(targets, meta, default_year, reading.years)
     pillars = reading.pillars or tuple(p for p in Pillar if any(t.pillar is p for t in targets))
     plan = Plan(
         id=plan_id,
@@ -140,14 +172,15 @@ def build_plan(
         document_number=meta.document_number,
         issued=meta.issued,
         jurisdiction=_jurisdiction(meta),
-        period=_period(targets, meta, default_year, reading.years),
+        period=period or Period(end=_OPEN_END),
+        note=None if period else _NO_YEAR,
         basis=meta.basis,
         implements=meta.implements,
         pillars=pillars,
         sources=(document,),
         targets=tuple(targets),
     )
-    return plan, flagged
+    return plan, flagged, undated
 
 
 def _jurisdiction(meta: Metadata) -> Jurisdiction:
@@ -158,9 +191,34 @@ def _jurisdiction(meta: Metadata) -> Jurisdiction:
     return Jurisdiction(id=place_id, name=name, level=level)
 
 
-def _point(
-    src: SourceText, found: Found, document: str, verification: Verification, cat: Catalog
-) -> _Point:
+#: "… nhóm 20 địa phương dẫn đầu cả nước về | ứng dụng, chuyển giao khoa học …": what a rank is of.
+_RANKED_ON = re.compile(
+    r"\b(?:dan dau|dung dau|hang dau)(?:\s+(?:ca nuoc|the gioi|toan quoc|khu vuc))?\s+ve\s+"
+)
+
+
+#: "tinh quang ngai dat muc tieu …": who sets a goal, before the goal's own words.
+_GOAL = re.compile(r"(?:\w+ ){0,5}?(?:dat |de ra |xac dinh )?muc tieu (?:cu the )?")
+
+
+def _topic(subject: str, kind: str) -> str:
+    """The words an unmatched target's id is made from: what follows "… đặt mục tiêu" ("Tỉnh
+    Quảng Ngãi đặt mục tiêu | bố trí tối thiểu 3% …"), and for a rank what the ranking is about
+    (so that a lead and a body naming the same target in other words get one id)."""
+    goal = _GOAL.match(subject)
+    if goal and subject[goal.end() :].strip():
+        subject = subject[goal.end() :]
+    if kind == "rank":
+        on = _RANKED_ON.search(subject)
+        if on and subject[on.end() :].strip():
+            return subject[on.end() :]
+    return subject
+
+
+def _parts(
+    found: Found, cat: Catalog
+) -> tuple[str, str | None, Pillar | None, Comparator, Amount, Scope | None]:
+    """Indicator id, note, pillar, comparator, value and scope of a target read."""
     subject, draft = found.subject, found.draft
     indicator_id = subject.match.indicator
     note = None
@@ -171,7 +229,7 @@ def _point(
         direction = indicator.direction
         pillar = pillar or indicator.pillar
     else:
-        indicator_id = unmatched_id(subject.text)
+        indicator_id = unmatched_id(_topic(subject.text, draft.mention.kind))
         closest = ", ".join(subject.match.closest)
         words = subject.text if len(subject.text) <= 160 else subject.text[:160] + "…"
         note = (
@@ -186,23 +244,32 @@ def _point(
         comparator = Comparator.LE if lower else Comparator.GE
     else:
         comparator = _BOUNDS[bound]
-    start, end = draft.quote
-    source = Source(
-        document=document,
-        quote=src.text[start:end],
-        wording=draft.wording,
-        verification=verification,
-    )
     scope = None
     if subject.level or subject.population or subject.qualifier:
         scope = Scope(
             level=subject.level, population=subject.population, qualifier=subject.qualifier
         )
+    value = Amount(float(draft.mention.magnitude), unit_key(subject.unit))
+    return indicator_id, note, pillar, comparator, value, scope
+
+
+def _point(
+    src: SourceText, found: Found, document: str, verification: Verification, cat: Catalog
+) -> _Point:
+    indicator_id, note, pillar, comparator, value, scope = _parts(found, cat)
+    start, end = found.draft.quote
+    source = Source(
+        document=document,
+        quote=src.text[start:end],
+        wording=found.draft.wording,
+        verification=verification,
+    )
+    assert found.year is not None
     target = Target(
         indicator=indicator_id,
         pillar=pillar or Pillar.DIGITAL_GOVERNMENT,
         comparator=comparator,
-        value=as_quantity_field(Amount(float(draft.mention.magnitude), unit_key(subject.unit))),
+        value=as_quantity_field(value),
         deadline=end_of_year(found.year),
         scope=scope,
         source=source,
@@ -211,15 +278,65 @@ def _point(
     return _Point(target, target.key)
 
 
-def _same(a: Target, b: Target) -> bool:
-    return (
-        a.comparator is b.comparator
-        and is_compatible(stored_amount(a), stored_amount(b))
-        and format_quantity(stored_amount(a)) == format_quantity(stored_amount(b))
-    )
+def _distinct(point: _Point, subject: tuple[str, int], subjects: dict[str, _Ids]) -> _Point:
+    """An unmatched target keeps its own id when its subject words differ from those of an
+    unmatched target of the same paragraph whose id begins the same ("100% thôn … được phủ
+    sóng băng rộng di động; 100% thôn … được phủ băng rộng cố định"): ``…-2``, ``…-3``. In
+    another paragraph (a headline, a lead) such a target is the same one stated again. Each
+    look-up is a dict's: N such targets cost N steps."""
+    base = point.target.indicator
+    words, paragraph = subject
+    ids = subjects.get(base)
+    if ids is None:
+        subjects[base] = _Ids(paragraph, {words: base})
+        return point
+    indicator = ids.by_words.get(words)
+    if indicator is None:
+        # in another paragraph: the same target stated again; in the same one: another target
+        same = ids.paragraph != paragraph
+        indicator = base if same else f"{base}-{len(ids.by_words) + 1}"
+        ids.by_words[words] = indicator
+    if indicator == base:
+        return point
+    target = _rebuild(point.target, indicator=indicator)
+    return _Point(target, target.key)
+
+
+@dataclass(slots=True)
+class _Ids:
+    """The ids given to unmatched targets whose id begins the same: the paragraph of the first,
+    and the id of each subject's words."""
+
+    paragraph: int
+    by_words: dict[str, str]
+
+
+def _add_undated(
+    undated: list[UndatedTarget], heads: list[bool], reading: UndatedTarget, *, headline: bool
+) -> None:
+    """List an undated reading once: one stated again (a headline over its body) is the same
+    reading, kept where the body states it."""
+    key = (reading.indicator, reading.comparator, str(reading.value), reading.scope)
+    for number, other in enumerate(undated):
+        if (other.indicator, other.comparator, str(other.value), other.scope) == key:
+            if heads[number] and not headline:
+                undated[number], heads[number] = reading, False
+            return
+    undated.append(reading)
+    heads.append(headline)
+
+
+def _undated(src: SourceText, found: Found, cat: Catalog) -> UndatedTarget:
+    indicator_id, _note, _pillar, comparator, value, scope = _parts(found, cat)
+    start, end = found.draft.quote
+    return UndatedTarget(
+        start, end, src.text[start:end], indicator_id, comparator, value,
+        found.draft.wording, scope,
+    )  # fmt: skip
 
 
 def _merge(points: Sequence[_Point]) -> list[Target]:
+    points = _headlines(points)
     by_key: dict[tuple[str, Level | None, str | None, str | None], list[Target]] = {}
     for point in points:
         by_key.setdefault(point.key, []).append(point.target)
@@ -229,19 +346,81 @@ def _merge(points: Sequence[_Point]) -> list[Target]:
     return merged
 
 
+def _headlines(points: Sequence[_Point]) -> list[_Point]:
+    """A headline's target that the body states again with the same value and deadline is the
+    body's, whatever the headline's comparator ("… đạt trên 1,2% GRDP năm 2025" over "đạt
+    1,2-1,5% GRDP"): the body's reading is kept, with the headline's quote beside its own."""
+    body: dict[tuple[object, ...], int] = {}
+    kept = list(points)
+    for index, point in enumerate(kept):
+        if not point.headline:
+            body.setdefault(_restated(point), index)
+    # … or, when the headline names the target in other words, the body target of the same
+    # value and deadline that shares most of the headline's words
+    by_value: dict[tuple[object, ...], list[int]] = {}
+    for index, point in enumerate(kept):
+        if not point.headline:
+            by_value.setdefault(_restated(point)[1:], []).append(index)
+    dropped: set[int] = set()
+    for index, point in enumerate(kept):
+        twin = body.get(_restated(point)) if point.headline else None
+        if twin is None and point.headline:
+            twin = _closest(point, [kept[i] for i in by_value.get(_restated(point)[1:], [])])
+            twin = None if twin is None else by_value[_restated(point)[1:]][twin]
+        if twin is None or not point.target.source:
+            continue
+        target = kept[twin].target
+        if target.source and len(target.source.also) < _MAX_ALSO:
+            also = (*target.source.also, point.target.source.quote)
+            target = _rebuild(target, source=_rebuild(target.source, also=also))
+            kept[twin] = _Point(target, kept[twin].key)
+        dropped.add(index)
+    return [p for i, p in enumerate(kept) if i not in dropped]
+
+
+def _closest(headline: _Point, candidates: list[_Point]) -> int | None:
+    """The candidate whose quote shares at least 60% of the headline's words, the most."""
+    words = _words(headline.target)
+    best, best_share = None, 0.6
+    for number, candidate in enumerate(candidates):
+        share = len(words & _words(candidate.target)) / (len(words) or 1)
+        if share >= best_share:
+            best, best_share = number, share + 1e-9
+    return best
+
+
+def _words(target: Target) -> set[str]:
+    return set(fold(target.source.quote).split()) if target.source else set()
+
+
+def _restated(point: _Point) -> tuple[object, ...]:
+    target = point.target
+    return (point.key, target.deadline, format_quantity(stored_amount(target)))
+
+
 def _merge_group(group: list[Target]) -> list[Target]:
     by_deadline: dict[_dt.date, list[Target]] = {}
+    # twins are found by (deadline, comparator, value as written) in a dict, and their quotes
+    # in a set: repeating one target N times costs N look-ups, not N² comparisons
+    # ("20% GDP" of the country and "20% GRDP" of the province are two targets)
+    twins: dict[tuple[_dt.date, Comparator, str, bool], int] = {}
+    quotes: dict[tuple[_dt.date, Comparator, str, bool], set[str]] = {}
     for target in group:
         kept = by_deadline.setdefault(target.deadline, [])
-        twin = next((t for t in kept if _same(t, target)), None)
-        if twin is None:
+        national = bool(target.source and _NATIONAL.search(target.source.quote))
+        key = (target.deadline, target.comparator, format_quantity(stored_amount(target)), national)
+        index = twins.get(key)
+        if index is None:
+            twins[key] = len(kept)
             kept.append(target)
-        elif target.source and twin.source and target.source.quote != twin.source.quote:
-            quotes = (twin.source.quote, *twin.source.also)
-            if target.source.quote not in quotes:
-                also = (*twin.source.also, target.source.quote)
-                source = _rebuild(twin.source, also=also)
-                kept[kept.index(twin)] = _rebuild(twin, source=source)
+            quotes[key] = {target.source.quote} if target.source else set()
+            continue
+        twin, seen = kept[index], quotes[key]
+        if target.source and twin.source and target.source.quote not in seen:
+            seen.add(target.source.quote)
+            if len(twin.source.also) < _MAX_ALSO:
+                source = _rebuild(twin.source, also=(*twin.source.also, target.source.quote))
+                kept[index] = _rebuild(twin, source=source)
     values = [stored_amount(t) for ts in by_deadline.values() for t in ts]
     single = all(len(ts) == 1 for ts in by_deadline.values())
     if len(by_deadline) == 1 or not single or not all(is_compatible(v, values[0]) for v in values):
@@ -268,7 +447,7 @@ def _rebuild(model: M, **changes: object) -> M:
 
 def _period(
     targets: list[Target], meta: Metadata, default_year: int | None, seen: tuple[int, ...]
-) -> Period:
+) -> Period | None:
     years = [day.year for t in targets for day, _c, _v in stored_points(t)]
     years.extend(meta.plan_years)
     if not years and seen:
@@ -278,10 +457,7 @@ def _period(
     if not years and meta.issued is not None:
         years.append(meta.issued.year)
     if not years:
-        raise ExtractionError(
-            "the text names no year and states no dated target, so the plan's period is "
-            "unknown; pass default_deadline= (for example default_deadline=2025)"
-        )
+        return None
     end = max(years)
     if meta.single_year and meta.plan_years and meta.plan_years[0] <= min(years):
         return Period(start=_dt.date(meta.plan_years[0], 1, 1), end=end_of_year(end))

@@ -16,7 +16,7 @@ from ._grouping import Subject, SubjectReader, Work, subject_of
 from ._matching import Matcher
 from ._source import SourceText
 from ._subjects import clean, without_level
-from ._values import Mention, Reading, read_comparator
+from ._values import Mention, Reading, per_head, read_comparator
 from ._years import YearPhrase, opens
 
 __all__ = ["ClauseReader", "Subject", "ValueDraft", "subject_of"]
@@ -40,6 +40,8 @@ _TARGET = re.compile(
     r"\b(?:phan dau|muc tieu|chi tieu|de ra|dat ra|(?<!dinh )huong (?:toi|den)|se|can|phai|ke hoach"
     r"|duy tri|giu vung)\b"
 )
+#: "đạt 76,5% mục tiêu", "bằng 95% kế hoạch năm": how much of a target was achieved.
+_OF_TARGET = re.compile(r"\s+(?:so voi\s+)?(?:muc tieu|ke hoach|chi tieu)\b")
 _NTH = re.compile(r"(?:xep|dung)\s+(?:thu|hang)\b")
 _LEADER = re.compile(r"\b(?:dan dau|dung dau)\b")
 _MAX_QUOTE = 600
@@ -97,14 +99,10 @@ class ClauseReader(SubjectReader):
     # --- spans ----------------------------------------------------------------------------
 
     def _years_in(self, start: int, end: int) -> list[YearPhrase]:
+        # the phrases that start in [start, end), found by bisection: no copy of the rest
         first = bisect.bisect_left(self._year_starts, start)
-        found = []
-        for year in self.years[first:]:
-            if year.start >= end:
-                break
-            if year.end <= end:
-                found.append(year)
-        return found
+        last = bisect.bisect_left(self._year_starts, end, first)
+        return [year for year in self.years[first:last] if year.end <= end]
 
     def _has_objects(self, pos: int, limit: int) -> bool:
         suffix = _SUFFIX.match(self.plain, pos, limit)
@@ -150,7 +148,11 @@ class ClauseReader(SubjectReader):
         """
         work = self._layout(start, end, mentions)
         self.subjects_and_groups(work)
-        drafts = [self._draft(index, work, start) for index in range(len(work))]
+        groups: dict[int, tuple[Work, Work]] = {}
+        for item in work:  # the first and last value of each group, found in one pass
+            first = groups.get(item.group, (item, item))[0]
+            groups[item.group] = (first, item)
+        drafts = [self._draft(index, work, start, groups[w.group]) for index, w in enumerate(work)]
         for index, reason in self._pairs(work).items():
             drafts[index] = replace(drafts[index], skip=reason)
         for index in range(1, len(drafts)):
@@ -205,10 +207,11 @@ class ClauseReader(SubjectReader):
                 found[index] = _UPPER
         return found
 
-    def _draft(self, index: int, work: list[Work], clause_start: int) -> ValueDraft:
+    def _draft(
+        self, index: int, work: list[Work], clause_start: int, ends: tuple[Work, Work]
+    ) -> ValueDraft:
         item = work[index]
-        members = [w for w in work if w.group == item.group]
-        first, last = members[0], members[-1]
+        first, last = ends
         mention, reading = item.mention, item.reading
         lead_from = clause_start if index == 0 else work[index - 1].post[1]
         lead = self._years_in(lead_from, reading.start)
@@ -236,6 +239,9 @@ class ClauseReader(SubjectReader):
         mention = item.mention
         if mention.kind != "percent" or mention.unit != "%":
             return (mention.unit,)
+        per = per_head(self.src.masked, item.seg[0], item.seg[1])
+        if per is not None:
+            return (per,)  # "Số thuê bao … /100 dân: 90%": 90 per 100 people
         if "tang" in item.verbs.split():
             line = self.plain[item.seg[0] : item.post[1]]
             return ("%/year",) if _ANNUAL.search(line) else ("%", "%/year")
@@ -265,15 +271,18 @@ class ClauseReader(SubjectReader):
         lead: list[YearPhrase],
         local: list[YearPhrase],
     ) -> str | None:
+        if _OF_TARGET.match(self.plain, item.mention.end):
+            return "a share of a target or plan achieved (“đạt 76,5% mục tiêu”), a result"
         seg = self.src.masked[item.seg[0] : item.seg[1]]
         opening = any(y.until and opens(self.plain, clause_start, y.start) for y in lead)
         targeted = opening or _TARGET.search(seg) is not None
         before = self.src.text[max(0, item.reading.start - 10) : item.reading.start].lower()
         if not targeted and (_PAST.search(seg) or _DONE.search(before)):
             return "stated as a result already achieved, not a target"
-        wording = (item.reading.wording or "").lower()
         mention = self.plain[item.mention.start : item.mention.end]
-        held = item.mention.kind == "rank" and ("nằm trong" in wording or _NTH.match(mention))
+        # "xếp thứ 27" is a place held; "nằm trong nhóm 20 … dẫn đầu" is a goal unless the words
+        # say it is held ("hiện", "đã", a year before the plan's)
+        held = item.mention.kind == "rank" and _NTH.match(mention)
         if held and not targeted:
             return "a ranking already held, not a target"
         ref = self.reference_year

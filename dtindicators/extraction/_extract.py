@@ -36,10 +36,11 @@ def extract_report(
     Every target carries its verbatim quote and comparator wording; its deadline comes from its
     own clause, from the heading or sentence that governs it, from the plan's own year, or from
     ``default_deadline`` (a year or a date; only its year is used). Targets with no deadline are
-    left out and reported; targets no catalogue indicator matches are kept with an
-    ``unmatched-…`` indicator id and reported. ``text`` may be a path (a
-    :class:`pathlib.Path`) to a ``.txt`` file or a ``.docx`` Word draft, whose paragraphs and
-    tables of targets are read in order.
+    left out of the plan and listed in ``undated`` (each also reported as a ``no-deadline``
+    phrase), to be dated by the reader; a text that names no year at all is read all the same.
+    Targets no catalogue indicator matches are kept with an ``unmatched-…`` indicator id and
+    reported. ``text`` may be a path (a :class:`pathlib.Path`) to a ``.txt`` file or a ``.docx``
+    Word draft, whose paragraphs and tables of targets are read in order.
 
     >>> report = extract_report(
     ...     "Mục tiêu đến năm 2025:\\n"
@@ -69,7 +70,7 @@ def extract_report(
     reading = read_targets(
         src, values, matcher=matcher_for(cat), meta=meta, default_year=default_year
     )
-    plan, flagged = build_plan(
+    plan, flagged, undated = build_plan(
         src,
         reading,
         meta,
@@ -81,7 +82,7 @@ def extract_report(
         catalogue=cat,
     )
     skipped = sorted((*reading.skipped, *flagged), key=lambda s: (s.start, s.end, s.reason))
-    return ExtractionReport(plan, tuple(skipped))
+    return ExtractionReport(plan, tuple(skipped), tuple(undated))
 
 
 def _refuse_control_characters(text: str) -> None:

@@ -97,7 +97,7 @@ def subject_of(
     >>> s.match.indicator, s.qualifier
     ('e-id-level-2-share', 'đủ điều kiện')
     """
-    match = matcher.match(text, units=units)
+    match = matcher.match(text, units=units, context=plain)
     unit = match.unit if (match.indicator and match.unit) else units[0]
     name = matcher.name(match.indicator) if match.indicator else ""
     qualifier = find_qualifier(text, "", name) or find_qualifier(plain, original, name)
@@ -105,6 +105,14 @@ def subject_of(
         level = None
     population = find_population(plain) or find_population(text)
     return Subject(text, match, unit, level, population, qualifier)
+
+
+def _groups(work: list[Work]) -> dict[int, list[Work]]:
+    """The values of each group, in order, found in one pass."""
+    groups: dict[int, list[Work]] = {}
+    for item in work:
+        groups.setdefault(item.group, []).append(item)
+    return groups
 
 
 class SubjectReader:
@@ -171,8 +179,7 @@ class SubjectReader:
     def _respectively(self, work: list[Work]) -> None:
         """The values of a group take the levels, or the items, its subject lists, in order
         ("Tỷ lệ hồ sơ … tại cấp tỉnh, cấp huyện, cấp xã … lần lượt đạt 100%, 90% và 70%")."""
-        for group in {w.group for w in work}:
-            members = [w for w in work if w.group == group]
+        for members in _groups(work).values():
             if len(members) < 2 or not all(m.inherited for m in members[1:]):
                 continue
             start, end = members[0].seg
@@ -191,8 +198,8 @@ class SubjectReader:
                     member.prefix = " ".join(words)
 
     def _share_predicates(self, work: list[Work]) -> None:
-        for group in {w.group for w in work}:
-            members = [w for w in work if w.group == group and w.objects is not None]
+        for grouped in _groups(work).values():
+            members = [w for w in grouped if w.objects is not None]
             if len(members) < 2:
                 continue
             last = members[-1].objects

@@ -70,6 +70,8 @@ class _Phrase:
     weights: dict[str, float]
     total: float
     head: str | None
+    field: str | None = None
+    network: str | None = None
 
 
 BETA = 0.7
@@ -88,6 +90,8 @@ _HEADS = re.compile(
     r"|(?P<dossier>ho so)"
 )
 #: A subject about other things than a phrase ("doanh nghiệp" vs "dân số") scores this much less.
+#: How many subject matches a matcher remembers.
+_MATCH_CACHE = 8192
 HEAD_PENALTY = 0.6
 
 
@@ -140,16 +144,30 @@ class Matcher:
         count = len(cat)
         self._idf = {f: math.log((count + 1) / (len(ids) + 0.5)) for f, ids in df.items()}
         self._unknown = math.log(count + 1)
+        # a ranking indicator ranks countries or provinces when its wordings say only one of them
+        said: dict[str, set[str]] = defaultdict(set)
+        for indicator_id, unit, words in phrases:
+            found = _field(" ".join(words)) if unit == "rank" else None
+            if found:
+                said[indicator_id].add(found)
+        fields = {i: next(iter(f)) for i, f in said.items() if len(f) == 1}
         self._phrases: list[_Phrase] = []
         self._index: dict[str, list[int]] = defaultdict(list)
         for indicator_id, unit, words in phrases:
             weights = {f: self._weight(f) for f in _features(words)}
             number = len(self._phrases)
             head = head_of(" ".join(words)) or heads[indicator_id]
-            self._phrases.append(_Phrase(indicator_id, unit, weights, sum(weights.values()), head))
+            field = fields.get(indicator_id) if unit == "rank" else None
+            network = _network(" ".join(words))
+            self._phrases.append(
+                _Phrase(indicator_id, unit, weights, sum(weights.values()), head, field, network)
+            )
             for feat in weights:
                 self._index[feat].append(number)
         self._vocabulary = {w for _i, _u, words in phrases for w in words}
+        # Subjects repeat within and across texts ("tỷ lệ …" inherited by every value of a
+        # clause): matches are remembered, up to a bound, so that repeating costs no search.
+        self._matches: dict[tuple[str, tuple[str, ...], str | None], Match] = {}
         self._near: dict[str, set[str]] = defaultdict(set)
         for word in self._vocabulary:
             if len(word) >= 4 and not word.isdigit():
@@ -196,8 +214,9 @@ class Matcher:
                 best = max(best, sum(w for f, w in query.items() if f in phrase.weights) / total)
         return best
 
-    def match(self, folded: str, *, units: tuple[str, ...]) -> Match:
-        """The best indicator with one of ``units`` for a folded subject.
+    def match(self, folded: str, *, units: tuple[str, ...], context: str = "") -> Match:
+        """The best indicator with one of ``units`` for a folded subject; for a rank,
+        ``context`` (the passage around it) may say whether it ranks countries or provinces.
 
         >>> m = default_matcher()
         >>> m.match("ha tang mang bang rong cap quang phu truong hoc", units=("%",)).indicator
@@ -205,7 +224,18 @@ class Matcher:
         >>> m.match("ty le nguoi dan nuoi ca", units=("%",)).indicator is None
         True
         """
+        field = (_field(folded) or _field(context)) if "rank" in units else None
+        key = (folded, units, field)
+        found = self._matches.get(key)
+        if found is None:
+            if len(self._matches) >= _MATCH_CACHE:
+                self._matches.clear()
+            found = self._matches[key] = self._search(folded, units, field)
+        return found
+
+    def _search(self, folded: str, units: tuple[str, ...], field: str | None) -> Match:
         words = [self._correct(w) for w in tokens(folded)]
+        network = _network(" ".join(words))
         head = head_of(" ".join(words))
         query = {f: self._weight(f) for f in _features(words)}
         query_total = sum(query.values()) or 1.0
@@ -218,6 +248,10 @@ class Matcher:
             phrase = self._phrases[number]
             if phrase.unit not in units or not phrase.total:
                 continue
+            if field and phrase.field and field != phrase.field:
+                continue  # a ranking of provinces is not one of countries, nor the reverse
+            if network and phrase.network and network != phrase.network:
+                continue  # a mobile network's figure is not a fixed network's
             recall = weight / phrase.total
             precision = min(1.0, weight / query_total)
             score = _combine(precision, recall)
@@ -248,6 +282,39 @@ class Matcher:
         if not total:
             return 1.0
         return sum(w for f, w in query.items() if f in phrase.weights) / total
+
+
+#: Who a ranking ranks: countries ("nhóm 50 nước dẫn đầu", "quốc gia", "thế giới") or provinces
+#: ("nhóm 20 địa phương", "tỉnh, thành phố").
+_COUNTRIES = re.compile(r"\b(?:nhom \d* ?nuoc|quoc gia|the gioi|toan cau|quoc te|lien hop quoc)\b")
+_PROVINCES = re.compile(r"\b(?:dia phuong|tinh|thanh pho)\b")
+
+
+_MOBILE = re.compile(r"\bdi dong\b")
+_FIXED = re.compile(r"\bco dinh\b")
+
+
+def _network(folded: str) -> str | None:
+    """``mobile`` or ``fixed`` when the words name one kind of network only.
+
+    >>> _network("so thue bao bang rong di dong"), _network("toc do bang rong co dinh")
+    ('mobile', 'fixed')
+    """
+    mobile, fixed = bool(_MOBILE.search(folded)), bool(_FIXED.search(folded))
+    if mobile == fixed:
+        return None
+    return "mobile" if mobile else "fixed"
+
+
+def _field(folded: str) -> str | None:
+    """``countries`` or ``provinces`` for the words of a ranking, ``None`` when they say neither.
+
+    >>> _field("nhom 50 nuoc dan dau ve chinh phu dien tu"), _field("nhom 20 dia phuong dan dau")
+    ('countries', 'provinces')
+    """
+    if _COUNTRIES.search(folded):
+        return "countries"
+    return "provinces" if _PROVINCES.search(folded) else None
 
 
 def _accepted(score: float, precision: float, runner_up: float, *, rank: bool) -> bool:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .._text import line_column, nfc
-from ..models import Plan
+from ..models import Comparator, Plan, Scope
+from ..units import Amount
 
-__all__ = ["ExtractionReport", "SkippedPhrase"]
+__all__ = ["ExtractionReport", "SkippedPhrase", "UndatedTarget"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +22,8 @@ class SkippedPhrase:
     - ``past-result``: stated as a result already achieved, not a target (left out);
     - ``baseline``: the starting value of "tăng từ 8% lên 15%" (left out);
     - ``range-upper-bound``: the upper end of "đạt từ 80% đến 90%" (the target is ``>= 80 %``);
+    - ``qualifier``: a speed that says which share a target counts ("25% người sử dụng … với
+      tốc độ trên 1 Gb/s");
     - ``count-of-items``: a count of tasks, solutions or goals ("69 nhiệm vụ");
     - ``count-without-comparator``: a count with no comparator word ("2 hệ thống");
     - ``unreadable-number``: a number that cannot be read unambiguously ("1.500").
@@ -50,6 +53,28 @@ class SkippedPhrase:
 
 
 @dataclass(frozen=True, slots=True)
+class UndatedTarget:
+    """A target read in full but for its deadline: no year in the text governs it, and no
+    ``default_deadline`` was given. It is listed to be dated by the reader (and reported as a
+    ``no-deadline`` phrase), not put in the plan.
+
+    >>> from dtindicators.extraction import extract_report
+    >>> report = extract_report("- Tỷ lệ dân số trưởng thành có điện thoại thông minh: 90%.")
+    >>> [(u.indicator, u.comparator.value, u.value.magnitude) for u in report.undated]
+    [('smartphone-ownership-share', '>=', 90.0)]
+    """
+
+    start: int
+    end: int
+    quote: str
+    indicator: str
+    comparator: Comparator
+    value: Amount
+    wording: str | None = None
+    scope: Scope | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ExtractionReport:
     """A draft plan read from text, and every phrase that needs a reader's attention.
 
@@ -61,6 +86,7 @@ class ExtractionReport:
 
     plan: Plan
     skipped: tuple[SkippedPhrase, ...]
+    undated: tuple[UndatedTarget, ...] = ()
 
     @property
     def unmatched(self) -> tuple[SkippedPhrase, ...]:

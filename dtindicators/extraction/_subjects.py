@@ -66,7 +66,8 @@ _TRAIL = re.compile(
 _PAREN = re.compile(r"\([^()]*\)?")
 _AGE = re.compile(r"\b(?:tu |tren )?(\d{1,2}) tuoi tro len\b")
 _SPACE = re.compile(r"\s+")
-_LEVEL = re.compile(r"\b(?:(?:tai|o|doi voi)\s+)?cap\s+(tinh|huyen|xa|bo)\b")
+#: "tại cấp huyện"; not "từ tỉnh đến cấp xã" (every level, down to the commune).
+_LEVEL = re.compile(r"\b(?<!den )(?<!toi )(?:(?:tai|o|doi voi)\s+)?cap\s+(tinh|huyen|xa|bo)\b")
 _LEVELS = {"tinh": Level.TINH, "huyen": Level.HUYEN, "xa": Level.XA, "bo": Level.BO}
 _ADULTS = re.compile(r"\b(?:dan so|nguoi dan|nguoi) truong thanh\b")
 _WORKING = re.compile(r"\bdo tuoi lao dong\b")
@@ -123,6 +124,8 @@ def find_level(plain: str) -> tuple[Level, str] | None:
 
     >>> find_level("ho so cong viec tai cap huyen")
     (<Level.HUYEN: 'huyen'>, 'cap huyen')
+    >>> find_level("co quan tu tinh den cap xa") is None
+    True
     """
     match = _LEVEL.search(plain)
     if match is None:

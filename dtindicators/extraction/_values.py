@@ -25,15 +25,19 @@ __all__ = [
     "count_names",
     "find_item_counts",
     "find_values",
+    "per_head",
     "read_comparator",
 ]
 
 _NUM = r"(?<![\w.])(?<!\d,)(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
 _PERCENT = re.compile(_NUM + r"\s?(?:%|phan tram\b)(?P<year>\s?/\s?nam\b|\s+moi nam\b)?")
-#: "80 - 90%": a range, read as its lower bound.
-_RANGE = re.compile(_NUM + r"\s*[-–]\s*(?:\d+(?:[.,]\d+)?)\s?(?:%|phan tram\b)")
+#: "80 - 90%", "35%-37%": a range, read as its lower bound.
+_RANGE = re.compile(
+    _NUM + r"\s?%?\s*[-–]\s*(?:\d+(?:[.,]\d+)?)\s?(?:%|phan tram\b)"
+    r"(?P<year>\s?/\s?nam\b|\s+moi nam\b)?"
+)
 _RANK = re.compile(
-    r"\b(?:nhom|top)\s+(?P<num>\d{1,3})\b(?!\s*%)"
+    r"\b(?:nhom|top)\s+(?P<num>\d{1,3})(?:/\d{2,3})?\b(?!\s*%)"
     r"(?=(?:\s+\w+){0,3}?\s+(?:dia phuong|tinh|thanh pho|nuoc|quoc gia|don vi|dan dau|dung dau))"
     r"|\btop\s+(?P<top>\d{1,3})\b(?!\s*%)"
     r"|\b(?:dung|xep)\s+(?:thu|hang)\s+(?P<nth>\d{1,3})\b(?!\s*%)"
@@ -42,12 +46,28 @@ _ITEMS = re.compile(
     r"(?<![\w.,-])(?P<num>\d{1,3})[^\S\n]+(?:nhom[^\S\n]+)?(?:nhiem vu|giai phap|muc tieu|chi tieu|chuong trinh"
     r"|de an|du an|noi dung|linh vuc|tru cot|tieu chi|nhom)\b"
 )
+#: "1.100", "100.000": thousands grouped by dots, as Vietnamese writes counts.
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+#: "36 Mb/s", "100Mbps", "1 Gb/s", "52 Tbps": data rates.
+_RATE = re.compile(_NUM + r"\s?(?P<unit>[mgt])(?:b/s|bps|bit/s)\b")
+_RATES = {"m": "Mb/s", "g": "Gb/s", "t": "Tb/s"}
+#: "/100 dân", "trên 1.000 dân": the head count a value is per.
+_PER = re.compile(r"(?:/\s*|\btren\s+)(?P<per>100|1\.000|1000|10\.000|10000)\s+(?:nguoi dan|dan)\b")
+_PER_UNITS = {"100": "per 100 people", "1000": "per 1000 people", "10000": "per 10000 people"}
+#: "… trên 1.000 dân bằng 1": a bare number after a head count, per that many people.
+_PER_VALUE = re.compile(
+    r"[^.;:\n]{0,60}?(?:\bbang|\bdat|\bla|:)\s+(?P<num>\d{1,4}(?:,\d+)?)(?![\w%/]|[.,]\d)"
+)
 _MULTIPLIERS = {"nghin": 1e3, "ngan": 1e3, "trieu": 1e6}
+
+
+#: Words that count people in plans besides the unit words: "20 cán bộ", "1,2 triệu nhân lực".
+_MORE_COUNT_WORDS = {"can bo": "person", "nhan luc": "person"}
 
 
 @functools.cache
 def _count_pattern() -> re.Pattern[str]:
-    words: dict[str, str] = {}
+    words: dict[str, str] = dict(_MORE_COUNT_WORDS)
     for name, vietnamese, _plural in COUNT_UNITS:
         for word in vietnamese:
             words[fold(word)] = name
@@ -62,7 +82,8 @@ def count_names() -> dict[str, str]:
     >>> count_names()["ho gia dinh"]
     'household'
     """
-    return {fold(w): name for name, words, _p in COUNT_UNITS for w in words}
+    names = {fold(w): name for name, words, _p in COUNT_UNITS for w in words}
+    return {**_MORE_COUNT_WORDS, **names}
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,17 +109,30 @@ def find_values(src: SourceText) -> tuple[list[Mention], list[tuple[int, int, st
     >>> values, bad = find_values(SourceText.of("đạt 1,5%; 10 doanh nghiệp; nhóm 10 tỉnh dẫn đầu; 4G/5G"))
     >>> [(v.magnitude, v.unit) for v in values], bad
     ([(1.5, '%'), (10.0, 'enterprise'), (10.0, 'rank')], [])
+    >>> values, _ = find_values(SourceText.of("tốc độ 36 Mb/s; số doanh nghiệp trên 1.000 dân bằng 1"))
+    >>> [(v.magnitude, v.unit) for v in values]
+    [(36.0, 'Mb/s'), (1.0, 'per 1000 people')]
     """
     found: list[Mention] = []
     bad: list[tuple[int, int, str]] = []
     masked = src.masked
     for match in _RANGE.finditer(masked):
-        _add(found, bad, match, unit="%", kind="percent", src=src)
+        unit = "%/year" if match["year"] else "%"
+        _add(found, bad, match, unit=unit, kind="percent", src=src)
     for match in _PERCENT.finditer(masked):
         unit = "%/year" if match["year"] else "%"
         _add(found, bad, match, unit=unit, kind="percent", src=src)
     for match in _count_pattern().finditer(masked):
         _add(found, bad, match, unit=count_names()[match["unit"]], kind="count", src=src)
+    for match in _RATE.finditer(masked):
+        _add(found, bad, match, unit=_RATES[match["unit"]], kind="rate", src=src)
+    for per in _PER.finditer(masked):
+        after = _PER_VALUE.match(masked, per.end())
+        if after:
+            unit = _PER_UNITS[per["per"].replace(".", "")]
+            _add(found, bad, after, unit=unit, kind="rate", src=src)
+        # the head count itself ("1.000 dân") is no value
+        found.append(Mention(per.start(), per.end(), per.start("per"), 0.0, "", "per"))
     for match in _RANK.finditer(masked):
         group = "num" if match["num"] else ("top" if match["top"] else "nth")
         found.append(
@@ -112,7 +146,7 @@ def find_values(src: SourceText) -> tuple[list[Mention], list[tuple[int, int, st
         if kept and mention.start < kept[-1].end:
             continue  # "100% xã": the percentage, not a count of communes
         kept.append(mention)
-    return kept, bad
+    return [m for m in kept if m.kind != "per"], bad
 
 
 def _add(
@@ -126,14 +160,29 @@ def _add(
 ) -> None:
     raw = src.text[match.start("num") : match.end("num")]
     try:
-        number = parse_number(raw)
+        if kind == "count" and _THOUSANDS.fullmatch(raw):
+            number = float(raw.replace(".", ""))  # "100.000 doanh nghiệp": dots group thousands
+        else:
+            number = parse_number(raw)
     except UnitError as exc:
         bad.append((match.start(), match.end(), str(exc)))
         return
     mult = match.groupdict().get("mult")
     if mult:
         number *= _MULTIPLIERS[mult]
-    found.append(Mention(match.start(), match.end(), match.start("num"), number, unit, kind))
+    start = match.start("num") if kind == "rate" and unit.startswith("per") else match.start()
+    found.append(Mention(start, match.end(), match.start("num"), number, unit, kind))
+
+
+def per_head(masked: str, start: int, end: int) -> str | None:
+    """The unit of a share written over a head count in ``[start, end)`` ("Số thuê bao băng rộng
+    di động/100 dân: 90%" is 90 per 100 people), or ``None``.
+
+    >>> per_head("so thue bao bang rong di dong/100 dan: 90%", 0, 38)
+    'per 100 people'
+    """
+    found = [m["per"] for m in _PER.finditer(masked, start, end)]
+    return _PER_UNITS[found[-1].replace(".", "")] if found else None
 
 
 def find_item_counts(masked: str) -> list[tuple[int, int]]:

@@ -50,15 +50,35 @@ _PLANNING = re.compile(
     r"\b(?:muc tieu|chi tieu|nhiem vu|giai phap|ke hoach|dinh huong|phuong huong|to chuc thuc hien)\b"
 )
 _RESPECTIVELY = re.compile(r"\b(?:lan luot|tuong ung)\b")
+#: Words that only name what a share is of ("… năm 2023 đạt 12% GRDP"): no subject of its own.
+_DENOMINATOR = re.compile(r"\b(?:grdp|gdp|cua tinh|cua thanh pho|cua ca nuoc|ca nuoc)\b")
+_WITH_SPEED = re.compile(r"\bvoi toc do\b")
+_SEPARATOR = re.compile(r"[,;:.]")
+#: Verbs that make a count a plan's ("đào tạo 20 cán bộ", "thu hút 5 doanh nghiệp").
+_ACTION = re.compile(r"\b(?:dao tao|thu hut|phat trien|ho tro|hinh thanh|co them|xay dung)\b")
+#: Words of a sentence that reports results: "(tăng 9% so với cùng kỳ năm 2021)", "đến nay".
+_REPORTED = re.compile(
+    r"\b(?:so voi cung ky|den nay|tinh den|luy ke|den thoi diem nay|theo so lieu|theo thong ke"
+    r"|uoc tinh|(?:tang|giam) \d+ bac)\b"
+)
+#: "Bộ … đã cấp phép … 40 tỉnh": a sentence told in the past before its first value (not "đã
+#: ban hành kế hoạch", "đã đề ra", nor the "đã được" of a target: "60% hệ thống … đã được kết nối").
+_REPORTED_ANYWAY = re.compile(r"\b(?:so voi cung ky|(?:tang|giam) \d+ bac)\b")
+_DONE = re.compile(r"(?<!\w)đã\s+(?!ban hành|xác định|đề ra|đặt ra|phê duyệt|được|thông qua)")
+#: "Kế hoạch đặt mục tiêu đến năm 2030 …", "đề ra nhiều mục tiêu đến năm 2030": a lead sentence
+#: whose year governs the paragraphs below it.
+_SETS_YEAR = re.compile(r"\b(?:muc tieu|chi tieu|phan dau)\b[^.;:\n]{0,40}\Z")
+_SETS_REACH = 60
 
 
 @dataclass(frozen=True, slots=True)
 class Found:
-    """One target read: its value draft, subject, deadline year and governing pillar."""
+    """One target read: its value draft, subject, deadline year (``None`` when no year governs
+    it: an undated reading, reported to be dated) and governing pillar."""
 
     draft: ValueDraft
     subject: Subject
-    year: int
+    year: int | None
     pillar: Pillar | None
 
 
@@ -94,6 +114,10 @@ class _Walker:
     scoped_to_line: bool = False
     last_subjects: tuple[Subject, ...] = ()
     line_past: bool = False
+    reported: frozenset[int] = frozenset()
+    reported_anyway: frozenset[int] = frozenset()
+    sentence_past: bool = False
+    sentence_result: bool = False
 
     def context(self, clause: Clause) -> int:
         """Update pillar and year from a clause's heading or opening words; return its body."""
@@ -114,21 +138,35 @@ class _Walker:
             self.scoped, self.scoped_to_line, self.line_past = None, False, False
             if clause.heading:
                 self._heading(clause, inside)
+        if clause.sentence_start:
+            # a sentence reporting results: its values, and those after it in the paragraph
+            self.sentence_past = clause.start in self.reported
+            self.sentence_result = clause.start in self.reported_anyway
+            self.line_past = self.line_past or self.sentence_past
         if clause.sentence_start or clause.line_start:
             marker = pillar_marker(low, clause.start, clause.end)
             if marker:
                 self.line_pillar, start = marker
                 self._note(marker[0])
+        self._dating(clause, inside, start)
+        if _TARGET.search(low, start, clause.end):
+            self.line_past = False
+        return start
+
+    def _dating(self, clause: Clause, inside: list[YearPhrase], start: int) -> None:
+        """The year phrases of a clause: those that open it (or close a lead sentence, "Kế hoạch
+        đặt mục tiêu đến năm 2030 …") govern what follows; a past one marks results."""
+        low = self.src.low
+        lead = clause.sentence_start and not clause.bullet
         for phrase in inside:
             usable = not phrase.compared and not self._past(phrase)
             if usable and phrase.start >= start and is_leading(low, start, phrase):
                 self._govern(phrase.year, clause)
+            elif usable and phrase.until and lead and self._sets_year(start, phrase.start):
+                self.year, self.scoped = phrase.year, None
             if not phrase.compared:
                 # "Năm 2023, chỉ số … xếp thứ 27": what follows in the paragraph are results
-                self.line_past = self._past(phrase)
-        if _TARGET.search(low, start, clause.end):
-            self.line_past = False
-        return start
+                self.line_past = self._past(phrase) or self.sentence_past
 
     def _heading(self, clause: Clause, inside: list[YearPhrase]) -> None:
         """A heading files what follows under its pillar and year, or opens a results section."""
@@ -143,6 +181,11 @@ class _Walker:
         dating = [p for p in inside if not p.compared and not self._past(p)]
         if dating and not self.results:
             self.year = dating[0].year
+
+    def _sets_year(self, start: int, end: int) -> bool:
+        """Whether "mục tiêu", "chỉ tiêu" or "phấn đấu" stands at most 40 characters before
+        ``end`` (looked for there only: a clause of many year phrases costs linear work)."""
+        return _SETS_YEAR.search(self.src.low, max(start, end - _SETS_REACH), end) is not None
 
     def _govern(self, year: int, clause: Clause) -> None:
         """A year opening ``clause``: it governs what follows, or only the rest of its sentence
@@ -180,16 +223,29 @@ class _Walker:
                     self.year = read.lead_year
             draft = self._inherit(read)
             skip = draft.skip
+            if skip is None and index and self._qualifies(drafts[index - 1], draft):
+                skip = ("qualifier", "the speed that qualifies the share before it, not a target")
             if skip is None and self.results and not targeted:
                 skip = ("past-result", "in a section reporting results")
             dated = draft.lead_year is not None or draft.local_year is not None
+            if skip is None and self.sentence_result and not targeted:
+                skip = ("past-result", "in a sentence reporting results")
+            if skip is None and self.sentence_past and not (targeted or dated):
+                skip = ("past-result", "in a sentence reporting results")
             if skip is None and self.line_past and not (targeted or dated):
                 skip = ("past-result", "in a passage reporting results of an earlier year")
             if skip is not None:
                 self._skip(span, *skip)
                 continue
             bare = draft.reading.wording in (None, "có", "Có")
-            if mention.is_count and bare and not _TARGET.search(self.src.low, start, end):
+            # "đào tạo sau ĐH 20 cán bộ": a verb of the plan a few words before the count
+            acted = _ACTION.search(self.src.low, max(start, mention.start - 30), mention.start)
+            if (
+                mention.is_count
+                and bare
+                and not acted
+                and not _TARGET.search(self.src.low, start, end)
+            ):
                 self._skip(span, "count-without-comparator",
                            "a count with no comparator word (đạt, tối thiểu, …)")  # fmt: skip
                 continue
@@ -197,12 +253,25 @@ class _Walker:
             year = draft.local_year or clause_year or governing or self.default_year
             if year is None:
                 self._skip(draft.quote, "no-deadline",
-                           "no year governs this target; pass default_deadline=")  # fmt: skip
-                continue
+                           "no year governs this target: it is listed as undated; give its "
+                           "deadline (default_deadline=) to put it in the plan")  # fmt: skip
             subjects = respective[index] if respective else list(draft.subjects)
             self.sentence.append(subjects)
             pillar = self.line_pillar or self.heading_pillar
             self.found.extend(Found(draft, subject, year, pillar) for subject in subjects)
+
+    def _qualifies(self, before: ValueDraft, draft: ValueDraft) -> bool:
+        """Whether a data rate says which share it is ("25% người sử dụng có khả năng truy nhập
+        băng rộng cố định với tốc độ trên 1 Gb/s"): after a percentage, "với tốc độ …", or
+        "tốc độ …" with no separator between them."""
+        if draft.mention.kind != "rate" or draft.mention.unit.startswith("per"):
+            return False
+        if before.mention.kind != "percent":
+            return False
+        between = self.src.low[before.mention.end : draft.reading.start]
+        if _WITH_SPEED.search(between):
+            return True
+        return "toc do" in between and not _SEPARATOR.search(between)
 
     def table_row(self, row: TableRow) -> None:
         """Record the targets of one row of a targets table."""
@@ -217,7 +286,7 @@ class _Walker:
         """A value with no subject of its own takes the subject of the sentence's previous
         value ("…; năm 2024 phấn đấu đạt 80%"); a value with one becomes the one to take."""
         own = draft.subjects
-        if any(s.text for s in own) or not own:
+        if any(_DENOMINATOR.sub("", s.text).strip() for s in own) or not own:
             self.last_subjects = own
             return draft
         earlier = [s for s in self.last_subjects if s.unit == own[0].unit]
@@ -248,6 +317,41 @@ class _Walker:
     def _skip(self, span: tuple[int, int], reason: str, message: str) -> None:
         text = self.src.text[span[0] : span[1]]
         self.skipped.append(SkippedPhrase(span[0], span[1], text, reason, message))
+
+
+def _reported(
+    src: SourceText, every: list[Clause], phrases: list[YearPhrase], values: list[int]
+) -> tuple[frozenset[int], frozenset[int]]:
+    """The starts of the sentences that report results and set no target (no target word):
+    those that name no "đến năm …" ("Bộ … đã cấp phép …", "đến nay …"), and those that report
+    results whatever year they name ("… tăng 10 bậc so với năm 2021", "so với cùng kỳ")."""
+    text = src.text
+    # a parenthesis holding a value is a clause of its own, but part of its sentence
+    opened = [c.sentence_start and "(" in text[max(0, c.start - 1) : c.start + 1] for c in every]
+    inner = [c.start for c, paren in zip(every, opened, strict=True) if paren]
+    starts = [
+        c.start for c, paren in zip(every, opened, strict=True) if c.sentence_start and not paren
+    ]
+    found: set[int] = set()
+    anyway: set[int] = set()
+    until = [p.start for p in phrases if p.until and not p.compared]
+    lowered = src.text.lower()
+    for index, start in enumerate(starts):
+        end = starts[index + 1] if index + 1 < len(starts) else len(src.text)
+        if _TARGET.search(src.low, start, end):
+            continue
+        if _REPORTED_ANYWAY.search(src.low, start, end):
+            # "… xếp thứ 48/63 và tăng 10 bậc so với năm 2021": a result, whatever year it names
+            anyway.add(start)
+            anyway.update(inner[bisect.bisect_left(inner, start) : bisect.bisect_left(inner, end)])
+        if bisect.bisect_left(until, start) != bisect.bisect_left(until, end):
+            continue
+        first = bisect.bisect_left(values, start)
+        before = values[first] if first < len(values) and values[first] < end else end
+        if _REPORTED.search(src.low, start, end) or _DONE.search(lowered, start, before):
+            found.add(start)
+            found.update(inner[bisect.bisect_left(inner, start) : bisect.bisect_left(inner, end)])
+    return frozenset(found), frozenset(anyway)
 
 
 def read_targets(
@@ -297,7 +401,9 @@ def read_targets(
     row_at = {row.start: row for row in rows}
     table_starts = [a for a, _b in table_lines]
     starts = [m.start for m in mentions]
-    for clause in clauses(src.text, src.low, starts):
+    every = list(clauses(src.text, src.low, starts))
+    walker.reported, walker.reported_anyway = _reported(src, every, phrases, starts)
+    for clause in every:
         line = bisect.bisect_right(table_starts, clause.start) - 1
         if line >= 0 and clause.start < table_lines[line][1]:
             row = row_at.pop(table_lines[line][0], None)

@@ -10,7 +10,7 @@ __all__ = ["YearPhrase", "find_years", "is_leading", "opens"]
 _YEAR = r"(?:19[5-9]\d|20\d\d|21\d\d)"
 _PHRASE = re.compile(
     r"\b(?:(?P<prep>tu nay den|den het|den cuoi|den|toi|vao|trong|truoc|cuoi|het|sau)\s+)?"
-    rf"(?:(?:nam|giai doan|ky)\s+(?:(?P<first>{_YEAR})\s*-\s*)?(?P<year>{_YEAR})"
+    rf"(?:(?:nam|giai doan|nhiem ky|ky)\s+(?:(?P<first>{_YEAR})\s*[-–]\s*)?(?P<year>{_YEAR})"
     rf"|(?<=den |toi )(?P<bare>{_YEAR}))(?![\d/.-]\d)"
 )
 #: Words that may stand before a year phrase that opens a clause: "Phấn đấu", "Mục tiêu", a topic
@@ -23,11 +23,23 @@ _LEAD = re.compile(
 )
 
 
+#: "ngày 22 tháng 12 năm 2024", "tháng 12 năm 2024": a calendar date, before "năm".
+_DAY = re.compile(
+    r"(?:(?P<until>den|truoc|het|cuoi)\s+)?(?:ngay\s+)?\d{1,2}\s+thang\s+\d{1,2}\s+\Z"
+)
+#: "Chỉ thị 01 năm 2020", "Nghị quyết số 09 năm 2021": the year of a numbered document.
+_NUMBERED = re.compile(
+    r"\b(?:chi thi|nghi quyet|quyet dinh|nghi dinh|thong tu|cong van|luat|ke hoach|chuong trinh"
+    r"|de an|van ban|ket luan|thong bao)(?:\s+so)?\s+[\w/.-]*\d[\w/.-]*\s+\Z"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class YearPhrase:
     """A year phrase at ``[start, end)`` of the text and the deadline year it means; ``until``
-    for "đến năm …" and ranges, whose first year is ``first``; ``compared`` for "so với năm
-    2023" (a comparison, not a date)."""
+    for "đến năm …" and ranges, whose first year is ``first``; ``compared`` for a year that is
+    neither a deadline nor the date of results: "so với năm 2023" (a comparison), the date of a
+    cited document ("Nghị quyết … ngày 22 tháng 12 năm 2024", "Chỉ thị 01 năm 2020")."""
 
     start: int
     end: int
@@ -46,6 +58,8 @@ def find_years(folded: str) -> list[YearPhrase]:
     [(2030, True), (2024, False), (2025, True)]
     >>> [p.year for p in find_years("truoc nam 2025; ngay 15/8/2021")]
     [2024]
+    >>> [(p.year, p.compared) for p in find_years("nghi quyet ngay 22 thang 12 nam 2024; chi thi 01 nam 2020")]
+    [(2024, True), (2020, True)]
     """
     found: list[YearPhrase] = []
     for match in _PHRASE.finditer(folded):
@@ -57,7 +71,14 @@ def find_years(folded: str) -> list[YearPhrase]:
         until = until or match["bare"] is not None
         start = match.start("prep") if match["prep"] else match.start()
         first = int(match["first"]) if match["first"] else None
-        compared = folded.endswith("so voi ", 0, start) or folded.endswith("so voi cung ", 0, start)
+        compared = folded.endswith(("so voi ", "so voi cung ", "so voi cung ky "), 0, start)
+        if not match["prep"] and not match["first"] and match["year"]:
+            before = folded[max(0, start - 40) : start]
+            day = _DAY.search(before)
+            if day and day["until"]:
+                until = True  # "đến ngày 31 tháng 12 năm 2025": a deadline
+            elif day or _NUMBERED.search(before):
+                compared = True
         found.append(YearPhrase(start, match.end(), year, until, first, compared))
     return found
 

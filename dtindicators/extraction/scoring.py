@@ -5,7 +5,8 @@ in that clause (``value_text``) and the reading: comparator, value, deadline yea
 extracted target (or milestone) *counts* for an expected one when
 
 - comparator, value (magnitude and unit), deadline year, ``scope.level`` and
-  ``scope.population`` are equal, and
+  ``scope.population`` are equal (an expected ``deadline: null`` is a target whose text gives no
+  year: it counts only a reading the extractor reports as undated), and
 - its quote is right: it is a verbatim passage of the text that covers the expected value where
   the expected quote states it (any of its ``also`` quotes may do).
 
@@ -25,9 +26,11 @@ from typing import Any
 import yaml
 
 from .._text import nfc
+from ..errors import DtIndicatorsError
 from ..models import Comparator, Level, Plan
 from ..models._base import stored_amount
 from ..units import format_unit, parse_amount
+from ._report import ExtractionReport
 
 __all__ = ["UNMATCHED", "Expected", "Point", "Score", "points", "read_expected", "score", "total"]
 
@@ -44,7 +47,7 @@ class Expected:
     comparator: Comparator
     magnitude: float
     unit: str
-    year: int
+    year: int | None
     level: Level | None = None
     population: str | None = None
     qualifier: str | None = None
@@ -61,7 +64,7 @@ class Point:
     comparator: Comparator
     magnitude: float
     unit: str
-    year: int
+    year: int | None
     level: Level | None
     population: str | None
     qualifier: str | None
@@ -82,14 +85,15 @@ def read_expected(text: str) -> tuple[Expected, ...]:
 
 
 def _expected(entry: dict[str, Any]) -> Expected:
-    value = parse_amount(str(entry["value"]))
+    magnitude, unit = _value(str(entry["value"]))
+    deadline = entry["deadline"]
     return Expected(
         quote=nfc(str(entry["quote"])),
         value_text=nfc(str(entry["value_text"])),
         comparator=Comparator(str(entry["comparator"])),
-        magnitude=float(value.magnitude),
-        unit=format_unit(value),
-        year=int(entry["deadline"]),
+        magnitude=magnitude,
+        unit=unit,
+        year=None if deadline is None else int(deadline),
         level=Level(entry["level"]) if entry.get("level") else None,
         population=str(entry["population"]) if entry.get("population") else None,
         qualifier=str(entry["qualifier"]) if entry.get("qualifier") else None,
@@ -99,14 +103,39 @@ def _expected(entry: dict[str, Any]) -> Expected:
     )
 
 
-def points(plan: Plan) -> tuple[Point, ...]:
+def _value(text: str) -> tuple[float, str]:
+    """Magnitude and unit text of an expected value; a unit the registry does not define is
+    kept as written, so that it can only match an extracted unit written the same way."""
+    try:
+        value = parse_amount(text)
+    except DtIndicatorsError:
+        number, _space, unit = text.strip().partition(" ")
+        return float(number), unit.strip()
+    return float(value.magnitude), format_unit(value)
+
+
+def points(plan: Plan | ExtractionReport) -> tuple[Point, ...]:
     """Every dated value of ``plan``: each target and each of its milestones.
 
     >>> import dtindicators as dt
-    >>> len(points(dt.load("binh-thuan-2025-2030")))
-    26
+    >>> plan = dt.load("binh-thuan-2025-2030")
+    >>> len(points(plan)) == sum(1 + len(t.milestones) for t in plan.targets)
+    True
+
+    For an :class:`~dtindicators.extraction.ExtractionReport`, the readings it reports as
+    undated (their text gives no year) are points too, with no year.
     """
     found: list[Point] = []
+    if isinstance(plan, ExtractionReport):
+        for reading in plan.undated:
+            scope = reading.scope
+            found.append(
+                Point(reading.indicator, reading.comparator, float(reading.value.magnitude),
+                      format_unit(reading.value), None, scope.level if scope else None,
+                      scope.population if scope else None, scope.qualifier if scope else None,
+                      (reading.quote,))
+            )  # fmt: skip
+        plan = plan.plan
     for target in plan.targets:
         scope = target.scope
         level = scope.level if scope else None
@@ -209,7 +238,7 @@ def _same_indicator(point: Point, expected: Expected) -> bool:
     return point.indicator == expected.indicator
 
 
-def score(plan: Plan, expected: Sequence[Expected], text: str) -> Score:
+def score(plan: Plan | ExtractionReport, expected: Sequence[Expected], text: str) -> Score:
     """Compare an extracted plan with the targets expected from ``text``.
 
     >>> from dtindicators.extraction import extract

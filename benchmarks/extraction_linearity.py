@@ -1,0 +1,118 @@
+"""Extraction time against input size, on the worst shapes of text found for the reader.
+
+Run: ``python benchmarks/extraction_linearity.py [--sizes 100,1000,4000]`` (sizes in KB). Each
+pattern is repeated to each size and read in one call; the figure that matters is the ratio of
+the times of two sizes to the ratio of the sizes (1.0 is linear, 10 would be quadratic over a
+tenfold size). Work that grows faster than the input shows up as a growing ratio.
+
+The patterns are the shapes that made the reader rescan text for each value: one clause holding
+many values ("đạt 80% đạt 80% …"), many values with subjects of their own in one sentence, one
+target restated in many sentences, many year phrases, a long subject before one value, rank
+phrases, ranges, bullets, parentheses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+
+from dtindicators.extraction import extract_report
+
+_SUBJECTS = (
+    "hộ gia đình có cáp quang",
+    "doanh nghiệp sử dụng hợp đồng điện tử",
+    "dân số trưởng thành có điện thoại thông minh",
+    "hồ sơ công việc được xử lý trên môi trường mạng",
+    "người dân có hồ sơ sức khỏe điện tử",
+)
+
+
+def _repeat(unit: str, size: int) -> str:
+    count = max(1, size // len(unit.encode()))
+    return unit * count
+
+
+def _distinct(size: int) -> str:
+    # values whose subjects differ (no two alike), in one sentence joined by ";"
+    parts: list[str] = []
+    total = 0
+    index = 0
+    while total < size:
+        subject = _SUBJECTS[index % len(_SUBJECTS)]
+        part = f"tỷ lệ {subject} nhóm {index} đạt {index % 100}%; "
+        parts.append(part)
+        total += len(part.encode())
+        index += 1
+    return "".join(parts)
+
+
+def _restated(size: int) -> str:
+    # one target stated again in many sentences, each quote different
+    parts: list[str] = []
+    total = 0
+    index = 0
+    while total < size:
+        part = f"Tỷ lệ hộ gia đình có cáp quang tại thôn {index} đạt 80%. "
+        parts.append(part)
+        total += len(part.encode())
+        index += 1
+    return "".join(parts)
+
+
+#: name -> a text of about ``size`` bytes
+PATTERNS: dict[str, Callable[[int], str]] = {
+    "one clause, many values ('đạt 80% ')": lambda n: _repeat("đạt 80% ", n),
+    "values joined by commas ('hộ gia đình đạt 80%, ')": lambda n: _repeat(
+        "hộ gia đình đạt 80%, ", n
+    ),
+    "distinct subjects in one sentence": _distinct,
+    "one target restated in many sentences": _restated,
+    "year phrases ('đến năm 2025 đạt 80% ')": lambda n: _repeat("đến năm 2025 đạt 80% ", n),
+    "long subject, one value ('tỷ lệ ' … '80%')": lambda n: _repeat("tỷ lệ ", n) + "đạt 80%.",
+    "ranks ('nhóm 10 tỉnh dẫn đầu ')": lambda n: _repeat("thuộc nhóm 10 tỉnh dẫn đầu ", n),
+    "ranges ('từ 80% đến 90% ')": lambda n: _repeat("đạt từ 80% đến 90% ", n),
+    "bullets ('- Tỷ lệ hộ gia đình: 80%\\n')": lambda n: _repeat("- Tỷ lệ hộ gia đình: 80%\n", n),
+    "parentheses ('(tỷ lệ (đạt 80%) ')": lambda n: _repeat("(tỷ lệ (đạt 80% ", n),
+}
+LEAD = "Đến năm 2025, tỷ lệ hộ gia đình "
+
+
+def measure(name: str, size_kb: int) -> float:
+    """Seconds to extract pattern ``name`` repeated to ``size_kb`` KB (one call, warm)."""
+    text = LEAD + PATTERNS[name](size_kb * 1000)
+    start = time.perf_counter()
+    extract_report(text)
+    return time.perf_counter() - start
+
+
+def run(sizes: list[int], *, echo: bool = True) -> list[tuple[str, list[float]]]:
+    """Time every pattern at every size; print one line per pattern when ``echo``."""
+    extract_report(LEAD + "đạt 80%.")  # warm: catalogue index, unit registry
+    header = "".join(f"{f'{s:,} KB':>10}" for s in sizes)
+    if echo:
+        print(f"{'pattern':52}{header}  worst growth (1.0 = linear)")
+    rows = []
+    for name in PATTERNS:
+        times = [measure(name, size) for size in sizes]
+        growth = max(
+            (times[i + 1] / times[i]) / (sizes[i + 1] / sizes[i]) for i in range(len(sizes) - 1)
+        )
+        cells = "".join(f"{t:>9.2f}s" for t in times)
+        if echo:
+            print(f"{name:52}{cells}  {growth:.2f}", flush=True)
+        rows.append((name, times))
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", default="100,1000,4000", help="sizes in KB, comma-separated")
+    args = parser.parse_args(argv)
+    run([int(s) for s in args.sizes.split(",")])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
