@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from . import __version__
-from ._io import write_atomic
+from ._io import write_output
 from .errors import DtIndicatorsError, PlanError
 
 if TYPE_CHECKING:
@@ -33,10 +33,18 @@ class _UsageError(Exception):
 Handler = Callable[[argparse.Namespace, TextIO], int]
 
 
-def _emit(args: argparse.Namespace, text: str, out: TextIO) -> None:
+def _emit(args: argparse.Namespace, text: str | bytes, out: TextIO) -> None:
+    """Write a command's output to ``-o FILE`` (``-`` or none: standard output)."""
     output = getattr(args, "output", None)
-    if output:
-        write_atomic(output, text)
+    if output and output != "-":
+        write_output(output, text)
+    elif isinstance(text, bytes):
+        out.flush()
+        binary = getattr(out, "buffer", None)
+        if binary is None:
+            raise _UsageError("this output is binary; give a file with -o FILE")
+        binary.write(text)
+        binary.flush()
     else:
         out.write(text)
 
@@ -284,7 +292,13 @@ class _Builder:
 
     @staticmethod
     def output(sub: argparse.ArgumentParser) -> None:
-        sub.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically)")
+        sub.add_argument(
+            "-o",
+            "--output",
+            metavar="FILE",
+            help="write to FILE instead of standard output ('-': standard output); a regular "
+            "file is replaced atomically, a symbolic link is followed",
+        )
 
 
 def _add_list(build: _Builder) -> None:
