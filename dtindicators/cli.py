@@ -19,6 +19,7 @@ from ._io import write_output
 from .errors import DtIndicatorsError, PlanError
 
 if TYPE_CHECKING:
+    from .compliance import ComplianceReport
     from .report import Report
 
 __all__ = ["main", "parser"]
@@ -151,10 +152,38 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         as_of=args.as_of,
         method=args.method,
         jurisdictions=args.jurisdiction or None,
+        max_rows=_row_limit(args),
     )
+    _warn_cut(report)
     _render(args, report, lambda: compliance_text(report, lang=args.lang), out)
     failing = {"not-met": ("not-met",), "off-track": ("not-met", "off-track")}.get(args.fail_on, ())
     return EXIT_FINDINGS if any(report.rows_for(s) for s in failing) else EXIT_OK
+
+
+def _warn_cut(report: ComplianceReport) -> None:
+    """Say on standard error when the row limit left jurisdictions out of a report."""
+    left_out = report.omitted_jurisdictions
+    if left_out:
+        total = len(report.jurisdictions) + len(left_out)
+        sys.stderr.write(
+            f"dtindicators: warning: the report covers {len(report.jurisdictions):,} of "
+            f"{total:,} jurisdictions ({len(report):,} rows; the limit is --max-rows); "
+            f"left out: {', '.join(left_out[:3])}{', …' if len(left_out) > 3 else ''}. "
+            "Choose them with --jurisdiction, or raise --max-rows (0: no limit)\n"
+        )
+
+
+def _row_limit(args: argparse.Namespace) -> int | None:
+    from .compliance.check import MAX_ROWS
+
+    limit: int | None = args.max_rows
+    return MAX_ROWS if limit is None else (limit or None)
+
+
+def _max_rows(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of rows")
+    return int(text)
 
 
 def _as_of(text: str) -> datetime.date:
@@ -242,7 +271,14 @@ def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     if args.observations:
         if args.as_of is None:
             raise _UsageError("--observations needs --as-of DATE")
-        compliance = check(plan, args.observations, as_of=args.as_of, method=args.method)
+        compliance = check(
+            plan,
+            args.observations,
+            as_of=args.as_of,
+            method=args.method,
+            max_rows=_row_limit(args),
+        )
+        _warn_cut(compliance)
     page = html_report(
         plan, comparison=comparison, compliance=compliance, findings=findings, lang=args.lang
     )
@@ -370,6 +406,7 @@ def _add_check(build: _Builder) -> None:
         metavar="ID",
         help="check only these jurisdictions (repeatable; default: all in the observations)",
     )
+    _max_rows_option(sub)
     sub.add_argument(
         "--fail-on",
         choices=("never", "not-met", "off-track"),
@@ -425,8 +462,19 @@ def _add_report(build: _Builder) -> None:
     sub.add_argument("--observations", metavar="FILE", help="observed values (CSV, YAML, JSON)")
     sub.add_argument("--as-of", type=_as_of, metavar="DATE", help="date of the assessment")
     sub.add_argument("--method", choices=("linear", "open-sdg-cagr"), default="linear")
+    _max_rows_option(sub)
     build.lang(sub)
     build.output(sub)
+
+
+def _max_rows_option(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument(
+        "--max-rows",
+        type=_max_rows,
+        metavar="N",
+        help="at most N rows of targets × jurisdictions (default: 100,000; 0: no limit); "
+        "jurisdictions past it are left out, with a warning",
+    )
 
 
 def _add_schema(build: _Builder) -> None:

@@ -54,11 +54,16 @@ if TYPE_CHECKING:
 
     from .._coded import CodedTable
 
-__all__ = ["VECTOR_MIN_ROWS", "check"]
+__all__ = ["MAX_ROWS", "VECTOR_MIN_ROWS", "check"]
 
 #: Tables of at least this many rows are checked by the vectorised engine when numpy is
 #: installed (DataFrames always are); smaller ones row by row, which starts faster.
 VECTOR_MIN_ROWS = 1000
+
+#: Rows a report holds at most by default (targets × jurisdictions): every commune of Vietnam
+#: (3,321) times 30 targets fits. Past it, whole jurisdictions are left out, and the report
+#: names them (:attr:`~.report.ComplianceReport.omitted_jurisdictions`).
+MAX_ROWS = 100_000
 
 Engine = Literal["auto", "python", "vectorised"]
 
@@ -84,6 +89,7 @@ def check(
     jurisdictions: Iterable[str] | None = None,
     approx_tolerance: float = APPROX_TOLERANCE,
     catalog: Catalog | None = None,
+    max_rows: int | None = MAX_ROWS,
 ) -> ComplianceReport:
     """Judge every target of ``plan`` in every jurisdiction against ``observations``.
 
@@ -98,6 +104,12 @@ def check(
     them instead. ``~`` targets are met within ``approx_tolerance`` of their value, relative
     (0.05: "khoảng 50 %" is 47.5–52.5 %). Directions come from ``catalog`` (the bundled one by
     default).
+
+    The report has one row per target and jurisdiction, at most ``max_rows``
+    (:data:`MAX_ROWS`; ``None``: no limit): when the jurisdictions would make more, the first
+    that fit are checked (at least one) and the others are named in
+    :attr:`~.report.ComplianceReport.omitted_jurisdictions`, so a file naming thousands of
+    places cannot make a report thousands of times its size.
 
     A DataFrame, or a table of at least :data:`VECTOR_MIN_ROWS` rows, is checked with numpy
     when it is installed (it comes with the ``pandas`` extra), column by column: a million
@@ -117,7 +129,7 @@ def check(
     """
     return _check(
         plan, observations, as_of=as_of, method=method, jurisdictions=jurisdictions,
-        approx_tolerance=approx_tolerance, catalog=catalog, engine="auto",
+        approx_tolerance=approx_tolerance, catalog=catalog, engine="auto", max_rows=max_rows,
     )  # fmt: skip
 
 
@@ -131,6 +143,7 @@ def _check(
     approx_tolerance: float,
     catalog: Catalog | None,
     engine: Engine,
+    max_rows: int | None = MAX_ROWS,
 ) -> ComplianceReport:
     """:func:`check`, with the engine chosen by ``engine`` (tests compare the two)."""
     plan = plan if isinstance(plan, Plan) else _load(plan)
@@ -150,6 +163,7 @@ def _check(
             raise TypeError("jurisdictions must be ids (text)")
     else:
         places = table.jurisdictions() if len(table) else (plan.jurisdiction.id,)
+    places, omitted = _within(places, len(plan.targets), max_rows)
     prepared = [_prepare(target, cat, day, float(approx_tolerance)) for target in plan.targets]
     if isinstance(table, ObservationTable):
         judge = _Judge(table, _summarise(table, day), progress)
@@ -168,7 +182,20 @@ def _check(
         approx_tolerance=float(approx_tolerance),
         jurisdictions=places,
         table=columns,
+        omitted_jurisdictions=omitted,
     )
+
+
+def _within(
+    places: tuple[str, ...], targets: int, max_rows: int | None
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The jurisdictions whose rows fit in ``max_rows`` (at least one), and those left out."""
+    if max_rows is None:
+        return places, ()
+    if isinstance(max_rows, bool) or not isinstance(max_rows, int) or max_rows < 1:
+        raise ValueError(f"max_rows must be a positive whole number or None, not {max_rows!r}")
+    fit = max(max_rows // max(targets, 1), 1)
+    return places[:fit], places[fit:]
 
 
 def _observations(observations: Any, engine: Engine) -> ObservationTable | CodedTable:

@@ -295,6 +295,9 @@ class ComplianceReport(Report):
     approx_tolerance: float
     jurisdictions: tuple[str, ...]
     table: ResultColumns
+    #: Jurisdictions of the observations left out because their rows would pass the row limit
+    #: (``max_rows`` of :func:`~dtindicators.compliance.check`).
+    omitted_jurisdictions: tuple[str, ...] = ()
 
     @functools.cached_property
     def results(self) -> tuple[ComplianceRow, ...]:
@@ -356,6 +359,7 @@ class ComplianceReport(Report):
             "method": self.method,
             "approx_tolerance": self.approx_tolerance,
             "jurisdictions": list(self.jurisdictions),
+            "omitted_jurisdictions": list(self.omitted_jurisdictions),
             "summary": self.summary().to_dict(),
             "by_pillar": [rollup.to_dict() for rollup in self.by_pillar()],
             "by_jurisdiction": [rollup.to_dict() for rollup in self.by_jurisdiction()],
