@@ -186,6 +186,21 @@ def _max_rows(text: str) -> int:
     return int(text)
 
 
+def _identifier(text: str) -> str:
+    """An id given on the command line, checked as the plan's ``id`` field would be."""
+    from ._text import slugify
+    from .models._base import _SLUG as SLUG
+
+    if len(text) <= 100 and SLUG.fullmatch(text):
+        return text
+    hint = slugify(text)[:100].strip("-")
+    suggestion = f"; did you mean {hint!r}?" if hint else ""
+    raise argparse.ArgumentTypeError(
+        f"{text!r} is not an id: use lower-case letters, digits and single hyphens, "
+        f"at most 100 characters{suggestion}"
+    )
+
+
 def _as_of(text: str) -> datetime.date:
     from .dates import parse_date
     from .errors import DateError
@@ -214,7 +229,7 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
         raise PlanError([problem]) from None
     report = extract_report(
         text,
-        id=args.id or slugify(path.stem) or "draft",
+        id=args.id or slugify(path.stem)[:100].strip("-") or "draft",
         file=path.name,
         default_deadline=args.default_deadline,
         verification=args.verification,
@@ -425,7 +440,7 @@ def _add_extract(build: _Builder) -> None:
         "read a draft plan (YAML) from Vietnamese plan text; skipped phrases go to stderr",
     )
     sub.add_argument("text_file", metavar="TEXT_FILE", help="the plan or news text (UTF-8)")
-    sub.add_argument("--id", help="id of the draft (default: from the file name)")
+    sub.add_argument("--id", type=_identifier, help="id of the draft (default: from the file name)")
     sub.add_argument(
         "--default-deadline",
         type=int,

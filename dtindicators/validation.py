@@ -759,7 +759,7 @@ def _read_text(path: str | os.PathLike[str], ctx_skipped: list[Any]) -> tuple[Pl
                 )
             ]
         ) from None
-    stem = slugify(FilePath(path).stem) or "draft"
+    stem = slugify(FilePath(path).stem)[:100].strip("-") or "draft"  # an id has 100 at most
     report = extract_report(text, id=stem, file=FilePath(path).name)
     located = Located(str(path), None)
     located.values[()] = (1, 1)
