@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import secrets
 import stat
@@ -68,24 +69,27 @@ def open_regular(path: str | os.PathLike[str], *, error: type[PlanError] = PlanE
     try:
         handle = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
     except ValueError:  # a NUL character in the name: no file can have it
-        raise error(
-            [
-                Problem(
-                    name, 1, 1, "(document)", "the file name contains a NUL character", "not-a-file"
-                )
-            ]
-        ) from None
+        message = "the file name contains a NUL character"
+        raise error([Problem(name, 1, 1, "(document)", message, "not-a-file")]) from None
+    except OSError as exc:  # a socket cannot be opened at all: say what it is
+        if exc.errno == errno.ENXIO and stat.S_ISSOCK(os.stat(path).st_mode):
+            raise error([_not_regular(name, stat.S_IFSOCK)]) from None
+        raise
     try:
         mode = os.fstat(handle).st_mode
         if not stat.S_ISREG(mode):
-            message = f"this is {_kind(mode)}, not a regular file; give the path of a file"
-            raise error([Problem(name, 1, 1, "(document)", message, "not-a-file")])
+            raise error([_not_regular(name, mode)])
         if hasattr(os, "O_NONBLOCK"):
             os.set_blocking(handle, True)
         return os.fdopen(handle, "rb")
     except BaseException:
         os.close(handle)
         raise
+
+
+def _not_regular(name: str, mode: int) -> Problem:
+    message = f"this is {_kind(mode)}, not a regular file; give the path of a file"
+    return Problem(name, 1, 1, "(document)", message, "not-a-file")
 
 
 def write_output(path: str | os.PathLike[str], content: str | bytes) -> None:

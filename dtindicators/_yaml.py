@@ -207,11 +207,12 @@ def read_yaml(source: str | bytes, name: str, *, limits: Limits | None = None) -
 
 
 def _bidi_problems(text: str, name: str) -> tuple[list[Problem], int]:
-    """The first :data:`MAX_PROBLEMS` bidirectional controls in the file, and how many more."""
+    """The bidirectional controls in the file: one more than can be listed (it locates the
+    rest), and how many more there are."""
     problems: list[Problem] = []
     found = BIDI_CONTROLS.search(text)
     line, line_start, counted = 1, 0, 0  # newlines counted up to ``counted``, incrementally
-    while found is not None and len(problems) < MAX_PROBLEMS:
+    while found is not None and len(problems) <= MAX_PROBLEMS:
         newlines = text.count("\n", counted, found.start())
         if newlines:
             line += newlines
@@ -401,11 +402,12 @@ class _Builder:
 
     def scalar(self, event: yaml.ScalarEvent) -> None:
         _check_tag(event, self.located.name)
-        value = _scalar(event, self.resolver, self.constructor, self.located.name)
-        if event.style == '"' and isinstance(value, str):
-            self.escaped_bidi(event, value)
         parent = self.stack[-1] if self.stack else None
         is_key = parent is not None and isinstance(parent.container, dict) and parent.key is None
+        where = () if parent is None else parent.path if is_key else _child_path(parent)
+        value = _scalar(event, self.resolver, self.constructor, self.located.name, where)
+        if event.style == '"' and isinstance(value, str):
+            self.escaped_bidi(event, value)
         if parent and not is_key and event.implicit[0] and not isinstance(value, str | None):
             self.located.plain[_child_path(parent)] = event.value
         chars = len(event.value)
@@ -574,6 +576,7 @@ def _scalar(
     resolver: yaml.resolver.Resolver,
     constructor: yaml.constructor.SafeConstructor,
     name: str,
+    where: Path,
 ) -> Any:
     tag = event.tag
     if tag is None or tag == "!":
@@ -585,18 +588,18 @@ def _scalar(
     if tag == "tag:yaml.org,2002:null":
         if event.value in _NULLS:
             return None
-        raise _unreadable(event, tag, name)
+        raise _unreadable(event, tag, name, where)
     node = yaml.ScalarNode(tag, event.value)
     try:
         value = constructor.construct_object(node)
     except Exception as exc:  # PyYAML's constructors raise assorted errors on text they refuse
         if tag == "tag:yaml.org,2002:timestamp" and event.implicit[0]:
             return nfc(event.value)  # an impossible date: the field's own check reports it
-        raise _unreadable(event, tag, name, exc) from None
+        raise _unreadable(event, tag, name, where, exc) from None
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= _MAX_INTEGER:
         line, column = _mark(event)
         raise _AbortError(
-            Problem(name, line, column, "(document)",
+            Problem(name, line, column, format_path(where),
                     f"the number {_shown(event.value)} is too large: no value in a plan has "
                     "100 digits or more", "syntax")
         )  # fmt: skip
@@ -604,12 +607,14 @@ def _scalar(
 
 
 def _unreadable(
-    event: yaml.ScalarEvent, tag: str, name: str, exc: Exception | None = None
+    event: yaml.ScalarEvent, tag: str, name: str, where: Path, exc: Exception | None = None
 ) -> _AbortError:
     line, column = _mark(event)
     kind = _KIND_NAMES.get(tag, tag.rsplit(":", 1)[-1])
-    reason = str(exc) if tag == "tag:yaml.org,2002:timestamp" and exc is not None else ""
+    # A date's own reason ("month must be in 1..12") helps; PyYAML's other errors do not.
+    dated = tag == "tag:yaml.org,2002:timestamp" and isinstance(exc, ValueError)
+    reason = str(exc) if dated else ""
     if len(event.value) > 4300 and tag == "tag:yaml.org,2002:int":  # Python's limit on digits
         reason = "it has more than 4,300 digits"
     message = f"cannot read {_shown(event.value)} as {kind}" + (f": {reason}" if reason else "")
-    return _AbortError(Problem(name, line, column, "(document)", message, "syntax"))
+    return _AbortError(Problem(name, line, column, format_path(where), message, "syntax"))

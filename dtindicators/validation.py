@@ -786,6 +786,8 @@ def _read(
         try:
             plan, located = _read_text(plan_or_path, skipped)
         except PlanError as exc:
+            if exc.problems[0].code == "not-a-file":
+                raise  # not a plan at all, like a file that does not exist
             return None, None, list(exc.problems), str(plan_or_path)
         return plan, located, [], str(plan_or_path)
     text: bytes
