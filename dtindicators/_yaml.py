@@ -401,11 +401,15 @@ class _Builder:
             )
 
     def scalar(self, event: yaml.ScalarEvent) -> None:
-        _check_tag(event, self.located.name)
         parent = self.stack[-1] if self.stack else None
         is_key = parent is not None and isinstance(parent.container, dict) and parent.key is None
         where = () if parent is None else parent.path if is_key else _child_path(parent)
-        value = _scalar(event, self.resolver, self.constructor, self.located.name, where)
+        try:
+            _check_tag(event, self.located.name, where)
+            value = _scalar(event, self.resolver, self.constructor, self.located.name, where)
+        except _AbortError as refused:  # noted; the text stands in, to find the other problems
+            self.problems.append(refused.problem)
+            value = event.value
         if event.style == '"' and isinstance(value, str):
             self.escaped_bidi(event, value)
         if parent and not is_key and event.implicit[0] and not isinstance(value, str | None):
@@ -429,7 +433,6 @@ class _Builder:
             )
 
     def collection_start(self, event: yaml.CollectionStartEvent) -> None:
-        _check_tag(event, self.located.name)
         mark = _mark(event)
         if len(self.stack) >= self.limits.max_depth:
             raise self.abort(
@@ -441,6 +444,10 @@ class _Builder:
                 mark, "keys must be text; found a mapping or list", "schema", parent.path
             )
         path = _child_path(parent) if parent is not None else ()
+        try:
+            _check_tag(event, self.located.name, path)
+        except _AbortError as refused:  # noted; read on as plain data, to find the others
+            self.problems.append(refused.problem)
         empty: dict[str, Any] | list[Any] = {} if isinstance(event, yaml.MappingStartEvent) else []
         self.stack.append(_Frame(empty, path, event.anchor))
         self.located.values[path] = mark
@@ -542,13 +549,13 @@ def _merge(
                 frame.merged.add(key)
 
 
-def _check_tag(event: yaml.NodeEvent, name: str) -> None:
+def _check_tag(event: yaml.NodeEvent, name: str, where: Path) -> None:
     tag = getattr(event, "tag", None)
     if tag is None or tag in ("!", *_ALLOWED_TAGS):
         return
     line, column = _mark(event)
     raise _AbortError(
-        Problem(name, line, column, "(document)",
+        Problem(name, line, column, format_path(where),
                 f"the YAML tag {tag!r} is not allowed; plans hold plain data only", "unsafe-tag")
     )  # fmt: skip
 
