@@ -171,11 +171,30 @@ def _bulk_compliance(quick: bool) -> list[Result]:
     return bulk_compliance(quick)
 
 
+def _hostile(name: str) -> Callable[[bool], list[Result]]:
+    def run(quick: bool) -> list[Result]:
+        from bench_hostile import BENCHMARKS as HOSTILE
+
+        return HOSTILE[name](quick)
+
+    run.__doc__ = f"Bounded work on hostile input: {name} (see bench_hostile.py)."
+    return run
+
+
 BENCHMARKS: dict[str, Callable[[bool], list[Result]]] = {
     "cold-start": cold_start,
     "validation": validation,
     "bulk-compliance": _bulk_compliance,
     "extraction": extraction,
+    **{
+        name: _hostile(name)
+        for name in (
+            "hostile-duplicates",
+            "hostile-aliases",
+            "hostile-errors",
+            "hostile-jurisdictions",
+        )
+    },
 }
 
 
