@@ -411,7 +411,7 @@ class _Builder:
             self.problems.append(refused.problem)
             value = event.value
         if event.style == '"' and isinstance(value, str):
-            self.escaped_bidi(event, value)
+            self.escaped_bidi(event, value, where)
         if parent and not is_key and event.implicit[0] and not isinstance(value, str | None):
             self.located.plain[_child_path(parent)] = event.value
         chars = len(event.value)
@@ -419,7 +419,7 @@ class _Builder:
         if event.anchor:
             self.anchors[event.anchor] = (value, 1, chars)
 
-    def escaped_bidi(self, event: yaml.ScalarEvent, value: str) -> None:
+    def escaped_bidi(self, event: yaml.ScalarEvent, value: str, where: Path) -> None:
         """A bidirectional control written as an escape (``"\\u202e"``): the scan of the raw
         text cannot see it."""
         start, end = event.start_mark, event.end_mark
@@ -428,8 +428,9 @@ class _Builder:
         if len(controls) > len(BIDI_CONTROLS.findall(written)):
             line, column = _mark(event)
             message = _bidi_message(controls[0])
+            field = format_path(where)
             self.problems.append(
-                Problem(self.located.name, line, column, "(document)", message, "encoding")
+                Problem(self.located.name, line, column, field, message, "encoding")
             )
 
     def collection_start(self, event: yaml.CollectionStartEvent) -> None:

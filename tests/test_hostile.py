@@ -436,7 +436,7 @@ def test_a_bidirectional_control_is_refused_at_its_place(
 @pytest.mark.parametrize("control", BIDI)
 def test_a_bidirectional_control_written_as_an_escape_is_refused(control: int) -> None:
     assert _problems(PLAN_HEAD + f'note: "đạt \\u{control:04x}2025"\n') == [
-        f"plan.yaml:7:7: (document): the text holds the bidirectional control U+{control:04X} "
+        f"plan.yaml:7:7: note: the text holds the bidirectional control U+{control:04X} "
         f"({unicodedata.name(chr(control))}), which makes text display in another order than "
         "it is written; remove it"
     ]
