@@ -126,6 +126,8 @@ def _replace(target: str, data: bytes) -> None:
             break
         except FileExistsError:  # pragma: no cover - a 48-bit random name taken
             continue
+        except OSError as exc:  # no such folder, no right to write in it: name the output
+            raise type(exc)(exc.errno, exc.strerror, target) from None
     stream = os.fdopen(handle, "wb")
     try:
         with stream:

@@ -212,3 +212,11 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(
     monkeypatch.undo()
     assert target.read_text(encoding="utf-8") == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
+
+
+def test_a_missing_folder_is_named_by_the_output_not_a_temporary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "missing" / "report.json"
+    assert main(["schema", "-o", str(target)], out=io.StringIO()) == 2
+    assert capsys.readouterr().err == f"dtindicators: error: {target}: No such file or directory\n"
