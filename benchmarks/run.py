@@ -219,6 +219,16 @@ def _word(quick: bool) -> list[Result]:
     return word(quick)
 
 
+def _hostile(name: str) -> Callable[[bool], list[Result]]:
+    def run(quick: bool) -> list[Result]:
+        from bench_hostile import BENCHMARKS as HOSTILE
+
+        return HOSTILE[name](quick)
+
+    run.__doc__ = f"Bounded work on hostile input: {name} (see bench_hostile.py)."
+    return run
+
+
 BENCHMARKS: dict[str, Callable[[bool], list[Result]]] = {
     "cold-start": cold_start,
     "validation": validation,
@@ -228,6 +238,15 @@ BENCHMARKS: dict[str, Callable[[bool], list[Result]]] = {
     "extraction": extraction,
     "service": _service,
     "extraction-linearity": extraction_linearity,
+    **{
+        name: _hostile(name)
+        for name in (
+            "hostile-duplicates",
+            "hostile-aliases",
+            "hostile-errors",
+            "hostile-jurisdictions",
+        )
+    },
 }
 
 

@@ -5,12 +5,18 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["CONTROL_CHARACTERS", "fold", "line_column", "nfc", "slugify"]
+__all__ = ["BIDI_CONTROLS", "CONTROL_CHARACTERS", "fold", "line_column", "nfc", "slugify"]
 
 _SPACES = re.compile(r"\s+")
 
-#: Control characters other than tab, line feed and carriage return: never part of a quote.
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+#: Bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069):
+#: they make text display in another order than it is stored, so a quote could show
+#: "5202 điát" for "đạt 2025".
+BIDI_CONTROLS = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
+
+#: Control characters other than tab, line feed and carriage return, and the bidirectional
+#: controls: never part of a quote.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 
 
 def line_column(text: str | bytes, offset: int) -> tuple[int, int]:

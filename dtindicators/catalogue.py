@@ -85,6 +85,10 @@ class Catalog(Mapping[str, Indicator]):
         except KeyError:
             raise IndicatorNotFoundError(indicator_id, self.closest(indicator_id)) from None
 
+    def __contains__(self, indicator_id: object) -> bool:
+        # Mapping's own test would look up suggestions for every unknown id.
+        return indicator_id in self._by_id
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._by_id)
 

@@ -15,12 +15,13 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from . import __version__
-from ._io import write_atomic
+from ._io import write_output
 from .errors import DtIndicatorsError, PlanError
 
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from .compliance import ComplianceReport
     from .models import Plan
     from .report import Report
 
@@ -36,10 +37,18 @@ class _UsageError(Exception):
 Handler = Callable[[argparse.Namespace, TextIO], int]
 
 
-def _emit(args: argparse.Namespace, text: str, out: TextIO) -> None:
+def _emit(args: argparse.Namespace, text: str | bytes, out: TextIO) -> None:
+    """Write a command's output to ``-o FILE`` (``-`` or none: standard output)."""
     output = getattr(args, "output", None)
-    if output:
-        write_atomic(output, text)
+    if output and output != "-":
+        write_output(output, text)
+    elif isinstance(text, bytes):
+        out.flush()
+        binary = getattr(out, "buffer", None)
+        if binary is None:
+            raise _UsageError("this output is binary; give a file with -o FILE")
+        binary.write(text)
+        binary.flush()
     else:
         out.write(text)
 
@@ -152,9 +161,9 @@ def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_template(args: argparse.Namespace, out: TextIO) -> int:
-    from .workbook import write_template
+    from .workbook import template
 
-    write_template(args.plan, args.output, jurisdictions=args.jurisdiction or None)
+    _emit(args, template(args.plan, jurisdictions=args.jurisdiction or None), out)
     return EXIT_OK
 
 
@@ -219,7 +228,9 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         judge_at=args.judge_at,
         sheet=args.sheet,
         strict_observations=args.strict_observations,
+        max_rows=_row_limit(args),
     )
+    _warn_cut(report)
     _render(args, report, lambda: compliance_text(report, lang=args.lang), out)
     sys.stderr.write(report.unused.summary(args.lang))
     failing = {"not-met": ("not-met",), "off-track": ("not-met", "off-track")}.get(args.fail_on, ())
@@ -230,6 +241,47 @@ def _year(text: str) -> int:
     if not (text.isdigit() and 1900 <= int(text) <= 2200):
         raise argparse.ArgumentTypeError(f"{text!r} is not a year between 1900 and 2200")
     return int(text)
+
+
+def _warn_cut(report: ComplianceReport) -> None:
+    """Say on standard error when the row limit left jurisdictions out of a report."""
+    left_out = report.omitted_jurisdictions
+    if left_out:
+        total = len(report.jurisdictions) + len(left_out)
+        sys.stderr.write(
+            f"dtindicators: warning: the report covers {len(report.jurisdictions):,} of "
+            f"{total:,} jurisdictions ({len(report):,} rows; the limit is --max-rows); "
+            f"left out: {', '.join(left_out[:3])}{', …' if len(left_out) > 3 else ''}. "
+            "Choose them with --jurisdiction, or raise --max-rows (0: no limit)\n"
+        )
+
+
+def _row_limit(args: argparse.Namespace) -> int | None:
+    from .compliance.check import MAX_ROWS
+
+    limit: int | None = args.max_rows
+    return MAX_ROWS if limit is None else (limit or None)
+
+
+def _max_rows(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of rows")
+    return int(text)
+
+
+def _identifier(text: str) -> str:
+    """An id given on the command line, checked as the plan's ``id`` field would be."""
+    from ._text import slugify
+    from .models._base import _SLUG as SLUG
+
+    if len(text) <= 100 and SLUG.fullmatch(text):
+        return text
+    hint = slugify(text)[:100].strip("-")
+    suggestion = f"; did you mean {hint!r}?" if hint else ""
+    raise argparse.ArgumentTypeError(
+        f"{text!r} is not an id: use lower-case letters, digits and single hyphens, "
+        f"at most 100 characters{suggestion}"
+    )
 
 
 def _as_of(text: str) -> datetime.date:
@@ -255,7 +307,7 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
     text = document.text
     report = extract_report(
         text,
-        id=args.id or slugify(path.stem) or "draft",
+        id=args.id or slugify(path.stem)[:100].strip("-") or "draft",
         file=path.name,
         default_deadline=args.default_deadline,
         verification=args.verification,
@@ -363,7 +415,9 @@ def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
             method=args.method,
             sheet=args.sheet,
             strict_observations=args.strict_observations,
+            max_rows=_row_limit(args),
         )
+        _warn_cut(compliance)
         sys.stderr.write(compliance.unused.summary(args.lang))
     page = html_report(
         plan,
@@ -458,7 +512,13 @@ class _Builder:
 
     @staticmethod
     def output(sub: argparse.ArgumentParser) -> None:
-        sub.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically)")
+        sub.add_argument(
+            "-o",
+            "--output",
+            metavar="FILE",
+            help="write to FILE instead of standard output ('-': standard output); a regular "
+            "file is replaced atomically, a symbolic link is followed",
+        )
 
 
 def _add_list(build: _Builder) -> None:
@@ -561,6 +621,7 @@ def _add_check(build: _Builder) -> None:
         metavar="ID",
         help="check only these jurisdictions (repeatable; default: all in the observations)",
     )
+    _max_rows_option(sub)
     sub.add_argument(
         "--base-year",
         type=_year,
@@ -620,7 +681,7 @@ def _add_extract(build: _Builder) -> None:
         metavar="TEXT_FILE",
         help="the plan or news text (UTF-8), or a Word draft (.docx)",
     )
-    sub.add_argument("--id", help="id of the draft (default: from the file name)")
+    sub.add_argument("--id", type=_identifier, help="id of the draft (default: from the file name)")
     sub.add_argument(
         "--default-deadline",
         type=int,
@@ -666,8 +727,19 @@ def _add_report(build: _Builder) -> None:
     _observation_options(sub)
     sub.add_argument("--as-of", type=_as_of, metavar="DATE", help="date of the assessment")
     sub.add_argument("--method", choices=("linear", "open-sdg-cagr"), default="linear")
+    _max_rows_option(sub)
     build.lang(sub)
     build.output(sub)
+
+
+def _max_rows_option(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument(
+        "--max-rows",
+        type=_max_rows,
+        metavar="N",
+        help="at most N rows of targets × jurisdictions (default: 100,000; 0: no limit); "
+        "jurisdictions past it are left out, with a warning",
+    )
 
 
 def _add_schema(build: _Builder) -> None:
@@ -697,7 +769,11 @@ def _add_template(build: _Builder) -> None:
         help="a jurisdiction to make rows for (repeatable; default: the plan's own)",
     )
     sub.add_argument(
-        "-o", "--output", metavar="FILE", required=True, help="the workbook to write (.xlsx)"
+        "-o",
+        "--output",
+        metavar="FILE",
+        required=True,
+        help="the workbook to write (.xlsx; '-': standard output)",
     )
 
 

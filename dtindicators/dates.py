@@ -74,6 +74,7 @@ def parse_date(value: object) -> _dt.date:
     if isinstance(value, _dt.datetime):
         if value.time() != _dt.time(0):
             raise DateError(f"{value.isoformat()!r} has a time of day; a deadline is a date")
+        _check_year(value.year, value.isoformat())
         return value.date()
     if isinstance(value, _dt.date):
         _check_year(value.year, value.isoformat())

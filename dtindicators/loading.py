@@ -22,7 +22,8 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from ._yaml import Limits, Located, Path, format_path, read_yaml
+from ._io import display_name, open_regular
+from ._yaml import Limits, Located, Path, cap_problems, format_path, read_yaml
 from .errors import FrameworkNotFoundError, PlanError, Problem
 from .models import Plan
 
@@ -74,15 +75,16 @@ def bundled_path(name: str) -> importlib.resources.abc.Traversable:
 
 
 def read_file(path: str | os.PathLike[str], *, limits: Limits | None = None) -> bytes:
-    """Read a file's bytes, refusing files larger than the reader's limit before reading them."""
+    """Read a file's bytes, refusing what is not a regular file (a FIFO, a device, a
+    directory) and files larger than the reader's limit, before reading them."""
     limits = limits or Limits()
-    with open(path, "rb") as handle:
+    with open_regular(path) as handle:
         size = os.fstat(handle.fileno()).st_size
         if size > limits.max_bytes:
             raise PlanError(
                 [
                     Problem(
-                        str(path), 1, 1, "(document)",
+                        display_name(path), 1, 1, "(document)",
                         f"the file is {size:,} bytes; the limit is {limits.max_bytes:,} bytes",
                         "too-large",
                     )
@@ -118,7 +120,7 @@ def load(id_or_path: str | os.PathLike[str]) -> Plan:
     """
     if _is_path(id_or_path):
         path = FilePath(id_or_path)
-        return loads(read_file(path), name=str(id_or_path), default_id=path.stem)
+        return loads(read_file(path), name=display_name(id_or_path), default_id=path.stem)
     framework_id = str(id_or_path)
     if framework_id not in available():
         raise FrameworkNotFoundError(framework_id, available())
@@ -196,7 +198,7 @@ def validate_located(
     try:
         return model.model_validate(located.data, context=dict(context or {}))
     except ValidationError as exc:
-        raise PlanError(list(problems_from(exc, located))) from None
+        raise PlanError(cap_problems(list(problems_from(exc, located)), located.name)) from None
 
 
 def problems_from(exc: ValidationError, located: Located, prefix: Path = ()) -> Iterable[Problem]:

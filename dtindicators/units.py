@@ -66,6 +66,7 @@ __all__ = [
     "check_compatible",
     "conversion_factor",
     "convert",
+    "dimensions",
     "format_magnitude",
     "format_quantity",
     "format_unit",
@@ -554,15 +555,21 @@ def format_unit(unit: Amount | Quantity | Unit | str) -> str:
 
 
 def _unit_text(container: Any) -> str:
+    """Canonical text of a unit, which :func:`unit_key` reads back as the same unit.
+
+    The short forms of the table are kept (``%``, ``pp``, ``%/year``); other units are written
+    with the registry's names, powers as repeated factors (``percent * percent``,
+    ``enterprise / year / year``), a unit with nothing above the line over ``dimensionless``.
+    """
     parts = {name: _power(power) for name, power in container.items()}
     if not parts:
         return ""
-    top = [_SYMBOLS.get(name, name) for name, power in parts.items() if power == 1]
-    bottom = [_SYMBOLS.get(name, name) for name, power in parts.items() if power == -1]
-    if len(top) + len(bottom) != len(parts) or len(top) > 1 or len(bottom) > 1:
-        return str(registry().Unit(container))
-    text = top[0] if top else "1"
-    return f"{text}/{bottom[0]}" if bottom else text
+    top = [name for name in sorted(parts) for _ in range(max(parts[name], 0))]
+    bottom = [name for name in sorted(parts) for _ in range(max(-parts[name], 0))]
+    if len(top) == 1 and len(bottom) <= 1:
+        short = "/".join(_SYMBOLS.get(name, name) for name in (*top, *bottom))
+        return short if short.casefold() in _words() else "/".join((*top, *bottom))
+    return " * ".join(top or ["dimensionless"]) + "".join(f" / {name}" for name in bottom)
 
 
 def format_quantity(value: Amount | Quantity) -> str:
@@ -571,9 +578,19 @@ def format_quantity(value: Amount | Quantity) -> str:
     >>> format_quantity(parse_quantity("95 %"))
     '95 %'
     """
-    unit = _info(_key(value)).text
-    number = format_magnitude(value.magnitude)
-    return f"{number} {unit}" if unit else number
+    unit = _info(_key(value)).text or "dimensionless"
+    return f"{format_magnitude(value.magnitude)} {unit}"
+
+
+def dimensions(value: Amount | Quantity | Unit | str) -> tuple[tuple[str, int], ...]:
+    """What a quantity measures, as a hashable key: equal for quantities that compare.
+
+    >>> dimensions(parse_amount("80 %")) == dimensions(parse_amount("0.8 dimensionless"))
+    True
+    >>> dimensions("enterprise / year")
+    (('[enterprise]', 1), ('[time]', -1))
+    """
+    return _info(_key(value)).dims
 
 
 def kind_of(value: Amount | Quantity | Unit | str) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import heapq
 import itertools
 import os
 import re
@@ -26,8 +27,9 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import Field
 
-from ._yaml import Located, Path, format_path
-from .bounds import interval
+from ._io import display_name
+from ._yaml import Located, Path, format_path, problems_left_out
+from .bounds import Interval, interval
 from .catalogue import Catalog, catalog
 from .comparison import Comparison, ComparisonRow, Reason, Relation, compare
 from .errors import FrameworkNotFoundError, PlanError, Problem
@@ -37,12 +39,33 @@ from .models._base import Frozen, stored_amount, trusted
 from .models.target import stored_points
 from .multi import MultiComparison, MultiComparisonRow, at_least_as_strict, compare_frameworks
 from .report import Report
-from .units import Amount, format_quantity, format_unit, is_compatible, kind_of, magnitude_in
+from .units import (
+    Amount,
+    dimensions,
+    format_quantity,
+    format_unit,
+    is_compatible,
+    kind_of,
+    magnitude_in,
+)
 
 if TYPE_CHECKING:
     from .reading import DocumentText
 
-__all__ = ["RULES", "Finding", "Location", "Rule", "Severity", "ValidationReport", "validate"]
+__all__ = [
+    "MAX_FINDINGS",
+    "RULES",
+    "Finding",
+    "Location",
+    "Rule",
+    "Severity",
+    "ValidationReport",
+    "validate",
+]
+
+#: Findings a report lists at most: the most severe first, then in file order. The others are
+#: counted (:attr:`ValidationReport.omitted`), so counts, ``ok`` and ``fails`` stay exact.
+MAX_FINDINGS = 1000
 
 
 class Severity(StrEnum):
@@ -209,6 +232,8 @@ class ValidationReport(Report):
     against: tuple[str, ...] = ()
     findings: tuple[Finding, ...]
     lang: str = "vi"
+    #: Findings found but not listed (past :data:`MAX_FINDINGS`), counted by severity.
+    omitted: tuple[tuple[Severity, int], ...] = ()
 
     def title(self) -> str:
         what = self.file or self.plan_id or "plan"
@@ -227,14 +252,32 @@ class ValidationReport(Report):
         return self.count(Severity.ERROR) == 0
 
     def count(self, severity: Severity | str) -> int:
-        """How many findings have ``severity``."""
+        """How many findings have ``severity`` (those not listed included)."""
         wanted = Severity(severity)
-        return sum(f.severity is wanted for f in self.findings)
+        listed = sum(f.severity is wanted for f in self.findings)
+        return listed + sum(n for level, n in self.omitted if level is wanted)
 
     def fails(self, fail_on: Severity | str = Severity.ERROR) -> bool:
         """Whether any finding is at least as severe as ``fail_on``."""
         threshold = Severity(fail_on).rank
-        return any(f.severity.rank >= threshold for f in self.findings)
+        return any(f.severity.rank >= threshold for f in self.findings) or any(
+            level.rank >= threshold and n for level, n in self.omitted
+        )
+
+    def left_out(self) -> str | None:
+        """A line saying how many findings are not listed, or ``None`` when all are."""
+        total = sum(n for _level, n in self.omitted)
+        if not total:
+            return None
+        if self.lang == "vi":
+            return (
+                f"… còn {total:,} phát hiện khác không được liệt kê (tối đa {MAX_FINDINGS:,}); "
+                "hãy sửa các lỗi trên trước"
+            )
+        return (
+            f"… {total:,} more findings are not listed (at most {MAX_FINDINGS:,}); "
+            "fix the ones above first"
+        )
 
     def columns(self) -> tuple[str, ...]:
         """The CSV and table columns; with several frameworks, also the finding's framework."""
@@ -263,6 +306,7 @@ class ValidationReport(Report):
             "ok": self.ok,
             "counts": {s.value: self.count(s) for s in Severity},
             "findings": [f.model_dump(mode="json") for f in self.findings],
+            "omitted": {level.value: n for level, n in self.omitted},
         }
 
     def to_text(self) -> str:
@@ -274,7 +318,8 @@ class ValidationReport(Report):
             + f": {f.message(self.lang)}"
             for f in self.findings
         ]
-        return "\n".join([*lines, self.title()]) + "\n"
+        more = self.left_out()
+        return "\n".join([*lines, *([more] if more else []), self.title()]) + "\n"
 
     def to_sarif(self) -> dict[str, Any]:
         """The findings as a SARIF 2.1.0 log, for code-scanning tools in CI systems."""
@@ -339,12 +384,62 @@ class ValidationReport(Report):
                         }
                     },
                     "results": results,
+                    **self._sarif_omitted(),
                 }
             ],
         }
 
+    def _sarif_omitted(self) -> dict[str, Any]:
+        total = sum(n for _level, n in self.omitted)
+        if not total:
+            return {}
+        return {"properties": {"omittedResults": total, "maxResults": MAX_FINDINGS}}
+
 
 # --- the rules ----------------------------------------------------------------------------------
+
+
+class _Kept:
+    """The :data:`MAX_FINDINGS` findings that come first (most severe, then in file order),
+    kept in a heap as they are found; the others are only counted, never built."""
+
+    def __init__(self) -> None:
+        # Keys are negated so that the heap's smallest entry is the finding listed last.
+        self.heap: list[tuple[int, int, int, int, Finding]] = []
+        self.found = 0
+        self.omitted: dict[Severity, int] = {}
+
+    def _key(self, severity: Severity, location: Location) -> tuple[int, int, int, int]:
+        return (severity.rank, -(location.line or 0), -(location.column or 0), -self.found)
+
+    def wants(self, severity: Severity, location: Location) -> bool:
+        """Whether a finding with this severity and location would be listed (so far)."""
+        if len(self.heap) < MAX_FINDINGS:
+            return True
+        return self._key(severity, location) > self.heap[0][:4]
+
+    def omit(self, severity: Severity, count: int = 1) -> None:
+        """Count findings that are not listed."""
+        self.found += count
+        self._count(severity, count)
+
+    def _count(self, severity: Severity, count: int) -> None:
+        self.omitted[severity] = self.omitted.get(severity, 0) + count
+
+    def add(self, finding: Finding) -> None:
+        entry = (*self._key(finding.severity, finding.location), finding)
+        self.found += 1
+        if len(self.heap) < MAX_FINDINGS:
+            heapq.heappush(self.heap, entry)
+            return
+        self._count(heapq.heappushpop(self.heap, entry)[4].severity, 1)
+
+    def findings(self) -> tuple[Finding, ...]:
+        """The kept findings, most severe first, then by line and column, then as found."""
+        return tuple(entry[4] for entry in sorted(self.heap, reverse=True))
+
+    def counts(self) -> tuple[tuple[Severity, int], ...]:
+        return tuple((level, self.omitted[level]) for level in Severity if level in self.omitted)
 
 
 @dataclass
@@ -353,12 +448,28 @@ class _Context:
     located: Located | None
     catalog: Catalog
     severities: Mapping[str, Severity | None]
-    findings: list[Finding]
+    kept: _Kept
 
     @functools.cached_property
     def points(self) -> list[tuple[tuple[_dt.date, Comparator, Amount], ...]]:
         """Each target's points with their stored amounts, read once for every rule."""
         return [stored_points(target) for target in self.plan.targets]
+
+    def severity(self, code: str) -> Severity | None:
+        """The severity of rule ``code`` (``None``: turned off)."""
+        return self.severities.get(code, RULES[code].severity)
+
+    def wants(self, code: str, path: Path) -> bool:
+        """Whether a finding of ``code`` at ``path`` would be listed; if not, it is counted.
+
+        Rules whose message costs work to write ask first."""
+        severity = self.severity(code)
+        if severity is None:
+            return False
+        if self.kept.wants(severity, _location(self.located, path)):
+            return True
+        self.kept.omit(severity)
+        return False
 
     def add(
         self,
@@ -370,9 +481,14 @@ class _Context:
         indicator: str | None = None,
         suggestions: Sequence[str] = (),
         framework: str | None = None,
+        location: Location | None = None,
     ) -> None:
-        severity = self.severities.get(code, RULES[code].severity)
+        severity = self.severity(code)
         if severity is None:
+            return
+        where = location or _location(self.located, path)
+        if not self.kept.wants(severity, where):
+            self.kept.omit(severity)
             return
         # Every field is built here from checked values: no validation needed.
         finding = {
@@ -380,12 +496,12 @@ class _Context:
             "severity": severity,
             "message_vi": vi,
             "message_en": en,
-            "location": _location(self.located, path),
+            "location": where,
             "indicator": indicator,
             "suggestions": tuple(suggestions),
             "framework": framework,
         }
-        self.findings.append(trusted(Finding, finding))
+        self.kept.add(trusted(Finding, finding))
 
 
 def _location(located: Located | None, path: Path) -> Location:
@@ -407,10 +523,15 @@ def _location(located: Located | None, path: Path) -> Location:
 
 
 def _indicators(ctx: _Context) -> None:
+    closest: dict[str, tuple[str, ...]] = {}  # suggestions, once per unknown id
     for i, target in enumerate(ctx.plan.targets):
         path: Path = ("targets", i, "indicator")
         if target.indicator not in ctx.catalog:
-            close = ctx.catalog.closest(target.indicator)
+            if not ctx.wants("unknown-indicator", path):
+                continue  # not listed: no need to look for suggestions
+            close = closest.get(target.indicator)
+            if close is None:
+                close = closest[target.indicator] = ctx.catalog.closest(target.indicator)
             hint_vi = f"; gần nhất: {', '.join(close)}" if close else ""
             hint_en = f"; closest: {', '.join(close)}" if close else ""
             ctx.add(
@@ -531,38 +652,89 @@ def _jurisdiction_ceased(ctx: _Context) -> None:
 
 
 def _same_key(ctx: _Context) -> None:
+    """Duplicate and contradictory targets: those with one indicator, scope and deadline."""
     groups: dict[tuple[Any, ...], list[int]] = {}
     for i, target in enumerate(ctx.plan.targets):
         groups.setdefault((*target.key, target.deadline), []).append(i)
     for indices in groups.values():
-        for a_pos, a in enumerate(indices):
-            for b in indices[a_pos + 1 :]:
-                _pair(ctx, a, b)
+        if len(indices) == 1:
+            continue
+        kinds: dict[tuple[tuple[str, int], ...], list[int]] = {}  # units of one kind together
+        for i in indices:
+            kinds.setdefault(dimensions(stored_amount(ctx.plan.targets[i])), []).append(i)
+        for same_kind in kinds.values():
+            if len(same_kind) > 1:
+                _group(ctx, same_kind)
 
 
-def _pair(ctx: _Context, a: int, b: int) -> None:
-    first, second = ctx.plan.targets[a], ctx.plan.targets[b]
-    first_value, second_value = stored_amount(first), stored_amount(second)
-    if not is_compatible(first_value, second_value):
-        return
-    first_set = interval(first.comparator, magnitude_in(first_value, second_value))
-    second_set = interval(second.comparator, second_value.magnitude)
-    if first_set == second_set:
-        ctx.add(
-            "duplicate-target",
-            ("targets", b),
-            f"chỉ tiêu '{second.indicator}' lặp lại targets[{a}]",
-            f"target '{second.indicator}' repeats targets[{a}]",
-            indicator=second.indicator,
-        )
-    elif not first_set.intersects(second_set):
-        ctx.add(
-            "contradictory-targets",
-            ("targets", b),
-            f"không giá trị nào đạt được cả targets[{a}] và targets[{b}] ('{second.indicator}')",
-            f"no value can meet both targets[{a}] and targets[{b}] ('{second.indicator}')",
-            indicator=second.indicator,
-        )
+def _group(ctx: _Context, indices: list[int]) -> None:
+    """One pass over targets that are comparable: one ``duplicate-target`` finding per set of
+    equal targets, and one ``contradictory-targets`` finding per target that no value can meet
+    together with some earlier one (named: the earlier target that proves it).
+
+    The sets of values are intervals, so a target misses every earlier one it cannot be met
+    with if and only if it misses the earlier target with the highest lower end or the one with
+    the lowest upper end: two candidates to try, not every earlier target.
+    """
+    targets = ctx.plan.targets
+    unit = stored_amount(targets[indices[0]])
+    first: dict[Interval, int] = {}  # each distinct set of values → the target that set it first
+    repeats: dict[int, list[int]] = {}
+    lowest_top: tuple[Interval, int] | None = None
+    highest_bottom: tuple[Interval, int] | None = None
+    for i in indices:
+        target = targets[i]
+        values = interval(target.comparator, magnitude_in(stored_amount(target), unit))
+        if values in first:
+            repeats.setdefault(first[values], []).append(i)
+            continue
+        for candidate in (lowest_top, highest_bottom):
+            if candidate is not None and not candidate[0].intersects(values):
+                _contradiction(ctx, candidate[1], i)
+                break
+        first[values] = i
+        if lowest_top is None or (values.hi, values.hi_closed) < (
+            lowest_top[0].hi,
+            lowest_top[0].hi_closed,
+        ):
+            lowest_top = (values, i)
+        if highest_bottom is None or (values.lo, not values.lo_closed) > (
+            highest_bottom[0].lo,
+            not highest_bottom[0].lo_closed,
+        ):
+            highest_bottom = (values, i)
+    for original, copies in repeats.items():
+        _duplicates(ctx, original, copies)
+
+
+#: Repeats named in a ``duplicate-target`` message at most.
+_NAMED = 5
+
+
+def _duplicates(ctx: _Context, original: int, copies: list[int]) -> None:
+    indicator = ctx.plan.targets[original].indicator
+    vi = f"chỉ tiêu '{indicator}' lặp lại targets[{original}]"
+    en = f"target '{indicator}' repeats targets[{original}]"
+    if len(copies) > 1:
+        named = ", ".join(f"targets[{i}]" for i in copies[:_NAMED])
+        rest = len(copies) - _NAMED
+        vi += f"; có {len(copies):,} chỉ tiêu lặp lại nó: {named}"
+        en += f"; {len(copies):,} targets repeat it: {named}"
+        if rest > 0:
+            vi += f" và {rest:,} chỉ tiêu khác"
+            en += f" and {rest:,} more"
+    ctx.add("duplicate-target", ("targets", copies[0]), vi, en, indicator=indicator)
+
+
+def _contradiction(ctx: _Context, a: int, b: int) -> None:
+    indicator = ctx.plan.targets[b].indicator
+    ctx.add(
+        "contradictory-targets",
+        ("targets", b),
+        f"không giá trị nào đạt được cả targets[{a}] và targets[{b}] ('{indicator}')",
+        f"no value can meet both targets[{a}] and targets[{b}] ('{indicator}')",
+        indicator=indicator,
+    )
 
 
 def _trajectories(ctx: _Context) -> None:
@@ -716,21 +888,17 @@ def _row_finding(
 
 def _skipped(ctx: _Context, skipped: list[Any]) -> None:
     """Phrases of a text draft that were not read as targets, located in the text."""
-    severity = ctx.severities.get("skipped-phrase", RULES["skipped-phrase"].severity)
-    if severity is None or ctx.located is None:
+    if ctx.located is None:
         return
     for phrase, (line, column) in skipped:
         if phrase.reason == "unmatched-indicator":
             continue  # reported as unknown-indicator, with suggestions
-        ctx.findings.append(
-            Finding(
-                code="skipped-phrase",
-                severity=severity,
-                message_vi=f"không đọc thành chỉ tiêu ({phrase.reason}): “{phrase.text}”",
-                message_en=f"not read as a target ({phrase.reason}: {phrase.message}): "
-                f"“{phrase.text}”",
-                location=Location(file=ctx.located.name, line=line, column=column, path="(text)"),
-            )
+        ctx.add(
+            "skipped-phrase",
+            (),
+            f"không đọc thành chỉ tiêu ({phrase.reason}): “{phrase.text}”",
+            f"not read as a target ({phrase.reason}: {phrase.message}): “{phrase.text}”",
+            location=Location(file=ctx.located.name, line=line, column=column, path="(text)"),
         )
 
 
@@ -794,7 +962,7 @@ def _read_text(
     document = read_document(path)
     documents.append(document)
     text = document.text
-    stem = slugify(FilePath(path).stem) or "draft"
+    stem = slugify(FilePath(path).stem)[:100].strip("-") or "draft"  # an id has 100 at most
     report = extract_report(text, id=stem, file=FilePath(path).name)
     located = Located(str(path), None)
     located.values[()] = (1, 1)
@@ -825,6 +993,8 @@ def _read(
         try:
             plan, located = _read_text(plan_or_path, skipped, documents)
         except PlanError as exc:
+            if exc.problems[0].code == "not-a-file":
+                raise  # not a plan at all, like a file that does not exist
             return None, None, list(exc.problems), str(plan_or_path)
         return plan, located, [], str(plan_or_path)
     text: bytes
@@ -833,10 +1003,12 @@ def _read(
         text = bundled_path(name).read_bytes()
         stem = plan_or_path
     else:
-        name = str(plan_or_path)
+        name = display_name(plan_or_path)
         try:
             text = read_file(plan_or_path)
         except PlanError as exc:
+            if exc.problems[0].code == "not-a-file":
+                raise  # not a plan at all, like a file that does not exist
             return None, None, list(exc.problems), name
         stem = FilePath(plan_or_path).stem
     try:
@@ -909,29 +1081,13 @@ def validate(
     skipped: list[Any] = []
     documents: list[DocumentText] = []
     plan, located, problems, name = _read(plan_or_path, skipped, documents)
-    findings: list[Finding] = []
+    kept = _Kept()
     if plan is None:
-        for problem in problems:
-            code = problem.code if problem.code in RULES else "schema"
-            severity = overrides.get(code, RULES[code].severity)
-            if severity is None:
-                continue
-            findings.append(
-                Finding(
-                    code=code,
-                    severity=severity,
-                    message_vi=f"{RULES[code].title_vi}: {problem.message}",
-                    message_en=problem.message,
-                    location=Location(
-                        file=problem.file,
-                        line=problem.line,
-                        column=problem.column,
-                        path=problem.field,
-                    ),
-                )
-            )
-        return ValidationReport(plan_id=None, file=name, findings=tuple(findings), lang=lang)
-    ctx = _Context(plan, located, indicators or catalog(), overrides, findings)
+        _problems(problems, overrides, kept)
+        return ValidationReport(
+            plan_id=None, file=name, findings=kept.findings(), lang=lang, omitted=kept.counts()
+        )
+    ctx = _Context(plan, located, indicators or catalog(), overrides, kept)
     _skipped(ctx, skipped)
     _indicators(ctx)
     _deadlines(ctx)
@@ -946,13 +1102,43 @@ def validate(
     else:
         for framework in frameworks[:1]:
             _framework(ctx, compare(plan, framework))
+    findings = list(kept.findings())
     if documents:
         _placed(documents[0], findings, ctx)
-    findings.sort(key=lambda f: (-f.severity.rank, f.location.line or 0, f.location.column or 0))
     return ValidationReport(
         plan_id=plan.id,
         file=name,
         against=tuple(dict.fromkeys(f.id for f in frameworks)),
         findings=tuple(findings),
         lang=lang,
+        omitted=kept.counts(),
     )
+
+
+def _problems(
+    problems: list[Problem], overrides: Mapping[str, Severity | None], kept: _Kept
+) -> None:
+    """The problems of a plan that does not load, as findings."""
+    for problem in problems:
+        if problem.code == "too-many":  # problems past the reader's cap: counted, not listed
+            kept.omit(Severity.ERROR, problems_left_out(problem))
+            continue
+        code = problem.code if problem.code in RULES else "schema"
+        severity = overrides.get(code, RULES[code].severity)
+        if severity is None:
+            continue
+        location = Location(
+            file=problem.file, line=problem.line, column=problem.column, path=problem.field
+        )
+        if not kept.wants(severity, location):
+            kept.omit(severity)
+            continue
+        kept.add(
+            Finding(
+                code=code,
+                severity=severity,
+                message_vi=f"{RULES[code].title_vi}: {problem.message}",
+                message_en=problem.message,
+                location=location,
+            )
+        )

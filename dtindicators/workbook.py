@@ -243,7 +243,8 @@ def write_template(
     *,
     jurisdictions: Iterable[str] | None = None,
 ) -> None:
-    """Write :func:`template` to ``path``, all or nothing."""
-    from ._io import write_atomic
+    """Write :func:`template` to ``path``: all or nothing over a regular file (see
+    :func:`dtindicators._io.write_output`)."""
+    from ._io import write_output
 
-    write_atomic(path, template(plan, jurisdictions=jurisdictions))
+    write_output(path, template(plan, jurisdictions=jurisdictions))

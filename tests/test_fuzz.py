@@ -6,7 +6,9 @@ to fuzz longer on demand.
 
 from __future__ import annotations
 
+import json
 import os
+import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -48,6 +50,33 @@ def mutated(draw: st.DrawFn) -> bytes:
     return bytes(data)
 
 
+#: Tags put in front of values: plain-data tags with text they may not construct, tags that
+#: construct objects, application tags and the non-specific ones.
+TAGS = (
+    "!!bool", "!!int", "!!float", "!!null", "!!timestamp", "!!str", "!!binary", "!!set",
+    "!!omap", "!!pairs", "!!merge", "!!value", "!!seq", "!!map", "!!python/object:os.system",
+    "!<tag:yaml.org,2002:int>", "!<tag:example.com,2000:x>", "!custom", "!", "!!",
+)  # fmt: skip
+
+
+@st.composite
+def tagged(draw: st.DrawFn) -> bytes:
+    """The seed plan with tags put in front of a few of its values (and some text after)."""
+    lines = SEED_PLAN.decode("utf-8").splitlines(keepends=True)
+    values = [
+        i for i, line in enumerate(lines) if ": " in line and not line.lstrip().startswith("#")
+    ]
+    for _ in range(draw(st.integers(1, 4))):
+        i = draw(st.sampled_from(values))
+        key, _, value = lines[i].partition(": ")
+        tag = draw(st.sampled_from(TAGS))
+        if draw(st.booleans()):
+            value = draw(st.sampled_from(["", "''", "x", "maybe", "0x", "_", "1:2", "9" * 4400]))
+            value += "\n"
+        lines[i] = f"{key}: {tag} {value}"
+    return "".join(lines).encode("utf-8")
+
+
 def _problems(data: str | bytes) -> tuple[dt.Problem, ...]:
     """The problems loading ``data`` reports (none when it loads); any other exception escapes."""
     try:
@@ -61,6 +90,58 @@ def _problems(data: str | bytes) -> tuple[dt.Problem, ...]:
 @given(mutated())
 def test_load_raises_only_located_plan_errors(data: bytes) -> None:
     assert all(p.line >= 1 and p.column >= 1 for p in _problems(data))
+
+
+@FUZZ
+@given(tagged())
+def test_load_of_tagged_values_raises_only_located_plan_errors(data: bytes) -> None:
+    assert all(p.line >= 1 and p.column >= 1 for p in _problems(data))
+
+
+#: Every output format of the commands that read one plan.
+OUTPUTS = (
+    *(["show", "{plan}", "--format", f] for f in ("text", "json", "markdown")),
+    *(["show", "{plan}", "--no-quotes", "--lang", "en"],),
+    *(["compare", "{plan}", "decision-411", "--format", f] for f in ("text", "json", "markdown", "csv")),
+    *(["compare", "decision-411", "{plan}", "--format", f] for f in ("json", "csv")),
+    *(["compare", "{plan}", "binh-duong-2025", "decision-411", "--format", f] for f in ("text", "csv")),
+    *(["diff", "binh-thuan-2024", "{plan}", "--format", f] for f in ("text", "json", "markdown", "csv")),
+    *(["validate", "{plan}", "--format", f] for f in ("text", "json", "sarif")),
+    *(["validate", "{plan}", "--against", "decision-411", "--lang", "en"],),
+)  # fmt: skip
+#: ``file:line:column: field: message`` (a field is a key, which may hold spaces).
+LOCATED = re.compile(r"^\S+:\d+:\d+: .+: .+$")
+
+
+@settings(FUZZ, max_examples=max(EXAMPLES // 2, 20))
+@given(data=mutated() | tagged(), command=st.sampled_from(OUTPUTS))
+def test_every_output_format_gives_output_or_located_errors(
+    data: bytes, command: list[str]
+) -> None:
+    import contextlib
+    import io
+    import tempfile
+    from pathlib import Path
+
+    from dtindicators.cli import main
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "plan.yaml"
+        path.write_bytes(data)
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stderr(err):
+            code = main([part.format(plan=path) for part in command], out=out)
+    assert "Traceback" not in err.getvalue()
+    assert "internal error" not in err.getvalue()
+    if code == 2:
+        lines = err.getvalue().strip().splitlines()
+        assert lines
+        assert all(LOCATED.match(line) for line in lines), lines
+    else:
+        assert code in (0, 1)
+        assert out.getvalue().strip()
+        if "json" in command or "sarif" in command:
+            json.loads(out.getvalue())
 
 
 @FUZZ

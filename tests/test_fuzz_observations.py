@@ -172,7 +172,7 @@ def test_a_fifo_is_refused_before_it_is_opened(tmp_path: Path, suffix: str) -> N
 def test_a_folder_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "kq.csv"
     path.mkdir()
-    with pytest.raises(dt.ObservationError, match="a folder"):
+    with pytest.raises(dt.ObservationError, match="this is a directory, not a regular file"):
         read_observations(path)
 
 

@@ -58,7 +58,7 @@ if TYPE_CHECKING:
 
     from ..reading.coded import CodedTable
 
-__all__ = ["VECTOR_MIN_ROWS", "JudgeAt", "check"]
+__all__ = ["MAX_ROWS", "VECTOR_MIN_ROWS", "JudgeAt", "check"]
 
 #: Tables of at least this many rows are checked by the vectorised engine when numpy is
 #: installed (DataFrames always are); smaller ones row by row, which starts faster.
@@ -68,6 +68,11 @@ VECTOR_MIN_ROWS = 1000
 #: observation up to it), or at the reporting date (on the latest observation up to ``as_of``).
 JudgeAt = Literal["deadline", "as-of"]
 _JUDGE_AT: tuple[str, ...] = ("deadline", "as-of")
+
+#: Rows a report holds at most by default (targets × jurisdictions): every commune of Vietnam
+#: (3,321) times 30 targets fits. Past it, whole jurisdictions are left out, and the report
+#: names them (:attr:`~.report.ComplianceReport.omitted_jurisdictions`).
+MAX_ROWS = 100_000
 
 #: (indicator, jurisdiction, scope) as one string: strings are no work for the garbage
 #: collector, tuples are, and a million-row table makes a key per row.
@@ -95,6 +100,7 @@ def check(
     judge_at: JudgeAt = "deadline",
     sheet: str | None = None,
     strict_observations: bool = False,
+    max_rows: int | None = MAX_ROWS,
 ) -> ComplianceReport:
     """Judge every target of ``plan`` in every jurisdiction against ``observations``.
 
@@ -114,6 +120,12 @@ def check(
     ``approx_tolerance`` of their value, relative, reached from the worse side (0.05:
     "khoảng 50 %" of a higher-is-better share is met from 47.5 % up). Directions come from
     ``catalog`` (the bundled one by default).
+
+    The report has one row per target and jurisdiction, at most ``max_rows``
+    (:data:`MAX_ROWS`; ``None``: no limit): when the jurisdictions would make more, the first
+    that fit are checked (at least one) and the others are named in
+    :attr:`~.report.ComplianceReport.omitted_jurisdictions`, so a file naming thousands of
+    places cannot make a report thousands of times its size.
 
     A DataFrame, or a table of at least :data:`VECTOR_MIN_ROWS` rows, is checked with numpy
     when it is installed (it comes with the ``pandas`` extra), column by column: a million
@@ -141,6 +153,7 @@ def check(
         plan, observations, as_of=as_of, method=method, jurisdictions=jurisdictions,
         approx_tolerance=approx_tolerance, catalog=catalog, engine="auto", base_year=base_year,
         judge_at=judge_at, sheet=sheet, strict_observations=strict_observations,
+        max_rows=max_rows,
     )  # fmt: skip
 
 
@@ -158,6 +171,7 @@ def _check(
     judge_at: JudgeAt = "deadline",
     sheet: str | None = None,
     strict_observations: bool = False,
+    max_rows: int | None = MAX_ROWS,
 ) -> ComplianceReport:
     """:func:`check`, with the engine chosen by ``engine`` (tests compare the two)."""
     plan = plan if isinstance(plan, Plan) else _load(plan)
@@ -180,6 +194,7 @@ def _check(
             raise TypeError("jurisdictions must be ids (text)")
     else:
         places = table.jurisdictions() if len(table) else (plan.jurisdiction.id,)
+    places, omitted = _within(places, len(plan.targets), max_rows)
     tolerance = float(approx_tolerance)
     prepared = [
         _prepare(target, cat, as_of=day, tolerance=tolerance, base=base, judge_at=judge_at)
@@ -221,6 +236,7 @@ def _check(
         table=columns,
         succession=succession,
         unused=unused,
+        omitted_jurisdictions=omitted,
     )
 
 
@@ -247,6 +263,18 @@ def _accounted(
     if strict and unused:
         raise unused.error()
     return columns, unused
+
+
+def _within(
+    places: tuple[str, ...], targets: int, max_rows: int | None
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The jurisdictions whose rows fit in ``max_rows`` (at least one), and those left out."""
+    if max_rows is None:
+        return places, ()
+    if isinstance(max_rows, bool) or not isinstance(max_rows, int) or max_rows < 1:
+        raise ValueError(f"max_rows must be a positive whole number or None, not {max_rows!r}")
+    fit = max(max_rows // max(targets, 1), 1)
+    return places[:fit], places[fit:]
 
 
 def _name(observations: Any, table: ObservationTable | CodedTable) -> str:

@@ -317,6 +317,9 @@ class ComplianceReport(Report):
     succession: Succession | None = None
     #: The observations the check did not use, and why (see :mod:`.unused`).
     unused: UnusedObservations = UnusedObservations()
+    #: Jurisdictions of the observations left out because their rows would pass the row limit
+    #: (``max_rows`` of :func:`~dtindicators.compliance.check`).
+    omitted_jurisdictions: tuple[str, ...] = ()
 
     @functools.cached_property
     def results(self) -> tuple[ComplianceRow, ...]:
@@ -401,6 +404,7 @@ class ComplianceReport(Report):
             "approx_tolerance": self.approx_tolerance,
             "jurisdictions": list(self.jurisdictions),
             "succession": self.succession.to_dict() if self.succession else None,
+            "omitted_jurisdictions": list(self.omitted_jurisdictions),
             "summary": self.summary().to_dict(),
             "by_pillar": [rollup.to_dict() for rollup in self.by_pillar()],
             "by_jurisdiction": [rollup.to_dict() for rollup in self.by_jurisdiction()],

@@ -7,6 +7,7 @@ import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from .._io import not_regular
 from .._yaml import Limits
 from ..errors import ObservationError, PlanError, Problem
 
@@ -34,20 +35,20 @@ def limits(kind: str, max_bytes: int | None) -> Limits:
     return Limits() if kind == "yaml" else Limits(max_bytes=MAX_TABLE_BYTES)
 
 
-def regular_file(path: str | os.PathLike[str], name: str) -> None:
+def regular_file(
+    path: str | os.PathLike[str], name: str, *, error: type[PlanError] = ObservationError
+) -> None:
     """Refuse what is not a regular file (a FIFO would block the reader for ever, a device
-    never end) before it is opened; a missing file is left to ``open`` to report."""
+    never end) before it is opened, with ``error``; a missing file is left to ``open`` to
+    report. The words are those of :func:`dtindicators._io.open_regular`."""
     try:
         mode = os.stat(path).st_mode
     except ValueError:  # a NUL character in the path
-        raise ObservationError(
+        raise error(
             [Problem(name.replace("\0", "\\0"), 1, 1, "(document)",
-                     "the path contains a NUL character", "not-a-file")]
+                     "the file name contains a NUL character", "not-a-file")]
         ) from None  # fmt: skip
     except OSError:
         return
     if not stat.S_ISREG(mode):
-        kind = "a folder" if stat.S_ISDIR(mode) else "not a regular file"
-        raise ObservationError(
-            [Problem(name, 1, 1, "(document)", f"{kind}: give the path of a file", "not-a-file")]
-        )
+        raise error([not_regular(name, mode)])

@@ -93,7 +93,7 @@ def read_document(path: str | os.PathLike[str]) -> DocumentText:
         raise PlanError(
             [Problem(name, 1, 1, "(document)", _NOT_DOCUMENTS[suffix], "unknown-format")]
         )
-    regular_file(path, name)
+    regular_file(path, name, error=PlanError)
     if DOCUMENT_SUFFIXES.get(suffix) == "word":
         from .word import read_docx
 
