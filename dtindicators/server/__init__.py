@@ -56,6 +56,22 @@ def _log_to_stderr() -> None:
     logging.getLogger("python_multipart").setLevel(logging.ERROR)
 
 
+def _ready() -> None:
+    """Load what every request shares (the catalogue, the bundled frameworks, the jurisdiction
+    registry), then set it and everything imported so far aside from the garbage collector:
+    a full collection no longer walks these long-lived objects, only a request's own."""
+    import gc
+
+    from .. import available, catalog, jurisdictions, load
+
+    catalog()
+    jurisdictions()
+    for framework_id in available():
+        load(framework_id)
+    gc.collect()
+    gc.freeze()
+
+
 def run(*, host: str, port: int, workers: int, limits: Limits) -> None:
     """Serve until interrupted (``SIGINT`` or ``SIGTERM``), with ``workers`` processes."""
     import uvicorn
@@ -64,12 +80,13 @@ def run(*, host: str, port: int, workers: int, limits: Limits) -> None:
 
     os.environ.update(limits.to_env())  # every worker process reads the same limits
     _log_to_stderr()
-    target: Any = create_app(limits)
-    if workers > 1:
-        target = "dtindicators.server._worker:app"
+    target: Any = "dtindicators.server._worker:app"
+    if workers == 1:
+        target = create_app(limits)
+        _ready()
     uvicorn.run(
         target,
-        factory=workers > 1,
+        factory=workers > 1,  # each worker process makes its own application
         workers=workers,
         host=host,
         port=port,
