@@ -6,8 +6,8 @@ For ``validate`` (a 100-target draft against Decision 411, sent as YAML text) an
 - the **in-process** call, median: the library doing the same work from the same input and
   writing the same JSON a service would send. ``validate``: ``dt.validate`` of the draft's file;
   ``check``: ``dt.check`` of the same 1,000 rows as a CSV file (the library's own fastest
-  reader of a table). Both in this process, warmed, with the long-lived objects set aside from
-  the garbage collector as the service sets them (``gc.freeze``);
+  reader of a table). Both in this process, warmed, with the garbage collector set as the
+  service sets it (the long-lived objects frozen, :data:`dtindicators.server.GC_THRESHOLDS`);
 - what the service **adds** at one client: the in-process call and one request, taken in turn,
   the median of the differences (the machine's other load drifts; each pair sees the same);
 - the **floor** of one request through the service: ``GET /healthz`` at one client;
@@ -220,6 +220,7 @@ def service(quick: bool) -> list[Result]:
     """Requests/s and p50/p99 of the service at 1, 8, 32 clients with 1, 2 and 4 workers,
     beside the in-process time of the same work."""
     import dtindicators as dt
+    from dtindicators.server import GC_THRESHOLDS
     from tests.server_process import running
 
     cores = os.cpu_count() or 1
@@ -235,7 +236,9 @@ def service(quick: bool) -> list[Result]:
     local = _in_process(draft, rows, folder)
     dt.catalog(), dt.jurisdictions(), [dt.load(i) for i in dt.available()]
     gc.collect()
-    gc.freeze()  # as the service does once it has loaded what requests share
+    gc.freeze()  # as the service sets its garbage collector once it has loaded what it shares
+    thresholds = gc.get_threshold()
+    gc.set_threshold(*GC_THRESHOLDS)
     rounds = 5 if quick else 40
     seconds = {name: _median(call, rounds) for name, call in local.items()}
     results += [
@@ -279,6 +282,7 @@ def service(quick: bool) -> list[Result]:
                         )
                     )
     gc.unfreeze()
+    gc.set_threshold(*thresholds)
     for path in folder.iterdir():
         path.unlink()
     folder.rmdir()

@@ -211,6 +211,33 @@ def test_a_broken_word_file_to_extract_is_a_located_problem(client: httpx.Client
     assert problem["problems"][0]["location"]["file"] == "draft.docx"
 
 
+@pytest.mark.parametrize("operation", ["validate", "extract"])
+def test_without_python_docx_a_word_draft_is_an_unsupported_format(
+    operation: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    from dtindicators.server import service
+    from dtindicators.server.problems import ApiError
+    from dtindicators.server.settings import Limits
+    from dtindicators.server.work import Upload, Work
+
+    upload = Upload("du-thao.docx", DOCX, _draft())
+    monkeypatch.setitem(sys.modules, "docx", None)  # as if python-docx were not installed
+
+    def run(work: Work) -> object:
+        if operation == "validate":
+            return service.validate_upload(work, upload, against=[], lang="vi")
+        return service.extract_upload(
+            work, upload, id=None, default_deadline=None, verification="secondary"
+        )
+
+    with Work(Limits()) as work, pytest.raises(ApiError) as raised:
+        run(work)
+    assert (raised.value.status, raised.value.code.code) == (415, "unsupported-format")
+    assert "du-thao.docx" in raised.value.detail_en
+
+
 # --- workbooks ------------------------------------------------------------------------------------
 
 

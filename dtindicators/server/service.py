@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -94,7 +95,18 @@ def _validate(
 ) -> ValidationView:
     from ..validation import validate as library_validate
 
-    report = library_validate(subject, against=against or None, severities=severities, lang=lang)
+    try:
+        report = library_validate(
+            subject, against=against or None, severities=severities, lang=lang
+        )
+    except ImportError as exc:  # a Word draft, without python-docx installed here
+        raise ApiError(
+            "unsupported-format",
+            f"{shown}: this service cannot read this kind of draft ({exc.name} is not "
+            "installed); send the text (.txt) or YAML",
+            f"{shown}: dịch vụ này chưa đọc được loại dự thảo này (thiếu {exc.name}); hãy gửi "
+            "văn bản (.txt) hoặc YAML",
+        ) from None
     scratch = subject if isinstance(subject, Path) else None
     places = [_place(relocate, f.location) for f in report.findings]
     if scratch is not None:
@@ -299,11 +311,12 @@ def _extract(
     return extraction_view(report, text, shown, document)
 
 
+_LINE_COLUMN = re.compile(r"line (\d+), column (\d+)")
+
+
 def _at(message: str) -> tuple[int | None, int | None]:
     """The line and column an extraction error names (``… line 2, column 4 …``)."""
-    import re
-
-    found = re.search(r"line (\d+), column (\d+)", message)
+    found = _LINE_COLUMN.search(message)
     return (int(found[1]), int(found[2])) if found else (None, None)
 
 

@@ -16,6 +16,7 @@ quantity is a ``value`` (a number) beside a ``unit`` (``%``, ``%/year``, ``pp``,
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict, WithJsonSchema
@@ -55,10 +56,15 @@ __all__ = [
 ]
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _iso_only(value: object) -> object:
-    """Dates are ISO text (or date objects from code); a bare number is refused, not read as a
-    timestamp."""
-    if isinstance(value, str | _dt.date):
+    """Dates are ISO text, ``yyyy-mm-dd`` (or date objects from code); a number, a timestamp or
+    another spelling is refused, not guessed at."""
+    if (isinstance(value, _dt.date) and not isinstance(value, _dt.datetime)) or (
+        isinstance(value, str) and _ISO_DATE.fullmatch(value)
+    ):
         return value
     raise PydanticCustomError("date_format", "a date is written as text, yyyy-mm-dd")
 
