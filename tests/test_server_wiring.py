@@ -209,6 +209,7 @@ def test_a_broken_word_file_to_extract_is_a_located_problem(client: httpx.Client
     problem = answer.json()
     assert problem["code"] == "invalid-text"
     assert problem["problems"][0]["location"]["file"] == "draft.docx"
+    assert "dtindicators-" not in answer.text  # no scratch folder of the service shows
 
 
 @pytest.mark.parametrize("operation", ["validate", "extract"])
@@ -284,6 +285,7 @@ def test_a_workbook_sheet_that_does_not_exist_is_named_with_the_ones_that_do(
     (item,) = problem["problems"]
     assert item["location"]["file"] == "ket-qua.xlsx"
     assert "Số liệu" in item["message_en"]
+    assert "dtindicators-" not in str(problem)  # no scratch folder of the service shows
 
 
 def test_a_sheet_for_a_table_that_is_not_a_workbook_is_refused(client: httpx.Client) -> None:

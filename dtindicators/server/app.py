@@ -118,7 +118,9 @@ def _limiter(app: FastAPI) -> anyio.CapacityLimiter:
 
 async def _perform(request: Request, operation: Callable[[Work], T]) -> T:
     """Run ``operation`` in a worker thread with the request's :class:`Work`, in line behind
-    the work of other requests; 503 past the time limit, counted from the request's arrival."""
+    the work of other requests; 503 past the time limit, its wait in line included. (A request
+    given up on is answered at once; its thread finishes its work without holding up the
+    line.)"""
     limits: Limits = request.app.state.limits
     raw = request.scope.get(BODY_KEY, b"") if request.url.path in _JSON_ROUTES else b""
 

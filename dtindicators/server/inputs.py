@@ -25,6 +25,7 @@ from .work import (
     Upload,
     Where,
     Work,
+    decode,
     in_body,
     in_file,
     invalid_plan,
@@ -273,8 +274,6 @@ def document_from_upload(work: Work, upload: Upload) -> tuple[Path, str, Documen
 
     name, shown = safe_name(upload, DOCUMENT_SUFFIXES, "draft")
     if name.endswith(TEXT_SUFFIXES):
-        from .work import decode
-
         work.check_text(decode(upload.data, shown), Place(file=shown))
     path = work.scratch(name, upload.data)
     try:
@@ -288,11 +287,15 @@ def document_from_upload(work: Work, upload: Upload) -> tuple[Path, str, Documen
             "bản (.txt)",
         ) from None
     except PlanError as exc:
+        items = [
+            item.model_copy(update={"message_en": scrub(item.message_en, path, shown)})
+            for item in problem_items(exc.problems, in_file(path, shown))
+        ]
         raise ApiError(
             "invalid-text",
-            f"{shown} cannot be read: {scrub(exc.problems[0].message, path, shown)}",
-            f"không đọc được {shown}: {scrub(exc.problems[0].message, path, shown)}",
-            problems=problem_items(exc.problems, in_file(path, shown)),
+            f"{shown} cannot be read: {items[0].message_en}",
+            f"không đọc được {shown}: {items[0].message_en}",
+            problems=items,
         ) from None
     work.check_text(document.text, Place(file=shown))
     return path, shown, document
