@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-__all__ = ["Server", "conformance_errors", "free_port", "running"]
+__all__ = ["Server", "conformance_errors", "free_port", "running", "word_draft", "workbook"]
 
 
 def free_port() -> int:
@@ -136,3 +136,44 @@ def conformance_errors(
         except UnicodeDecodeError:
             return ["the body is not text"]
     return []
+
+
+# --- files a client uploads ---------------------------------------------------------------------
+
+
+def workbook(sheets: Mapping[str, list[list[Any]]]) -> bytes:
+    """The bytes of a workbook (openpyxl, as an office writes one) with these sheets, in order."""
+    import io
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    first = book.active
+    assert first is not None
+    book.remove(first)
+    for title, rows in sheets.items():
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def word_draft(paragraphs: list[str], tables: list[list[list[str]]]) -> bytes:
+    """The bytes of a Word draft (python-docx): the paragraphs, then each table (rows of cells)."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    for rows in tables:
+        table = document.add_table(rows=len(rows), cols=len(rows[0]))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()

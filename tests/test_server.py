@@ -18,7 +18,7 @@ import pytest
 pytest.importorskip("fastapi", reason="the service needs the server extra")
 
 import dtindicators as dt
-from dtindicators.server.service import reads_word
+from dtindicators.server.results import compliance_json, compliance_view
 
 from .conftest import ROOT
 from .server_process import Server, conformance_errors, running
@@ -93,6 +93,16 @@ def _draft() -> str:
     return DRAFT.read_text(encoding="utf-8")
 
 
+def _word() -> bytes:
+    """A Word draft: a target sentence, and a table of targets by year."""
+    from .server_process import word_draft
+
+    return word_draft(
+        ["Mục tiêu đến năm 2025:", "- Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt trên 80%."],
+        [[["Chỉ tiêu", "Năm 2025"], ["Tỷ lệ hợp tác xã có website", "40%"]]],
+    )
+
+
 def _workbook() -> bytes:
     """A workbook of results as an office writes it (openpyxl, the library Excel files are
     read with): Vietnamese headers, a date cell, a name instead of an id, "62,5%"."""
@@ -145,6 +155,16 @@ CALLS = {
         "GET", "/v1/indicators/{indicator_id}", "/v1/indicators/e-contract-share", 404
     ),
     "jurisdictions": Call("GET", "/v1/jurisdictions", "/v1/jurisdictions", 200),
+    "jurisdictions-named": Call(
+        "GET", "/v1/jurisdictions", "/v1/jurisdictions?q=TP. Hồ Chí Minh&q=binh phuoc", 200
+    ),
+    "jurisdictions-on-a-day": Call(
+        "GET", "/v1/jurisdictions", "/v1/jurisdictions?q=Bình Phước&on=2025-07-01", 200
+    ),
+    "jurisdictions-unknown": Call(
+        "GET", "/v1/jurisdictions", "/v1/jurisdictions?q=Bình Phướk", 404
+    ),
+    "jurisdictions-bad-day": Call("GET", "/v1/jurisdictions", "/v1/jurisdictions?on=2025", 422),
     "validate-yaml": Call(
         "POST", "/v1/validate", "/v1/validate", 200, json={"plan_yaml": _draft()}
     ),
@@ -174,8 +194,15 @@ CALLS = {
         "POST",
         "/v1/validate/upload",
         "/v1/validate/upload",
-        200 if reads_word() else 415,
-        files={"file": ("draft.docx", b"PK\x03\x04", DOCX)},
+        200,
+        files={"file": ("du-thao.docx", _word(), DOCX)},
+    ),
+    "validate-several": Call(
+        "POST",
+        "/v1/validate",
+        "/v1/validate",
+        200,
+        json={"plan": "binh-phuoc-2025", "against": ["decision-411", "decision-749"]},
     ),
     "compare": Call(
         "POST",
@@ -183,6 +210,13 @@ CALLS = {
         "/v1/compare",
         200,
         json={"plan": "binh-phuoc-2025", "against": ["decision-411"]},
+    ),
+    "compare-several": Call(
+        "POST",
+        "/v1/compare",
+        "/v1/compare",
+        200,
+        json={"plan": "binh-phuoc-2025", "against": ["decision-411", "decision-749"]},
     ),
     "compare-nothing": Call(
         "POST", "/v1/compare", "/v1/compare", 422, json={"plan": "decision-411"}
@@ -223,9 +257,16 @@ CALLS = {
         "/v1/check/upload",
         200,
         files={"observations": ("results.xlsx", _workbook(), XLSX)},
-        data={"plan": "binh-phuoc-2025", "as_of": "2025-09-30"},
+        data={"plan": "binh-phuoc-2025", "as_of": "2025-09-30", "sheet": "Sheet"},
     ),
     "extract": Call("POST", "/v1/extract", "/v1/extract", 200, json={"text": TEXT}),
+    "extract-upload-word": Call(
+        "POST",
+        "/v1/extract/upload",
+        "/v1/extract/upload",
+        200,
+        files={"file": ("du-thao.docx", _word(), DOCX)},
+    ),
     "extract-control": Call("POST", "/v1/extract", "/v1/extract", 422, json={"text": "a\x07b"}),
     "extract-upload": Call(
         "POST",
@@ -428,7 +469,8 @@ def test_a_plan_read_as_json_compares_as_the_bundled_one(client: httpx.Client) -
     by_json = client.post("/v1/compare", json={"plan": view, "against": ["decision-411"]})
     assert by_json.json() == by_id.json()
     expected = dt.compare("binh-phuoc-2025", "decision-411").summary()["stricter"]
-    assert by_id.json()["comparisons"][0]["summary"]["stricter"] == expected
+    (counts,) = [s["counts"] for s in by_id.json()["summary"] if s["framework"] == "decision-411"]
+    assert counts["stricter"] == expected
 
 
 def test_an_invalid_plan_in_json_is_422_located_in_the_body(client: httpx.Client) -> None:
@@ -491,8 +533,6 @@ def test_check_upload_equals_the_library_call(client: httpx.Client) -> None:
 
 
 def test_compliance_json_is_the_view_of_the_report() -> None:
-    from dtindicators.server.views import compliance_json, compliance_view
-
     report = dt.check("binh-phuoc-2025", OBSERVATIONS, as_of=datetime.date(2025, 9, 30))
     assert json.loads(compliance_json(report)) == json.loads(
         compliance_view(report).model_dump_json()

@@ -17,7 +17,7 @@ import pytest
 pytest.importorskip("fastapi", reason="the service needs the server extra")
 
 from .conftest import ROOT
-from .server_process import Server, running
+from .server_process import Server, running, word_draft, workbook
 
 PAGE = (ROOT / "docs" / "embedding.md").read_text(encoding="utf-8")
 DOCUMENTED_URL = "http://127.0.0.1:8000"
@@ -43,8 +43,15 @@ def server() -> Iterator[Server]:
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
+    """The files the page's commands name: the sample draft, the results as CSV and as a
+    workbook with Vietnamese headers, and a Word draft."""
     shutil.copy(ROOT / "examples" / "draft-411-province.yaml", tmp_path)
     (tmp_path / "results.csv").write_text(RESULTS, encoding="utf-8")
+    rows = [line.split(",", 4) for line in RESULTS.replace('"62,5"', "62.5").splitlines()[1:]]
+    header = ["Chỉ tiêu", "Địa bàn", "Ngày", "Giá trị", "Đơn vị"]
+    (tmp_path / "ket-qua.xlsx").write_bytes(workbook({"Số liệu": [header, *rows]}))
+    draft = ["Mục tiêu đến năm 2025:", "- Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt 80%."]
+    (tmp_path / "du-thao.docx").write_bytes(word_draft(draft, []))
     return tmp_path
 
 

@@ -3,7 +3,7 @@ every operation, generated requests, valid and invalid, must never get a 500 and
 must conform to the document (status, media type, body schema).
 
 ``DTINDICATORS_FUZZ_EXAMPLES`` sets the generated examples per operation and mode (valid and
-invalid; default 40, to keep the suite quick). ``DTINDICATORS_FUZZ_COVERAGE=1`` adds
+invalid; default 100, to keep the suite quick). ``DTINDICATORS_FUZZ_COVERAGE=1`` adds
 schemathesis's coverage phase, which walks the boundary values of every field (thousands of
 requests for the operations that take a whole plan: a longer run, one setting away).
 """
@@ -27,7 +27,7 @@ from dtindicators.server import create_app  # noqa: E402
 
 from .server_process import running  # noqa: E402
 
-EXAMPLES = int(os.environ.get("DTINDICATORS_FUZZ_EXAMPLES", "40"))
+EXAMPLES = int(os.environ.get("DTINDICATORS_FUZZ_EXAMPLES", "100"))
 COVERAGE = os.environ.get("DTINDICATORS_FUZZ_COVERAGE", "") not in ("", "0")
 CALLS: dict[str, int] = {}
 

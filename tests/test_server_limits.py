@@ -31,7 +31,7 @@ def scratch(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def small(scratch: Path) -> Iterator[Server]:
     options = (
         "--max-body-bytes", str(BODY_LIMIT), "--max-targets", "10", "--max-observations", "5",
-        "--max-text-chars", "100", "--max-frameworks", "1",
+        "--max-text-chars", "100", "--max-frameworks", "1", "--max-rows", "70",
     )  # fmt: skip
     with running(*options, env={"TMPDIR": str(scratch)}) as started:
         yield started
@@ -43,11 +43,11 @@ def client(small: Server) -> Iterator[httpx.Client]:
         yield http
 
 
-def _rows(count: int) -> list[dict[str, Any]]:
+def _rows(count: int, places: int = 1) -> list[dict[str, Any]]:
     return [
         {
             "indicator": "dti-rank",
-            "jurisdiction": "binh-phuoc",
+            "jurisdiction": f"xa-{i % places}",
             "date": f"{2010 + i}-12-31",
             "value": 30 - i,
             "unit": "rank",
@@ -64,6 +64,21 @@ OVER = {
         "/v1/check",
         {"plan": "binh-phuoc-2025", "as_of": "2025-12-31", "observations": _rows(6)},
         5,
+    ),
+    "rows": (  # 35 targets in 3 jurisdictions: 105 rows
+        "/v1/check",
+        {"plan": "binh-phuoc-2025", "as_of": "2025-12-31", "observations": _rows(3, places=3)},
+        70,
+    ),
+    "rows-chosen": (
+        "/v1/check",
+        {
+            "plan": "binh-phuoc-2025",
+            "as_of": "2025-12-31",
+            "observations": _rows(1),
+            "jurisdictions": ["xa-0", "xa-1", "xa-2"],
+        },
+        70,
     ),
     "text": ("/v1/extract", {"text": "Năm 2025, tỷ lệ đạt 50%. " * 10}, 100),
     "text-draft": ("/v1/validate", {"plan_text": "Năm 2025, tỷ lệ đạt 50%. " * 10}, 100),
@@ -84,8 +99,9 @@ def test_work_over_a_limit_is_refused_with_the_limit(name: str, client: httpx.Cl
     assert (problem["code"], problem["limit"]) == ("limit-exceeded", limit)
 
 
-def test_work_at_a_limit_is_done(client: httpx.Client) -> None:
-    body = {"plan": "binh-phuoc-2025", "as_of": "2025-12-31", "observations": _rows(5)}
+@pytest.mark.parametrize("places", [1, 2])
+def test_work_at_a_limit_is_done(places: int, client: httpx.Client) -> None:
+    body = {"plan": "binh-phuoc-2025", "as_of": "2025-12-31", "observations": _rows(5, places)}
     assert client.post("/v1/check", json=body).status_code == 200
 
 

@@ -10,7 +10,9 @@ __all__ = ["app"]
 def app() -> FastAPI:
     """The service, with the limits ``dtindicators serve`` put in the environment; logging set
     up as in the parent process."""
-    from . import _log_to_stderr, create_app
+    from . import _log_to_stderr, _ready, create_app
 
     _log_to_stderr()
-    return create_app()
+    app = create_app()
+    _ready()
+    return app

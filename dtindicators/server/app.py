@@ -2,15 +2,15 @@
 
 Each route reads its request (a JSON body or a multipart upload), hands the work to
 :mod:`dtindicators.server.service` in a worker thread bounded by the time limit, and answers
-the view as JSON. Nothing is kept between requests but what the library caches: the bundled
-frameworks and the catalogue, which are immutable.
+the view as JSON. A JSON body is read in that thread too, by the route's request model, in one
+pass over the bytes (the guard in front has already read it, within the body limit). Nothing is
+kept between requests but what the library caches: the bundled frameworks and the catalogue,
+which are immutable.
 """
 
 from __future__ import annotations
 
 import functools
-import importlib.resources
-import json
 from collections.abc import Callable
 from typing import Annotated, Any, Literal, TypeVar
 
@@ -18,9 +18,8 @@ import anyio
 import anyio.to_thread
 from fastapi import FastAPI, File, Form, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
-from fastapi.openapi.utils import get_openapi
 from fastapi.responses import HTMLResponse, Response
-from pydantic import BaseModel
+from pydantic import BaseModel, StringConstraints
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
@@ -28,23 +27,30 @@ from ..errors import DtIndicatorsError, FrameworkNotFoundError, PlanError
 from ..loading import available, bundled_path, load
 from . import service
 from .guard import BODY_KEY, REQUEST_ID_KEY, Guard, problem_bytes
-from .problems import CODES, PROBLEM_MEDIA_TYPE, ApiError, Place, ProblemDocument, ProblemItem
+from .inputs import bundled, upload_plan
+from .openapi import add_docs, json_body, openapi_document
+from .problems import CODES, PROBLEM_MEDIA_TYPE, ApiError, Place
 from .requests import CheckRequest, CompareRequest, ExtractRequest, ReportRequest, ValidateRequest
+from .results import ComparisonView, ComplianceView, ExtractionView, ValidationView
 from .settings import Limits
 from .views import (
-    ComparisonList,
-    ComplianceView,
-    ExtractionView,
     FrameworkSummary,
     Health,
     IndicatorView,
     IsoDate,
     JurisdictionEntry,
     PlanView,
-    ValidationView,
     framework_summary,
     indicator_view,
     plan_view,
+)
+from .work import (
+    Upload,
+    Work,
+    invalid_request,
+    library_error,
+    request_problem,
+    unknown_framework,
 )
 
 __all__ = ["create_app", "openapi_document"]
@@ -53,57 +59,24 @@ T = TypeVar("T")
 
 _DESCRIPTION = """\
 Vietnam's digital-transformation targets (chỉ tiêu chuyển đổi số) as a service: the bundled
-frameworks and indicator catalogue, validation of plan drafts, comparison with national
-frameworks, compliance checks of observed values, extraction of targets from Vietnamese text,
-and the HTML report.
+frameworks and indicator catalogue, the provinces before and after the 2025 reorganisation,
+validation of plan drafts, comparison with one or several national frameworks, compliance
+checks of observed values, extraction of targets from Vietnamese text, and the HTML report.
 
 Values are numbers with a separate `unit`; dates are ISO `yyyy-mm-dd`. Every error is an
 `application/problem+json` document (RFC 9457) with a stable `code`, the message in English
-(`detail`) and Vietnamese (`detail_vi`), and the located `problems` (file, line, column, path).
-Uploads (`…/upload`) are `multipart/form-data`; the other POST routes read `application/json`.
+(`detail`) and Vietnamese (`detail_vi`), and the located `problems` (file, line, column, path;
+in a Word draft, the paragraph or table cell). Uploads (`…/upload`) are `multipart/form-data`;
+the other POST routes read `application/json`.
 """
 
 _JSON_ROUTES = ("/v1/validate", "/v1/compare", "/v1/check", "/v1/extract", "/v1/report")
-_ERRORS_POST = (400, 404, 413, 415, 422, 500, 503)
-_ERRORS_GET = (404, 406, 422, 500)
 
-#: The documentation page: Swagger UI from the package itself (no other host).
-_DOCS_PAGE = """<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
-<title>dtindicators API</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="{root}/docs/swagger-ui.css">
-</head><body><div id="swagger-ui"></div>
-<script src="{root}/docs/swagger-ui-bundle.js"></script>
-<script src="{root}/docs/start.js"></script>
-</body></html>
-"""
-_DOCS_START = """window.ui = SwaggerUIBundle({
-  url: document.currentScript.src.replace(/\\/docs\\/start\\.js$/, "/openapi.json"),
-  dom_id: "#swagger-ui",
-  validatorUrl: null,
-  deepLinking: true,
-  tryItOutEnabled: true
-});
-"""
-_DOCS_POLICY = (
-    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-    "img-src 'self' data:; connect-src 'self'; font-src 'self'"
-)
 #: The report is self-contained: its style and charts are inline; it runs no script at all.
 _REPORT_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
     "X-Content-Type-Options": "nosniff",
 }
-_ASSETS = {
-    "swagger-ui-bundle.js": "text/javascript; charset=utf-8",
-    "swagger-ui.css": "text/css; charset=utf-8",
-}
-
-
-@functools.cache
-def _asset(name: str) -> bytes:
-    return importlib.resources.files("fastapi_offline").joinpath("static", name).read_bytes()
 
 
 def _json(model: BaseModel | bytes) -> Response:
@@ -116,6 +89,10 @@ def _json_list(models: list[Any]) -> Response:
     return Response(body, media_type="application/json")
 
 
+def _page(page: str, lang: str) -> Response:
+    return HTMLResponse(page, headers={**_REPORT_HEADERS, "Content-Language": lang})
+
+
 def _problem(error: ApiError, request: Request) -> Response:
     return Response(
         problem_bytes(error, request.url.path, request.scope.get(REQUEST_ID_KEY)),
@@ -125,32 +102,46 @@ def _problem(error: ApiError, request: Request) -> Response:
     )
 
 
-def _body_text(request: Request) -> str:
-    raw = request.scope.get(BODY_KEY, b"")
-    return raw.decode("utf-8", errors="replace") if isinstance(raw, bytes) else ""
+#: Requests whose work runs at once in one worker process. The work is pure Python: threads of
+#: one process share one interpreter lock, so running more at once makes each slower and the
+#: last to finish later; the rest wait in line (their time limit counting) and other worker
+#: processes serve in parallel.
+CONCURRENT_WORK = 1
 
 
-async def _perform(request: Request, operation: Callable[[service.Work], T]) -> T:
-    """Run ``operation`` in a worker thread with a scratch space; 503 past the time limit."""
+def _limiter(app: FastAPI) -> anyio.CapacityLimiter:
+    limiter: anyio.CapacityLimiter | None = getattr(app.state, "limiter", None)
+    if limiter is None:  # made in the event loop, on first use
+        limiter = app.state.limiter = anyio.CapacityLimiter(CONCURRENT_WORK)
+    return limiter
+
+
+async def _perform(request: Request, operation: Callable[[Work], T]) -> T:
+    """Run ``operation`` in a worker thread with the request's :class:`Work`, in line behind
+    the work of other requests; 503 past the time limit, its wait in line included. (A request
+    given up on is answered at once; its thread finishes its work without holding up the
+    line.)"""
     limits: Limits = request.app.state.limits
-    body = _body_text(request) if request.url.path in _JSON_ROUTES else ""
+    raw = request.scope.get(BODY_KEY, b"") if request.url.path in _JSON_ROUTES else b""
 
     def job() -> T:
-        with service.Work(limits, body) as work:
+        with Work(limits, raw) as work:
             try:
                 return operation(work)
             except ApiError:
                 raise
             except FrameworkNotFoundError as exc:
-                raise service._unknown_framework(exc.requested, work.in_body(())) from None
+                raise unknown_framework(exc.requested, work.in_body(())) from None
             except PlanError as exc:
                 raise work.unexpected_plan_error(exc) from None
             except DtIndicatorsError as exc:
-                raise service.library_error(exc, work.in_body(())) from None
+                raise library_error(exc, work.in_body(())) from None
 
     try:
         with anyio.fail_after(limits.time_limit):
-            return await anyio.to_thread.run_sync(job, abandon_on_cancel=True)
+            return await anyio.to_thread.run_sync(
+                job, abandon_on_cancel=True, limiter=_limiter(request.app)
+            )
     except TimeoutError:
         raise ApiError(
             "timeout",
@@ -161,107 +152,25 @@ async def _perform(request: Request, operation: Callable[[service.Work], T]) -> 
         ) from None
 
 
-async def _upload(file: UploadFile | None) -> service.Upload | None:
+async def _answer(request: Request, operation: Callable[[Work], BaseModel | bytes]) -> Response:
+    """The JSON answer of ``operation``, written in the worker thread too."""
+
+    def encoded(work: Work) -> bytes:
+        result = operation(work)
+        if isinstance(result, bytes):
+            return result
+        return result.__pydantic_serializer__.to_json(result)
+
+    return Response(await _perform(request, encoded), media_type="application/json")
+
+
+async def _upload(file: UploadFile | None) -> Upload | None:
     if file is None:
         return None
-    return service.Upload(file.filename, file.content_type, await file.read())
-
-
-def _upload_plan(work: service.Work, plan: str | None, plan_file: service.Upload | None) -> Any:
-    if (plan is None) == (plan_file is None):
-        raise service.invalid_request(
-            "give exactly one of plan (a bundled id) or plan_file",
-            "cần đúng một trong plan (mã khung có sẵn) hoặc plan_file",
-            Place(path="plan"),
-        )
-    if plan is not None:
-        return service.bundled(plan, Place(path="plan"))
-    assert plan_file is not None
-    return service.plan_from_upload(work, plan_file, "plan_file")
+    return Upload(file.filename, file.content_type, await file.read())
 
 
 # --- errors ---------------------------------------------------------------------------------------
-
-_TYPE_TAGS = frozenset({"str", "int", "float", "bool", "list", "dict", "none"})
-
-
-def _step_kept(step: Any) -> bool:
-    if isinstance(step, int):
-        return True
-    text = str(step)
-    return not (text in _TYPE_TAGS or text[:1].isupper() or "[" in text or "(" in text)
-
-
-def _validation_problem(exc: RequestValidationError, request: Request) -> ApiError:
-    errors = list(exc.errors())
-    body = _body_text(request)
-    for error in errors:
-        if error.get("type") == "json_invalid":
-            offset = error["loc"][1] if len(error["loc"]) > 1 else 0
-            from ._jsonpos import line_column
-
-            line, column = line_column(body, int(offset)) if body else (None, None)
-            reason = (error.get("ctx") or {}).get("error", "JSON syntax error")
-            return ApiError(
-                "malformed-body",
-                f"the body is not valid JSON: {reason} (line {line}, column {column})",
-                f"nội dung không phải JSON hợp lệ: {reason} (dòng {line}, cột {column})",
-                problems=[
-                    ProblemItem(
-                        code="syntax",
-                        message_en=f"JSON syntax error: {reason}",
-                        message_vi=f"Lỗi cú pháp JSON: {reason}",
-                        location=Place(file="body", line=line, column=column),
-                    )
-                ],
-            )
-    # A union (an id or a plan) fails in each branch; keep the branch the input was meant for.
-    prefixes = [tuple(e["loc"][:-1]) for e in errors]
-    kept = [
-        e
-        for e, prefix in zip(errors, prefixes, strict=True)
-        if not (
-            e["loc"]
-            and not _step_kept(e["loc"][-1])
-            and e.get("type") in ("string_type", "model_type", "model_attributes_type")
-            and sum(1 for other in errors if tuple(other["loc"][: len(prefix)]) == prefix) > 1
-        )
-    ] or errors
-    json_body = request.url.path in _JSON_ROUTES
-    items = []
-    for error in kept:
-        where, *rest = error["loc"] or ("body",)
-        steps = tuple(step for step in rest if _step_kept(step))
-        if where == "body" and json_body:
-            place = _place_in(body, steps)
-        elif where == "body":
-            place = Place(path=".".join(str(s) for s in steps) or None)
-        else:
-            place = Place(path=f"{where}.{'.'.join(str(s) for s in steps)}")
-        message = str(error.get("msg", "invalid"))
-        items.append(
-            ProblemItem(
-                code="invalid-request",
-                message_en=message,
-                message_vi=f"Yêu cầu sai: {message}",
-                location=place,
-            )
-        )
-    count = len(items)
-    return ApiError(
-        "invalid-request",
-        f"the request has {count} problem{'s' if count != 1 else ''}",
-        f"yêu cầu có {count} lỗi",
-        problems=items,
-    )
-
-
-def _place_in(body: str, steps: tuple[Any, ...]) -> Place:
-    from ._jsonpos import dotted, position
-
-    line, column = position(body, steps) if body else (None, None)
-    return Place(file="body", line=line, column=column, path=dotted(steps) or None)
-
 
 _HTTP_CODES = {
     400: "malformed-body",
@@ -318,7 +227,7 @@ def create_app(limits: Limits | None = None) -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:
-        return _problem(_validation_problem(exc, request), request)
+        return _problem(request_problem(list(exc.errors()), "", json_body=False), request)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> Response:
@@ -327,12 +236,19 @@ def create_app(limits: Limits | None = None) -> FastAPI:
     _add_reading_routes(app)
     _add_work_routes(app)
     _add_upload_routes(app)
-    _add_docs(app)
+    add_docs(app)
     app.openapi = functools.partial(openapi_document, app)  # type: ignore[method-assign]
     readers = dict.fromkeys(_JSON_ROUTES, "json")
     readers.update({f"{path}/upload": "multipart" for path in _JSON_ROUTES})
     app.add_middleware(Guard, max_body_bytes=limits.max_body_bytes, readers=readers)
     return app
+
+
+@functools.cache
+def _frameworks_json() -> bytes:
+    """The summaries of the bundled frameworks, which cannot change while the service runs."""
+    summaries = (framework_summary(load(i)).model_dump_json().encode() for i in available())
+    return b"[" + b",".join(summaries) + b"]"
 
 
 def _add_reading_routes(app: FastAPI) -> None:
@@ -347,7 +263,7 @@ def _add_reading_routes(app: FastAPI) -> None:
         summary="The bundled frameworks",
     )
     async def frameworks() -> Response:
-        return _json_list([framework_summary(load(i)) for i in available()])
+        return _json(_frameworks_json())
 
     @app.get(
         "/v1/frameworks/{framework_id}",
@@ -363,7 +279,7 @@ def _add_reading_routes(app: FastAPI) -> None:
         framework_id: str,
         format: Annotated[Literal["json", "yaml"] | None, Query(description="json or yaml")] = None,
     ) -> Response:
-        plan = service.bundled(framework_id, Place(path="path.framework_id"))
+        plan = bundled(framework_id, Place(path="path.framework_id"))
         chosen = format or _negotiate(request.headers.get("accept"))
         if chosen == "yaml":
             text = bundled_path(f"{framework_id}.yaml").read_bytes()
@@ -397,7 +313,7 @@ def _add_reading_routes(app: FastAPI) -> None:
                 wanted = Pillar(pillar)
             except ValueError:
                 names = ", ".join(p.value for p in Pillar)
-                raise service.invalid_request(
+                raise invalid_request(
                     f"{pillar!r} is not a pillar; pillars: {names}",
                     f"{pillar!r} không phải trụ cột; các trụ cột: {names}",
                     Place(path="query.pillar"),
@@ -431,37 +347,30 @@ def _add_reading_routes(app: FastAPI) -> None:
     @app.get(
         "/v1/jurisdictions",
         response_model=list[JurisdictionEntry],
-        tags=["frameworks"],
-        summary="Jurisdictions: the provinces the library knows and those of the frameworks",
+        tags=["jurisdictions"],
+        summary="The provinces before and after the 2025 reorganisation; names resolved",
+        description="Every provincial-level unit the library knows (the 63 before 12/6/2025, "
+        "the 34 after, and the country), each with its fate: `merged` (the unit it went into, "
+        "from when, by which act) or `absorbed` (the units it took in), the source of that "
+        "fact, and the bundled frameworks that govern it. `on` lists the units that existed "
+        "that day. `q` resolves names (with or without 'tỉnh', 'thành phố', diacritics; "
+        "English forms too) to units, in the order asked; with `on`, to the unit that held "
+        "the named one's territory that day.",
     )
-    async def jurisdictions() -> Response:
-        return _json_list(_jurisdictions())
-
-
-@functools.cache
-def _jurisdictions() -> list[JurisdictionEntry]:
-    """The jurisdictions of the library's registry of provinces (before and after the 2025
-    reorganisation), where this version has one, and those the bundled frameworks govern."""
-    import dtindicators
-
-    governed: dict[str, list[str]] = {}
-    places: dict[str, Any] = {}
-    registry = getattr(dtindicators, "jurisdictions", None)
-    if callable(registry):
-        places.update({place.id: place for place in registry().values()})
-    for framework_id in available():
-        place = load(framework_id).jurisdiction
-        places.setdefault(place.id, place)
-        governed.setdefault(place.id, []).append(framework_id)
-    return [
-        JurisdictionEntry.model_validate(
-            {
-                **place.model_dump(mode="json", include={"id", "name", "level", "merged"}),
-                "frameworks": governed.get(place.id, []),
-            }
-        )
-        for place in places.values()
-    ]
+    async def jurisdictions(
+        q: Annotated[
+            list[Annotated[str, StringConstraints(min_length=1, max_length=200)]],
+            Query(
+                max_length=20,
+                description="Names or ids to resolve (repeatable): 'TP. Hồ Chí Minh', 'Binh "
+                "Phuoc'.",
+            ),
+        ] = [],  # noqa: B006
+        on: Annotated[
+            IsoDate | None, Query(description="A day, yyyy-mm-dd: the units as they were then.")
+        ] = None,
+    ) -> Response:
+        return _json_list(service.jurisdictions(q, on))
 
 
 def _negotiate(accept: str | None) -> str:
@@ -490,51 +399,73 @@ def _add_work_routes(app: FastAPI) -> None:
         description="Give the draft as `plan` (a bundled id or a plan as JSON), `plan_yaml` "
         "(the text of a plan file) or `plan_text` (Vietnamese plan text, read by extraction). "
         "A bad draft is an answer, not an error: its findings, each with a code, a severity and "
-        "a location, and `ok: false`.",
+        "a location, and `ok: false`. With several frameworks in `against`, each finding names "
+        "the framework it comes from.",
+        openapi_extra=json_body(app, ValidateRequest),
     )
-    async def validate(request: Request, body: ValidateRequest) -> Response:
-        return _json(await _perform(request, lambda work: service.validate(work, body)))
+    async def validate(request: Request) -> Response:
+        return await _answer(
+            request, lambda work: service.validate(work, work.parse(ValidateRequest))
+        )
 
     @app.post(
         "/v1/compare",
-        response_model=ComparisonList,
+        response_model=ComparisonView,
         tags=["plans"],
-        summary="Compare a plan with frameworks",
-        description="One comparison per framework in `against` (ids or plans as JSON); by "
-        "default, the frameworks the plan implements.",
+        summary="Compare a plan with one or several frameworks",
+        description="The rows of every framework in `against` (ids or plans as JSON; by "
+        "default, the frameworks the plan implements), each naming its framework; where several "
+        "set the same indicator for the same year, `bar` names the strictest. Then the plan's "
+        "targets no framework covers (`local-only`).",
+        openapi_extra=json_body(app, CompareRequest),
     )
-    async def compare(request: Request, body: CompareRequest) -> Response:
-        return _json(await _perform(request, lambda work: service.compare(work, body)))
+    async def compare(request: Request) -> Response:
+        return await _answer(
+            request, lambda work: service.compare(work, work.parse(CompareRequest))
+        )
 
     @app.post(
         "/v1/check",
         response_model=ComplianceView,
         tags=["plans"],
         summary="Check observed values against a plan's targets",
-        description="Each target in each jurisdiction is met, not-met, on-track, off-track or "
-        "no-data at `as_of`, with the components of the judgement.",
+        description="Each target in each jurisdiction is met, not-met, on-track, off-track, "
+        "trend-unknown or no-data at `as_of`, with the components of the judgement; every "
+        "observation not used is accounted for in `unused`, with the reason.",
+        openapi_extra=json_body(app, CheckRequest),
     )
-    async def check(request: Request, body: CheckRequest) -> Response:
-        return _json(await _perform(request, lambda work: service.check(work, body)))
+    async def check(request: Request) -> Response:
+        return await _answer(request, lambda work: service.check(work, work.parse(CheckRequest)))
 
     @app.post(
         "/v1/extract",
         response_model=ExtractionView,
         tags=["plans"],
         summary="Read a draft plan from Vietnamese text",
+        openapi_extra=json_body(app, ExtractRequest),
     )
-    async def extract(request: Request, body: ExtractRequest) -> Response:
-        return _json(await _perform(request, lambda work: service.extract(work, body)))
+    async def extract(request: Request) -> Response:
+        return await _answer(
+            request, lambda work: service.extract(work, work.parse(ExtractRequest))
+        )
 
     @app.post(
         "/v1/report",
         response_class=HTMLResponse,
         tags=["plans"],
-        summary="The self-contained HTML report of a plan",
+        summary="The self-contained HTML report of a plan, in Vietnamese or English",
+        openapi_extra=json_body(app, ReportRequest),
     )
-    async def report(request: Request, body: ReportRequest) -> Response:
-        page = await _perform(request, lambda work: service.report(work, body))
-        return HTMLResponse(page, headers=_REPORT_HEADERS)
+    async def report(request: Request) -> Response:
+        chosen: list[str] = []
+
+        def run(work: Work) -> str:
+            body = work.parse(ReportRequest)
+            chosen.append(body.lang)
+            return service.report(work, body)
+
+        page = await _perform(request, run)
+        return _page(page, chosen[0])
 
 
 _FileField = Annotated[
@@ -548,6 +479,15 @@ _PlanId = Annotated[str | None, Form(description="A bundled framework id (or sen
 _PlanFile = Annotated[
     UploadFile | None, File(description="A plan file: .yaml, .yml or .json (or send plan).")
 ]
+_Sheet = Annotated[
+    str | None,
+    Form(
+        max_length=100,
+        description="In a workbook (.xlsx, .xlsm): the sheet of observations (by default, its "
+        "one sheet of observations).",
+    ),
+]
+_Method = Annotated[Literal["linear", "open-sdg-cagr"], Form(description="Progress method.")]
 
 
 def _add_upload_routes(app: FastAPI) -> None:
@@ -555,7 +495,9 @@ def _add_upload_routes(app: FastAPI) -> None:
         "/v1/validate/upload",
         response_model=ValidationView,
         tags=["uploads"],
-        summary="Validate an uploaded draft (.yaml, .yml, .json, .txt, .md; .docx)",
+        summary="Validate an uploaded draft (.yaml, .yml, .json, .txt, .md, .docx)",
+        description="A Word draft's findings name the paragraph or table cell they are about "
+        '(`location.place`: `đoạn 14`, `bảng 2, hàng 5, cột "Năm 2030"`).',
     )
     async def validate_upload(
         request: Request,
@@ -566,16 +508,14 @@ def _add_upload_routes(app: FastAPI) -> None:
     ) -> Response:
         upload = await _upload(file)
         assert upload is not None
-        return _json(
-            await _perform(
-                request,
-                lambda work: service.validate_upload(work, upload, against=against, lang=lang),
-            )
+        return await _answer(
+            request,
+            lambda work: service.validate_upload(work, upload, against=against, lang=lang),
         )
 
     @app.post(
         "/v1/compare/upload",
-        response_model=ComparisonList,
+        response_model=ComparisonView,
         tags=["uploads"],
         summary="Compare an uploaded plan with frameworks (ids or uploaded files)",
     )
@@ -591,20 +531,22 @@ def _add_upload_routes(app: FastAPI) -> None:
         upload = await _upload(plan_file)
         references = [u for u in [await _upload(f) for f in reference_file] if u is not None]
         assert upload is not None
-
-        def run(work: service.Work) -> ComparisonList:
-            plan = service.plan_from_upload(work, upload, "plan_file")
-            return service.compare_upload(work, plan, against=against, references=references)
-
-        return _json(await _perform(request, run))
+        return await _answer(
+            request,
+            lambda work: service.compare_upload(
+                work, upload, against=against, references=references
+            ),
+        )
 
     @app.post(
         "/v1/check/upload",
         response_model=ComplianceView,
         tags=["uploads"],
-        summary="Check an uploaded table of observations (.csv, .json, .yaml; .xlsx)",
+        summary="Check an uploaded table of observations (.csv, .json, .yaml, .xlsx, .xlsm)",
         description="Columns: indicator, jurisdiction, date, value, unit[, source, level, "
-        "population, qualifier]. The plan is a bundled id (`plan`) or a file (`plan_file`).",
+        "population, qualifier], or their Vietnamese names (chỉ tiêu, địa bàn, ngày, giá trị, "
+        "đơn vị, …); indicators and jurisdictions by id or by name. The plan is a bundled id "
+        "(`plan`) or a file (`plan_file`).",
     )
     async def check_upload(
         request: Request,
@@ -613,30 +555,32 @@ def _add_upload_routes(app: FastAPI) -> None:
         as_of: Annotated[IsoDate, Form(description="Date of the assessment, yyyy-mm-dd.")],
         plan: _PlanId = None,
         plan_file: _PlanFile = None,
-        method: Annotated[
-            Literal["linear", "open-sdg-cagr"], Form(description="Progress method.")
-        ] = "linear",
+        method: _Method = "linear",
         jurisdiction: Annotated[
             list[str], Form(description="Jurisdictions to check (repeatable); default: all.")
         ] = [],  # noqa: B006
+        sheet: _Sheet = None,
     ) -> Response:
         table = await _upload(observations)
         plan_upload = await _upload(plan_file)
         assert table is not None
 
-        def run(work: service.Work) -> bytes:
-            chosen = _upload_plan(work, plan, plan_upload)
+        def run(work: Work) -> bytes:
+            chosen = upload_plan(work, plan, plan_upload)
             return service.check_upload(
-                work, chosen, table, as_of=as_of, method=method, jurisdictions=jurisdiction or None
-            )
+                work, chosen, table, as_of=as_of, method=method,
+                jurisdictions=jurisdiction or None, sheet=sheet,
+            )  # fmt: skip
 
-        return _json(await _perform(request, run))
+        return await _answer(request, run)
 
     @app.post(
         "/v1/extract/upload",
         response_model=ExtractionView,
         tags=["uploads"],
-        summary="Read a draft plan from an uploaded text (.txt, .md; .docx)",
+        summary="Read a draft plan from an uploaded text (.txt, .md) or Word draft (.docx)",
+        description="A Word draft's paragraphs and tables of targets are read in order; each "
+        "phrase to review names its paragraph or table cell (`location.place`).",
     )
     async def extract_upload(
         request: Request,
@@ -655,15 +599,12 @@ def _add_upload_routes(app: FastAPI) -> None:
     ) -> Response:
         upload = await _upload(file)
         assert upload is not None
-        return _json(
-            await _perform(
-                request,
-                lambda work: service.extract_upload(
-                    work, upload, id=id, default_deadline=default_deadline,
-                    verification=verification,
-                ),
-            )
-        )  # fmt: skip
+        return await _answer(
+            request,
+            lambda work: service.extract_upload(
+                work, upload, id=id, default_deadline=default_deadline, verification=verification
+            ),
+        )
 
     @app.post(
         "/v1/report/upload",
@@ -681,113 +622,18 @@ def _add_upload_routes(app: FastAPI) -> None:
         ] = None,
         as_of: Annotated[IsoDate | None, Form(description="Date of the assessment.")] = None,
         against: Annotated[str | None, Form(description="Framework to compare with.")] = None,
-        method: Annotated[Literal["linear", "open-sdg-cagr"], Form()] = "linear",
+        method: _Method = "linear",
         lang: _Lang = "vi",
+        sheet: _Sheet = None,
     ) -> Response:
         plan_upload = await _upload(plan_file)
         table_upload = await _upload(observations)
 
-        def run(work: service.Work) -> str:
-            chosen = _upload_plan(work, plan, plan_upload)
-            table = None
-            if table_upload is not None:
-                if as_of is None:
-                    raise service.invalid_request(
-                        "observations need as_of, the date of the assessment",
-                        "số liệu quan sát cần as_of, ngày đánh giá",
-                        Place(path="as_of"),
-                    )
-                table = service.observations_from_upload(work, table_upload)
-            return service.html_page(
-                chosen, against=against, against_place=Place(path="against"),
-                observations=table, as_of=as_of, method=method, lang=lang,
+        def run(work: Work) -> str:
+            chosen = upload_plan(work, plan, plan_upload)
+            return service.report_upload(
+                work, chosen, table_upload, against=against, as_of=as_of, method=method,
+                lang=lang, sheet=sheet,
             )  # fmt: skip
 
-        return HTMLResponse(await _perform(request, run), headers=_REPORT_HEADERS)
-
-
-def _add_docs(app: FastAPI) -> None:
-    headers = {"Content-Security-Policy": _DOCS_POLICY}
-
-    @app.get("/docs", include_in_schema=False)
-    async def docs(request: Request) -> Response:
-        root = request.scope.get("root_path", "")
-        return HTMLResponse(_DOCS_PAGE.format(root=root), headers=headers)
-
-    @app.get("/docs/start.js", include_in_schema=False)
-    async def docs_start() -> Response:
-        return Response(_DOCS_START, media_type="text/javascript; charset=utf-8")
-
-    for name, media in _ASSETS.items():
-
-        async def asset(name: str = name, media: str = media) -> Response:
-            return Response(
-                _asset(name), media_type=media, headers={"Cache-Control": "max-age=86400"}
-            )
-
-        app.add_api_route(f"/docs/{name}", asset, methods=["GET"], include_in_schema=False)
-
-
-def openapi_document(app: FastAPI) -> dict[str, Any]:
-    """The OpenAPI document of ``app``, generated from its routes and models, with problem
-    documents as the answer of every error status."""
-    if app.openapi_schema:
-        return app.openapi_schema
-    document = get_openapi(
-        title=app.title,
-        version=app.version,
-        description=app.description,
-        routes=app.routes,
-        separate_input_output_schemas=False,
-    )
-    schemas = document.setdefault("components", {}).setdefault("schemas", {})
-    for name in ("HTTPValidationError", "ValidationError"):
-        schemas.pop(name, None)
-    problem = ProblemDocument.model_json_schema(ref_template="#/components/schemas/{model}")
-    schemas.update(problem.pop("$defs", {}))
-    schemas["ProblemDocument"] = problem
-    reference = {"$ref": "#/components/schemas/ProblemDocument"}
-    for path, item in document.get("paths", {}).items():
-        for method, operation in item.items():
-            responses = operation.setdefault("responses", {})
-            responses.pop("422", None)
-            statuses: tuple[int, ...] = _ERRORS_POST if method == "post" else _ERRORS_GET
-            if path == "/healthz":
-                statuses = (500,)
-            for status in statuses:
-                titles = sorted({c.title_en for c in CODES.values() if c.status == status})
-                responses[str(status)] = {
-                    "description": "; ".join(titles) or "Error",
-                    "content": {PROBLEM_MEDIA_TYPE: {"schema": reference}},
-                }
-    app.openapi_schema = _named_forms(document)
-    _prose_only(app.openapi_schema["components"]["schemas"])
-    return app.openapi_schema
-
-
-def _prose_only(schemas: dict[str, Any]) -> None:
-    """Descriptions keep a docstring's prose, not its doctest examples (enums' docstrings)."""
-    for schema in schemas.values():
-        text = schema.get("description")
-        if isinstance(text, str) and ">>>" in text:
-            schema["description"] = " ".join(text.split(">>>", 1)[0].split())
-
-
-def _named_forms(document: dict[str, Any]) -> dict[str, Any]:
-    """Upload forms named after their route (``ValidateUploadForm``), not FastAPI's
-    ``Body_validate_upload_v1_validate_upload_post``, for generated clients."""
-    schemas = document["components"]["schemas"]
-    renames = {}
-    for name in list(schemas):
-        if name.startswith("Body_"):
-            route = name.removeprefix("Body_").split("_v1_", 1)[0]
-            renames[name] = "".join(part.title() for part in route.split("_")) + "Form"
-    text = json.dumps(document)
-    for old, new in renames.items():
-        text = text.replace(f'"#/components/schemas/{old}"', f'"#/components/schemas/{new}"')
-    renamed: dict[str, Any] = json.loads(text)
-    forms = renamed["components"]["schemas"]
-    for old, new in renames.items():
-        forms[new] = forms.pop(old)
-        forms[new]["title"] = new
-    return renamed
+        return _page(await _perform(request, run), lang)

@@ -64,6 +64,13 @@ _CODE_LIST = (
     Code("limit-exceeded", 422, "A limit of the service is exceeded", "Vượt giới hạn của dịch vụ"),
     Code("unknown-framework", 404, "Unknown framework", "Không tìm thấy khung tham chiếu"),
     Code("unknown-indicator", 404, "Unknown indicator", "Không tìm thấy chỉ tiêu"),
+    Code("unknown-jurisdiction", 404, "Unknown jurisdiction", "Không tìm thấy đơn vị hành chính"),
+    Code(
+        "ambiguous-jurisdiction",
+        422,
+        "The name fits several jurisdictions",
+        "Tên này chỉ nhiều đơn vị hành chính",
+    ),
     Code("not-found", 404, "No such route", "Không có đường dẫn này"),
     Code("method-not-allowed", 405, "Method not allowed", "Phương thức không được phép"),
     Code(

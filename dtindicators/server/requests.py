@@ -8,17 +8,19 @@ columns of an observations table, the value a number beside its unit.
 
 from __future__ import annotations
 
+import datetime
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, Strict, StringConstraints
 
-from .views import IsoDate, Number, PlanView
+from .views import Number, PlanView
 
 __all__ = [
     "CheckRequest",
     "CompareRequest",
     "ExtractRequest",
     "FrameworkId",
+    "JsonDate",
     "ObservationRow",
     "PlanField",
     "ReportRequest",
@@ -38,6 +40,10 @@ PlanField = Annotated[
     Field(description="A bundled framework id, or a plan as JSON (the shape of `PlanView`)."),
 ]
 
+#: A calendar date in a JSON body: ISO ``yyyy-mm-dd`` text only (read by pydantic's own JSON
+#: reader: a number, a timestamp or another spelling is refused).
+JsonDate = Annotated[datetime.date, Strict()]
+
 Lang = Literal["vi", "en"]
 Method = Literal["linear", "open-sdg-cagr"]
 
@@ -49,9 +55,16 @@ class _Request(BaseModel):
 class ObservationRow(_Request):
     """One observed value: the columns of an observations table."""
 
-    indicator: str = Field(min_length=1, description="Id of an indicator of the catalogue.")
-    jurisdiction: str = Field(min_length=1, description="Id of the jurisdiction: `binh-phuoc`.")
-    date: IsoDate = Field(description="When observed.")
+    indicator: str = Field(
+        min_length=1,
+        description="An indicator of the catalogue: its id (`e-contract-enterprise-share`), or "
+        "its Vietnamese name or a wording of it.",
+    )
+    jurisdiction: str = Field(
+        min_length=1,
+        description="The jurisdiction: its id (`binh-phuoc`) or its name (`tỉnh Bình Phước`).",
+    )
+    date: JsonDate = Field(description="When observed.")
     value: Number = Field(description="The observed value, a number in `unit`.")
     unit: str = Field(min_length=1, description="'%', 'rank', 'enterprise', …")
     source: str | None = Field(default=None, description="Where the value comes from.")
@@ -70,7 +83,9 @@ class ValidateRequest(_Request):
     )
     against: list[FrameworkId] = Field(
         default_factory=list,
-        description="Frameworks to compare with; empty: those the plan implements.",
+        description="Frameworks to compare with, one or several; empty: those the plan "
+        "implements. With several, where they set the same indicator for the same year, the "
+        "strictest (the bar) speaks for them.",
     )
     severities: dict[str, Literal["error", "warning", "info", "off"]] = Field(
         default_factory=dict, description="A rule's severity by its code, or `off`."
@@ -85,7 +100,9 @@ class CompareRequest(_Request):
     plan_yaml: str | None = Field(default=None, description="The text of a plan YAML file.")
     against: list[PlanField] = Field(
         default_factory=list,
-        description="References: ids or plans as JSON; empty: those the plan implements.",
+        description="Frameworks to compare with, one or several (ids or plans as JSON); empty: "
+        "those the plan implements. Each row names its framework and, where several set the "
+        "same indicator for the same year, the strictest (the bar).",
     )
 
 
@@ -95,7 +112,7 @@ class CheckRequest(_Request):
     plan: PlanField | None = None
     plan_yaml: str | None = Field(default=None, description="The text of a plan YAML file.")
     observations: list[ObservationRow]
-    as_of: IsoDate = Field(description="The date of the assessment (required).")
+    as_of: JsonDate = Field(description="The date of the assessment (required).")
     method: Method = Field(default="linear", description="Progress method.")
     jurisdictions: list[str] | None = Field(
         default=None, description="Jurisdictions to check; default: all in the observations."
@@ -131,6 +148,6 @@ class ReportRequest(_Request):
     observations: list[ObservationRow] | None = Field(
         default=None, description="Observed values; needs `as_of`."
     )
-    as_of: IsoDate | None = Field(default=None, description="Date of the assessment.")
+    as_of: JsonDate | None = Field(default=None, description="Date of the assessment.")
     method: Method = "linear"
-    lang: Lang = "vi"
+    lang: Lang = Field(default="vi", description="Language of the page: vi or en.")

@@ -32,6 +32,8 @@ class Limits:
     max_targets: int = 2_000
     #: Most observations in one check or report.
     max_observations: int = 200_000
+    #: Most result rows (targets × jurisdictions) in one check or report.
+    max_rows: int = 100_000
     #: Longest plan text to extract or validate, in characters.
     max_text_chars: int = 1_000_000
     #: Most frameworks to compare with in one request.
@@ -72,6 +74,7 @@ ENVIRONMENT = {
     "max_body_bytes": "DTINDICATORS_MAX_BODY_BYTES",
     "max_targets": "DTINDICATORS_MAX_TARGETS",
     "max_observations": "DTINDICATORS_MAX_OBSERVATIONS",
+    "max_rows": "DTINDICATORS_MAX_ROWS",
     "max_text_chars": "DTINDICATORS_MAX_TEXT_CHARS",
     "max_frameworks": "DTINDICATORS_MAX_FRAMEWORKS",
     "time_limit": "DTINDICATORS_TIME_LIMIT",
