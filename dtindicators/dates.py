@@ -23,7 +23,6 @@ import datetime as _dt
 import re
 from collections.abc import Callable
 
-from dateutil import parser as _dateparser
 from dateutil.relativedelta import relativedelta
 
 from ._text import nfc
@@ -131,17 +130,16 @@ def _build(raw: str, day_first: str) -> _dt.date:
     day, month, year = (int(part) for part in day_first.split("/"))
     _check_year(year, raw)
     if not 1 <= month <= 12:
-        # dateutil would silently swap day and month; a day-first date never does.
+        # A day-first date never swaps day and month to make itself valid.
         raise DateError(
             f"{raw!r} is not a valid date: month must be in 1..12 (dates are dd/mm/yyyy)"
         )
     if day == 0:
         raise DateError(f"{raw!r} is not a valid date: day is out of range for month")
     try:
-        return _dateparser.parse(day_first, dayfirst=True).date()
-    except (ValueError, OverflowError) as exc:
-        reason = str(exc).split(":")[0]
-        raise DateError(f"{raw!r} is not a valid date: {reason}") from exc
+        return _dt.date(year, month, day)
+    except ValueError as exc:  # "day is out of range for month"
+        raise DateError(f"{raw!r} is not a valid date: {exc}") from exc
 
 
 _HANDLERS: tuple[tuple[re.Pattern[str], Callable[[str, re.Match[str]], _dt.date]], ...] = (
