@@ -65,6 +65,9 @@ JUDGING_MODULES = [
     ROOT / "dtindicators" / "compliance" / "_vector.py",
     ROOT / "dtindicators" / "compliance" / "methods.py",
     ROOT / "dtindicators" / "comparison.py",
+    ROOT / "dtindicators" / "compliance" / "succession.py",
+    ROOT / "dtindicators" / "compliance" / "unused.py",
+    ROOT / "dtindicators" / "render" / "names.py",
 ]
 
 
@@ -139,3 +142,46 @@ def test_every_reason_given_is_in_the_table(
                    judge_at=judge_at)  # type: ignore[arg-type]  # fmt: skip
     given_codes = {code for row in report.results for code in row.reasons}
     assert given_codes <= set(reasons.REASONS)
+
+
+@pytest.mark.parametrize("code", list(reasons.REASONS))
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_reports_show_each_code_in_the_words_of_the_table(code: str, lang: str) -> None:
+    from dtindicators.render.names import name
+
+    assert name("reason", code, lang) == reasons.REASONS[code].words[0 if lang == "vi" else 1]
+
+
+def test_the_reasons_of_unused_observations_are_all_in_the_table() -> None:
+    from dtindicators.compliance import unused
+
+    assert [code for code in unused.REASONS if "unused" not in reasons.REASONS[code].used_by] == []
+
+
+def test_the_reasons_of_a_merged_province_are_all_in_the_table() -> None:
+    from dtindicators.compliance import succession
+
+    codes = {getattr(succession, name) for name in succession.__all__ if name.isupper()}
+    assert {code for code in codes if "succession" not in reasons.REASONS[code].used_by} == set()
+
+
+def test_a_check_of_a_merged_province_gives_reasons_of_the_table(
+    seeds_free_observations: Path,
+) -> None:
+    report = dt.check("binh-phuoc-2025", seeds_free_observations, as_of=D(2026, 6, 30))
+    given_codes = {code for row in report.results for code in row.reasons}
+    given_codes |= {group.reason for group in report.unused.groups}
+    assert "successor-jurisdiction" in given_codes
+    assert given_codes - set(reasons.REASONS) == set()
+
+
+@pytest.fixture
+def seeds_free_observations() -> Path:
+    return ROOT / "tests" / "fixtures" / "observations" / "dong-nai-2025.csv"
+
+
+@pytest.mark.parametrize("code", list(reasons.REASONS))
+def test_the_generated_page_lists_every_code(code: str) -> None:
+    from dtindicators.render.reference import reasons_page
+
+    assert f"`{code}`" in reasons_page()

@@ -37,6 +37,12 @@ from pydantic import Field
 from ..models import Plan
 from ..models._base import DateValue, Frozen
 from ..observations import ObservationTable, ScopeKey, scope_key
+from ..reasons import (
+    COUNT_OF_LARGER_TERRITORY,
+    OBSERVATION_BEFORE_MERGER,
+    SUCCESSOR_JURISDICTION,
+    TERRITORY_ENLARGED,
+)
 from .methods import Status
 
 if TYPE_CHECKING:
@@ -56,14 +62,6 @@ __all__ = [
     "set_aside_before_merger",
 ]
 
-#: Reason on every row of the successor of the plan's jurisdiction.
-SUCCESSOR_JURISDICTION = "successor-jurisdiction"
-#: Reason on rows of the plan's own jurisdiction observed after it took other units in.
-TERRITORY_ENLARGED = "territory-enlarged"
-#: Reason where observations of the successor from before the merger were set aside.
-OBSERVATION_BEFORE_MERGER = "observation-before-merger-ignored"
-#: Reason on a count target not judged on the larger territory's count.
-COUNT_OF_LARGER_TERRITORY = "count-of-larger-territory"
 
 #: What the set-aside observations are keyed by: indicator and scope.
 _Pair = tuple[str, ScopeKey | None]

@@ -30,6 +30,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
+from .. import reasons as _r
 from ..catalogue import Catalog
 from ..errors import ObservationError, Problem
 from ..reading import ObservationTable, ScopeKey
@@ -46,14 +47,14 @@ __all__ = ["REASONS", "UnusedGroup", "UnusedObservations", "account"]
 
 #: The reasons an observation is not used, in the order they are tried.
 REASONS = (
-    "unknown-indicator",
-    "indicator-not-in-plan",
-    "jurisdiction-not-checked",
-    "before-merger",
-    "population-differs",
-    "scope-differs",
-    "after-as-of",
-    "unit-incompatible",
+    _r.UNKNOWN_INDICATOR,
+    _r.INDICATOR_NOT_IN_PLAN,
+    _r.JURISDICTION_NOT_CHECKED,
+    _r.BEFORE_MERGER,
+    _r.POPULATION_DIFFERS,
+    _r.SCOPE_DIFFERS,
+    _r.AFTER_AS_OF,
+    _r.UNIT_INCOMPATIBLE,
 )
 #: Jurisdictions named in a group's description, at most.
 _EXAMPLES = 3
@@ -248,19 +249,21 @@ class _Plan:
         """The first reason of :data:`REASONS` (but the date's and the unit's) that applies
         (the jurisdiction's unless ``place`` is ``None``)."""
         if indicator not in self.scopes:
-            return "unknown-indicator" if indicator not in self.catalog else "indicator-not-in-plan"
+            return (
+                _r.UNKNOWN_INDICATOR if indicator not in self.catalog else _r.INDICATOR_NOT_IN_PLAN
+            )
         if place is not None and place not in self.places:
-            return "jurisdiction-not-checked"
+            return _r.JURISDICTION_NOT_CHECKED
         wanted = self.scopes[indicator]
         if scope in wanted:
             return None
         if any(_same_but_population(scope, key) for key in wanted):
-            return "population-differs"
-        return "scope-differs"
+            return _r.POPULATION_DIFFERS
+        return _r.SCOPE_DIFFERS
 
     def message(self, reason: str, indicator: str, scope: ScopeKey | None) -> tuple[str, str]:
         """Why observations were not used: (Vietnamese, English)."""
-        if reason == "unknown-indicator":
+        if reason == _r.UNKNOWN_INDICATOR:
             close = self.catalog.closest(indicator)
             listed = ", ".join(close)
             return (
@@ -269,29 +272,29 @@ class _Plan:
                 f"{indicator!r} is not in the catalogue"
                 + (f"; the closest: {listed}" if close else ""),
             )
-        if reason == "indicator-not-in-plan":
+        if reason == _r.INDICATOR_NOT_IN_PLAN:
             return (
                 f"kế hoạch không có chỉ tiêu {indicator!r}",
                 f"the plan has no target on {indicator!r}",
             )
-        if reason == "jurisdiction-not-checked":
+        if reason == _r.JURISDICTION_NOT_CHECKED:
             return (
                 "địa bàn không nằm trong số được kiểm tra",
                 "the jurisdiction is not among those checked",
             )
-        if reason == "after-as-of":
+        if reason == _r.AFTER_AS_OF:
             return (
                 "ghi nhận sau thời điểm đánh giá",
                 f"dated after the assessment date {self.as_of.isoformat()}",
             )
-        if reason == "before-merger":
+        if reason == _r.BEFORE_MERGER:
             return (
                 "ghi nhận trước khi tỉnh của kế hoạch sáp nhập vào địa bàn này: số liệu của một "
                 "địa bàn khác",
                 "dated before the plan's province went into this one: a value of another territory",
             )
         wanted = sorted(self.scopes[indicator], key=repr)
-        if reason == "population-differs":
+        if reason == _r.POPULATION_DIFFERS:
             return (
                 f"số liệu tính cho {_population(scope, 'vi')}, chỉ tiêu tính cho "
                 + " hoặc ".join(_population(key, "vi") for key in wanted),
@@ -350,7 +353,7 @@ class _Tally:
         if place not in seen:
             seen[place] = None
             self.spread[group] = len(seen)
-        if group[0] in ("population-differs", "scope-differs"):
+        if group[0] in (_r.POPULATION_DIFFERS, _r.SCOPE_DIFFERS):
             self.rejected.setdefault((group[1], place), {})[group[0]] = None
 
     def add_many(self, group: _Group, count: int, spread: int, examples: list[str]) -> None:
@@ -370,7 +373,7 @@ class _Tally:
                     f"tính bằng {unit}, không quy đổi được sang đơn vị của chỉ tiêu",
                     f"in {unit}, which does not convert to the unit of the target",
                 )
-                if reason == "unit-incompatible"
+                if reason == _r.UNIT_INCOMPATIBLE
                 else plan.message(reason, indicator, scope)
             )
             found.append(
@@ -403,7 +406,7 @@ def _rows(table: ObservationTable, plan: _Plan, tally: _Tally) -> None:
         )
     )
     for (indicator, place, scope, after), count in combos.items():
-        reason = plan.reason(indicator, place, scope) or ("after-as-of" if after else None)
+        reason = plan.reason(indicator, place, scope) or (_r.AFTER_AS_OF if after else None)
         if reason is not None:
             tally.add((reason, indicator, scope, None), place, count)
 
@@ -434,14 +437,14 @@ def _coded(table: CodedTable, plan: _Plan, tally: _Tally) -> None:
     outside = np.array([place not in plan.places for place in places], dtype=np.bool_)
     if outside.any():
         away = outside[table.jurisdiction.codes] & (reasons == 0)
-        reasons[away] = 1 + REASONS.index("jurisdiction-not-checked")
+        reasons[away] = 1 + REASONS.index(_r.JURISDICTION_NOT_CHECKED)
     if of_scope.any():
         reasons = np.where(reasons == 0, of_scope[pair], reasons)
     del pair
     cut = plan.as_of.toordinal()
     after = np.array([day.toordinal() > cut for day in table.date.uniques], dtype=np.bool_)
     if after.any():
-        reasons[after[table.date.codes] & (reasons == 0)] = 1 + REASONS.index("after-as-of")
+        reasons[after[table.date.codes] & (reasons == 0)] = 1 + REASONS.index(_r.AFTER_AS_OF)
     rows = np.flatnonzero(reasons)
     if not len(rows):
         return
@@ -460,7 +463,7 @@ def _coded(table: CodedTable, plan: _Plan, tally: _Tally) -> None:
         key = (REASONS[reason - 1], indicators[indicator], scopes[scope], None)
         in_places = [places[p % spots] for p in pairs[start:end].tolist()]
         tally.add_many(key, count, end - start, sorted(in_places)[:_EXAMPLES])
-        if key[0] in ("population-differs", "scope-differs"):
+        if key[0] in (_r.POPULATION_DIFFERS, _r.SCOPE_DIFFERS):
             for place in in_places:
                 tally.rejected.setdefault((key[1], place), {})[key[0]] = None
 
@@ -505,7 +508,7 @@ def _before_merger(
         )
     for (indicator, scope), count in combos.items():
         if plan.reason(indicator, successor, scope) is None:
-            tally.add(("before-merger", indicator, scope, None), successor, count)
+            tally.add((_r.BEFORE_MERGER, indicator, scope, None), successor, count)
 
 
 def account(
@@ -535,15 +538,15 @@ def account(
     for path, place, reasons, unit in zip(
         columns.path, columns.jurisdiction, columns.reasons, columns.observed_raw_unit, strict=True
     ):
-        if reasons and reasons[0] == "unit-incompatible":
-            tally.add(("unit-incompatible", path.indicator, _key(path), unit), place, 1)
+        if reasons and reasons[0] == _r.UNIT_INCOMPATIBLE:
+            tally.add((_r.UNIT_INCOMPATIBLE, path.indicator, _key(path), unit), place, 1)
     # The targets left without data whose observations were all rejected for their scope.
     rejected = tally.rejected
     reasons_column = columns.reasons
     if rejected:
         reasons_column = tuple(
             (*reasons, *sorted(rejected.get((path.indicator, place), ()), key=REASONS.index))
-            if reasons and reasons[0] == "no-observation"
+            if reasons and reasons[0] == _r.NO_OBSERVATION
             else reasons
             for path, place, reasons in zip(
                 columns.path, columns.jurisdiction, columns.reasons, strict=True

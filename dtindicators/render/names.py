@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..reasons import REASONS
 from ..units import COUNT_UNITS
 
 if TYPE_CHECKING:
@@ -51,76 +52,8 @@ _STATUS: _Words = {
     "no-data": ("Chưa có số liệu", "No data"),
 }
 
-_REASON: _Words = {
-    "deadline-differs": ("khác thời hạn", "different deadline"),
-    "population-differs": ("khác nhóm dân số", "different population"),
-    "scope-differs": ("khác phạm vi áp dụng", "different scope"),
-    "unit-incompatible": ("đơn vị không quy đổi được", "units do not convert"),
-    "comparator-differs": ("khác kiểu ngưỡng", "different kind of bound"),
-    # Notes of a compliance check (why a status is what it is).
-    "no-observation": ("chưa có số liệu quan sát", "no observation"),
-    "no-baseline": ("chưa có giá trị cơ sở", "no baseline"),
-    "expected-from-due-point": ("kỳ vọng lấy theo mốc đến hạn", "expected value of the point due"),
-    "observation-before-baseline": (
-        "số liệu trước giá trị cơ sở",
-        "observation before the baseline",
-    ),
-    "observation-not-after-baseline": (
-        "số liệu không sau giá trị cơ sở",
-        "observation not after the baseline",
-    ),
-    "base-value-zero": ("giá trị cơ sở bằng 0", "baseline value is zero"),
-    "sign-differs": (
-        "số liệu khác dấu với giá trị cơ sở",
-        "observation and baseline differ in sign",
-    ),
-    "target-sign-differs": (
-        "mục tiêu khác dấu với giá trị cơ sở",
-        "target and baseline differ in sign",
-    ),
-    "growth-overflow": ("mức tăng quá lớn để tính", "growth too large to compute"),
-    "required-growth-zero": ("không cần tăng thêm", "no growth required"),
-    "observation-after-as-of-ignored": (
-        "bỏ qua số liệu sau thời điểm đánh giá",
-        "observations after the assessment date ignored",
-    ),
-    "baseline-unit-incompatible": (
-        "đơn vị của giá trị cơ sở không quy đổi được",
-        "baseline unit does not convert",
-    ),
-    "several-observations-same-date": (
-        "nhiều số liệu cùng ngày",
-        "several observations on one date",
-    ),
-    "observed-after-deadline": ("số liệu sau thời hạn", "observed after the deadline"),
-    "indicator-not-in-catalogue": (
-        "chỉ tiêu không có trong danh mục",
-        "indicator not in the catalogue",
-    ),
-    # Why an observation was not used by a check.
-    "unknown-indicator": ("chỉ tiêu không có trong danh mục", "indicator not in the catalogue"),
-    "indicator-not-in-plan": ("kế hoạch không có chỉ tiêu này", "indicator not in the plan"),
-    "jurisdiction-not-checked": ("địa bàn không được kiểm tra", "jurisdiction not checked"),
-    "before-merger": ("số liệu trước sáp nhập", "observed before the merger"),
-    "after-as-of": ("sau thời điểm đánh giá", "after the assessment date"),
-    # Notes on a province merged in 2025 (Nghị quyết 202/2025/QH15).
-    "successor-jurisdiction": (
-        "số liệu của tỉnh kế thừa, địa bàn rộng hơn",
-        "the successor province's value, a larger territory",
-    ),
-    "territory-enlarged": (
-        "địa bàn đã mở rộng sau sáp nhập",
-        "territory enlarged by the merger",
-    ),
-    "observation-before-merger-ignored": (
-        "bỏ qua số liệu trước sáp nhập",
-        "observations from before the merger ignored",
-    ),
-    "count-of-larger-territory": (
-        "số đếm của địa bàn rộng hơn, không đánh giá",
-        "count of a larger territory, not judged",
-    ),
-}
+#: Reason codes in a few words, from the one table of reasons (:mod:`dtindicators.reasons`).
+_REASON: _Words = {code: entry.words for code, entry in REASONS.items()}
 
 _UNIT: _Words = {
     "%": ("%", "%"),

@@ -158,16 +158,19 @@ def reasons_page() -> str:
         {
             "code": f"`{entry.code}`",
             "used by": ", ".join(entry.used_by),
-            "tiếng Việt": entry.vi,
-            "English": entry.en,
+            "tiếng Việt": f"**{entry.words[0]}**: {entry.vi}",
+            "English": f"**{entry.words[1]}**: {entry.en}",
         }
         for entry in REASONS.values()
     ]
     return (
         "# Mã lý do (reason codes)\n\n"
         "Generated from the table `dtindicators.reasons.REASONS`: every code a compliance row "
-        "(`row.reasons`) or a comparison row (`row.reasons`) can carry, and what it means. "
-        "`dtindicators.reasons.explain(code, lang)` gives the same text.\n\n"
-        + markdown_table(rows, ("code", "used by", "tiếng Việt", "English"))
+        "(`row.reasons`) or a comparison row (`row.reasons`) can carry, the notes on a province "
+        "merged in 2025 (`succession`) and the reasons an observation was not used "
+        "(`report.unused`), each with the few words reports show beside a row (in bold) and "
+        "what it means. `dtindicators.reasons.words(code, lang)` and "
+        "`dtindicators.reasons.explain(code, lang)` give the same text.\n\n"
+        + markdown_table(rows, ("code", "used by", "tiếng Việt", "English"), escape=False)
         + "\n"
     )
