@@ -29,7 +29,7 @@ from pydantic import Field
 
 from ._io import display_name
 from ._yaml import Located, Path, format_path, problems_left_out
-from .bounds import Interval, interval
+from .bounds import Interval, allowed, direction_of
 from .catalogue import Catalog, catalog
 from .comparison import Comparison, ComparisonRow, Reason, Relation, compare
 from .errors import FrameworkNotFoundError, PlanError, Problem
@@ -544,7 +544,7 @@ def _indicators(ctx: _Context) -> None:
             )
             continue
         indicator = ctx.catalog[target.indicator]
-        for j, (_day, _cmp, value) in enumerate(ctx.points[i]):
+        for j, (_day, comparator, value) in enumerate(ctx.points[i]):
             at: Path = (
                 ("targets", i, "milestones", j, "value")
                 if j < len(target.milestones)
@@ -561,10 +561,12 @@ def _indicators(ctx: _Context) -> None:
                     indicator=target.indicator,
                 )
             else:
-                _range(ctx, at, target, value)
+                _range(ctx, at, target, comparator, value)
 
 
-def _range(ctx: _Context, path: Path, target: Target, value: Amount) -> None:
+def _range(
+    ctx: _Context, path: Path, target: Target, comparator: Comparator, value: Amount
+) -> None:
     unit = format_unit(value)
     magnitude = float(value.magnitude)
     problem: tuple[str, str] | None = None
@@ -574,6 +576,12 @@ def _range(ctx: _Context, path: Path, target: Target, value: Amount) -> None:
         problem = ("thứ hạng phải từ 1 trở lên", "a rank must be 1 or more")
     elif unit not in ("%", "%/year", "pp", "rank") and magnitude < 0:
         problem = ("số lượng không được âm", "a count cannot be negative")
+    elif allowed(comparator, magnitude, unit=unit).is_empty():
+        # In range, but no value the unit allows meets it: "> 100 %", "< 1 rank", "< 0".
+        problem = (
+            f"không giá trị nào đạt được {comparator.symbol} {format_quantity(value)}",
+            f"no value can meet {comparator.symbol} {format_quantity(value)}",
+        )
     if problem:
         ctx.add(
             "value-out-of-range",
@@ -678,13 +686,22 @@ def _group(ctx: _Context, indices: list[int]) -> None:
     """
     targets = ctx.plan.targets
     unit = stored_amount(targets[indices[0]])
+    unit_text = format_unit(unit)
+    direction = direction_of(targets[indices[0]].indicator)
     first: dict[Interval, int] = {}  # each distinct set of values → the target that set it first
     repeats: dict[int, list[int]] = {}
     lowest_top: tuple[Interval, int] | None = None
     highest_bottom: tuple[Interval, int] | None = None
     for i in indices:
         target = targets[i]
-        values = interval(target.comparator, magnitude_in(stored_amount(target), unit))
+        values = allowed(
+            target.comparator,
+            magnitude_in(stored_amount(target), unit),
+            unit=unit_text,
+            direction=direction,
+        )
+        if values.is_empty():  # no value the unit allows meets it: reported as out of range
+            continue
         if values in first:
             repeats.setdefault(first[values], []).append(i)
             continue
@@ -746,11 +763,15 @@ def _trajectories(ctx: _Context) -> None:
             groups.setdefault(target.key, []).append((day, ("targets", i, *sub), comparator, value))
     for key, points in groups.items():
         points.sort(key=lambda p: p[0])
+        direction = direction_of(key[0])
         for (d1, _p1, c1, v1), (d2, p2, c2, v2) in itertools.pairwise(points):
             if d1 == d2 or not is_compatible(v1, v2):
                 continue
-            earlier = interval(c1, magnitude_in(v1, v2))
-            later = interval(c2, v2.magnitude)
+            unit = format_unit(v2)
+            earlier = allowed(c1, magnitude_in(v1, v2), unit=unit, direction=direction)
+            later = allowed(c2, v2.magnitude, unit=unit, direction=direction)
+            if earlier.is_empty() or later.is_empty():  # reported as out of range
+                continue
             if later.contains(earlier) and later != earlier:
                 ctx.add(
                     "milestone-weaker",

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 import dtindicators as dt
 from dtindicators._yaml import ALIAS_ALLOWANCE, MAX_PROBLEMS, Limits
-from dtindicators.bounds import Interval, interval
+from dtindicators.bounds import Interval, allowed, direction_of
 from dtindicators.cli import main
 from dtindicators.compliance.check import MAX_ROWS
 from dtindicators.validation import MAX_FINDINGS, Severity
@@ -128,12 +128,18 @@ def test_duplicates_and_contradictions_match_the_pairwise_definition(
 
     text = HEAD + "".join(_target(c, f"{v} rank") for c, v in targets)
     report = dt.validate(dt.loads(text))
-    sets = [interval(Comparator(c), float(v)) for c, v in targets]
+    # The values each target lets through, as comparison reads them: "~" reached from the
+    # worse side of a rank (lower is better), nothing below rank 1.
+    sets = [
+        allowed(Comparator(c), float(v), unit="rank", direction=direction_of("dti-rank"))
+        for c, v in targets
+    ]
     first: dict[Interval, int] = {}
     for i, values in enumerate(sets):
-        first.setdefault(values, i)
+        if not values.is_empty():  # "< 1 rank": out of range, not a duplicate or contradiction
+            first.setdefault(values, i)
     firsts = sorted(first.values())
-    repeated = {first[values] for i, values in enumerate(sets) if first[values] != i}
+    repeated = {first[values] for i, values in enumerate(sets) if first.get(values, i) != i}
     duplicates = _codes(report, "duplicate-target")
     assert sorted(int(re.findall(r"targets\[(\d+)\]", f.message_en)[0]) for f in duplicates) == (
         sorted(repeated)

@@ -198,3 +198,84 @@ def test_findings_built_without_validation_equal_validated_findings() -> None:
         location = finding.location
         given = {name: location.__dict__[name] for name in location.model_fields_set}
         assert type(location).model_validate(given) == location
+
+
+# --- the rules between targets read bounds as comparison does ------------------------------
+
+_DRAFT_HEAD = (
+    "id: rules\ntitle: {vi: Dự thảo}\nkind: draft\n"
+    "jurisdiction: {id: dong-nai, name: tỉnh Đồng Nai, level: tinh}\nperiod: 2024-2025\n"
+    "sources: [{id: s, title: t, kind: other}]\ntargets:\n"
+)
+
+
+def _draft(*targets: tuple[str, str, str, int]) -> dt.Plan:
+    """A draft of ``(indicator, comparator, value, year)`` targets."""
+    lines = "".join(
+        f"  - {{indicator: {i}, pillar: kinh tế số, comparator: '{c}', value: {v}, "
+        f"deadline: {y}, source: {{document: s, verification: primary, quote: q}}}}\n"
+        for i, c, v, y in targets
+    )
+    return dt.loads(_DRAFT_HEAD + lines)
+
+
+def _rule_codes(plan: dt.Plan) -> list[str]:
+    return sorted(f.code for f in dt.validate(plan).findings if f.code != "deadline-outside-period")
+
+
+SHARE = "e-contract-enterprise-share"  # higher is better
+
+
+@pytest.mark.parametrize(
+    ("targets", "codes"),
+    [
+        # "≥ 100 %" and "= 100 %" of a share are one commitment: nothing exceeds 100 %.
+        ([(SHARE, ">=", "100 %", 2025), (SHARE, "=", "100 %", 2025)], ["duplicate-target"]),
+        # "~10 %" of a higher-is-better share is reached from 9,5 % up: it meets "≥ 10 %".
+        ([(SHARE, "~", "10 %", 2025), (SHARE, ">=", "10 %", 2025)], []),
+        ([(SHARE, "~", "10 %", 2025), (SHARE, ">=", "20 %", 2025)], []),
+        # ... and no value meets both "~10 %" and "≤ 9 %".
+        ([(SHARE, "~", "10 %", 2025), (SHARE, "<=", "9 %", 2025)], ["contradictory-targets"]),
+        # A rank (lower is better): "~10" is reached from 10,5 down, so it meets "≤ 5".
+        ([("dti-rank", "~", "10 rank", 2025), ("dti-rank", "<=", "5 rank", 2025)], []),
+        ([("dti-rank", "~", "10 rank", 2025), ("dti-rank", ">=", "11 rank", 2025)],
+         ["contradictory-targets"]),
+    ],
+)  # fmt: skip
+def test_duplicates_and_contradictions_read_bounds_by_direction_and_unit(
+    targets: list[tuple[str, str, str, int]], codes: list[str]
+) -> None:
+    assert _rule_codes(_draft(*targets)) == codes
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "codes"),
+    [
+        # "~10 %" by 2025 lets through 9,5 %, which "≥ 10 %" by 2024 did not: weaker.
+        ((SHARE, ">=", "10 %", 2024), (SHARE, "~", "10 %", 2025), ["milestone-weaker"]),
+        ((SHARE, "~", "10 %", 2024), (SHARE, ">=", "10 %", 2025), []),
+        # "≥ 100 %" then "= 100 %": the same commitment, not weaker.
+        ((SHARE, ">=", "100 %", 2024), (SHARE, "=", "100 %", 2025), []),
+        ((SHARE, ">", "90 %", 2024), (SHARE, ">=", "90 %", 2025), ["milestone-weaker"]),
+        (("dti-rank", "<=", "10 rank", 2024), ("dti-rank", "~", "10 rank", 2025),
+         ["milestone-weaker"]),
+    ],
+)  # fmt: skip
+def test_a_later_bound_that_lets_more_through_is_weaker(
+    earlier: tuple[str, str, str, int], later: tuple[str, str, str, int], codes: list[str]
+) -> None:
+    assert _rule_codes(_draft(earlier, later)) == codes
+
+
+@pytest.mark.parametrize(
+    ("indicator", "comparator", "value"),
+    [(SHARE, ">", "100 %"), ("dti-rank", "<", "1 rank"), (SHARE, "<", "0 %")],
+)
+def test_a_bound_no_value_can_meet_is_out_of_range(
+    indicator: str, comparator: str, value: str
+) -> None:
+    (finding,) = dt.validate(_draft((indicator, comparator, value, 2025))).findings
+    assert (finding.code, finding.message_en.split(": ", 1)[1]) == (
+        "value-out-of-range",
+        f"no value can meet {dt.Comparator(comparator).symbol} {value}",
+    )
