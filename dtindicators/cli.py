@@ -413,6 +413,9 @@ def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
             args.observations,
             as_of=args.as_of,
             method=args.method,
+            jurisdictions=args.jurisdiction or None,
+            base_year=args.base_year,
+            judge_at=args.judge_at,
             sheet=args.sheet,
             strict_observations=args.strict_observations,
             max_rows=_row_limit(args),
@@ -609,6 +612,25 @@ def _add_check(build: _Builder) -> None:
         metavar="DATE",
         help="the date of the assessment (dd/mm/yyyy, yyyy-mm-dd or a year); required",
     )
+    _progress_options(sub)
+    sub.add_argument(
+        "--fail-on",
+        choices=("never", "not-met", "off-track"),
+        default="never",
+        help="exit with 1 when a target is not met (not-met), or not met or off track "
+        "(off-track); default: never",
+    )
+    sub.epilog = (
+        "Exit codes: 0 when no target fails the --fail-on condition (always, with the default "
+        "--fail-on never); 1 when one does; 2 for a usage error or unreadable input."
+    )
+    sub.add_argument("--format", choices=FORMATS, default="text")
+    build.lang(sub)
+    build.output(sub)
+
+
+def _progress_options(sub: argparse.ArgumentParser) -> None:
+    """How a check judges progress: the same options for ``check`` and ``report``."""
     sub.add_argument(
         "--method",
         choices=("linear", "open-sdg-cagr"),
@@ -620,7 +642,8 @@ def _add_check(build: _Builder) -> None:
         action="append",
         default=[],
         metavar="ID",
-        help="check only these jurisdictions (repeatable; default: all in the observations)",
+        help="check only these jurisdictions, by id or name (repeatable; default: all in the "
+        "observations)",
     )
     _max_rows_option(sub)
     sub.add_argument(
@@ -637,20 +660,6 @@ def _add_check(build: _Builder) -> None:
         help="judge a target whose deadline has passed on the latest observation up to its "
         "deadline (default) or up to --as-of",
     )
-    sub.add_argument(
-        "--fail-on",
-        choices=("never", "not-met", "off-track"),
-        default="never",
-        help="exit with 1 when a target is not met (not-met), or not met or off track "
-        "(off-track); default: never",
-    )
-    sub.epilog = (
-        "Exit codes: 0 when no target fails the --fail-on condition (always, with the default "
-        "--fail-on never); 1 when one does; 2 for a usage error or unreadable input."
-    )
-    sub.add_argument("--format", choices=FORMATS, default="text")
-    build.lang(sub)
-    build.output(sub)
 
 
 def _observation_options(sub: argparse.ArgumentParser) -> None:
@@ -727,8 +736,7 @@ def _add_report(build: _Builder) -> None:
     )
     _observation_options(sub)
     sub.add_argument("--as-of", type=_as_of, metavar="DATE", help="date of the assessment")
-    sub.add_argument("--method", choices=("linear", "open-sdg-cagr"), default="linear")
-    _max_rows_option(sub)
+    _progress_options(sub)
     build.lang(sub)
     build.output(sub)
 

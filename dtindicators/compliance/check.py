@@ -25,7 +25,7 @@ import bisect
 import dataclasses
 import datetime
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal
@@ -116,7 +116,8 @@ def check(
     its own is measured from the earliest observation, or, with ``base_year``, from the
     earliest one from that year on (Open SDG's base year; its default there is 2015). By
     default every jurisdiction in the observations is checked (the plan's own when there are
-    none); ``jurisdictions`` picks them instead. ``~`` targets are met within
+    none); ``jurisdictions`` picks them instead, by id or by name ("tỉnh Bình Phước", through
+    :func:`dtindicators.jurisdictions`). ``~`` targets are met within
     ``approx_tolerance`` of their value, relative, reached from the worse side (0.05:
     "khoảng 50 %" of a higher-is-better share is met from 47.5 % up). Directions come from
     ``catalog`` (the bundled one by default).
@@ -189,9 +190,10 @@ def _check(
     if jurisdictions is not None:
         if isinstance(jurisdictions, str):
             raise TypeError("jurisdictions must be a list of ids, not one string")
-        places = tuple(dict.fromkeys(jurisdictions))
-        if not all(isinstance(place, str) for place in places):
-            raise TypeError("jurisdictions must be ids (text)")
+        named = tuple(jurisdictions)
+        if not all(isinstance(place, str) for place in named):
+            raise TypeError("jurisdictions must be ids or names (text)")
+        places = tuple(dict.fromkeys(_jurisdiction_ids(named)))
     else:
         places = table.jurisdictions() if len(table) else (plan.jurisdiction.id,)
     places, omitted = _within(places, len(plan.targets), max_rows)
@@ -263,6 +265,15 @@ def _accounted(
     if strict and unused:
         raise unused.error()
     return columns, unused
+
+
+def _jurisdiction_ids(named: Sequence[str]) -> list[str]:
+    """Ids as they are; names ("tỉnh Bình Phước", "TP. Hồ Chí Minh") through the registry of
+    provinces, an unknown or ambiguous name an error that lists the closest."""
+    from ..jurisdiction import jurisdictions
+    from ..reading.names import looks_like_id
+
+    return [place if looks_like_id(place) else jurisdictions().resolve(place).id for place in named]
 
 
 def _within(

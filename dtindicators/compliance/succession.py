@@ -99,33 +99,41 @@ class Succession(Frozen):
         ...                successor="dong-nai", successor_name="tỉnh Đồng Nai",
         ...                effective="12/6/2025", basis="Nghị quyết 202/2025/QH15")
         >>> print(s.describe("en"))
-        tỉnh Bình Phước became part of tỉnh Đồng Nai on 2025-06-12 (Nghị quyết 202/2025/QH15): rows for dong-nai measure the larger territory; its observations before that date are set aside, counts are not judged
+        tỉnh Bình Phước became part of tỉnh Đồng Nai on 2025-06-12 (Nghị quyết 202/2025/QH15): rows for tỉnh Đồng Nai measure the larger territory; its observations before that date are set aside, counts are not judged
         """
         if self.enlarged:
-            others = ", ".join(a for a in self.absorbed if a != self.jurisdiction)
+            others = ", ".join(_name(a) for a in self.absorbed if a != self.jurisdiction)
             if lang == "vi":
                 return (
                     f"{self.jurisdiction_name} đã nhận thêm {others} từ "
-                    f"{self.effective:%d/%m/%Y} ({self.basis}): số liệu của {self.jurisdiction} "
+                    f"{self.effective:%d/%m/%Y} ({self.basis}): số liệu của {self.jurisdiction_name} "
                     "từ ngày đó đo địa bàn lớn hơn, chỉ tiêu số lượng không được đánh giá"
                 )
             return (
                 f"{self.jurisdiction_name} took in {others} on {self.effective} ({self.basis}): "
-                f"observations of {self.jurisdiction} from that date measure the larger "
+                f"observations of {self.jurisdiction_name} from that date measure the larger "
                 "territory; counts are not judged"
             )
         if lang == "vi":
             return (
                 f"{self.jurisdiction_name} đã sáp nhập vào {self.successor_name} từ "
-                f"{self.effective:%d/%m/%Y} ({self.basis}): các dòng của {self.successor} đo địa "
+                f"{self.effective:%d/%m/%Y} ({self.basis}): các dòng của {self.successor_name} đo địa "
                 "bàn lớn hơn; số liệu trước ngày đó không được dùng, chỉ tiêu số lượng không được "
                 "đánh giá"
             )
         return (
             f"{self.jurisdiction_name} became part of {self.successor_name} on {self.effective} "
-            f"({self.basis}): rows for {self.successor} measure the larger territory; its "
+            f"({self.basis}): rows for {self.successor_name} measure the larger territory; its "
             "observations before that date are set aside, counts are not judged"
         )
+
+
+def _name(jurisdiction: str) -> str:
+    """The registry's name of a jurisdiction, its id where the registry does not know it."""
+    from ..jurisdiction import jurisdictions
+
+    unit = jurisdictions().get(jurisdiction)
+    return unit.name if unit is not None else jurisdiction
 
 
 def _plan_day(plan: Plan) -> datetime.date | None:

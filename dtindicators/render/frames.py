@@ -104,7 +104,7 @@ def comparison_frame(result: Comparison) -> pandas.DataFrame:
 
 
 def compliance_frame(report: ComplianceReport) -> pandas.DataFrame:
-    """The report's rows with ``deadline`` and ``observed_date`` as dates.
+    """The report's rows with ``deadline``, ``observed_date`` and ``later_date`` as dates.
 
     >>> import datetime, dtindicators as dt
     >>> report = dt.check("binh-phuoc-2025", [dt.Observation(indicator="dti-rank",
@@ -115,7 +115,7 @@ def compliance_frame(report: ComplianceReport) -> pandas.DataFrame:
     """
     pd = _pandas()
     frame = pd.DataFrame(report.rows(), columns=list(report.columns()))
-    _dates(pd, frame, "deadline", "observed_date")
+    _dates(pd, frame, "deadline", "observed_date", "later_date")
     for column in ("target_value", "observed_value", "expected_value"):
         frame[column] = pd.to_numeric(frame[column]).astype(float)
     return frame

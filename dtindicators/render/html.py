@@ -56,6 +56,8 @@ _TEXT = {
         "reasons": "Lý do",
         "status": "Tình trạng",
         "observed": "Giá trị quan sát",
+        "later": "sau thời hạn, không dùng",
+        "reorganised": "Sắp xếp đơn vị hành chính",
         "expected": "Kỳ vọng theo lộ trình",
         "target": "Mục tiêu",
         "deadline": "Thời hạn",
@@ -102,6 +104,8 @@ _TEXT = {
         "reasons": "Reasons",
         "status": "Status",
         "observed": "Observed",
+        "later": "after the deadline, not used",
+        "reorganised": "Administrative reorganisation",
         "expected": "Expected on the trajectory",
         "target": "Target",
         "deadline": "Deadline",
@@ -237,7 +241,16 @@ class _Context:
         self.places = places
 
     def place(self, jurisdiction: str) -> str:
-        return self.places.get(jurisdiction, jurisdiction)
+        """The name of a jurisdiction: the plans' own, else the registry's of provinces
+        (``dong-nai`` is "tỉnh Đồng Nai"), else the id (a commune the registry does not
+        know)."""
+        known = self.places.get(jurisdiction)
+        if known is None:
+            from ..jurisdiction import jurisdictions
+
+            unit = jurisdictions().get(jurisdiction)
+            known = self.places[jurisdiction] = unit.name if unit is not None else jurisdiction
+        return known
 
     def reference_name(self, reference_id: str) -> str:
         if self.reference is not None and self.reference.id == reference_id:
@@ -348,18 +361,25 @@ def _compliance(ctx: _Context, report: ComplianceReport) -> str:
         observed = tables.value_text(row.observed_value, row.unit, lang)
         if observed and row.observed_date is not None:
             observed += f" ({fmt.date(row.observed_date, lang)})"
+        if row.later_date is not None:
+            later = tables.value_text(row.later_value, row.unit, lang)
+            observed += f" · {t['later']}: {later} ({fmt.date(row.later_date, lang)})"
         cells = [
             _indicator_cell(row.indicator, lang),
             escape(scope_text(row.scope, lang)),
             _badge(name("status", row.status, lang), STATUS_COLOURS.get(row.status.value, "#888")),
-            escape(observed),
+            escape(observed.lstrip(" ·")),
             escape(tables.value_text(row.expected_value, row.unit, lang, computed=True)),
             escape(f"{tables.target_text(row, lang)} ({fmt.date(row.deadline, lang)})"),
+            escape(tables.reasons_text(row.reasons, lang)),
         ]
         if several:
             cells.insert(1, escape(ctx.place(row.jurisdiction)))
         rows.append(cells)
-    headers = [t["indicator"], t["scope"], t["status"], t["observed"], t["expected"], t["target"]]
+    headers = [
+        t["indicator"], t["scope"], t["status"], t["observed"], t["expected"], t["target"],
+        t["reasons"],
+    ]  # fmt: skip
     if several:
         headers.insert(1, t["place"])
     places = ", ".join(ctx.place(j) for j in report.jurisdictions)
@@ -367,8 +387,16 @@ def _compliance(ctx: _Context, report: ComplianceReport) -> str:
         f"{t['place']}: {places} · {t['as_of']}: {fmt.date(report.as_of, lang)} · "
         f"{t['method']}: {name('progress-method', report.method, lang)}"
     )
-    return f'<h2>{escape(t["compliance"])}</h2><p class="note">{escape(note)}</p>' + _table(
-        headers, rows
+    succession = ""
+    if report.succession is not None:
+        succession = (
+            f'<p class="note succession"><strong>{escape(t["reorganised"])}:</strong> '
+            f"{escape(report.succession.describe(lang))}</p>"
+        )
+    return (
+        f'<h2>{escape(t["compliance"])}</h2><p class="note">{escape(note)}</p>'
+        + succession
+        + _table(headers, rows)
     )
 
 
