@@ -9,8 +9,6 @@ folder, a missing text is a failure, so a run that means to check the quotes can
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -58,13 +56,3 @@ def seed_path(name: str) -> Path:
 def seed_text(name: str) -> str:
     """The NFC text of one source file (see :func:`seed_path` for when it skips)."""
     return unicodedata.normalize("NFC", seed_path(name).read_text(encoding="utf-8"))
-
-
-def run_cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    """The command line in a process of its own, as a user runs it: exit code, stdout, stderr."""
-    return subprocess.run(
-        [sys.executable, "-m", "dtindicators", *map(str, args)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
