@@ -69,6 +69,8 @@ _DONE = re.compile(r"(?<!\w)đã\s+(?!ban hành|xác định|đề ra|đặt ra|
 #: whose year governs the paragraphs below it.
 _SETS_YEAR = re.compile(r"\b(?:muc tieu|chi tieu|phan dau)\b[^.;:\n]{0,40}\Z")
 _SETS_REACH = 60
+#: The end of a sentence: where a year written after its values stops reaching back.
+_SENTENCE_CLOSE = re.compile(r"[.!?](?=\s|$)|\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -416,7 +418,46 @@ def read_targets(
         inside = [m for m in mentions[first:last] if m.end <= clause.end]
         if inside:
             walker.values(clause, body, inside)
-    skipped = sorted(walker.skipped, key=lambda s: (s.start, s.end))
+    found, dated = _dated_after(src, walker.found, phrases)
+    kept = [
+        s for s in walker.skipped if not (s.reason == "no-deadline" and (s.start, s.end) in dated)
+    ]
+    skipped = sorted(kept, key=lambda s: (s.start, s.end))
     return Reading(
-        tuple(walker.found), tuple(skipped), tuple(walker.pillars), tuple(p.year for p in phrases)
+        tuple(found), tuple(skipped), tuple(walker.pillars), tuple(p.year for p in phrases)
     )
+
+
+def _dated_after(
+    src: SourceText, found: list[Found], phrases: list[YearPhrase]
+) -> tuple[list[Found], set[tuple[int, int]]]:
+    """Undated targets whose sentence names a target year after them take it: "… (tỷ trọng KTS
+    đạt 20% GDP; …) và 11 mục tiêu phát triển XHS đến năm 2025", "tăng trưởng … 10%/năm trở lên;
+    phấn đấu đến năm 2030, …". Only a deadline ("đến năm …", a period) counts, not a cited
+    document's date nor a comparison; return the targets and the quotes that became dated.
+
+    Each look-up is a binary search over the year phrases: N targets cost N log N steps.
+    """
+    starts = [p.start for p in phrases]
+    result: list[Found] = []
+    dated: set[tuple[int, int]] = set()
+    for item in found:
+        if item.year is not None:
+            result.append(item)
+            continue
+        after = item.draft.mention.end
+        close = _SENTENCE_CLOSE.search(src.text, after)
+        stop = close.start() if close else len(src.text)
+        year = None
+        for phrase in phrases[bisect.bisect_left(starts, after) :]:
+            if phrase.start >= stop:
+                break
+            if phrase.until and not phrase.compared:
+                year = phrase.year
+                break
+        if year is None:
+            result.append(item)
+            continue
+        dated.add(item.draft.quote)
+        result.append(replace(item, year=year))
+    return result, dated
