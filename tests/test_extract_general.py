@@ -347,3 +347,49 @@ def test_a_provincial_plan_in_other_wordings_reads_in_full() -> None:
     assert populations == [None] * 7 + ["15+", "adults", None]
     assert report.unmatched == ()
     assert [(s.text, s.reason) for s in report.skipped] == [("70%", "past-result")]
+
+
+# --- a deadline written after the values it dates ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "Kế hoạch đã đặt ra 6 mục tiêu cụ thể về kinh tế số (tỷ lệ doanh nghiệp sử dụng hợp "
+            "đồng điện tử đạt trên 80%; tỷ trọng thương mại điện tử trong tổng mức bán lẻ đạt trên "
+            "10%) và 11 mục tiêu phát triển xã hội số đến năm 2025.",
+            2025,
+        ),
+        (
+            "Tốc độ tăng trưởng GRDP bình quân đạt 9%/năm trở lên; phấn đấu đến năm 2030, kinh "
+            "tế số chiếm trên 25% GRDP.",
+            2030,
+        ),
+        (
+            "Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt trên 70% trong giai đoạn 2026 - 2030.",
+            2030,
+        ),
+    ],
+    ids=["after-a-parenthesis", "a-later-clause", "a-period"],
+)
+def test_a_deadline_after_the_values_dates_them(text: str, year: int) -> None:
+    report = extract_report(text)
+    assert report.plan.targets
+    assert {t.deadline.year for t in report.plan.targets} == {year}
+    assert not report.undated
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "theo Nghị quyết ngày 22 tháng 12 năm 2024.",  # a cited document's date
+        "tăng so với năm 2023.",  # a comparison
+        "Đến năm 2030 kinh tế số chiếm 30% GRDP.",  # another sentence
+    ],
+    ids=["document-date", "comparison", "next-sentence"],
+)
+def test_a_year_after_that_is_no_deadline_of_theirs_leaves_them_undated(after: str) -> None:
+    report = extract_report(f"Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt trên 80% {after}")
+    contracts = [u for u in report.undated if u.indicator == "e-contract-enterprise-share"]
+    assert len(contracts) == 1
