@@ -393,3 +393,38 @@ def test_a_year_after_that_is_no_deadline_of_theirs_leaves_them_undated(after: s
     report = extract_report(f"Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt trên 80% {after}")
     contracts = [u for u in report.undated if u.indicator == "e-contract-enterprise-share"]
     assert len(contracts) == 1
+
+
+# --- a target stated again elsewhere in the text ------------------------------------------------
+
+
+def test_a_subheading_restating_a_dated_target_without_its_year_is_not_listed_undated() -> None:
+    text = (
+        "Mục tiêu đưa kinh tế số đạt 35 – 40% GRDP\n"
+        "Thành phố đặt mục tiêu đến năm 2030, quy mô kinh tế số đạt tối thiểu 35-40% GRDP."
+    )
+    report = extract_report(text)
+    assert _rows(report.plan) == [("digital-economy-share-of-grdp", ">=", "35 %", 2030, None)]
+    assert not report.undated
+
+
+def test_an_undated_target_of_another_value_stays_listed() -> None:
+    text = (
+        "Mục tiêu đưa kinh tế số đạt 25% GRDP\n"
+        "Thành phố đặt mục tiêu đến năm 2030, quy mô kinh tế số đạt tối thiểu 35% GRDP."
+    )
+    assert [str(u.value) for u in extract_report(text).undated] == ["25 %"]
+
+
+def test_a_long_sentence_restating_a_caption_target_is_the_same_target() -> None:
+    text = (
+        "Kinh tế số chiếm 25% GRDP của thành phố vào năm 2025\n"
+        "Phát biểu tại hội nghị, Phó Chủ tịch UBND thành phố cho biết, để đạt mục tiêu đến năm "
+        "2025, kinh tế số chiếm 25% GRDP, thành phố đang tích cực chuyển đổi số toàn diện, phục "
+        "vụ phát triển kinh tế - xã hội và đảm bảo an ninh trật tự tại địa bàn."
+    )
+    plan = extract(text)
+    assert _rows(plan) == [("digital-economy-share-of-grdp", ">=", "25 %", 2025, None)]
+    source = plan.targets[0].source
+    assert source is not None
+    assert len(source.also) == 1
