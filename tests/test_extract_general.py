@@ -428,3 +428,20 @@ def test_a_long_sentence_restating_a_caption_target_is_the_same_target() -> None
     source = plan.targets[0].source
     assert source is not None
     assert len(source.also) == 1
+
+
+# --- a national figure given beside a local target ---------------------------------------------
+
+
+@pytest.mark.parametrize("aside", ["(toàn quốc là 30%)", "(cả nước: 30%)"])
+def test_a_national_figure_in_brackets_is_a_comparison(aside: str) -> None:
+    report = extract_report(f"Đến năm 2030, kinh tế số của thành phố đạt 35% GRDP {aside}.")
+    assert _rows(report.plan) == [("digital-economy-share-of-grdp", ">=", "35 %", 2030, None)]
+    assert [s.reason for s in report.skipped if "30%" in s.text] == ["comparison"]
+
+
+def test_a_local_figure_in_brackets_is_still_a_target() -> None:
+    text = (
+        "Đến năm 2030, kinh tế số đạt 35% GRDP (tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử 90%)."
+    )
+    assert len(extract(text).targets) == 2

@@ -69,6 +69,8 @@ _DONE = re.compile(r"(?<!\w)đã\s+(?!ban hành|xác định|đề ra|đặt ra|
 #: whose year governs the paragraphs below it.
 _SETS_YEAR = re.compile(r"\b(?:muc tieu|chi tieu|phan dau)\b[^.;:\n]{0,40}\Z")
 _SETS_REACH = 60
+#: "(toàn quốc là 30%)", "(cả nước: 20%)": the national figure a local target is set beside.
+_NATIONAL_ASIDE = re.compile(r"\(\s*(?:toan quoc|ca nuoc)\b[^()]{0,40}\Z")
 #: The end of a sentence: where a year written after its values stops reaching back.
 _SENTENCE_CLOSE = re.compile(r"[.!?](?=\s|$)|\n")
 
@@ -225,8 +227,8 @@ class _Walker:
                     self.year = read.lead_year
             draft = self._inherit(read)
             skip = draft.skip
-            if skip is None and index and self._qualifies(drafts[index - 1], draft):
-                skip = ("qualifier", "the speed that qualifies the share before it, not a target")
+            if skip is None:
+                skip = self._aside(drafts[index - 1] if index else None, draft)
             if skip is None and self.results and not targeted:
                 skip = ("past-result", "in a section reporting results")
             dated = draft.lead_year is not None or draft.local_year is not None
@@ -261,6 +263,16 @@ class _Walker:
             self.sentence.append(subjects)
             pillar = self.line_pillar or self.heading_pillar
             self.found.extend(Found(draft, subject, year, pillar) for subject in subjects)
+
+    def _aside(self, before: ValueDraft | None, draft: ValueDraft) -> tuple[str, str] | None:
+        """Why a value is said beside a target rather than being one: the national figure in
+        brackets, or the speed that qualifies the share before it."""
+        start = draft.mention.start
+        if _NATIONAL_ASIDE.search(self.src.low, max(0, start - 50), start):
+            return ("comparison", "a national figure in brackets, given for comparison")
+        if before is not None and self._qualifies(before, draft):
+            return ("qualifier", "the speed that qualifies the share before it, not a target")
+        return None
 
     def _qualifies(self, before: ValueDraft, draft: ValueDraft) -> bool:
         """Whether a data rate says which share it is ("25% người sử dụng có khả năng truy nhập
