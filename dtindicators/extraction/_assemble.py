@@ -55,6 +55,9 @@ _BOUNDS = {
 }  # fmt: skip
 #: The share of a matched target's words another target must repeat to be it stated again.
 _RESTATED_SHARE = 0.6
+#: How many matched targets of the same value a target is compared with (a target restated in
+#: every sentence costs a bounded number of comparisons each, not one per restatement).
+_RESTATED_CANDIDATES = 8
 UNMATCHED_PREFIX = "unmatched-"
 _PUNCTUATION = re.compile(r"[^\w%]+")
 #: A first line with no end of sentence in it is a headline.
@@ -375,7 +378,7 @@ def _restatements(points: Sequence[_Point]) -> list[_Point]:
         if not point.target.indicator.startswith(UNMATCHED_PREFIX) or not point.target.source:
             continue
         words = _plain_words(point.target)
-        for other in matched.get(_restated(point)[1:], []):
+        for other in matched.get(_restated(point)[1:], [])[:_RESTATED_CANDIDATES]:
             twin = kept[other]
             if twin.paragraph == point.paragraph or not twin.target.source:
                 continue

@@ -448,18 +448,22 @@ def _dated_after(
     phấn đấu đến năm 2030, …". Only a deadline ("đến năm …", a period) counts, not a cited
     document's date nor a comparison; return the targets and the quotes that became dated.
 
-    Each look-up is a binary search over the year phrases: N targets cost N log N steps.
+    The ends of sentences are found once; each look-up is a binary search over them and over
+    the year phrases: N targets cost N log N steps.
     """
     starts = [p.start for p in phrases]
     result: list[Found] = []
     dated: set[tuple[int, int]] = set()
+    closes: list[int] | None = None
     for item in found:
         if item.year is not None:
             result.append(item)
             continue
+        if closes is None:  # found once, for the first undated target only
+            closes = [m.start() for m in _SENTENCE_CLOSE.finditer(src.text)]
         after = item.draft.mention.end
-        close = _SENTENCE_CLOSE.search(src.text, after)
-        stop = close.start() if close else len(src.text)
+        close = bisect.bisect_left(closes, after)
+        stop = closes[close] if close < len(closes) else len(src.text)
         year = None
         for phrase in phrases[bisect.bisect_left(starts, after) :]:
             if phrase.start >= stop:
