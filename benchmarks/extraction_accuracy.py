@@ -16,6 +16,10 @@ Run from anywhere: ``python benchmarks/extraction_accuracy.py [-v]``.
 - **fresh real documents**: a third set (``tests/extraction/fresh/``), labelled before the
   held-out half's errors were read (that half was scored once, then tuned on), and scored once
   at the end.
+- **unseen real documents**: a fourth set (``tests/extraction/unseen/``), collected and labelled
+  after all the sets above had been looked at, split by document into a tuning half and an
+  untouched half (``split.yaml``). The untouched half is scored once, when tuning stops: that is
+  the figure that counts. ``--untouched`` prints it (its misses and extras only with ``-v``).
 
 A target counts when comparator, value, unit, deadline year, scope level and population match
 and its quote covers the value (see :mod:`dtindicators.extraction.scoring`); the last column also
@@ -40,6 +44,7 @@ EXPECTED = ROOT / "tests" / "extraction" / "expected"
 HELDOUT = ROOT / "tests" / "extraction" / "heldout"
 REAL = ROOT / "tests" / "extraction" / "real"
 FRESH = ROOT / "tests" / "extraction" / "fresh"
+UNSEEN = ROOT / "tests" / "extraction" / "unseen"
 
 
 def seeds_folder() -> Path:
@@ -72,6 +77,18 @@ def run_real(half: str, *, verbose: bool = False) -> Score:
 def run_fresh(*, verbose: bool = False) -> Score:
     """Score the fresh real documents; print one line per text and the total."""
     return _table("fresh real document", FRESH, FRESH, verbose=verbose)
+
+
+def unseen_split() -> dict[str, list[str]]:
+    """The two halves of the unseen documents: ``{"tuning": [...], "untouched": [...]}``."""
+    data = yaml.safe_load((UNSEEN / "split.yaml").read_text(encoding="utf-8"))
+    return {"tuning": list(data["tuning"]), "untouched": list(data["untouched"])}
+
+
+def run_unseen(half: str, *, verbose: bool = False) -> Score:
+    """Score one half of the unseen documents (``"tuning"`` or ``"untouched"``)."""
+    names = unseen_split()[half]
+    return _table(f"unseen, {half}", UNSEEN, UNSEEN, verbose=verbose, only=names)
 
 
 def _table(
@@ -146,3 +163,10 @@ if __name__ == "__main__":
     print()
     print("Fresh real documents (labelled before the held-out errors were read; never tuned on)")
     run_fresh(verbose=VERBOSE)
+    print()
+    print("Unseen real documents, tuning half (tests/extraction/unseen; tuned on)")
+    run_unseen("tuning", verbose=VERBOSE)
+    if "--untouched" in sys.argv[1:]:
+        print()
+        print("Unseen real documents, untouched half (never tuned on; the figure that counts)")
+        run_unseen("untouched", verbose=VERBOSE)

@@ -347,3 +347,101 @@ def test_a_provincial_plan_in_other_wordings_reads_in_full() -> None:
     assert populations == [None] * 7 + ["15+", "adults", None]
     assert report.unmatched == ()
     assert [(s.text, s.reason) for s in report.skipped] == [("70%", "past-result")]
+
+
+# --- a deadline written after the values it dates ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "Kế hoạch đã đặt ra 6 mục tiêu cụ thể về kinh tế số (tỷ lệ doanh nghiệp sử dụng hợp "
+            "đồng điện tử đạt trên 80%; tỷ trọng thương mại điện tử trong tổng mức bán lẻ đạt trên "
+            "10%) và 11 mục tiêu phát triển xã hội số đến năm 2025.",
+            2025,
+        ),
+        (
+            "Tốc độ tăng trưởng GRDP bình quân đạt 9%/năm trở lên; phấn đấu đến năm 2030, kinh "
+            "tế số chiếm trên 25% GRDP.",
+            2030,
+        ),
+        (
+            "Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt trên 70% trong giai đoạn 2026 - 2030.",
+            2030,
+        ),
+    ],
+    ids=["after-a-parenthesis", "a-later-clause", "a-period"],
+)
+def test_a_deadline_after_the_values_dates_them(text: str, year: int) -> None:
+    report = extract_report(text)
+    assert report.plan.targets
+    assert {t.deadline.year for t in report.plan.targets} == {year}
+    assert not report.undated
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "theo Nghị quyết ngày 22 tháng 12 năm 2024.",  # a cited document's date
+        "tăng so với năm 2023.",  # a comparison
+        "Đến năm 2030 kinh tế số chiếm 30% GRDP.",  # another sentence
+    ],
+    ids=["document-date", "comparison", "next-sentence"],
+)
+def test_a_year_after_that_is_no_deadline_of_theirs_leaves_them_undated(after: str) -> None:
+    report = extract_report(f"Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt trên 80% {after}")
+    contracts = [u for u in report.undated if u.indicator == "e-contract-enterprise-share"]
+    assert len(contracts) == 1
+
+
+# --- a target stated again elsewhere in the text ------------------------------------------------
+
+
+def test_a_subheading_restating_a_dated_target_without_its_year_is_not_listed_undated() -> None:
+    text = (
+        "Mục tiêu đưa kinh tế số đạt 35 – 40% GRDP\n"
+        "Thành phố đặt mục tiêu đến năm 2030, quy mô kinh tế số đạt tối thiểu 35-40% GRDP."
+    )
+    report = extract_report(text)
+    assert _rows(report.plan) == [("digital-economy-share-of-grdp", ">=", "35 %", 2030, None)]
+    assert not report.undated
+
+
+def test_an_undated_target_of_another_value_stays_listed() -> None:
+    text = (
+        "Mục tiêu đưa kinh tế số đạt 25% GRDP\n"
+        "Thành phố đặt mục tiêu đến năm 2030, quy mô kinh tế số đạt tối thiểu 35% GRDP."
+    )
+    assert [str(u.value) for u in extract_report(text).undated] == ["25 %"]
+
+
+def test_a_long_sentence_restating_a_caption_target_is_the_same_target() -> None:
+    text = (
+        "Kinh tế số chiếm 25% GRDP của thành phố vào năm 2025\n"
+        "Phát biểu tại hội nghị, Phó Chủ tịch UBND thành phố cho biết, để đạt mục tiêu đến năm "
+        "2025, kinh tế số chiếm 25% GRDP, thành phố đang tích cực chuyển đổi số toàn diện, phục "
+        "vụ phát triển kinh tế - xã hội và đảm bảo an ninh trật tự tại địa bàn."
+    )
+    plan = extract(text)
+    assert _rows(plan) == [("digital-economy-share-of-grdp", ">=", "25 %", 2025, None)]
+    source = plan.targets[0].source
+    assert source is not None
+    assert len(source.also) == 1
+
+
+# --- a national figure given beside a local target ---------------------------------------------
+
+
+@pytest.mark.parametrize("aside", ["(toàn quốc là 30%)", "(cả nước: 30%)"])
+def test_a_national_figure_in_brackets_is_a_comparison(aside: str) -> None:
+    report = extract_report(f"Đến năm 2030, kinh tế số của thành phố đạt 35% GRDP {aside}.")
+    assert _rows(report.plan) == [("digital-economy-share-of-grdp", ">=", "35 %", 2030, None)]
+    assert [s.reason for s in report.skipped if "30%" in s.text] == ["comparison"]
+
+
+def test_a_local_figure_in_brackets_is_still_a_target() -> None:
+    text = (
+        "Đến năm 2030, kinh tế số đạt 35% GRDP (tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử 90%)."
+    )
+    assert len(extract(text).targets) == 2

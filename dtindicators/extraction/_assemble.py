@@ -13,7 +13,7 @@ import bisect
 import datetime as _dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from .._text import fold, slugify
@@ -53,6 +53,13 @@ _BOUNDS = {
     "gt": Comparator.GT, "ge": Comparator.GE, "lt": Comparator.LT,
     "le": Comparator.LE, "approx": Comparator.APPROX, "rank": Comparator.LE,
 }  # fmt: skip
+#: The share of a matched target's words another target must repeat to be it stated again.
+_RESTATED_SHARE = 0.6
+#: How many matched targets of the same value a target is compared with (a target restated in
+#: every sentence costs a bounded number of comparisons each, not one per restatement).
+_RESTATED_CANDIDATES = 8
+UNMATCHED_PREFIX = "unmatched-"
+_PUNCTUATION = re.compile(r"[^\w%]+")
 #: A first line with no end of sentence in it is a headline.
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 #: A share of the national GDP (not of a province's GRDP).
@@ -95,6 +102,7 @@ class _Point:
     target: Target
     key: tuple[str, Level | None, str | None, str | None]
     headline: bool = False
+    paragraph: int = -1
 
 
 def build_plan(
@@ -154,6 +162,7 @@ def build_plan(
             paragraph = bisect.bisect_left(breaks, found.draft.quote[0])
             point = _distinct(point, (found.subject.text, paragraph), subjects)
         point.headline = found.draft.quote[1] <= headline
+        point.paragraph = bisect.bisect_left(breaks, found.draft.quote[0])
         points.append(point)
         if found.subject.match.indicator is None:
             start, end = found.draft.quote
@@ -162,6 +171,7 @@ def build_plan(
                               point.target.note or "", point.target.indicator)
             )  # fmt: skip
     targets = _merge(points)
+    undated = _undated_restatements(undated, targets)
     period = _period(targets, meta, default_year, reading.years)
     pillars = reading.pillars or tuple(p for p in Pillar if any(t.pillar is p for t in targets))
     plan = Plan(
@@ -335,8 +345,63 @@ def _undated(src: SourceText, found: Found, cat: Catalog) -> UndatedTarget:
     )  # fmt: skip
 
 
+def _undated_restatements(
+    undated: list[UndatedTarget], targets: Sequence[Target]
+) -> list[UndatedTarget]:
+    """An undated reading of a catalogue indicator that a dated target states with the same
+    comparator, value and scope is that target stated again without its year (a subheading
+    "Mục tiêu đưa kinh tế số đạt 35 – 40% GRDP" over "đến năm 2030, … đạt tối thiểu 35-40%
+    GRDP"): it is not listed as undated. One set look-up per reading."""
+    dated = {
+        (t.indicator, t.comparator, format_quantity(stored_amount(t)), t.scope) for t in targets
+    }
+    return [
+        u
+        for u in undated
+        if u.indicator.startswith(UNMATCHED_PREFIX)
+        or (u.indicator, u.comparator, format_quantity(u.value), u.scope) not in dated
+    ]
+
+
+def _restatements(points: Sequence[_Point]) -> list[_Point]:
+    """A target with no catalogue indicator that states again, in another paragraph, the value,
+    comparator and deadline of a matched target and most of its words ("Phát biểu …, để đạt mục
+    tiêu đến năm 2025, kinh tế số chiếm 25% GRDP, TP. HCM đang …" under a caption "Kinh tế số
+    chiếm 25% GRDP của TP. HCM vào 2025") is that target: its quote joins the matched one's."""
+    matched: dict[tuple[object, ...], list[int]] = {}
+    for index, point in enumerate(points):
+        if not point.target.indicator.startswith(UNMATCHED_PREFIX):
+            matched.setdefault(_restated(point)[1:], []).append(index)
+    kept = list(points)
+    dropped: set[int] = set()
+    for index, point in enumerate(points):
+        if not point.target.indicator.startswith(UNMATCHED_PREFIX) or not point.target.source:
+            continue
+        words = _plain_words(point.target)
+        for other in matched.get(_restated(point)[1:], [])[:_RESTATED_CANDIDATES]:
+            twin = kept[other]
+            if twin.paragraph == point.paragraph or not twin.target.source:
+                continue
+            own = _plain_words(twin.target)
+            if len(own & words) < _RESTATED_SHARE * len(own):
+                continue
+            source = twin.target.source
+            if len(source.also) < _MAX_ALSO:
+                also = (*source.also, point.target.source.quote)
+                target = _rebuild(twin.target, source=_rebuild(source, also=also))
+                kept[other] = replace(twin, target=target)
+            dropped.add(index)
+            break
+    return [p for i, p in enumerate(kept) if i not in dropped]
+
+
+def _plain_words(target: Target) -> set[str]:
+    """The words of a target's quote, folded, without punctuation."""
+    return set(_PUNCTUATION.sub(" ", fold(target.source.quote)).split()) if target.source else set()
+
+
 def _merge(points: Sequence[_Point]) -> list[Target]:
-    points = _headlines(points)
+    points = _headlines(_restatements(points))
     by_key: dict[tuple[str, Level | None, str | None, str | None], list[Target]] = {}
     for point in points:
         by_key.setdefault(point.key, []).append(point.target)

@@ -130,6 +130,9 @@ def _is_heading(text: str, low: str, start: int, end: int, value_starts: Sequenc
     return bool(_SECTION.match(low, start, end)) or (stripped.isupper() and len(stripped) > 3)
 
 
+_SEMICOLON_MARKS = re.compile(r"[();]")
+
+
 def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     begin = start
     for match in _STOP.finditer(text, start, end):
@@ -152,18 +155,19 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _semicolons(low: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split at semicolons outside brackets; only brackets and semicolons are visited."""
     parts: list[tuple[int, int]] = []
     begin = start
     depth = 0
-    for pos in range(start, end):
-        char = low[pos]
+    for match in _SEMICOLON_MARKS.finditer(low, start, end):
+        char = match.group()
         if char == "(":
             depth += 1
         elif char == ")":
             depth = max(0, depth - 1)
-        elif char == ";" and depth == 0:
-            parts.append((begin, pos))
-            begin = pos + 1
+        elif depth == 0:
+            parts.append((begin, match.start()))
+            begin = match.end()
     parts.append((begin, end))
     return parts
 

@@ -69,6 +69,10 @@ _DONE = re.compile(r"(?<!\w)đã\s+(?!ban hành|xác định|đề ra|đặt ra|
 #: whose year governs the paragraphs below it.
 _SETS_YEAR = re.compile(r"\b(?:muc tieu|chi tieu|phan dau)\b[^.;:\n]{0,40}\Z")
 _SETS_REACH = 60
+#: "(toàn quốc là 30%)", "(cả nước: 20%)": the national figure a local target is set beside.
+_NATIONAL_ASIDE = re.compile(r"\(\s*(?:toan quoc|ca nuoc)\b[^()]{0,40}\Z")
+#: The end of a sentence: where a year written after its values stops reaching back.
+_SENTENCE_CLOSE = re.compile(r"[.!?](?=\s|$)|\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,8 +227,8 @@ class _Walker:
                     self.year = read.lead_year
             draft = self._inherit(read)
             skip = draft.skip
-            if skip is None and index and self._qualifies(drafts[index - 1], draft):
-                skip = ("qualifier", "the speed that qualifies the share before it, not a target")
+            if skip is None:
+                skip = self._aside(drafts[index - 1] if index else None, draft)
             if skip is None and self.results and not targeted:
                 skip = ("past-result", "in a section reporting results")
             dated = draft.lead_year is not None or draft.local_year is not None
@@ -259,6 +263,16 @@ class _Walker:
             self.sentence.append(subjects)
             pillar = self.line_pillar or self.heading_pillar
             self.found.extend(Found(draft, subject, year, pillar) for subject in subjects)
+
+    def _aside(self, before: ValueDraft | None, draft: ValueDraft) -> tuple[str, str] | None:
+        """Why a value is said beside a target rather than being one: the national figure in
+        brackets, or the speed that qualifies the share before it."""
+        start = draft.mention.start
+        if _NATIONAL_ASIDE.search(self.src.low, max(0, start - 50), start):
+            return ("comparison", "a national figure in brackets, given for comparison")
+        if before is not None and self._qualifies(before, draft):
+            return ("qualifier", "the speed that qualifies the share before it, not a target")
+        return None
 
     def _qualifies(self, before: ValueDraft, draft: ValueDraft) -> bool:
         """Whether a data rate says which share it is ("25% người sử dụng có khả năng truy nhập
@@ -416,7 +430,50 @@ def read_targets(
         inside = [m for m in mentions[first:last] if m.end <= clause.end]
         if inside:
             walker.values(clause, body, inside)
-    skipped = sorted(walker.skipped, key=lambda s: (s.start, s.end))
+    found, dated = _dated_after(src, walker.found, phrases)
+    kept = [
+        s for s in walker.skipped if not (s.reason == "no-deadline" and (s.start, s.end) in dated)
+    ]
+    skipped = sorted(kept, key=lambda s: (s.start, s.end))
     return Reading(
-        tuple(walker.found), tuple(skipped), tuple(walker.pillars), tuple(p.year for p in phrases)
+        tuple(found), tuple(skipped), tuple(walker.pillars), tuple(p.year for p in phrases)
     )
+
+
+def _dated_after(
+    src: SourceText, found: list[Found], phrases: list[YearPhrase]
+) -> tuple[list[Found], set[tuple[int, int]]]:
+    """Undated targets whose sentence names a target year after them take it: "… (tỷ trọng KTS
+    đạt 20% GDP; …) và 11 mục tiêu phát triển XHS đến năm 2025", "tăng trưởng … 10%/năm trở lên;
+    phấn đấu đến năm 2030, …". Only a deadline ("đến năm …", a period) counts, not a cited
+    document's date nor a comparison; return the targets and the quotes that became dated.
+
+    The ends of sentences are found once; each look-up is a binary search over them and over
+    the year phrases: N targets cost N log N steps.
+    """
+    starts = [p.start for p in phrases]
+    result: list[Found] = []
+    dated: set[tuple[int, int]] = set()
+    closes: list[int] | None = None
+    for item in found:
+        if item.year is not None:
+            result.append(item)
+            continue
+        if closes is None:  # found once, for the first undated target only
+            closes = [m.start() for m in _SENTENCE_CLOSE.finditer(src.text)]
+        after = item.draft.mention.end
+        close = bisect.bisect_left(closes, after)
+        stop = closes[close] if close < len(closes) else len(src.text)
+        year = None
+        for phrase in phrases[bisect.bisect_left(starts, after) :]:
+            if phrase.start >= stop:
+                break
+            if phrase.until and not phrase.compared:
+                year = phrase.year
+                break
+        if year is None:
+            result.append(item)
+            continue
+        dated.add(item.draft.quote)
+        result.append(replace(item, year=year))
+    return result, dated
