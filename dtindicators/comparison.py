@@ -139,21 +139,6 @@ class ComparisonRow(Frozen):
         default=None, description="Index of the reference target in reference.targets."
     )
 
-    def flat(self) -> dict[str, Any]:
-        """The row as a flat, JSON-ready dict: bounds as text, enums as their values."""
-        return {
-            "indicator": self.indicator,
-            "relation": self.relation.value,
-            "reasons": [reason.value for reason in self.reasons],
-            "pillar": str(self.pillar),
-            "plan": self.plan.describe() if self.plan else None,
-            "reference": self.reference.describe() if self.reference else None,
-            "method": self.method.value if self.method else None,
-            "gap": self.gap,
-            "gap_unit": self.gap_unit,
-            "gap_relative": self.gap_relative,
-        }
-
 
 class Comparison(Report):
     """The result of :func:`compare`: one row per reference point, plus local-only targets."""
@@ -181,7 +166,21 @@ class Comparison(Report):
         return f"{self.plan_id} compared with {self.reference_id}"
 
     def rows(self) -> list[dict[str, Any]]:
-        return [r.flat() for r in self.results]
+        return [
+            {
+                "indicator": r.indicator,
+                "relation": r.relation.value,
+                "reasons": [reason.value for reason in r.reasons],
+                "pillar": str(r.pillar),
+                "plan": r.plan.describe() if r.plan else None,
+                "reference": r.reference.describe() if r.reference else None,
+                "method": r.method.value if r.method else None,
+                "gap": r.gap,
+                "gap_unit": r.gap_unit,
+                "gap_relative": r.gap_relative,
+            }
+            for r in self.results
+        ]
 
     def to_dict(self) -> dict[str, Any]:
         return {

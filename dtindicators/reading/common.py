@@ -4,21 +4,14 @@ from __future__ import annotations
 
 import os
 import stat
-import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 
 from .._io import not_regular
 from .._yaml import Limits
 from ..errors import ObservationError, PlanError, Problem
 
-__all__ = [
-    "MAX_TABLE_BYTES",
-    "as_observation_error",
-    "check_office_archive",
-    "limits",
-    "regular_file",
-]
+__all__ = ["MAX_TABLE_BYTES", "as_observation_error", "limits", "regular_file"]
 
 #: Largest CSV or JSON observations file read (YAML files keep the plan reader's bounds).
 MAX_TABLE_BYTES = 200_000_000
@@ -59,33 +52,3 @@ def regular_file(
         return
     if not stat.S_ISREG(mode):
         raise error([not_regular(name, mode)])
-
-
-#: What an Office file (a zip archive) may unpack to, at most, per byte of the file (at least
-#: per MiB): a "zip bomb" is refused before the reader opens it.
-MAX_EXPANSION = 50
-
-
-def check_office_archive(
-    path: str | os.PathLike[str],
-    *,
-    max_bytes: int,
-    what: str,
-    not_zip: str,
-    problem: Callable[[str, str], Exception],
-) -> None:
-    """Refuse an Office file (``.xlsx``, ``.docx``) larger than ``max_bytes``, not a zip
-    archive (``not_zip`` says what to do), or unpacking to far more than its size: each an
-    error made by ``problem(message, code)`` (code ``too-large`` or ``not-a-`` ``what``)."""
-    size = os.stat(path).st_size
-    if size > max_bytes:
-        raise problem(f"the file is {size:,} bytes; the limit is {max_bytes:,} bytes", "too-large")
-    try:
-        with zipfile.ZipFile(path) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
-        raise problem(not_zip, f"not-a-{what}") from None
-    if unpacked > MAX_EXPANSION * max(size, 1 << 20):
-        raise problem(
-            f"the {what} unpacks to {unpacked:,} bytes, too many for its size", "too-large"
-        )
