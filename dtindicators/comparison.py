@@ -140,6 +140,23 @@ class ComparisonRow(Frozen):
     )
 
 
+def _cells(r: ComparisonRow) -> dict[str, Any]:
+    """A row as :attr:`Comparison.COLUMNS` (a comparison with several frameworks adds its own
+    columns around these)."""
+    return {
+        "indicator": r.indicator,
+        "relation": r.relation.value,
+        "reasons": [reason.value for reason in r.reasons],
+        "pillar": str(r.pillar),
+        "plan": r.plan.describe() if r.plan else None,
+        "reference": r.reference.describe() if r.reference else None,
+        "method": r.method.value if r.method else None,
+        "gap": r.gap,
+        "gap_unit": r.gap_unit,
+        "gap_relative": r.gap_relative,
+    }
+
+
 class Comparison(Report):
     """The result of :func:`compare`: one row per reference point, plus local-only targets."""
 
@@ -166,21 +183,7 @@ class Comparison(Report):
         return f"{self.plan_id} compared with {self.reference_id}"
 
     def rows(self) -> list[dict[str, Any]]:
-        return [
-            {
-                "indicator": r.indicator,
-                "relation": r.relation.value,
-                "reasons": [reason.value for reason in r.reasons],
-                "pillar": str(r.pillar),
-                "plan": r.plan.describe() if r.plan else None,
-                "reference": r.reference.describe() if r.reference else None,
-                "method": r.method.value if r.method else None,
-                "gap": r.gap,
-                "gap_unit": r.gap_unit,
-                "gap_relative": r.gap_relative,
-            }
-            for r in self.results
-        ]
+        return [_cells(r) for r in self.results]
 
     def to_dict(self) -> dict[str, Any]:
         return {
