@@ -37,7 +37,7 @@ import os
 from collections.abc import Sequence
 from enum import StrEnum
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, overload
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, Protocol, overload
 
 from pydantic import Field
 
@@ -325,7 +325,22 @@ def _points(target: Target, cache: _PointCache | None = None) -> tuple[_Point, .
     return points
 
 
-def _side(point: _Point, scope: Scope | None) -> Side:
+class _Bound(Protocol):
+    """What a :class:`Side` is made from: a point of a trajectory (here, or in a diff)."""
+
+    @property
+    def deadline(self) -> _dt.date: ...
+    @property
+    def comparator(self) -> Comparator: ...
+    @property
+    def value(self) -> Amount: ...
+    @property
+    def milestone(self) -> bool: ...
+    @property
+    def quote(self) -> str | None: ...
+
+
+def _side(point: _Bound, scope: Scope | None) -> Side:
     # Built without re-validation: the values come from validated targets. The value field
     # stores the amount, as validation would, and is read as a pint quantity.
     return trusted(
