@@ -3,6 +3,8 @@ words and with its own error, when it is too large, not a zip archive, or a "zip
 
 from __future__ import annotations
 
+import importlib
+import sys
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -82,3 +84,28 @@ def test_a_workbook_over_the_limit_is_refused(tmp_path: Path) -> None:
         "too-large",
         "the file is 101 bytes; the limit is 100 bytes",
     )
+
+
+#: Each optional reader or writer, the module it needs and the words it says without it.
+NEEDS = [
+    ("dtindicators.reading.excel", "_openpyxl", "openpyxl",
+     "reading an Excel workbook needs openpyxl: pip install 'dtindicators[excel]'"),
+    ("dtindicators.workbook", "_openpyxl", "openpyxl",
+     "writing a data-entry workbook needs openpyxl: pip install 'dtindicators[excel]'"),
+    ("dtindicators.reading.word", "_docx", "docx",
+     "reading a Word document needs python-docx: pip install 'dtindicators[word]'"),
+    ("dtindicators.report", "_pandas", "pandas",
+     "to_dataframe needs pandas: pip install 'dtindicators[pandas]'"),
+    ("dtindicators.render.frames", "_pandas", "pandas",
+     "to_dataframe needs pandas: pip install 'dtindicators[pandas]'"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("module", "function", "needed", "message"), NEEDS)
+def test_a_missing_extra_says_which_to_install(
+    module: str, function: str, needed: str, message: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, needed, None)
+    with pytest.raises(ImportError) as caught:
+        getattr(importlib.import_module(module), function)()
+    assert str(caught.value) == message

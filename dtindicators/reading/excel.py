@@ -30,6 +30,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from .._extras import extra_module
 from ..errors import ObservationError, Problem
 from .cells import REQUIRED_COLUMNS, BadCell, Percent, header_problems, normalise_header
 from .columns import ColumnBuilder
@@ -51,13 +52,7 @@ _LAST_SERIAL = 2958465
 
 
 def _openpyxl() -> Any:
-    try:
-        import openpyxl
-    except ImportError as exc:
-        raise ImportError(
-            "reading an Excel workbook needs openpyxl: pip install 'dtindicators[excel]'"
-        ) from exc
-    return openpyxl
+    return extra_module("openpyxl", "reading an Excel workbook", extra="excel")
 
 
 def _problem(name: str, message: str, code: str) -> ObservationError:

@@ -14,6 +14,7 @@ import os
 import re
 from typing import Any
 
+from .._extras import extra_module
 from .._text import fold, nfc
 from ..errors import PlanError, Problem
 from .common import check_archive
@@ -30,13 +31,7 @@ _SPACES = re.compile(r"\s+")
 
 
 def _docx() -> Any:
-    try:
-        import docx
-    except ImportError as exc:
-        raise ImportError(
-            "reading a Word document needs python-docx: pip install 'dtindicators[word]'"
-        ) from exc
-    return docx
+    return extra_module("docx", "reading a Word document", extra="word", package="python-docx")
 
 
 def _problem(name: str, message: str, code: str) -> PlanError:
