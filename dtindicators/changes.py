@@ -32,7 +32,7 @@ from enum import StrEnum
 from typing import Any, ClassVar, NamedTuple
 
 from .bounds import APPROX_TOLERANCE, direction_of
-from .comparison import Method, Relation, Side, relate
+from .comparison import Method, Relation, Side, _closed, _side, relate
 from .errors import IncompatibleUnitsError
 from .models import Comparator, Direction, Plan, Scope, Source, Target
 from .models._base import Frozen, stored_amount, trusted
@@ -195,6 +195,10 @@ class _Point(NamedTuple):
     milestone: bool
     source: Source | None
 
+    @property
+    def quote(self) -> str | None:
+        return self.source.quote if self.source else None
+
 
 class _Group(NamedTuple):
     """Every target of one plan on one indicator and scope, as one trajectory."""
@@ -238,24 +242,6 @@ def _target_points(
     for milestone in target.milestones:
         yield milestone.deadline, milestone.comparator, stored_amount(milestone), milestone.source
     yield target.deadline, target.comparator, stored_amount(target), target.source
-
-
-def _side(point: _Point, scope: Scope | None) -> Side:
-    return trusted(
-        Side,
-        {
-            "comparator": point.comparator,
-            "value": point.value,
-            "deadline": point.deadline,
-            "scope": scope,
-            "milestone": point.milestone,
-            "quote": point.source.quote if point.source else None,
-        },
-    )
-
-
-def _closed(comparator: Comparator) -> Comparator:
-    return {Comparator.GT: Comparator.GE, Comparator.LT: Comparator.LE}.get(comparator, comparator)
 
 
 def _on_trajectory(group: _Group, day: _dt.date) -> _Point | None:

@@ -37,7 +37,7 @@ import os
 from collections.abc import Sequence
 from enum import StrEnum
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, overload
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, Protocol, overload
 
 from pydantic import Field
 
@@ -140,6 +140,23 @@ class ComparisonRow(Frozen):
     )
 
 
+def _cells(r: ComparisonRow) -> dict[str, Any]:
+    """A row as :attr:`Comparison.COLUMNS` (a comparison with several frameworks adds its own
+    columns around these)."""
+    return {
+        "indicator": r.indicator,
+        "relation": r.relation.value,
+        "reasons": [reason.value for reason in r.reasons],
+        "pillar": str(r.pillar),
+        "plan": r.plan.describe() if r.plan else None,
+        "reference": r.reference.describe() if r.reference else None,
+        "method": r.method.value if r.method else None,
+        "gap": r.gap,
+        "gap_unit": r.gap_unit,
+        "gap_relative": r.gap_relative,
+    }
+
+
 class Comparison(Report):
     """The result of :func:`compare`: one row per reference point, plus local-only targets."""
 
@@ -166,21 +183,7 @@ class Comparison(Report):
         return f"{self.plan_id} compared with {self.reference_id}"
 
     def rows(self) -> list[dict[str, Any]]:
-        return [
-            {
-                "indicator": r.indicator,
-                "relation": r.relation.value,
-                "reasons": [reason.value for reason in r.reasons],
-                "pillar": str(r.pillar),
-                "plan": r.plan.describe() if r.plan else None,
-                "reference": r.reference.describe() if r.reference else None,
-                "method": r.method.value if r.method else None,
-                "gap": r.gap,
-                "gap_unit": r.gap_unit,
-                "gap_relative": r.gap_relative,
-            }
-            for r in self.results
-        ]
+        return [_cells(r) for r in self.results]
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -322,7 +325,22 @@ def _points(target: Target, cache: _PointCache | None = None) -> tuple[_Point, .
     return points
 
 
-def _side(point: _Point, scope: Scope | None) -> Side:
+class _Bound(Protocol):
+    """What a :class:`Side` is made from: a point of a trajectory (here, or in a diff)."""
+
+    @property
+    def deadline(self) -> _dt.date: ...
+    @property
+    def comparator(self) -> Comparator: ...
+    @property
+    def value(self) -> Amount: ...
+    @property
+    def milestone(self) -> bool: ...
+    @property
+    def quote(self) -> str | None: ...
+
+
+def _side(point: _Bound, scope: Scope | None) -> Side:
     # Built without re-validation: the values come from validated targets. The value field
     # stores the amount, as validation would, and is read as a pint quantity.
     return trusted(

@@ -27,7 +27,15 @@ from typing import Any, ClassVar
 from pydantic import Field
 
 from .bounds import APPROX_TOLERANCE, direction_of
-from .comparison import Comparison, ComparisonRow, Relation, Side, compare, relate
+from .comparison import (
+    Comparison,
+    ComparisonRow,
+    Relation,
+    Side,
+    _cells,
+    compare,
+    relate,
+)
 from .errors import IncompatibleUnitsError
 from .models import Plan
 from .models._base import stored_amount
@@ -92,23 +100,7 @@ class MultiComparison(Report):
         return f"{self.plan_id} compared with {', '.join(self.references)}"
 
     def rows(self) -> list[dict[str, Any]]:
-        return [
-            {
-                "framework": r.framework,
-                "indicator": r.indicator,
-                "relation": r.relation.value,
-                "reasons": [reason.value for reason in r.reasons],
-                "pillar": str(r.pillar),
-                "plan": r.plan.describe() if r.plan else None,
-                "reference": r.reference.describe() if r.reference else None,
-                "method": r.method.value if r.method else None,
-                "gap": r.gap,
-                "gap_unit": r.gap_unit,
-                "gap_relative": r.gap_relative,
-                "bar": r.bar,
-            }
-            for r in self.results
-        ]
+        return [{"framework": r.framework, **_cells(r), "bar": r.bar} for r in self.results]
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -176,6 +176,27 @@ def _panels(figure: Figure, heights: Sequence[float]) -> list[Axes]:
     return [figure.add_subplot(grid[i, 0]) for i in range(max(len(heights), 1))]
 
 
+def _unit_panels(
+    rows: list[_T],
+    unit_of: Callable[[_T], str],
+    label_of: Callable[[_T], str],
+    draw: Callable[[Axes, str, list[_T], list[str], str], None],
+    lang: str,
+) -> tuple[Figure, list[Axes]]:
+    """A figure of one panel per unit, each as tall as its rows' labels need, drawn by
+    ``draw(ax, unit, rows, labels, lang)``; with no rows, one empty panel."""
+    groups = _by_unit(rows, unit_of)
+    labels = {id(r): label_of(r) for r in rows}
+    heights = [0.25 * _lines([labels[id(r)] for r in group]) + 0.7 for _u, group in groups]
+    figure = _figure(9, sum(heights) + 1.5)
+    axes = _panels(figure, heights)
+    for ax, (unit, group) in zip(axes, groups, strict=False):
+        draw(ax, unit, group, [labels[id(r)] for r in group], lang)
+    if not groups:
+        axes[0].set_axis_off()
+    return figure, axes
+
+
 def _axis_label(unit: str, indicators: Sequence[str], lang: str) -> str:
     label = f"{'giá trị' if lang != 'en' else 'value'} ({fmt.unit(unit, lang)})"
     if indicators and all(_direction(i) is Direction.LOWER_IS_BETTER for i in indicators):
@@ -221,15 +242,13 @@ def ambition_chart(comparison: Comparison, *, lang: str = "vi", title: str | Non
         if r.plan is not None and r.reference is not None and r.gap is not None
     ]
     rows.sort(key=lambda r: (_pillar_order(r.pillar), r.indicator))
-    groups = _by_unit(rows, lambda r: format_unit(stored_amount(r.reference)))  # type: ignore[arg-type]
-    labels = {id(r): _label(r.indicator, r.plan.scope or r.reference.scope, lang) for r in rows}  # type: ignore[union-attr]
-    heights = [0.25 * _lines([labels[id(r)] for r in group]) + 0.7 for _u, group in groups]
-    figure = _figure(9, sum(heights) + 1.5)
-    axes = _panels(figure, heights)
-    for ax, (unit, group) in zip(axes, groups, strict=False):
-        _ambition_panel(ax, unit, group, [labels[id(r)] for r in group], lang)
-    if not groups:
-        axes[0].set_axis_off()
+    figure, axes = _unit_panels(
+        rows,
+        lambda r: format_unit(stored_amount(r.reference)),  # type: ignore[arg-type]
+        lambda r: _label(r.indicator, r.plan.scope or r.reference.scope, lang),  # type: ignore[union-attr]
+        _ambition_panel,
+        lang,
+    )
     vi = lang != "en"
     default = f"{comparison.plan_id} {'so với' if vi else 'against'} {comparison.reference_id}"
     axes[0].set_title(_plain(title or default), fontsize=10, loc="left")
@@ -332,15 +351,13 @@ def compliance_chart(
     place = jurisdiction or (report.jurisdictions[0] if report.jurisdictions else None)
     rows = [r for r in report.results if r.jurisdiction == place and r.observed_value is not None]
     rows.sort(key=lambda r: (_pillar_order(r.pillar), r.indicator))
-    groups = _by_unit(rows, lambda r: r.unit)
-    labels = {id(r): _label(r.indicator, r.scope, lang) for r in rows}
-    heights = [0.25 * _lines([labels[id(r)] for r in group]) + 0.7 for _u, group in groups]
-    figure = _figure(9, sum(heights) + 1.5)
-    axes = _panels(figure, heights)
-    for ax, (unit, group) in zip(axes, groups, strict=False):
-        _compliance_panel(ax, unit, group, [labels[id(r)] for r in group], lang)
-    if not groups:
-        axes[0].set_axis_off()
+    figure, axes = _unit_panels(
+        rows,
+        lambda r: r.unit,
+        lambda r: _label(r.indicator, r.scope, lang),
+        _compliance_panel,
+        lang,
+    )
     vi = lang != "en"
     when = fmt.date(report.as_of, lang)
     default = (

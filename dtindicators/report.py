@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from ._extras import extra_module
 from .models._base import Frozen
 
 if TYPE_CHECKING:
@@ -193,8 +194,4 @@ class Report(Frozen):
 
 
 def _pandas() -> Any:
-    try:
-        import pandas
-    except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise ImportError("to_dataframe needs pandas: pip install 'dtindicators[pandas]'") from exc
-    return pandas
+    return extra_module("pandas", "to_dataframe", extra="pandas")

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from ._extras import extra_module
 from .loading import load
 from .models import Milestone, Plan, Target
 
@@ -86,13 +87,7 @@ class _Row:
 
 
 def _openpyxl() -> Any:
-    try:
-        import openpyxl
-    except ImportError as exc:
-        raise ImportError(
-            "writing a data-entry workbook needs openpyxl: pip install 'dtindicators[excel]'"
-        ) from exc
-    return openpyxl
+    return extra_module("openpyxl", "writing a data-entry workbook", extra="excel")
 
 
 def _target_text(target: Target) -> str:

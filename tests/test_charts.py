@@ -146,6 +146,16 @@ def test_ambition_chart_has_one_panel_per_unit() -> None:
     assert len(_panels(plot.ambition_chart(comparison))) == len(units)
 
 
+@pytest.mark.parametrize("chart", ["ambition", "compliance"])
+def test_a_chart_with_nothing_to_draw_has_one_empty_panel(chart: str, progress: Any) -> None:
+    if chart == "ambition":
+        figure = plot.ambition_chart(dt.Comparison(plan_id="a", reference_id="b", results=()))
+    else:
+        figure = plot.compliance_chart(progress, jurisdiction="no-such-place")
+    (ax,) = figure.axes
+    assert not ax.axison
+
+
 def test_rank_axis_is_labelled_and_reads_lower_is_better(progress: Any) -> None:
     figure = plot.compliance_chart(progress)
     rank_axis = next(ax for ax in figure.axes if _name("dti-rank") in _panels_of(ax))

@@ -8,8 +8,6 @@ from __future__ import annotations
 import csv
 import datetime
 import re
-import subprocess
-import sys
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,6 +19,7 @@ import dtindicators as dt
 from dtindicators.compliance.check import _check
 from dtindicators.observations import read_observations
 
+from ._cli import run_cli
 from .conftest import ROOT
 
 openpyxl = pytest.importorskip("openpyxl")
@@ -399,25 +398,16 @@ def test_an_excel_csv_export_with_semicolons_and_a_bom_reads_as_the_csv(tmp_path
 # --------------------------------------------------------------------------- command line
 
 
-def _cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "dtindicators", *map(str, args)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-
 def test_check_reads_a_workbook_from_the_command_line(tmp_path: Path) -> None:
     path = _vietnamese_workbook(tmp_path / "kq.xlsx")
-    done = _cli("check", "binh-phuoc-2025", path, "--as-of", "30/6/2025", "--format", "json")
+    done = run_cli("check", "binh-phuoc-2025", path, "--as-of", "30/6/2025", "--format", "json")
     assert done.returncode == 0, done.stderr
     assert '"plan": "binh-phuoc-2025"' in done.stdout
 
 
 def test_a_bad_workbook_is_exit_2_without_a_traceback(tmp_path: Path) -> None:
     path = _workbook(tmp_path / "kq.xlsx", [["dti-rank", "binh-phuoc", 2024, "=1+2", "rank"]])
-    done = _cli("check", "binh-phuoc-2025", path, "--as-of", "2025")
+    done = run_cli("check", "binh-phuoc-2025", path, "--as-of", "2025")
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
     assert f"{path}:Số liệu!D2: value: a formula without a saved result" in done.stderr
@@ -425,6 +415,6 @@ def test_a_bad_workbook_is_exit_2_without_a_traceback(tmp_path: Path) -> None:
 
 def test_sheet_names_a_sheet_on_the_command_line(tmp_path: Path) -> None:
     path = _workbook(tmp_path / "kq.xlsx", [["dti-rank", "binh-phuoc", 2024, 14, "rank"]])
-    done = _cli("check", "binh-phuoc-2025", path, "--as-of", "2025", "--sheet", "Không có")
+    done = run_cli("check", "binh-phuoc-2025", path, "--as-of", "2025", "--sheet", "Không có")
     assert done.returncode == 2
     assert "no sheet named 'Không có'" in done.stderr

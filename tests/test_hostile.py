@@ -9,7 +9,6 @@ import os
 import re
 import resource
 import subprocess
-import sys
 import unicodedata
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from hypothesis import strategies as st
 
 import dtindicators as dt
 
+from ._cli import run_cli
 from .conftest import ROOT
 
 HOSTILE = ROOT / "tests" / "fixtures" / "hostile"
@@ -41,14 +41,7 @@ def _limit_memory() -> None:
 
 
 def _cli(path: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "dtindicators", "show", str(path)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        preexec_fn=_limit_memory,
-        check=False,
-    )
+    return run_cli("show", path, timeout=120, preexec_fn=_limit_memory)
 
 
 def test_the_corpus_is_large_enough() -> None:
@@ -94,15 +87,10 @@ OBSERVATION_FILES = sorted(
 
 @pytest.mark.parametrize("name", OBSERVATION_FILES)
 def test_hostile_observation_file_gives_located_errors_and_exit_2(name: str) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "dtindicators", "check", "binh-phuoc-2025", name, "--as-of", "2025"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        preexec_fn=_limit_memory,
-        check=False,
-        cwd=OBSERVATIONS,
-    )
+    result = run_cli(
+        "check", "binh-phuoc-2025", name, "--as-of", "2025",
+        cwd=OBSERVATIONS, timeout=120, preexec_fn=_limit_memory,
+    )  # fmt: skip
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr == (OBSERVATIONS / f"{name}.expected").read_text(encoding="utf-8")
@@ -113,22 +101,8 @@ def test_a_fifty_megabyte_csv_is_refused_before_it_is_read(tmp_path: Path) -> No
     with path.open("wb") as handle:
         handle.write(b"indicator,jurisdiction,date,value,unit\n")
         handle.truncate(250_000_000)
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "dtindicators",
-            "check",
-            "binh-phuoc-2025",
-            str(path),
-            "--as-of",
-            "2025",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        preexec_fn=_limit_memory,
-        check=False,
+    result = run_cli(
+        "check", "binh-phuoc-2025", path, "--as-of", "2025", timeout=120, preexec_fn=_limit_memory
     )
     assert result.returncode == 2
     assert "the limit is" in result.stderr
@@ -268,13 +242,7 @@ def test_a_lone_surrogate_in_text_is_located(before: str, surrogate: int, after:
 def test_extract_refuses_a_bad_id_as_a_usage_error(given_id: str, tmp_path: Path) -> None:
     text = tmp_path / "draft.txt"
     text.write_text("Đến năm 2025, 80% doanh nghiệp sử dụng hợp đồng điện tử.\n", encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "dtindicators", "extract", str(text), f"--id={given_id}"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = run_cli("extract", text, f"--id={given_id}", timeout=120)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert f"argument --id: {given_id!r} is not an id" in result.stderr
@@ -361,13 +329,7 @@ def test_a_fifo_given_as_a_plan_exits_2_at_once(command: str, tmp_path: Path) ->
         part.format(path=path, text=text, observations=observations)
         for part in PLAN_COMMANDS[command]
     ]
-    result = subprocess.run(
-        [sys.executable, "-m", "dtindicators", *argv],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = run_cli(*argv, timeout=120)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert LOCATED.match(result.stderr.strip())

@@ -11,6 +11,7 @@ import pytest
 import dtindicators as dt
 from dtindicators.loading import read_file
 
+from ._cli import run_cli
 from .conftest import ROOT
 
 INVALID = ROOT / "tests" / "fixtures" / "invalid"
@@ -34,13 +35,7 @@ def test_invalid_file_reports_its_exact_problems(
 
 @pytest.mark.parametrize("name", FIXTURES)
 def test_cli_reports_an_invalid_file_without_traceback(name: str) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "dtindicators", "show", name],
-        cwd=INVALID,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = run_cli("show", name, cwd=INVALID)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr == (INVALID / name).with_suffix(".expected").read_text(encoding="utf-8")

@@ -401,3 +401,22 @@ def test_the_stricter_of_two_documents_sets_the_2025_bar() -> None:
         ("decision-411", "decision-749"),
         ("decision-749", "decision-749"),
     }
+
+
+@pytest.mark.parametrize(
+    "references", [["decision-411"], ["decision-411", NATIONAL_B]], ids=["one", "several"]
+)
+def test_rows_have_the_columns_in_order(references: list[str]) -> None:
+    result = dt.compare(DRAFT, references if len(references) > 1 else references[0])
+    assert {tuple(row) for row in result.rows()} == {result.COLUMNS}
+
+
+def test_a_row_of_several_frameworks_is_the_single_row_with_its_framework_and_bar() -> None:
+    several = dt.compare(DRAFT, ["decision-411", NATIONAL_B])
+    single = dt.compare(DRAFT, "decision-411")
+    mine = [
+        {k: v for k, v in row.items() if k not in ("framework", "bar")}
+        for row in several.rows()
+        if row["framework"] == "decision-411"
+    ]
+    assert mine == [row for row in single.rows() if row["relation"] != "local-only"]

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import datetime
 import io
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +14,8 @@ import pytest
 
 import dtindicators as dt
 from dtindicators.workbook import DATA_SHEET, GUIDE_SHEET, template
+
+from ._cli import run_cli
 
 openpyxl = pytest.importorskip("openpyxl")
 
@@ -187,18 +187,9 @@ def test_a_filled_workbook_leaves_nothing_unused(filled: Path) -> None:
     assert report.unused.total == 0
 
 
-def _cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "dtindicators", *map(str, args)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-
 def test_the_template_command_writes_the_workbook(tmp_path: Path) -> None:
     path = tmp_path / "bieu-mau.xlsx"
-    done = _cli("template", "binh-phuoc-2025", "--jurisdiction", "binh-phuoc", "-o", path)
+    done = run_cli("template", "binh-phuoc-2025", "--jurisdiction", "binh-phuoc", "-o", path)
     assert done.returncode == 0, done.stderr
     written = openpyxl.load_workbook(path)[DATA_SHEET]
     made = _book("binh-phuoc-2025", jurisdictions=["binh-phuoc"])[DATA_SHEET]
@@ -208,14 +199,14 @@ def test_the_template_command_writes_the_workbook(tmp_path: Path) -> None:
 
 
 def test_the_template_command_needs_an_output_file() -> None:
-    done = _cli("template", "binh-phuoc-2025")
+    done = run_cli("template", "binh-phuoc-2025")
     assert done.returncode == 2
     assert "-o/--output" in done.stderr
 
 
 def test_the_filled_workbook_makes_the_html_report(filled: Path, tmp_path: Path) -> None:
     page = tmp_path / "bao-cao.html"
-    done = _cli(
+    done = run_cli(
         "report", "binh-phuoc-2025", "--observations", filled, "--as-of", "31/12/2025", "-o", page
     )
     assert done.returncode == 0, done.stderr

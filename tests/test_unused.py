@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -20,6 +18,7 @@ from dtindicators.compliance.unused import REASONS
 from dtindicators.observations import ObservationTable, parse_observations
 from dtindicators.render.results import compliance_text
 
+from ._cli import run_cli
 from .conftest import ROOT
 
 D = datetime.date
@@ -198,25 +197,18 @@ def test_the_dataframe_lists_the_unused_observations(report: dt.ComplianceReport
     assert frame["count"].sum() == len(CASES)
 
 
-def _cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "dtindicators", *map(str, args)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-
 def test_the_command_line_summarises_unused_observations_on_stderr(tmp_path: Path) -> None:
     path = tmp_path / "kq.csv"
     path.write_text(HEADER + CASES["unknown-indicator"][0] + "\n", encoding="utf-8")
-    done = _cli(
+    done = run_cli(
         "check", "binh-phuoc-2025", path, "--as-of", "30/6/2025", "--format", "json", "--lang", "en"
     )
     assert done.returncode == 0
     assert json.loads(done.stdout)["unused"]["total"] == 1
     assert done.stderr.startswith(f"1 observation of {path} not used (unknown-indicator 1):")
-    vietnamese = _cli("check", "binh-phuoc-2025", path, "--as-of", "30/6/2025", "--format", "json")
+    vietnamese = run_cli(
+        "check", "binh-phuoc-2025", path, "--as-of", "30/6/2025", "--format", "json"
+    )
     assert vietnamese.stderr.startswith(
         f"1 số liệu của {path} không được dùng (chỉ tiêu không có trong danh mục 1):"
     )
@@ -225,7 +217,7 @@ def test_the_command_line_summarises_unused_observations_on_stderr(tmp_path: Pat
 def test_strict_observations_on_the_command_line_is_exit_2(tmp_path: Path) -> None:
     path = tmp_path / "kq.csv"
     path.write_text(HEADER + CASES["unknown-indicator"][0] + "\n", encoding="utf-8")
-    done = _cli("check", "binh-phuoc-2025", path, "--as-of", "2025", "--strict-observations")
+    done = run_cli("check", "binh-phuoc-2025", path, "--as-of", "2025", "--strict-observations")
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
     assert "unknown-indicator: 1 observation of e-contract-share" in done.stderr

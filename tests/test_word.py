@@ -8,8 +8,6 @@ them, and the numbers of their tables, are ILLUSTRATIVE.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +15,8 @@ import pytest
 
 import dtindicators as dt
 from dtindicators.reading import read_document
+
+from ._cli import run_cli
 
 docx = pytest.importorskip("docx")
 
@@ -216,31 +216,22 @@ def test_a_file_that_is_not_a_docx_is_refused(tmp_path: Path) -> None:
     assert finding.message_en.startswith("not a Word document (.docx)")
 
 
-def _cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "dtindicators", *map(str, args)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-
 def test_extract_refuses_a_pdf_without_a_traceback(tmp_path: Path) -> None:
     path = tmp_path / "du-thao.pdf"
     path.write_bytes(b"%PDF-1.7\n")
-    done = _cli("extract", path)
+    done = run_cli("extract", path)
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
     assert "not supported; save it as .docx or .txt" in done.stderr
 
 
 def test_validate_sarif_from_the_command_line(draft: Path) -> None:
-    done = _cli("validate", draft, "--against", "decision-411", "--format", "sarif")
+    done = run_cli("validate", draft, "--against", "decision-411", "--format", "sarif")
     assert done.returncode == 0, done.stderr
     assert 'bảng 2, hàng 4, cột \\"Mục tiêu Năm 2030\\"' in done.stdout
 
 
 def test_extract_names_the_table_left_out(draft: Path) -> None:
-    done = _cli("extract", draft)
+    done = run_cli("extract", draft)
     assert done.returncode == 0, done.stderr
     assert f"{draft}: bảng 1: not read" in done.stderr

@@ -27,21 +27,19 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
-import zipfile
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from .._extras import extra_module
 from ..errors import ObservationError, Problem
 from .cells import REQUIRED_COLUMNS, BadCell, Percent, header_problems, normalise_header
 from .columns import ColumnBuilder
-from .common import limits
+from .common import check_archive, limits
 
 __all__ = ["read_excel", "sheet_names"]
 
 #: Rows handed to the column builder at a time.
 _BATCH = 8192
-#: How many times its size a workbook may hold once unpacked (a "zip bomb" holds thousands).
-_MAX_EXPANSION = 50
 #: Rows looked at for a header when choosing a sheet.
 _HEADER_ROWS = 20
 #: Columns whose cells are text: a number there is read as the text Excel shows.
@@ -54,13 +52,7 @@ _LAST_SERIAL = 2958465
 
 
 def _openpyxl() -> Any:
-    try:
-        import openpyxl
-    except ImportError as exc:
-        raise ImportError(
-            "reading an Excel workbook needs openpyxl: pip install 'dtindicators[excel]'"
-        ) from exc
-    return openpyxl
+    return extra_module("openpyxl", "reading an Excel workbook", extra="excel")
 
 
 def _problem(name: str, message: str, code: str) -> ObservationError:
@@ -70,26 +62,16 @@ def _problem(name: str, message: str, code: str) -> ObservationError:
 def _open(path: str | os.PathLike[str], name: str, max_bytes: int | None) -> Any:
     """The workbook, read only, formulas' saved results in place of formulas."""
     openpyxl = _openpyxl()
-    limit = limits("excel", max_bytes).max_bytes
-    size = os.stat(path).st_size
-    if size > limit:
-        raise _problem(
-            name, f"the file is {size:,} bytes; the limit is {limit:,} bytes", "too-large"
-        )
-    try:
-        with zipfile.ZipFile(path) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
-        raise _problem(
-            name,
-            "not an Excel workbook (.xlsx): the file is not a zip archive; save it from Excel "
-            "as .xlsx (or export it as .csv)",
-            "not-a-workbook",
-        ) from None
-    if unpacked > _MAX_EXPANSION * max(size, 1 << 20):
-        raise _problem(
-            name, f"the workbook unpacks to {unpacked:,} bytes, too many for its size", "too-large"
-        )
+    check_archive(
+        path,
+        name,
+        limit=limits("excel", max_bytes).max_bytes,
+        noun="workbook",
+        not_zip="not an Excel workbook (.xlsx): the file is not a zip archive; save it from "
+        "Excel as .xlsx (or export it as .csv)",
+        code="not-a-workbook",
+        problem=_problem,
+    )
     try:
         return openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
     except Exception as exc:  # openpyxl raises many kinds for a damaged workbook

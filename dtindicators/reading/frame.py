@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._extras import extra_module
 from ..errors import ObservationError
 from .cells import BadCell, Coded, Columns, columns_from_cells, header_problems, normalise_header
 from .table import ObservationTable
@@ -16,11 +17,8 @@ __all__ = ["from_dataframe", "is_dataframe", "pandas_module"]
 
 
 def pandas_module(what: str) -> Any:
-    try:
-        import pandas
-    except ImportError as exc:
-        raise ImportError(f"{what} needs pandas: pip install 'dtindicators[pandas]'") from exc
-    return pandas
+    """pandas, imported; without it, an :class:`ImportError` that says ``what`` needs it."""
+    return extra_module("pandas", what, extra="pandas")
 
 
 def is_dataframe(value: object) -> bool:

@@ -12,18 +12,18 @@ from __future__ import annotations
 
 import os
 import re
-import zipfile
 from typing import Any
 
+from .._extras import extra_module
 from .._text import fold, nfc
 from ..errors import PlanError, Problem
+from .common import check_archive
 from .document import DocumentText, Line, SkippedTable
 
 __all__ = ["read_docx"]
 
-#: Largest .docx read, and how many times that it may unpack to.
+#: Largest .docx read (how much it may unpack to: :data:`.common.MAX_EXPANSION`).
 MAX_DOCX_BYTES = 50_000_000
-_MAX_EXPANSION = 50
 _YEAR = re.compile(r"\b(?:19|20|21)\d\d\b")
 _LABEL = re.compile(r"\b(?:ten )?chi tieu\b|\bnoi dung\b|\bmuc tieu\b")
 _NUMBER = re.compile(r"[\d.,]+\s*%?")
@@ -31,13 +31,7 @@ _SPACES = re.compile(r"\s+")
 
 
 def _docx() -> Any:
-    try:
-        import docx
-    except ImportError as exc:
-        raise ImportError(
-            "reading a Word document needs python-docx: pip install 'dtindicators[word]'"
-        ) from exc
-    return docx
+    return extra_module("docx", "reading a Word document", extra="word", package="python-docx")
 
 
 def _problem(name: str, message: str, code: str) -> PlanError:
@@ -46,25 +40,16 @@ def _problem(name: str, message: str, code: str) -> PlanError:
 
 def _open(path: str | os.PathLike[str], name: str) -> Any:
     docx = _docx()
-    size = os.stat(path).st_size
-    if size > MAX_DOCX_BYTES:
-        raise _problem(
-            name, f"the file is {size:,} bytes; the limit is {MAX_DOCX_BYTES:,} bytes", "too-large"
-        )
-    try:
-        with zipfile.ZipFile(path) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
-        raise _problem(
-            name,
-            "not a Word document (.docx): the file is not a zip archive; save it from Word as "
-            ".docx, or as plain text (.txt)",
-            "not-a-document",
-        ) from None
-    if unpacked > _MAX_EXPANSION * max(size, 1 << 20):
-        raise _problem(
-            name, f"the document unpacks to {unpacked:,} bytes, too many for its size", "too-large"
-        )
+    check_archive(
+        path,
+        name,
+        limit=MAX_DOCX_BYTES,
+        noun="document",
+        not_zip="not a Word document (.docx): the file is not a zip archive; save it from Word "
+        "as .docx, or as plain text (.txt)",
+        code="not-a-document",
+        problem=_problem,
+    )
     try:
         return docx.Document(os.fspath(path))
     except Exception as exc:  # python-docx raises many kinds for a damaged document

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import TYPE_CHECKING, Any
 
+from .._extras import extra_module
 from ..models._base import stored_amount
 from ..units import format_unit
 
@@ -23,11 +24,7 @@ __all__ = ["comparison_frame", "compliance_frame", "plan_frame"]
 
 
 def _pandas() -> Any:
-    try:
-        import pandas
-    except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise ImportError("to_dataframe needs pandas: pip install 'dtindicators[pandas]'") from exc
-    return pandas
+    return extra_module("pandas", "to_dataframe", extra="pandas")
 
 
 def _dates(pd: Any, frame: pandas.DataFrame, *columns: str) -> None:
