@@ -242,3 +242,16 @@ def test_every_row_of_an_unknown_indicator_is_counted(rows: list[tuple[str, str,
     unused = dt.check("binh-phuoc-2025", table, as_of=AS_OF).unused
     assert unused.by_reason().get("unknown-indicator", 0) == sum(i in _TYPOS for i, *_ in rows)
     assert unused.total <= len(rows)
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"), [("vi", "tính bằng hộ gia đình"), ("en", "in household")]
+)
+def test_an_unconvertible_unit_is_named_in_the_reader_s_language(lang: str, words: str) -> None:
+    observation = dt.Observation.model_validate(
+        {"indicator": "fibre-household-coverage", "jurisdiction": "binh-phuoc",
+         "date": "2025-06-30", "value": "120000 household"}
+    )  # fmt: skip
+    report = dt.check("binh-phuoc-2025", [observation], as_of=datetime.date(2025, 9, 30))
+    (group,) = report.unused.groups
+    assert (group.reason, group.explain(lang).startswith(words)) == ("unit-incompatible", True)

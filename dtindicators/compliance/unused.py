@@ -370,7 +370,7 @@ class _Tally:
             reason, indicator, scope, unit = key
             message_vi, message = (
                 (
-                    f"tính bằng {unit}, không quy đổi được sang đơn vị của chỉ tiêu",
+                    f"tính bằng {name('unit', unit)}, không quy đổi được sang đơn vị của chỉ tiêu",
                     f"in {unit}, which does not convert to the unit of the target",
                 )
                 if reason == _r.UNIT_INCOMPATIBLE
