@@ -341,6 +341,16 @@ class JurisdictionRegistry(Mapping[str, Jurisdiction]):
             raise JurisdictionNotFoundError(name, self.closest(name), where=where)
         return self._by_id[next(iter(found))]
 
+    def name_of(self, jurisdiction_id: str) -> str:
+        """How reports name a jurisdiction: its name here, or the id itself for a unit the
+        registry does not know (a commune).
+
+        >>> jurisdictions().name_of("dong-nai"), jurisdictions().name_of("xa-tan-an")
+        ('tỉnh Đồng Nai', 'xa-tan-an')
+        """
+        unit = self._by_id.get(jurisdiction_id)
+        return unit.name if unit is not None else jurisdiction_id
+
     def closest(self, text: str, *, limit: int = 3) -> tuple[str, ...]:
         """The ids whose names are closest to ``text``, best first (ignoring case and accents).
 

@@ -189,7 +189,7 @@ def _check(
     cat = catalog if catalog is not None else bundled_catalog()
     if jurisdictions is not None:
         if isinstance(jurisdictions, str):
-            raise TypeError("jurisdictions must be a list of ids, not one string")
+            raise TypeError("jurisdictions must be a list of ids or names, not one string")
         named = tuple(jurisdictions)
         if not all(isinstance(place, str) for place in named):
             raise TypeError("jurisdictions must be ids or names (text)")

@@ -102,7 +102,10 @@ class Succession(Frozen):
         tỉnh Bình Phước became part of tỉnh Đồng Nai on 2025-06-12 (Nghị quyết 202/2025/QH15): rows for tỉnh Đồng Nai measure the larger territory; its observations before that date are set aside, counts are not judged
         """
         if self.enlarged:
-            others = ", ".join(_name(a) for a in self.absorbed if a != self.jurisdiction)
+            from ..jurisdiction import jurisdictions
+
+            names = jurisdictions().name_of
+            others = ", ".join(names(a) for a in self.absorbed if a != self.jurisdiction)
             if lang == "vi":
                 return (
                     f"{self.jurisdiction_name} đã nhận thêm {others} từ "
@@ -126,14 +129,6 @@ class Succession(Frozen):
             f"({self.basis}): rows for {self.successor_name} measure the larger territory; its "
             "observations before that date are set aside, counts are not judged"
         )
-
-
-def _name(jurisdiction: str) -> str:
-    """The registry's name of a jurisdiction, its id where the registry does not know it."""
-    from ..jurisdiction import jurisdictions
-
-    unit = jurisdictions().get(jurisdiction)
-    return unit.name if unit is not None else jurisdiction
 
 
 def _plan_day(plan: Plan) -> datetime.date | None:

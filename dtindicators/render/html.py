@@ -248,8 +248,7 @@ class _Context:
         if known is None:
             from ..jurisdiction import jurisdictions
 
-            unit = jurisdictions().get(jurisdiction)
-            known = self.places[jurisdiction] = unit.name if unit is not None else jurisdiction
+            known = self.places[jurisdiction] = jurisdictions().name_of(jurisdiction)
         return known
 
     def reference_name(self, reference_id: str) -> str:
