@@ -255,3 +255,15 @@ def test_an_unconvertible_unit_is_named_in_the_reader_s_language(lang: str, word
     report = dt.check("binh-phuoc-2025", [observation], as_of=datetime.date(2025, 9, 30))
     (group,) = report.unused.groups
     assert (group.reason, group.explain(lang).startswith(words)) == ("unit-incompatible", True)
+
+
+@pytest.mark.parametrize(
+    ("place", "shown"), [("binh-phuoc", "tỉnh Bình Phước"), ("xa-tan-an", "xa-tan-an")]
+)
+def test_the_summary_names_places_as_the_registry_does(place: str, shown: str) -> None:
+    observation = dt.Observation.model_validate(
+        {"indicator": "e-contract-share", "jurisdiction": place, "date": "2024-12-31",
+         "value": "62 %"}
+    )  # fmt: skip
+    report = dt.check("binh-phuoc-2025", [observation], as_of=datetime.date(2025, 6, 30))
+    assert f"tại {shown}:" in report.unused.summary("vi")

@@ -84,7 +84,9 @@ class UnusedGroup:
     def describe(self, lang: str = "en") -> str:
         """One line: ``reason: count × indicator [scope] in places: message``."""
         scope = ", ".join(part for part in self.scope or () if part)
-        where = ", ".join(self.examples)
+        from ..jurisdiction import jurisdictions
+
+        where = ", ".join(map(jurisdictions().name_of, self.examples))
         more = self.jurisdictions - len(self.examples)
         if lang != "en":
             if more > 0:
@@ -134,8 +136,8 @@ class UnusedObservations:
     ... ], as_of=datetime.date(2025, 6, 30))
     >>> report.unused.total, report.unused.by_reason()
     (1, {'unknown-indicator': 1})
-    >>> print(report.unused.groups[0].describe()[:100])
-    unknown-indicator: 1 observation of e-contract-share in binh-phuoc: 'e-contract-share' is not in the
+    >>> print(report.unused.groups[0].describe().split(";")[0])
+    unknown-indicator: 1 observation of e-contract-share in tỉnh Bình Phước: 'e-contract-share' is not in the catalogue
     >>> report.unused.groups[0].message.split("the closest: ")[1].split(", ")[0]
     'e-contract-enterprise-share'
     """
