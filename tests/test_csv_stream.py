@@ -196,6 +196,12 @@ _ROWS = ["dti-rank,binh-phuoc,{0},{0}.5,rank,\n", 'dti-rank,binh-phuoc,{0},"{0},
 @example(HEADER + "dti-rank,a,2024,1,rank,\r\n\r\ndti-rank,a,2025,x,rank,\r\n", 8, True)
 @example("\r\r\n" + HEADER.replace("\n", "\r") + "dti-rank,a,2024,x,rank,\r", 3, False)
 @example("\n\n" + HEADER + "".join(_ROWS[i % 2].format(2000 + i) for i in range(9)), 30, True)
+@example(  # a percentage with another unit is one problem, in a run alone or among bad rows
+    "unit,indicator,jurisdiction,date,value\ndimensionless,Dti Rank,xã-một,1/4/25,80%\n\n"
+    '"furlong","Dti Rank","xã-một","1/4/25","1.500"\n',
+    1,
+    False,
+)
 def test_any_file_read_in_runs_reads_as_the_whole_text(text: str, size: int, coded: bool) -> None:
     expected = _outcome(lambda: _reference(text))
     assert _from_text(text, size, coded=coded) == expected
@@ -381,3 +387,16 @@ def test_bytes_over_the_limit_are_refused_with_their_size() -> None:
     data = (HEADER + _rows(3)).encode()
     with pytest.raises(ObservationError, match=f"the file is {len(data)} bytes; the limit is 100"):
         parse_observations(data, format="csv", max_bytes=100)
+
+
+@pytest.mark.parametrize("engine", ["whole", "runs", "coded runs"])
+def test_a_percentage_with_another_unit_is_one_problem(engine: str) -> None:
+    text = HEADER + "dti-rank,binh-phuoc,2024,80%,dimensionless,\n"
+    if engine == "whole":
+        outcome = _outcome(lambda: _reference(text))
+    else:
+        outcome = _from_text(text, 1, coded=engine == "coded runs")
+    assert _messages(outcome) == [
+        "<test>:2:4: value: the value is a percentage but the unit is 'dimensionless'; "
+        "write the unit % or the value without %"
+    ]

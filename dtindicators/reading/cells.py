@@ -16,7 +16,7 @@ import math
 import numbers
 import operator
 import re
-from collections.abc import Callable, Hashable, Mapping, Sequence
+from collections.abc import Callable, Collection, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import repeat
@@ -389,10 +389,12 @@ def _share_cells(
     problems: _Collector,
     *,
     texts: Sequence[str] | None = None,
+    skip: Collection[int] = (),
 ) -> None:
     """Add a problem at each row whose value cannot be a share of its unit, among the rows
     whose value and unit both read: ``values`` and ``units`` (texts, or codes into ``texts``)
-    when every row read, else the rows' ``cells`` (value cells, unit cells) read again."""
+    when every row read, else the rows' ``cells`` (value cells, unit cells) read again. Rows in
+    ``skip`` already have a problem with their value."""
     size = len(cells[0])
     if len(values) == len(units) == size:
         limits: Mapping[Any, float] = (
@@ -408,6 +410,8 @@ def _share_cells(
     else:
         found = _unread_shares(*cells)
     for row, value, unit in found:
+        if row in skip:
+            continue
         message = share_problem(value, unit) or ""
         problems.add(row, "value", _BadCellError(message, "share-out-of-range"))
 
@@ -581,9 +585,11 @@ def _numbers(
     return values
 
 
-def percent_units(units: list[Cell], percent: list[int], problems: _Collector) -> None:
+def percent_units(units: list[Cell], percent: list[int], problems: _Collector) -> set[int]:
     """The unit of each row whose value is a percentage (``62,5%``): ``%`` where the unit cell
-    is blank; anything but ``%`` there is an error."""
+    is blank; anything but ``%`` there is an error. The rows of those errors are returned: their
+    value cell has its problem, so its range is not judged too."""
+    mismatched: set[int] = set()
     for index in percent:
         cell = units[index]
         if _missing(cell):
@@ -594,6 +600,7 @@ def percent_units(units: list[Cell], percent: list[int], problems: _Collector) -
         except _BadCellError:
             continue  # the unit column says what is wrong
         if unit != "%":
+            mismatched.add(index)
             problems.add(
                 index,
                 "value",
@@ -603,6 +610,7 @@ def percent_units(units: list[Cell], percent: list[int], problems: _Collector) -
                     "unit-mismatch",
                 ),
             )
+    return mismatched
 
 
 def _plain(cells: Sequence[str]) -> list[float] | None:
@@ -657,9 +665,10 @@ def columns_from_cells(
     percent: list[int] = []
     values = _numbers(_expanded(cells["value"]), problems, percent)
     unit_cells = cells["unit"]
+    mismatched: set[int] = set()
     if percent:
         unit_cells = list(_expanded(unit_cells))
-        percent_units(unit_cells, percent, problems)
+        mismatched = percent_units(unit_cells, percent, problems)
     units = read(unit_cells, "unit", _unit, required=True)
     source = read(cells.get("source", [None] * size), "source", _free_text, required=False)
     level = read(cells["level"], "level", _level, required=False) if "level" in cells else []
@@ -673,7 +682,13 @@ def columns_from_cells(
         if "qualifier" in cells
         else []
     )
-    _share_cells(values, units, (_expanded(cells["value"]), _expanded(cells["unit"])), problems)
+    _share_cells(
+        values,
+        units,
+        (_expanded(cells["value"]), _expanded(cells["unit"])),
+        problems,
+        skip=mismatched,
+    )
     if problems.count:
         raise ObservationError(_located(problems, name, locate))
     return Columns(

@@ -189,9 +189,10 @@ class ColumnBuilder:
         problems = _Lines(self.problems, lines)
         percent: list[int] = []
         values = _numbers(cells[self.position["value"]], problems, percent)
+        mismatched: set[int] = set()
         if percent:  # "62,5%": the unit is %, written or not
             units = cells[self.position["unit"]] = list(cells[self.position["unit"]])
-            percent_units(units, percent, problems)
+            mismatched = percent_units(units, percent, problems)
         mapped = {
             column: distinct.map(cells[self.position[column]], problems)
             for column, distinct in self.distinct.items()
@@ -199,7 +200,14 @@ class ColumnBuilder:
         value_cells = cells[self.position["value"]]
         unit_cells = cells[self.position["unit"]]
         texts = self.distinct["unit"].uniques if self.coded else None
-        _share_cells(values, mapped["unit"], (value_cells, unit_cells), problems, texts=texts)
+        _share_cells(
+            values,
+            mapped["unit"],
+            (value_cells, unit_cells),
+            problems,
+            texts=texts,
+            skip=mismatched,
+        )
         self.size += len(lines)
         if self.problems.count:  # nothing more is kept once a cell is bad
             self.store.clear()
