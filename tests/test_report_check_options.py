@@ -85,6 +85,18 @@ def test_the_report_shows_the_later_observation_it_did_not_use() -> None:
     assert "sau thời hạn, không dùng: 14 hạng (31/03/2026)" in text
 
 
+def _late_table(folder: Path) -> Path:
+    """The rank in 2025, by the deadline, and a worse one in 2026, after it (as :data:`LATE`)."""
+    table = folder / "late.csv"
+    table.write_text(
+        "indicator,jurisdiction,date,value,unit\n"
+        "dti-rank,binh-phuoc,30/06/2025,9,rank\n"
+        "dti-rank,binh-phuoc,31/03/2026,14,rank\n",
+        encoding="utf-8",
+    )
+    return table
+
+
 def test_flat_rows_carry_the_later_observation() -> None:
     report = dt.check("binh-phuoc-2025", LATE, as_of=D(2026, 6, 30))
     row = next(r for r in report.rows() if r["indicator"] == "dti-rank")
@@ -92,13 +104,7 @@ def test_flat_rows_carry_the_later_observation() -> None:
 
 
 def test_the_csv_of_a_check_carries_the_later_observation(tmp_path: Path) -> None:
-    table = tmp_path / "late.csv"
-    table.write_text(
-        "indicator,jurisdiction,date,value,unit\n"
-        "dti-rank,binh-phuoc,30/06/2025,9,rank\n"
-        "dti-rank,binh-phuoc,31/03/2026,14,rank\n",
-        encoding="utf-8",
-    )
+    table = _late_table(tmp_path)
     out = tmp_path / "out.csv"
     args = ["check", "binh-phuoc-2025", str(table), "--as-of", "30/06/2026"]
     assert main([*args, "--format", "csv", "-o", str(out)]) == 0
@@ -131,13 +137,7 @@ def test_an_unknown_jurisdiction_name_is_exit_2_from_the_command_line(
 
 
 def _report_rows(tmp_path: Path, *extra: str) -> str:
-    table = tmp_path / "late.csv"
-    table.write_text(
-        "indicator,jurisdiction,date,value,unit\n"
-        "dti-rank,binh-phuoc,30/06/2025,9,rank\n"
-        "dti-rank,binh-phuoc,31/03/2026,14,rank\n",
-        encoding="utf-8",
-    )
+    table = _late_table(tmp_path)
     out = tmp_path / "report.html"
     args = ["report", "binh-phuoc-2025", "--observations", str(table), "--as-of", "30/06/2026"]
     assert main([*args, *extra, "-o", str(out)]) == 0
