@@ -83,9 +83,9 @@ class UnusedGroup:
 
     def describe(self, lang: str = "en") -> str:
         """One line: ``reason: count × indicator [scope] in places: message``."""
-        scope = ", ".join(part for part in self.scope or () if part)
         from ..jurisdiction import jurisdictions
 
+        scope = ", ".join(part for part in self.scope or () if part)
         where = ", ".join(map(jurisdictions().name_of, self.examples))
         more = self.jurisdictions - len(self.examples)
         if lang != "en":

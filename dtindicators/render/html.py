@@ -362,12 +362,13 @@ def _compliance(ctx: _Context, report: ComplianceReport) -> str:
             observed += f" ({fmt.date(row.observed_date, lang)})"
         if row.later_date is not None:
             later = tables.value_text(row.later_value, row.unit, lang)
-            observed += f" · {t['later']}: {later} ({fmt.date(row.later_date, lang)})"
+            later = f"{t['later']}: {later} ({fmt.date(row.later_date, lang)})"
+            observed = f"{observed} · {later}" if observed else later
         cells = [
             _indicator_cell(row.indicator, lang),
             escape(scope_text(row.scope, lang)),
             _badge(name("status", row.status, lang), STATUS_COLOURS.get(row.status.value, "#888")),
-            escape(observed.lstrip(" ·")),
+            escape(observed),
             escape(tables.value_text(row.expected_value, row.unit, lang, computed=True)),
             escape(f"{tables.target_text(row, lang)} ({fmt.date(row.deadline, lang)})"),
             escape(tables.reasons_text(row.reasons, lang)),
