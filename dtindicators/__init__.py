@@ -74,7 +74,7 @@ if TYPE_CHECKING:
     from .matrix import Matrix, compare_many
     from .multi import MultiComparison, MultiComparisonRow
     from .observations import ObservationTable, read_observations
-    from .validation import Finding, Location, Severity, ValidationReport, validate
+    from .validation import Draft, Finding, Location, Severity, ValidationReport, validate
     from .workbook import template
 
 #: The subsystems beyond loading, imported the first time one of their names is used, so that
@@ -100,7 +100,7 @@ _SUBSYSTEMS = {
     "multi": ("MultiComparison", "MultiComparisonRow"),
     "observations": ("ObservationTable", "read_observations"),
     "workbook": ("template",),
-    "validation": ("Finding", "Location", "Severity", "ValidationReport", "validate"),
+    "validation": ("Draft", "Finding", "Location", "Severity", "ValidationReport", "validate"),
 }
 _WHERE = {name: module for module, names in _SUBSYSTEMS.items() for name in names}
 
@@ -142,6 +142,7 @@ __all__ = [
     "Direction",
     "Document",
     "DocumentKind",
+    "Draft",
     "DtIndicatorsError",
     "ExtractionError",
     "ExtractionReport",

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path as FilePath
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from pydantic import Field
 
@@ -55,6 +55,7 @@ if TYPE_CHECKING:
 __all__ = [
     "MAX_FINDINGS",
     "RULES",
+    "Draft",
     "Finding",
     "Location",
     "Rule",
@@ -971,21 +972,72 @@ def _placed(document: DocumentText, findings: list[Finding], ctx: _Context) -> N
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 
 
+@dataclass(frozen=True, slots=True)
+class Draft:
+    r"""A plan draft held in memory rather than in a file, validated as the file ``name``
+    would be: the text of a YAML (or JSON) plan, or plain Vietnamese plan text, extracted first.
+
+    For a program that receives drafts from a form, a database or a request: nothing is
+    written to disk, and findings are located in ``name``. ``format`` is ``"yaml"`` or
+    ``"text"``; by default it follows the suffix of ``name`` (``.txt``, ``.md``: text). A Word
+    draft is read from its file: pass the path.
+
+    >>> report = validate(Draft("id: nhap\ntitle: Kế hoạch\n", name="nhap.yaml"))
+    >>> sorted((str(f.location), f.location.path, f.message_en) for f in report.findings)[0]
+    ('nhap.yaml:1:1', 'jurisdiction', 'required field is missing')
+    >>> text = "Đến năm 2025, tỷ lệ hộ gia đình có cáp quang đạt 120%."
+    >>> [(str(f.location), f.code) for f in validate(Draft(text, name="du-thao.txt")).findings]
+    [('du-thao.txt:1:1', 'value-out-of-range')]
+    """
+
+    text: str | bytes
+    name: str = "draft.yaml"
+    format: Literal["yaml", "text"] | None = None
+
+    def __post_init__(self) -> None:
+        suffix = FilePath(self.name).suffix.casefold()
+        if self.format is None:
+            object.__setattr__(self, "format", "text" if suffix in TEXT_SUFFIXES else "yaml")
+        elif self.format not in ("yaml", "text"):
+            raise ValueError(f"format must be 'yaml' or 'text', not {self.format!r}")
+        if suffix in (".docx", ".doc", ".odt", ".pdf", ".rtf"):
+            raise ValueError(f"{self.name}: a document is read from its file; pass its path")
+
+    def decoded(self) -> str:
+        """The text; bytes are read as UTF-8 (a byte order mark allowed), as a text file is."""
+        if isinstance(self.text, str):
+            return self.text
+        try:
+            return self.text.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise PlanError(
+                [Problem(display_name(self.name), 1, 1, "(document)",
+                         f"the text is not UTF-8 ({exc.reason})", "encoding")]
+            ) from None  # fmt: skip
+
+
 def _read_text(
     path: str | os.PathLike[str], ctx_skipped: list[Any], documents: list[DocumentText]
 ) -> tuple[Plan, Located]:
     """Extract a draft from a text file or a Word document; locate each target at its quote
     in the text (and, in a document, at its paragraph or table cell)."""
-    from ._text import slugify
-    from .extraction import extract_report
     from .reading import read_document
 
-    document = read_document(path)
+    return _extracted(read_document(path), FilePath(path).name, ctx_skipped, documents)
+
+
+def _extracted(
+    document: DocumentText, file: str, ctx_skipped: list[Any], documents: list[DocumentText]
+) -> tuple[Plan, Located]:
+    """The draft extracted from ``document``, each target located at its quote."""
+    from ._text import slugify
+    from .extraction import extract_report
+
     documents.append(document)
     text = document.text
-    stem = slugify(FilePath(path).stem)[:100].strip("-") or "draft"  # an id has 100 at most
-    report = extract_report(text, id=stem, file=FilePath(path).name)
-    located = Located(str(path), None)
+    stem = slugify(FilePath(file).stem)[:100].strip("-") or "draft"  # an id has 100 at most
+    report = extract_report(text, id=stem, file=file)
+    located = Located(document.name, None)
     located.values[()] = (1, 1)
     for index, target in enumerate(report.plan.targets):
         if target.source is not None:
@@ -1001,8 +1053,27 @@ def _text_position(text: str, quote: str) -> tuple[int, int]:
     return line_column(normal, max(normal.find(quote), 0))
 
 
+def _read_draft(
+    draft: Draft, skipped: list[Any], documents: list[DocumentText]
+) -> tuple[Plan | None, Located | None, list[Problem], str | None]:
+    from ._text import slugify
+    from .reading import DocumentText
+
+    name = display_name(draft.name)
+    try:
+        if draft.format == "text":
+            document = DocumentText(name, draft.decoded())
+            plan, located = _extracted(document, name, skipped, documents)
+        else:
+            stem = slugify(FilePath(name).stem)[:100].strip("-") or "draft"
+            plan, located = read_plan(draft.text, name=name, default_id=stem)
+    except PlanError as exc:
+        return None, None, list(exc.problems), name
+    return plan, located, [], name
+
+
 def _read(
-    plan_or_path: Plan | str | os.PathLike[str],
+    plan_or_path: Plan | Draft | str | os.PathLike[str],
     skipped: list[Any],
     documents: list[DocumentText],
 ) -> tuple[Plan | None, Located | None, list[Problem], str | None]:
@@ -1010,6 +1081,8 @@ def _read(
 
     if isinstance(plan_or_path, Plan):
         return plan_or_path, None, [], None
+    if isinstance(plan_or_path, Draft):
+        return _read_draft(plan_or_path, skipped, documents)
     if is_document(plan_or_path):
         try:
             plan, located = _read_text(plan_or_path, skipped, documents)
@@ -1070,7 +1143,7 @@ def _references(
 
 
 def validate(
-    plan_or_path: Plan | str | os.PathLike[str],
+    plan_or_path: Plan | Draft | str | os.PathLike[str],
     *,
     against: Plan | str | os.PathLike[str] | Iterable[Plan | str | os.PathLike[str]] | None = None,
     severities: Mapping[str, Severity | str | None] | None = None,

@@ -18,7 +18,13 @@ import pytest
 pytest.importorskip("fastapi", reason="the service needs the server extra")
 
 import dtindicators as dt
-from dtindicators.server.results import compliance_json, compliance_view
+from dtindicators.server.problems import Place
+from dtindicators.server.results import (
+    compliance_json,
+    compliance_view,
+    validation_json,
+    validation_view,
+)
 
 from .conftest import ROOT
 from .server_process import Server, conformance_errors, running
@@ -536,6 +542,20 @@ def test_compliance_json_is_the_view_of_the_report() -> None:
     report = dt.check("binh-phuoc-2025", OBSERVATIONS, as_of=datetime.date(2025, 9, 30))
     assert json.loads(compliance_json(report)) == json.loads(
         compliance_view(report).model_dump_json()
+    )
+
+
+@pytest.mark.parametrize(
+    "draft", ["examples/draft-411-province.yaml", "tests/fixtures/rules/skipped-phrase.txt"]
+)
+def test_validation_json_is_the_view_of_the_report(draft: str) -> None:
+    report = dt.validate(ROOT / draft, against=["decision-411", "decision-749"])
+    places = [
+        Place(file="body", line=f.location.line, path=f.location.path) for f in report.findings
+    ]
+    assert report.findings
+    assert json.loads(validation_json(report, places, message=str.upper)) == json.loads(
+        validation_view(report, places, message=str.upper).model_dump_json()
     )
 
 

@@ -279,3 +279,61 @@ def test_a_bound_no_value_can_meet_is_out_of_range(
         "value-out-of-range",
         f"no value can meet {dt.Comparator(comparator).symbol} {value}",
     )
+
+
+def _seen(report: dt.ValidationReport, file: str) -> list[tuple[object, ...]]:
+    """The findings with the file named ``file`` wherever they name it."""
+    return [
+        (f.code, f.severity, f.location.line, f.location.column, f.location.path,
+         f.message_en.replace(str(f.location.file), file))
+        for f in report.findings
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("stem", sorted(FIXTURES))
+def test_a_draft_in_memory_has_the_findings_of_its_file(stem: str) -> None:
+    path = FIXTURES[stem]
+    from_file = dt.validate(path)
+    in_memory = dt.validate(dt.Draft(path.read_bytes(), name=path.name))
+    assert in_memory.plan_id == from_file.plan_id
+    assert {f.location.file for f in in_memory.findings} <= {path.name}
+    assert _seen(in_memory, path.name) == _seen(from_file, path.name)
+
+
+@pytest.mark.parametrize(
+    ("draft", "fmt"),
+    [
+        (dt.Draft("id: x\n"), "yaml"),
+        (dt.Draft("id: x\n", name="du-thao.json"), "yaml"),
+        (dt.Draft("Đến năm 2025 …", name="Du thao.TXT"), "text"),
+        (dt.Draft("Đến năm 2025 …", name="ghi-chu.md"), "text"),
+        (dt.Draft("id: x\n", name="du-thao.txt", format="yaml"), "yaml"),
+        (dt.Draft("Đến năm 2025 …", name="body", format="text"), "text"),
+    ],
+)
+def test_a_draft_is_read_by_its_format_or_the_suffix_of_its_name(draft: dt.Draft, fmt: str) -> None:
+    assert draft.format == fmt
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "message"),
+    [
+        ("du-thao.docx", None, "read from its file"),
+        ("du-thao.pdf", None, "read from its file"),
+        ("du-thao.yaml", "xml", "format must be"),
+    ],
+)
+def test_a_draft_that_cannot_be_held_in_memory_is_refused(
+    name: str, fmt: str | None, message: str
+) -> None:
+    with pytest.raises(ValueError, match=message):
+        dt.Draft(b"", name=name, format=fmt)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("name", ["du-thao.txt", "du-thao.yaml"])
+def test_a_draft_that_is_not_utf8_is_one_located_finding(name: str) -> None:
+    report = dt.validate(dt.Draft("Đến năm 2025".encode("utf-16"), name=name))
+    assert report.plan_id is None
+    assert [(f.code, f.location.file, f.location.line) for f in report.findings] == [
+        ("encoding", name, 1)
+    ]

@@ -27,7 +27,7 @@ from ..errors import DtIndicatorsError, FrameworkNotFoundError, PlanError
 from ..loading import available, bundled_path, load
 from . import service
 from .guard import BODY_KEY, REQUEST_ID_KEY, Guard, problem_bytes
-from .inputs import bundled, upload_plan
+from .inputs import bundled, upload_plan, with_observations
 from .openapi import add_docs, json_body, openapi_document
 from .problems import CODES, PROBLEM_MEDIA_TYPE, ApiError, Place
 from .requests import CheckRequest, CompareRequest, ExtractRequest, ReportRequest, ValidateRequest
@@ -435,7 +435,7 @@ def _add_work_routes(app: FastAPI) -> None:
         openapi_extra=json_body(app, CheckRequest),
     )
     async def check(request: Request) -> Response:
-        return await _answer(request, lambda work: service.check(work, work.parse(CheckRequest)))
+        return await _answer(request, service.check)
 
     @app.post(
         "/v1/extract",
@@ -460,9 +460,9 @@ def _add_work_routes(app: FastAPI) -> None:
         chosen: list[str] = []
 
         def run(work: Work) -> str:
-            body = work.parse(ReportRequest)
+            body, read = with_observations(work, ReportRequest)
             chosen.append(body.lang)
-            return service.report(work, body)
+            return service.report(work, body, read)
 
         page = await _perform(request, run)
         return _page(page, chosen[0])

@@ -1,21 +1,30 @@
 """Reading what a request brings: plans, observations and drafts, with problems located.
 
 Plans named in a request are bundled framework ids only, never paths: no request can make the
-service read or write a file it names. A plan sent as JSON, the text of a plan file, and every
-uploaded file are written, under names the service makes, to the request's private scratch
-folder and read by the same library functions that read files, so that their problems are the
+service read or write a file it names. Plans (as JSON, or the text of a plan file, sent or
+uploaded), drafts to validate other than Word documents, and JSON rows of observations are read
+in memory by the library's own readers, under the name the client gave them. Uploaded files of
+observations and drafts to extract, which the library reads from files, are written under names
+the service makes to the request's private scratch folder. Either way the problems are the
 library's, relocated to where the client put the thing.
 """
 
 from __future__ import annotations
 
+import datetime
 import json
-from collections.abc import Sequence
+import math
+import operator
+import re
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import from_json, to_json
 
 from ..errors import ObservationError, PlanError, Problem
-from ..loading import available, load
+from ..loading import available, load, loads
 from ..models import Plan
 from .problems import ApiError, Place, ProblemItem
 from .requests import ObservationRow, PlanField
@@ -54,6 +63,7 @@ __all__ = [
     "plan_from_json",
     "plan_from_upload",
     "plan_from_yaml",
+    "with_observations",
 ]
 
 #: Plan files: YAML, or JSON in the same file format.
@@ -100,11 +110,15 @@ def file_format(view: PlanView) -> dict[str, Any]:
     return data
 
 
-def _load_file(work: Work, path: Path, shown: str, relocate: Relocate, where: Where) -> Plan:
+def _read_plan(
+    work: Work, text: str | bytes, *, shown: str, stem: str, relocate: Relocate, where: Where
+) -> Plan:
+    """The plan of ``text`` (YAML, or JSON in the same format), read in memory as the file
+    ``shown`` (its id, when it has none, ``stem``); every problem located by ``relocate``."""
     try:
-        plan = load(path)
+        plan = loads(text, name=shown, default_id=stem)
     except PlanError as exc:
-        raise invalid_plan(exc, relocate, path, shown) from None
+        raise invalid_plan(exc, relocate, None, shown) from None
     work.check_targets(len(plan.targets), where)
     return plan
 
@@ -116,23 +130,25 @@ def plan_from_json(work: Work, value: str | PlanView, where: tuple[str | int, ..
     work.check_targets(len(value.targets), where)
     text = json.dumps(file_format(value), ensure_ascii=False)
     slot = "-".join(str(step) for step in where if isinstance(step, int)) or "0"
-    path = work.scratch(f"plan-{len(where)}-{slot}.json", text)
-    return _load_file(work, path, "body", in_body(work, where), where)
+    stem, relocate = f"plan-{len(where)}-{slot}", in_body(work, where)
+    return _read_plan(work, text, shown="body", stem=stem, relocate=relocate, where=where)
 
 
 def plan_from_yaml(work: Work, text: str, field_name: str) -> Plan:
     """A plan given as the text of a plan file in the JSON field ``field_name``."""
-    path = work.scratch(f"{field_name}.yaml", text)
     place = Place(file=field_name, line=1, column=1, path=None)
-    return _load_file(work, path, field_name, in_file(path, field_name), place)
+    relocate = in_file(None, field_name)
+    return _read_plan(work, text, shown=field_name, stem=field_name, relocate=relocate, where=place)
 
 
 def plan_from_upload(work: Work, upload: Upload, part: str) -> Plan:
     """A plan uploaded as a YAML or JSON plan file."""
     name, shown = safe_name(upload, PLAN_SUFFIXES, "plan")
-    path = work.scratch(name, upload.data)
     place = Place(file=shown, line=1, column=1, path=None)
-    return _load_file(work, path, shown, in_file(path, shown), place)
+    relocate = in_file(None, shown)
+    return _read_plan(
+        work, upload.data, shown=shown, stem=Path(name).stem, relocate=relocate, where=place
+    )
 
 
 def one_plan(work: Work, given: Sequence[tuple[str, PlanField | str | None]]) -> tuple[str, Any]:
@@ -193,19 +209,25 @@ def observations_from_rows(
     """The observations of JSON rows, read column by column as the library reads a table: each
     distinct id, name, date and unit once, names of indicators and jurisdictions resolved
     (``tỉnh Bình Phước``); every bad row reported at once, located in the body."""
-    from ..reading import ObservationTable
-    from ..reading.cells import columns_from_cells
-
     work.check_observations(len(rows), where)
     if rows:  # one tuple per row, its fields in order, turned into one list per column
         transposed = zip(*(tuple(row.__dict__.values()) for row in rows), strict=True)
         cells = dict(zip(_ROW_COLUMNS, map(list, transposed), strict=True))
     else:
         cells = {column: [] for column in _ROW_COLUMNS}
+    return _table(work, cells, len(rows), where)
+
+
+def _table(
+    work: Work, cells: dict[str, list[Any]], size: int, where: tuple[str | int, ...]
+) -> ObservationTable:
+    from ..reading import ObservationTable
+    from ..reading.cells import columns_from_cells
+
     try:
         columns = columns_from_cells(
             cells,
-            len(rows),
+            size,
             name="body",
             locate=lambda indices: [index + 1 for index in indices],  # a row's "line"
             positions={column: index for index, column in enumerate(_ROW_COLUMNS, start=1)},
@@ -215,6 +237,124 @@ def observations_from_rows(
             [_row_problem(work, where, problem) for problem in exc.problems]
         ) from None
     return ObservationTable.from_columns(columns, name="body")
+
+
+M = TypeVar("M", bound=BaseModel)
+
+#: The columns of a row that must be there, and those that may be left out or null.
+_REQUIRED = tuple(name for name, info in ObservationRow.model_fields.items() if info.is_required())
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def with_observations(
+    work: Work, model: type[M]
+) -> tuple[M, Callable[[], ObservationTable | None]]:
+    """The request of the body (a ``model`` with ``observations`` rows), and the reading of
+    its observations as a table (``None`` when it has none), to call when they are needed.
+
+    Rows that are what the contract says (objects of the row's fields: non-empty strings, ISO
+    dates, finite numbers) are read straight into columns, without a model per row, so that a
+    thousand rows cost what the library's reading of a CSV file costs. Anything else is read
+    by ``model`` in full, which answers every problem with its line and column.
+    """
+    where = ("observations",)
+    split = _split(work.raw)
+    if split is not None:
+        head, rows = split
+        try:
+            request = model.model_validate_json(to_json(head))
+        except ValidationError:
+            request = None  # read again in full, for the located problems
+        if request is not None:
+            work.check_observations(len(rows), where)
+            cells = _columns(rows)
+            if cells is not None:
+                return request, lambda: _table(work, cells, len(rows), where)
+    request = work.parse(model)
+    given: Sequence[ObservationRow] | None = getattr(request, "observations", None)
+    if given is None:
+        return request, lambda: None
+    return request, lambda: observations_from_rows(work, given, where)
+
+
+def _split(raw: bytes) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
+    """The body's fields but its rows (``observations: []``), and its rows, when it is an
+    object with rows that are all objects; otherwise ``None``."""
+    try:
+        data = from_json(raw, allow_inf_nan=False)
+    except ValueError:
+        return None
+    rows = data.get("observations") if isinstance(data, dict) else None
+    if not isinstance(rows, list) or not rows or set(map(type, rows)) != {dict}:
+        return None
+    return {**data, "observations": []}, rows
+
+
+def _columns(rows: list[dict[str, Any]]) -> dict[str, list[Any]] | None:
+    """The rows as columns, dates and numbers read, when every row is a plain observation
+    (the row's fields only, with the values the row model accepts); otherwise ``None``."""
+    if not set().union(*rows) <= set(_ROW_COLUMNS):
+        return None
+    cells: dict[str, list[Any]] = {}
+    try:
+        for column in _REQUIRED:
+            cells[column] = list(map(operator.itemgetter(column), rows))
+    except KeyError:
+        return None
+    for column in _ROW_COLUMNS:
+        if column not in cells:
+            cells[column] = [row.get(column) for row in rows]
+    if not _plain(cells):
+        return None
+    dates = {text: datetime.date.fromisoformat(text) for text in set(cells["date"])}
+    cells["date"] = list(map(dates.__getitem__, cells["date"]))
+    cells["value"] = list(map(float, cells["value"]))
+    return cells
+
+
+def _strings(values: list[Any]) -> bool:
+    return set(map(type, values)) == {str} and "" not in values
+
+
+def _optional_strings(values: list[Any]) -> bool:
+    return set(map(type, values)) <= {str, type(None)}
+
+
+def _iso_dates(values: list[Any]) -> bool:
+    if set(map(type, values)) != {str}:
+        return False
+    for text in set(values):
+        if not _ISO_DATE.fullmatch(text):
+            return False
+        try:
+            datetime.date.fromisoformat(text)
+        except ValueError:
+            return False
+    return True
+
+
+def _finite_numbers(values: list[Any]) -> bool:
+    if not set(map(type, values)) <= {int, float}:
+        return False
+    try:
+        return all(map(math.isfinite, values))
+    except OverflowError:  # an integer past the range of a float
+        return False
+
+
+#: How each column of a row is checked: as the row model reads it (strict JSON types).
+_PLAIN = {
+    "indicator": _strings,
+    "jurisdiction": _strings,
+    "date": _iso_dates,
+    "value": _finite_numbers,
+    "unit": _strings,
+}
+
+
+def _plain(cells: dict[str, list[Any]]) -> bool:
+    """Whether the columns hold what the row model accepts, read the way it reads them."""
+    return all(_PLAIN.get(column, _optional_strings)(values) for column, values in cells.items())
 
 
 def _row_problem(work: Work, where: tuple[str | int, ...], problem: Problem) -> ProblemItem:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,23 +23,22 @@ from .inputs import (
     bundled,
     document_from_upload,
     file_format,
-    observations_from_rows,
     observations_from_upload,
     one_plan,
     plan_from_json,
     plan_from_upload,
     request_plan,
+    with_observations,
 )
 from .problems import ApiError, Place, ProblemItem
 from .requests import CheckRequest, CompareRequest, ExtractRequest, ReportRequest, ValidateRequest
 from .results import (
     ComparisonView,
     ExtractionView,
-    ValidationView,
     comparison_view,
     compliance_json,
     extraction_view,
-    validation_view,
+    validation_json,
 )
 from .views import JurisdictionEntry
 from .work import (
@@ -58,7 +57,7 @@ from .work import (
 
 if TYPE_CHECKING:
     from ..reading import DocumentText, ObservationTable
-    from ..validation import Location
+    from ..validation import Draft, Location
 
 __all__ = [
     "check",
@@ -85,14 +84,17 @@ def _place(relocate: Relocate, location: Location) -> Place:
 
 
 def _validate(
-    subject: str | Path,
+    subject: str | Path | Draft,
     relocate: Relocate,
     *,
     against: list[str],
     severities: dict[str, str],
     lang: str,
     shown: str,
-) -> ValidationView:
+) -> bytes:
+    """The JSON findings of ``subject``: a bundled id, a draft held in memory (named as the client
+    sees it), or a Word draft in a scratch file (its path shown as ``shown``)."""
+    from ..validation import Draft
     from ..validation import validate as library_validate
 
     try:
@@ -107,11 +109,13 @@ def _validate(
             f"{shown}: dịch vụ này chưa đọc được loại dự thảo này (thiếu {exc.name}); hãy gửi "
             "văn bản (.txt) hoặc YAML",
         ) from None
-    scratch = subject if isinstance(subject, Path) else None
     places = [_place(relocate, f.location) for f in report.findings]
-    if scratch is not None:
+    if isinstance(subject, Path):
         report = report.model_copy(update={"file": shown})
-    return validation_view(report, places, message=lambda text: scrub(text, scratch, shown))
+        return validation_json(report, places, message=lambda text: scrub(text, subject, shown))
+    if isinstance(subject, Draft) and report.file != shown:
+        report = report.model_copy(update={"file": shown})
+    return validation_json(report, places)
 
 
 def _against_ids(work: Work, ids: Sequence[str], *, in_form: bool) -> list[str]:
@@ -137,7 +141,7 @@ def _severities(work: Work, given: dict[str, str]) -> dict[str, str]:
     return dict(given)
 
 
-def validate(work: Work, request: ValidateRequest) -> ValidationView:
+def validate(work: Work, request: ValidateRequest) -> bytes:
     """``POST /v1/validate``: findings of a plan draft (a bad draft is findings, not an error)."""
     name, value = one_plan(
         work,
@@ -149,32 +153,45 @@ def validate(work: Work, request: ValidateRequest) -> ValidationView:
     )
     against = _against_ids(work, request.against, in_form=False)
     severities = _severities(work, dict(request.severities))
-    subject: str | Path
+    from ..validation import Draft
+
+    subject: str | Draft
     if name == "plan" and isinstance(value, str):
         bundled(value, ("plan",), work)
         subject, relocate, shown = value, in_file(None, value), f"{value}.yaml"
     elif name == "plan":
         work.check_targets(len(value.targets), ("plan",))
-        subject = work.scratch("plan.json", json.dumps(file_format(value), ensure_ascii=False))
+        text = json.dumps(file_format(value), ensure_ascii=False)
+        subject = Draft(text, name="plan.json", format="yaml")
         relocate, shown = in_body(work, ("plan",)), "body"
     else:
         work.check_text(value, (name,))
-        suffix = ".yaml" if name == "plan_yaml" else ".txt"
-        subject = work.scratch(f"{name.replace('_', '-')}{suffix}", value)
-        relocate, shown = in_file(subject, name), name
+        subject = Draft(value, name=name, format="yaml" if name == "plan_yaml" else "text")
+        relocate, shown = in_file(None, name), name
     return _validate(
         subject, relocate, against=against, severities=severities, lang=request.lang, shown=shown
     )
 
 
-def validate_upload(work: Work, upload: Upload, *, against: list[str], lang: str) -> ValidationView:
+def validate_upload(work: Work, upload: Upload, *, against: list[str], lang: str) -> bytes:
     """``POST /v1/validate/upload``: findings of an uploaded draft (YAML, JSON, text, Word)."""
     name, shown = safe_name(upload, (*PLAN_SUFFIXES, *DOCUMENT_SUFFIXES), "draft")
     if not name.endswith((*PLAN_SUFFIXES, ".docx")):
         work.check_text(decode(upload.data, shown), Place(file=shown))
+    from ..validation import Draft
+
     ids = _against_ids(work, against, in_form=True)
-    path = work.scratch(name, upload.data)
-    return _validate(path, in_file(path, shown), against=ids, severities={}, lang=lang, shown=shown)
+    if name.endswith(".docx"):  # a Word draft is read from its file
+        path = work.scratch(name, upload.data)
+        return _validate(
+            path, in_file(path, shown), against=ids, severities={}, lang=lang, shown=shown
+        )
+    draft = Draft(
+        upload.data, name=shown, format="yaml" if name.endswith(PLAN_SUFFIXES) else "text"
+    )
+    return _validate(
+        draft, in_file(None, shown), against=ids, severities={}, lang=lang, shown=shown
+    )
 
 
 # --- compare --------------------------------------------------------------------------------------
@@ -244,10 +261,12 @@ def _run_check(
     return library_check(plan, table, as_of=as_of, method=method, jurisdictions=jurisdictions)
 
 
-def check(work: Work, request: CheckRequest) -> bytes:
+def check(work: Work) -> bytes:
     """``POST /v1/check``: a plan's targets against observed values at ``as_of``."""
+    request, read = with_observations(work, CheckRequest)
     plan = request_plan(work, request.plan, request.plan_yaml)
-    table = observations_from_rows(work, request.observations, ("observations",))
+    table = read()
+    assert table is not None  # the request model requires observations
     report = _run_check(
         work, plan, table, as_of=request.as_of, method=request.method,
         jurisdictions=request.jurisdictions, where=("observations",),
@@ -394,8 +413,9 @@ def _page(
     )
 
 
-def report(work: Work, request: ReportRequest) -> str:
-    """``POST /v1/report``: the HTML report of a plan, in the request's language."""
+def report(work: Work, request: ReportRequest, read: Callable[[], ObservationTable | None]) -> str:
+    """``POST /v1/report``: the HTML report of a plan, in the request's language; ``read``
+    reads the request's observations (:func:`~dtindicators.server.inputs.with_observations`)."""
     plan = request_plan(work, request.plan, request.plan_yaml)
     observations = None
     if request.observations is not None:
@@ -405,7 +425,7 @@ def report(work: Work, request: ReportRequest) -> str:
                 "số liệu quan sát cần `as_of`, ngày đánh giá",
                 work.in_body(("as_of",)),
             )
-        observations = observations_from_rows(work, request.observations, ("observations",))
+        observations = read()
     return _page(
         work, plan, against=request.against, against_place=("against",),
         observations=observations, as_of=request.as_of, method=request.method,
