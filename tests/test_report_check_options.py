@@ -16,6 +16,7 @@ import pytest
 import dtindicators as dt
 from dtindicators.cli import main
 from dtindicators.render.html import html_report
+from dtindicators.render.results import compliance_text
 
 from .conftest import ROOT
 
@@ -83,6 +84,17 @@ def test_the_report_shows_the_later_observation_it_did_not_use() -> None:
     report = dt.check("binh-phuoc-2025", LATE, as_of=D(2026, 6, 30))
     text = _visible(html_report(dt.load("binh-phuoc-2025"), compliance=report, charts=False))
     assert "sau thời hạn, không dùng: 14 hạng (31/03/2026)" in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("vi", "sau thời hạn, không dùng: 14 hạng"), ("en", "after the deadline, not used: 14 rank")],
+)
+def test_the_text_and_the_report_word_the_later_observation_alike(lang: str, words: str) -> None:
+    report = dt.check("binh-phuoc-2025", LATE, as_of=D(2026, 6, 30))
+    page = html_report(dt.load("binh-phuoc-2025"), compliance=report, charts=False, lang=lang)
+    text = compliance_text(report, lang=lang)
+    assert (words in text, words in _visible(page)) == (True, True)
 
 
 def _late_table(folder: Path) -> Path:

@@ -25,7 +25,7 @@ from ..validation import Severity, ValidationReport
 from . import _format as fmt
 from . import tables
 from ._markup import escape
-from .names import name, plan_name, scope_text
+from .names import LATER, name, plan_name, scope_text
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -56,7 +56,7 @@ _TEXT = {
         "reasons": "Lý do",
         "status": "Tình trạng",
         "observed": "Giá trị quan sát",
-        "later": "sau thời hạn, không dùng",
+        "later": LATER["vi"],
         "reorganised": "Sắp xếp đơn vị hành chính",
         "expected": "Kỳ vọng theo lộ trình",
         "target": "Mục tiêu",
@@ -104,7 +104,7 @@ _TEXT = {
         "reasons": "Reasons",
         "status": "Status",
         "observed": "Observed",
-        "later": "after the deadline, not used",
+        "later": LATER["en"],
         "reorganised": "Administrative reorganisation",
         "expected": "Expected on the trajectory",
         "target": "Target",

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ..models import Plan, Scope
 
 __all__ = [
+    "LATER",
     "VOCABULARIES",
     "name",
     "plan_name",
@@ -33,6 +34,10 @@ __all__ = [
 ]
 
 _Words = dict[str, tuple[str, str]]
+
+#: The words beside an observation dated after a target's deadline, shown and not used, in
+#: every output that shows one.
+LATER = {"vi": "sau thời hạn, không dùng", "en": "after the deadline, not used"}
 
 _RELATION: _Words = {
     "stricter": ("cao hơn", "stricter"),

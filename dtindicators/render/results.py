@@ -10,7 +10,7 @@ from ..matrix import Matrix
 from ..multi import MultiComparison
 from . import _format as fmt
 from . import tables
-from .names import name, scope_text
+from .names import LATER, name, scope_text
 
 __all__ = [
     "bound_text",
@@ -168,7 +168,7 @@ def compliance_text(report: ComplianceReport, *, lang: str = "vi") -> str:
                     f"({fmt.date(row.observed_date, lang)})"
                 )
             if row.later_date is not None:
-                later = "sau hạn, không dùng" if vi else "after the deadline, not used"
+                later = LATER["vi" if vi else "en"]
                 value = (
                     "—"
                     if row.later_value is None
