@@ -293,7 +293,8 @@ def _split(raw: bytes) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
 def _columns(rows: list[dict[str, Any]]) -> dict[str, list[Any]] | None:
     """The rows as columns, dates and numbers read, when every row is a plain observation
     (the row's fields only, with the values the row model accepts); otherwise ``None``."""
-    if not set().union(*rows) <= set(_ROW_COLUMNS):
+    keys = set().union(*rows)
+    if not keys <= set(_ROW_COLUMNS):
         return None
     cells: dict[str, list[Any]] = {}
     try:
@@ -302,8 +303,10 @@ def _columns(rows: list[dict[str, Any]]) -> dict[str, list[Any]] | None:
     except KeyError:
         return None
     for column in _ROW_COLUMNS:
-        if column not in cells:
-            cells[column] = [row.get(column) for row in rows]
+        if column not in cells:  # an optional column no row has is all nulls
+            cells[column] = (
+                [row.get(column) for row in rows] if column in keys else [None] * len(rows)
+            )
     if not _plain(cells):
         return None
     dates = {text: datetime.date.fromisoformat(text) for text in set(cells["date"])}
