@@ -69,6 +69,9 @@ _DONE = re.compile(r"(?<!\w)đã\s+(?!ban hành|xác định|đề ra|đặt ra|
 #: whose year governs the paragraphs below it.
 _SETS_YEAR = re.compile(r"\b(?:muc tieu|chi tieu|phan dau)\b[^.;:\n]{0,40}\Z")
 _SETS_REACH = 60
+#: "Bình Dương đặt mục tiêu … vào năm 2025", "nhất trí mục tiêu, … nhiệm kỳ 2025-2030": a goal
+#: word anywhere before the year in a sentence that states no value of its own.
+_GOAL = re.compile(r"\b(?:muc tieu|chi tieu|phan dau|huong toi)\b")
 #: "(toàn quốc là 30%)", "(cả nước: 20%)": the national figure a local target is set beside.
 _NATIONAL_ASIDE = re.compile(r"\(\s*(?:toan quoc|ca nuoc)\b[^()]{0,40}\Z")
 #: The end of a sentence: where a year written after its values stops reaching back.
@@ -122,6 +125,11 @@ class _Walker:
     reported_anyway: frozenset[int] = frozenset()
     sentence_past: bool = False
     sentence_result: bool = False
+    quiet: frozenset[int] = frozenset()
+    sentence_starts: frozenset[int] = frozenset()
+    sentence_quiet: bool = False
+    sentence_begin: int = 0
+    lowered: str = ""
 
     def context(self, clause: Clause) -> int:
         """Update pillar and year from a clause's heading or opening words; return its body."""
@@ -145,6 +153,9 @@ class _Walker:
         if clause.sentence_start:
             # a sentence reporting results: its values, and those after it in the paragraph
             self.sentence_past = clause.start in self.reported
+            if clause.start in self.sentence_starts:
+                self.sentence_quiet = clause.start in self.quiet
+                self.sentence_begin = clause.start
             self.sentence_result = clause.start in self.reported_anyway
             self.line_past = self.line_past or self.sentence_past
         if clause.sentence_start or clause.line_start:
@@ -166,11 +177,36 @@ class _Walker:
             usable = not phrase.compared and not self._past(phrase)
             if usable and phrase.start >= start and is_leading(low, start, phrase):
                 self._govern(phrase.year, clause)
-            elif usable and phrase.until and lead and self._sets_year(start, phrase.start):
+            elif (
+                usable
+                and phrase.until
+                and lead
+                and self._sets_year(start, phrase.start)
+                and not self._told_past(phrase)
+            ) or (usable and self._leads_passage(clause, phrase)):
                 self.year, self.scoped = phrase.year, None
             if not phrase.compared:
                 # "Năm 2023, chỉ số … xếp thứ 27": what follows in the paragraph are results
                 self.line_past = self._past(phrase) or self.sentence_past
+
+    def _leads_passage(self, clause: Clause, phrase: YearPhrase) -> bool:
+        """Whether a year phrase of a sentence that states no value dates the passage below it:
+        a target year after a goal word ("Bình Dương đặt mục tiêu … vào năm 2025", "… nhất trí
+        mục tiêu, … nhiệm kỳ 2025-2030"), or a congress term ("Đại hội … nhiệm kỳ 2025-2030"),
+        in a paragraph, not a list item, and not told in the past ("đã đạt … giai đoạn 2021-2025")."""
+        if clause.bullet or not self.sentence_quiet:
+            return False
+        if not (phrase.until or phrase.prep == "vao" or phrase.term):
+            return False
+        if self._told_past(phrase):
+            return False
+        return (
+            phrase.term or _GOAL.search(self.src.low, self.sentence_begin, phrase.start) is not None
+        )
+
+    def _told_past(self, phrase: YearPhrase) -> bool:
+        """Whether the sentence says "đã …" before the year phrase ("đã đạt … giai đoạn …")."""
+        return _DONE.search(self.lowered, self.sentence_begin, phrase.start) is not None
 
     def _heading(self, clause: Clause, inside: list[YearPhrase]) -> None:
         """A heading files what follows under its pillar and year, or opens a results section."""
@@ -368,6 +404,26 @@ def _reported(
     return frozenset(found), frozenset(anyway)
 
 
+def _quiet(
+    src: SourceText, every: list[Clause], values: list[int]
+) -> tuple[frozenset[int], frozenset[int]]:
+    """The starts of the sentences (a parenthesis holding a value is part of its sentence),
+    and of those that state no value."""
+    text = src.text
+    starts = [
+        c.start
+        for c in every
+        if c.sentence_start and "(" not in text[max(0, c.start - 1) : c.start + 1]
+    ]
+    quiet: set[int] = set()
+    for index, start in enumerate(starts):
+        end = starts[index + 1] if index + 1 < len(starts) else len(text)
+        first = bisect.bisect_left(values, start)
+        if first == len(values) or values[first] >= end:
+            quiet.add(start)
+    return frozenset(starts), frozenset(quiet)
+
+
 def read_targets(
     src: SourceText,
     values: tuple[list[Mention], list[tuple[int, int, str]]],
@@ -407,6 +463,7 @@ def read_targets(
         reference,
     )
     walker.phrase_starts = [p.start for p in phrases]
+    walker.lowered = src.text.lower()
     for start, end, message in bad:
         walker._skip((start, end), "unreadable-number", message)
     for start, end in find_item_counts(src.masked):
@@ -417,6 +474,7 @@ def read_targets(
     starts = [m.start for m in mentions]
     every = list(clauses(src.text, src.low, starts))
     walker.reported, walker.reported_anyway = _reported(src, every, phrases, starts)
+    walker.sentence_starts, walker.quiet = _quiet(src, every, starts)
     for clause in every:
         line = bisect.bisect_right(table_starts, clause.start) - 1
         if line >= 0 and clause.start < table_lines[line][1]:
@@ -430,7 +488,7 @@ def read_targets(
         inside = [m for m in mentions[first:last] if m.end <= clause.end]
         if inside:
             walker.values(clause, body, inside)
-    found, dated = _dated_after(src, walker.found, phrases)
+    found, dated = _dated_after(src, walker.found, phrases, reference)
     kept = [
         s for s in walker.skipped if not (s.reason == "no-deadline" and (s.start, s.end) in dated)
     ]
@@ -440,13 +498,20 @@ def read_targets(
     )
 
 
+def _before(phrase: YearPhrase, reference: int | None) -> bool:
+    """Whether a year is before the plan's own (the year of results, not of targets)."""
+    return reference is not None and phrase.year < reference
+
+
 def _dated_after(
-    src: SourceText, found: list[Found], phrases: list[YearPhrase]
+    src: SourceText, found: list[Found], phrases: list[YearPhrase], reference: int | None
 ) -> tuple[list[Found], set[tuple[int, int]]]:
     """Undated targets whose sentence names a target year after them take it: "… (tỷ trọng KTS
     đạt 20% GDP; …) và 11 mục tiêu phát triển XHS đến năm 2025", "tăng trưởng … 10%/năm trở lên;
-    phấn đấu đến năm 2030, …". Only a deadline ("đến năm …", a period) counts, not a cited
-    document's date nor a comparison; return the targets and the quotes that became dated.
+    phấn đấu đến năm 2030, …", "… 100% khu công nghiệp có dịch vụ 5G ngay trong năm 2025". Only a
+    deadline ("đến năm …", a period, "trong năm …" or "vào năm …" not before the plan's own year)
+    counts, not a cited document's date nor a comparison; return the targets and the quotes that
+    became dated.
 
     The ends of sentences are found once; each look-up is a binary search over them and over
     the year phrases: N targets cost N log N steps.
@@ -468,7 +533,9 @@ def _dated_after(
         for phrase in phrases[bisect.bisect_left(starts, after) :]:
             if phrase.start >= stop:
                 break
-            if phrase.until and not phrase.compared:
+            if phrase.compared:
+                continue
+            if phrase.until or (phrase.prep in ("trong", "vao") and not _before(phrase, reference)):
                 year = phrase.year
                 break
         if year is None:

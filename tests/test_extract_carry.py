@@ -1,0 +1,106 @@
+"""Readings of the grammar of plan texts that carry over to documents of any province.
+
+Each rule is stated in its test's name and checked on variations written for these tests:
+lead sentences that date the passage below them, per-person counts, plain numbers of indices,
+rates per 1,000 people after a noun, a speed stated beside a share, ranks over several rankings,
+and the population a share is of.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dtindicators.extraction import extract_report
+
+_TARGETS = (
+    "Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt trên 80%. "
+    "Tỷ trọng kinh tế số chiếm 25% GRDP của tỉnh."
+)
+
+
+def _years(text: str) -> list[int | None]:
+    """The deadline year of every target read, dated or not, in order of the text."""
+    report = extract_report(text)
+    read: list[tuple[str, int | None]] = [
+        (t.source.quote if t.source else "", t.deadline.year) for t in report.plan.targets
+    ]
+    read += [(u.quote, None) for u in report.undated]
+    return [year for _quote, year in sorted(read, key=lambda q: text.find(q[0]))]
+
+
+# --- a sentence stating no value dates the passage below it ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "year"),
+    [
+        ("Theo đó, tỉnh Hòa Bình đặt mục tiêu nằm trong nhóm khá của cả nước vào năm 2026.", 2026),
+        ("Tỉnh phấn đấu trở thành địa phương phát triển khá của vùng vào năm 2027.", 2027),
+        ("Hội nghị nhất trí các mục tiêu, nhiệm vụ và giải pháp giai đoạn 2026 - 2028.", 2028),
+        ("Đại hội Đảng bộ tỉnh lần thứ XVIII, nhiệm kỳ 2025-2030 đã thông qua Nghị quyết.", 2030),
+        ("Tỉnh hướng tới trở thành trung tâm công nghiệp của vùng đến năm 2029.", 2029),
+    ],
+    ids=["vao-nam", "phan-dau", "period", "congress-term", "huong-toi"],
+)
+def test_a_lead_sentence_without_values_dates_the_passage_below(lead: str, year: int) -> None:
+    assert _years(f"{lead}\n{_TARGETS}") == [year, year]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Kế hoạch được ban hành theo Nghị quyết ngày 22 tháng 12 năm 2024 của Tỉnh ủy.",
+        "Tỉnh đã đạt nhiều mục tiêu quan trọng trong giai đoạn 2021-2025.",
+        "Báo cáo được trình bày tại hội nghị sơ kết giai đoạn 2021 - 2025.",
+    ],
+    ids=["document-date", "told-in-the-past", "no-goal-word"],
+)
+def test_a_lead_sentence_that_sets_no_goal_dates_nothing(lead: str) -> None:
+    assert _years(f"{lead}\n{_TARGETS}") == [None, None]
+
+
+def test_a_passage_with_its_own_year_keeps_it_after_a_lead_sentence() -> None:
+    text = (
+        "Tỉnh đặt mục tiêu trở thành tỉnh khá vào năm 2030.\n"
+        "Đến năm 2026, tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt trên 80%.\n"
+        "Tỷ trọng kinh tế số chiếm 25% GRDP của tỉnh."
+    )
+    assert _years(text) == [2026, 2026]
+
+
+@pytest.mark.parametrize(
+    ("words", "year"),
+    [("Đến hết tháng 6/2026", 2026), ("Trước tháng 9/2027", 2027), ("Đến tháng 12/2025", 2025)],
+    ids=["den-het", "truoc", "den"],
+)
+def test_a_month_deadline_dates_its_sentence(words: str, year: int) -> None:
+    assert _years(f"{words}, tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt trên 80%.") == [year]
+
+
+def test_a_month_with_no_deadline_word_is_a_date_not_a_deadline() -> None:
+    text = "Báo cáo tháng 3/2026: tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt trên 80%."
+    assert _years(text) == [None]
+
+
+@pytest.mark.parametrize("opening", ["Theo kế hoạch, ", "Theo đó, ", "Theo chiến lược của tỉnh, "])
+def test_a_source_named_before_the_year_still_lets_it_open_the_sentence(opening: str) -> None:
+    text = (
+        f"{opening}đến năm 2027 tỉnh phổ cập cáp quang; tỷ lệ doanh nghiệp sử dụng hợp đồng điện "
+        "tử đạt trên 80%.\nTỷ trọng kinh tế số chiếm 25% GRDP của tỉnh."
+    )
+    assert _years(text) == [2027, 2027]
+
+
+@pytest.mark.parametrize("words", ["ngay trong năm 2026", "vào năm 2026", "trong năm 2026"])
+def test_a_year_after_the_values_of_a_goal_sentence_dates_them(words: str) -> None:
+    text = f"Tỉnh đặt mục tiêu tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt trên 80% {words}."
+    assert _years(text) == [2026]
+
+
+def test_an_earlier_year_after_the_values_is_not_their_deadline() -> None:
+    text = (
+        "Ngày 8/2/2025, UBND tỉnh ban hành Kế hoạch chuyển đổi số năm 2025.\n"
+        "Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt trên 80% trong năm 2023."
+    )
+    report = extract_report(text)
+    assert [t.deadline.year for t in report.plan.targets] != [2023]
