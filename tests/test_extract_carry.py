@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from dtindicators.extraction import extract_report
+from dtindicators.units import format_quantity
 
 _TARGETS = (
     "Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt trên 80%. "
@@ -104,3 +105,50 @@ def test_an_earlier_year_after_the_values_is_not_their_deadline() -> None:
     )
     report = extract_report(text)
     assert [t.deadline.year for t in report.plan.targets] != [2023]
+
+
+# --- counts each person has -------------------------------------------------------------------
+
+
+def _values(text: str) -> list[tuple[str, str]]:
+    """(comparator, value) of every target read, dated or not."""
+    report = extract_report(text, default_deadline=2030)
+    return [(t.comparator.value, format_quantity(t.value)) for t in report.plan.targets]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Đến năm 2027, mỗi người dân có một tài khoản định danh điện tử.", ["1 per person"]),
+        ("Phấn đấu trung bình mỗi người dân sở hữu hai thiết bị kết nối.", ["2 per person"]),
+        (
+            "Mỗi người dân có 1 danh tính số, 2 tài khoản thanh toán và 3 kết nối IoT.",
+            ["1 per person", "2 per person", "3 per person"],
+        ),
+        ("Năm 2028, trung bình 5 thiết bị IoT/người dân.", ["5 per person"]),
+        ("Đến năm 2030 bình quân 1,5 kết nối máy-máy/người.", ["1.5 per person"]),
+    ],
+    ids=["word-number", "so-huu", "several-things", "slash-nguoi-dan", "slash-nguoi"],
+)
+def test_a_count_each_person_has_is_a_value_per_person(text: str, values: list[str]) -> None:
+    assert [value for _c, value in _values(text)] == values
+
+
+def test_each_thing_a_person_has_is_its_own_target() -> None:
+    report = extract_report(
+        "Mỗi người dân có 1 danh tính số và 1 kết nối IoT.", default_deadline=2030
+    )
+    assert len({t.indicator for t in report.plan.targets}) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GRDP bình quân đầu người đến năm 2030 đạt 95 triệu đồng/người.",
+        "Thu nhập bình quân đạt 8.500 USD/người vào năm 2030.",
+        "Mỗi người dân đều được hưởng lợi từ chuyển đổi số.",
+    ],
+    ids=["million-dong", "usd", "no-number"],
+)
+def test_money_per_person_and_words_without_a_number_are_no_count(text: str) -> None:
+    assert not [v for _c, v in _values(text) if v.endswith("per person")]

@@ -59,6 +59,23 @@ _PER_VALUE = re.compile(
     r"[^.;:\n]{0,60}?(?:\bbang|\bdat|\bla|:)\s+(?P<num>\d{1,4}(?:,\d+)?)(?![\w%/]|[.,]\d)"
 )
 _MULTIPLIERS = {"nghin": 1e3, "ngan": 1e3, "trieu": 1e6}
+#: "mỗi người dân có một định danh số và 1 kết nối IoT": counts each person has.
+_EACH_PERSON = re.compile(r"\bmoi nguoi(?: dan)?\s+(?:deu\s+)?(?:se\s+)?(?:co|so huu|su dung)\s+")
+_WORD_NUMBERS = {
+    "mot": 1.0, "hai": 2.0, "ba": 3.0, "bon": 4.0, "sau": 6.0, "bay": 7.0, "tam": 8.0,
+    "chin": 9.0, "muoi": 10.0,
+}  # fmt: skip
+#: One thing counted after "mỗi người dân có": a number (or a number word) and the noun it
+#: counts, up to a separator; "và" or a comma may join the next.
+_EACH_ITEM = re.compile(
+    r"(?:\s*(?:,|\bva\b)\s*)?(?P<num>\d{1,3}(?:,\d+)?|(?:mot|hai|ba|bon|sau|bay|tam|chin|muoi)\b)"
+    r"\s+(?P<noun>[^\W\d_]+(?:[ \t]+(?!va\b)[^\W\d_]+){0,5})"
+)
+#: "4 kết nối IoT/người dân": a count per person written with a slash; not money ("đồng/người").
+_SLASH_PERSON = re.compile(
+    _NUM + r"\s+(?P<noun>(?!trieu\b|ty\b|dong\b|usd\b|nghin\b)[^\W\d_]+(?:[ \t-]+[^\W\d_]+){0,4}?)"
+    r"\s*/\s*nguoi(?: dan)?\b"
+)
 
 
 #: Words that count people in plans besides the unit words: "20 cán bộ", "1,2 triệu nhân lực".
@@ -133,6 +150,8 @@ def find_values(src: SourceText) -> tuple[list[Mention], list[tuple[int, int, st
             _add(found, bad, after, unit=unit, kind="rate", src=src)
         # the head count itself ("1.000 dân") is no value
         found.append(Mention(per.start(), per.end(), per.start("per"), 0.0, "", "per"))
+    for match in _per_person(masked):
+        _add(found, bad, match, unit="per person", kind="rate", src=src)
     for match in _RANK.finditer(masked):
         group = "num" if match["num"] else ("top" if match["top"] else "nth")
         found.append(
@@ -149,6 +168,23 @@ def find_values(src: SourceText) -> tuple[list[Mention], list[tuple[int, int, st
     return [m for m in kept if m.kind != "per"], bad
 
 
+def _per_person(masked: str) -> list[re.Match[str]]:
+    """Counts each person has: "mỗi người dân có một định danh số và 1 kết nối IoT" (each
+    thing counted after "mỗi người … có"), "4 kết nối IoT/người dân"; money is no count.
+
+    >>> [m["num"] for m in _per_person("moi nguoi dan co mot dinh danh so va 1 ket noi iot; 4 ket noi iot/nguoi dan")]
+    ['mot', '1', '4']
+    """
+    found: list[re.Match[str]] = []
+    for each in _EACH_PERSON.finditer(masked):
+        position = each.end()
+        while (item := _EACH_ITEM.match(masked, position)) is not None:
+            found.append(item)
+            position = item.end()
+    found.extend(_SLASH_PERSON.finditer(masked))
+    return sorted(found, key=lambda m: m.start())
+
+
 def _add(
     found: list[Mention],
     bad: list[tuple[int, int, str]],
@@ -162,6 +198,8 @@ def _add(
     try:
         if kind == "count" and _THOUSANDS.fullmatch(raw):
             number = float(raw.replace(".", ""))  # "100.000 doanh nghiệp": dots group thousands
+        elif fold(raw) in _WORD_NUMBERS:
+            number = _WORD_NUMBERS[fold(raw)]  # "một kết nối": a number written as a word
         else:
             number = parse_number(raw)
     except UnitError as exc:
@@ -171,7 +209,10 @@ def _add(
     if mult:
         number *= _MULTIPLIERS[mult]
     start = match.start("num") if kind == "rate" and unit.startswith("per") else match.start()
-    found.append(Mention(start, match.end(), match.start("num"), number, unit, kind))
+    if unit == "per person" and not match.re.pattern.startswith(_NUM):
+        start = match.start("num")  # "…, 1 kết nối IoT": the value starts at its number
+    end = match.end("num") if unit == "per person" else match.end()  # the noun is the subject
+    found.append(Mention(start, end, match.start("num"), number, unit, kind))
 
 
 def per_head(masked: str, start: int, end: int) -> str | None:
