@@ -152,3 +152,37 @@ def test_each_thing_a_person_has_is_its_own_target() -> None:
 )
 def test_money_per_person_and_words_without_a_number_are_no_count(text: str) -> None:
     assert not [v for _c, v in _values(text) if v.endswith("per person")]
+
+
+# --- the score of an index, a plain number ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) đạt trên 0,68.", (">", "0.68 dimensionless")),
+        ("Trung tâm dữ liệu có chỉ số PUE không vượt quá 1,5.", ("<=", "1.5 dimensionless")),
+        ("Chỉ số DTI của tỉnh duy trì tối thiểu 0,75;", (">=", "0.75 dimensionless")),
+        ("Các chỉ số thành phần đạt từ 0,6 - 0,7 điểm.", (">=", "0.6 dimensionless")),
+        ("Điểm đánh giá của tỉnh đạt 80 điểm trở lên.", (">=", "80 dimensionless")),
+    ],
+    ids=["pci", "pue", "dti", "range-of-points", "points"],
+)
+def test_the_score_of_an_index_after_a_bounding_word_is_a_plain_number(
+    text: str, value: tuple[str, str]
+) -> None:
+    assert _values(text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổng mức đầu tư đạt 1,5 lần so với giai đoạn trước.",  # a multiple, not an index
+        "Tỷ lệ tăng trưởng đạt trên 1,4 triệu thuê bao.",  # a count in millions
+        "Kế hoạch số 1,4 được ban hành.",  # no bounding word
+        "Doanh thu đạt 2,5.",  # no index named
+    ],
+    ids=["times", "millions", "no-comparator", "no-index"],
+)
+def test_other_plain_numbers_are_no_value(text: str) -> None:
+    assert not [v for _c, v in _values(text) if v.endswith("dimensionless")]

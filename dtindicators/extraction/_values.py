@@ -59,6 +59,17 @@ _PER_VALUE = re.compile(
     r"[^.;:\n]{0,60}?(?:\bbang|\bdat|\bla|:)\s+(?P<num>\d{1,4}(?:,\d+)?)(?![\w%/]|[.,]\d)"
 )
 _MULTIPLIERS = {"nghin": 1e3, "ngan": 1e3, "trieu": 1e6}
+#: "chỉ số … (HDI) duy trì trên 0,7", "PUE … không vượt quá 1,4", "các chỉ số … đạt từ 0,7 - 0,8
+#: điểm": a plain number, the score of an index, after a bounding word. The number has decimals or
+#: is counted in "điểm", and the clause names an index ("chỉ số") or a score before it.
+_SCORE = re.compile(
+    r"\b(?:dat|tren|duoi|qua|thieu|toi da|tu|tri|nhat|la|bang) "
+    r"(?P<num>\d{1,3},\d{1,3}|\d{1,3}(?=(?:\s*[-–]\s*\d{1,3}(?:,\d{1,3})?)?\s*diem\b))"
+    r"(?:\s*[-–]\s*\d{1,3}(?:,\d{1,3})?)?(?P<score>\s*diem\b)?"
+    r"(?=\s*(?:[.,;:)\n]|$|va\b|vao\b|trong\b|tro (?:len|xuong)\b))"
+)
+_INDEX = re.compile(r"\bchi so\b|\bdiem\b")
+_INDEX_REACH = 100
 #: "mỗi người dân có một định danh số và 1 kết nối IoT": counts each person has.
 _EACH_PERSON = re.compile(r"\bmoi nguoi(?: dan)?\s+(?:deu\s+)?(?:se\s+)?(?:co|so huu|su dung)\s+")
 _WORD_NUMBERS = {
@@ -150,6 +161,12 @@ def find_values(src: SourceText) -> tuple[list[Mention], list[tuple[int, int, st
             _add(found, bad, after, unit=unit, kind="rate", src=src)
         # the head count itself ("1.000 dân") is no value
         found.append(Mention(per.start(), per.end(), per.start("per"), 0.0, "", "per"))
+    for match in _SCORE.finditer(masked):
+        at = match.start("num")
+        floor = max(0, at - _INDEX_REACH)
+        floor = max(floor, *(masked.rfind(c, floor, at) + 1 for c in ".;\n"))
+        if match["score"] or _INDEX.search(masked, floor, at):
+            _add(found, bad, match, unit="dimensionless", kind="number", src=src)
     for match in _per_person(masked):
         _add(found, bad, match, unit="per person", kind="rate", src=src)
     for match in _RANK.finditer(masked):
@@ -208,7 +225,8 @@ def _add(
     mult = match.groupdict().get("mult")
     if mult:
         number *= _MULTIPLIERS[mult]
-    start = match.start("num") if kind == "rate" and unit.startswith("per") else match.start()
+    per = kind == "rate" and unit.startswith("per")
+    start = match.start("num") if per or kind == "number" else match.start()
     if unit == "per person" and not match.re.pattern.startswith(_NUM):
         start = match.start("num")  # "…, 1 kết nối IoT": the value starts at its number
     end = match.end("num") if unit == "per person" else match.end()  # the noun is the subject
