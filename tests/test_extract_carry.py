@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from dtindicators.extraction import extract_report
+from dtindicators.extraction import extract, extract_report
 from dtindicators.units import format_quantity
 
 _TARGETS = (
@@ -186,3 +186,25 @@ def test_the_score_of_an_index_after_a_bounding_word_is_a_plain_number(
 )
 def test_other_plain_numbers_are_no_value(text: str) -> None:
     assert not [v for _c, v in _values(text) if v.endswith("dimensionless")]
+
+
+# --- a count written over a head count is a rate ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Đạt trên 0,8 doanh nghiệp công nghệ số/1.000 dân.", (">", "0.8 per 1000 people")),
+        ("Có 3 bác sĩ/1.000 dân.", (">=", "3 per 1000 people")),
+        ("Đạt 35 thuê bao băng rộng cố định/100 dân.", (">=", "35 per 100 people")),
+        ("Phấn đấu 20 nhân lực nghiên cứu/10.000 dân.", (">=", "20 per 10000 people")),
+    ],
+    ids=["enterprises", "doctors", "subscriptions", "researchers"],
+)
+def test_a_count_of_a_noun_over_a_head_count_is_a_rate(text: str, value: tuple[str, str]) -> None:
+    assert _values(text) == [value]
+
+
+def test_a_count_over_a_head_count_takes_its_noun_as_subject() -> None:
+    plan = extract("Năm 2026 đạt 35 thuê bao băng rộng cố định/100 dân.")
+    assert [t.indicator for t in plan.targets] == ["fixed-broadband-subscriptions-per-100"]

@@ -59,6 +59,10 @@ _PER_VALUE = re.compile(
     r"[^.;:\n]{0,60}?(?:\bbang|\bdat|\bla|:)\s+(?P<num>\d{1,4}(?:,\d+)?)(?![\w%/]|[.,]\d)"
 )
 _MULTIPLIERS = {"nghin": 1e3, "ngan": 1e3, "trieu": 1e6}
+#: "0,7 doanh nghiệp công nghệ số/1.000 dân": a count whose noun is written over a head count
+#: is a rate per that many people, not a count of the noun.
+_COUNT_OVER = re.compile(_NUM + r"\s+[^\W\d_]+(?:[ \t-]+[^\W\d_]+){0,6}\s*\Z")
+_OVER_REACH = 60
 #: "chỉ số … (HDI) duy trì trên 0,7", "PUE … không vượt quá 1,4", "các chỉ số … đạt từ 0,7 - 0,8
 #: điểm": a plain number, the score of an index, after a bounding word. The number has decimals or
 #: is counted in "điểm", and the clause names an index ("chỉ số") or a score before it.
@@ -140,6 +144,9 @@ def find_values(src: SourceText) -> tuple[list[Mention], list[tuple[int, int, st
     >>> values, _ = find_values(SourceText.of("tốc độ 36 Mb/s; số doanh nghiệp trên 1.000 dân bằng 1"))
     >>> [(v.magnitude, v.unit) for v in values]
     [(36.0, 'Mb/s'), (1.0, 'per 1000 people')]
+    >>> values, _ = find_values(SourceText.of("đạt trên 0,7 doanh nghiệp công nghệ số/1.000 dân"))
+    >>> [(v.magnitude, v.unit) for v in values]
+    [(0.7, 'per 1000 people')]
     """
     found: list[Mention] = []
     bad: list[tuple[int, int, str]] = []
@@ -154,9 +161,18 @@ def find_values(src: SourceText) -> tuple[list[Mention], list[tuple[int, int, st
         _add(found, bad, match, unit=count_names()[match["unit"]], kind="count", src=src)
     for match in _RATE.finditer(masked):
         _add(found, bad, match, unit=_RATES[match["unit"]], kind="rate", src=src)
+    rated: set[int] = set()
     for per in _PER.finditer(masked):
         after = _PER_VALUE.match(masked, per.end())
-        if after:
+        over = None
+        if masked[per.start()] == "/":
+            over = _COUNT_OVER.search(masked, max(0, per.start() - _OVER_REACH), per.start())
+        if over:
+            unit = _PER_UNITS[per["per"].replace(".", "")]
+            # the noun ("doanh nghiệp công nghệ số/1.000 dân") is the subject, not a count unit
+            _add(found, bad, over, unit=unit, kind="rate", src=src, end=over.end("num"))
+            rated.add(over.start("num"))
+        elif after:
             unit = _PER_UNITS[per["per"].replace(".", "")]
             _add(found, bad, after, unit=unit, kind="rate", src=src)
         # the head count itself ("1.000 dân") is no value
@@ -176,6 +192,8 @@ def find_values(src: SourceText) -> tuple[list[Mention], list[tuple[int, int, st
                 match.start(), match.end(), match.start(group), float(match[group]), "rank", "rank"
             )
         )
+    if rated:
+        found = [m for m in found if not (m.kind == "count" and m.number_start in rated)]
     found.sort(key=lambda m: (m.start, -m.end))
     kept: list[Mention] = []
     for mention in found:
@@ -210,6 +228,7 @@ def _add(
     unit: str,
     kind: str,
     src: SourceText,
+    end: int | None = None,
 ) -> None:
     raw = src.text[match.start("num") : match.end("num")]
     try:
@@ -229,7 +248,8 @@ def _add(
     start = match.start("num") if per or kind == "number" else match.start()
     if unit == "per person" and not match.re.pattern.startswith(_NUM):
         start = match.start("num")  # "…, 1 kết nối IoT": the value starts at its number
-    end = match.end("num") if unit == "per person" else match.end()  # the noun is the subject
+    if end is None:
+        end = match.end("num") if unit == "per person" else match.end()  # the noun is the subject
     found.append(Mention(start, end, match.start("num"), number, unit, kind))
 
 
