@@ -161,22 +161,7 @@ def find_values(src: SourceText) -> tuple[list[Mention], list[tuple[int, int, st
         _add(found, bad, match, unit=count_names()[match["unit"]], kind="count", src=src)
     for match in _RATE.finditer(masked):
         _add(found, bad, match, unit=_RATES[match["unit"]], kind="rate", src=src)
-    rated: set[int] = set()
-    for per in _PER.finditer(masked):
-        after = _PER_VALUE.match(masked, per.end())
-        over = None
-        if masked[per.start()] == "/":
-            over = _COUNT_OVER.search(masked, max(0, per.start() - _OVER_REACH), per.start())
-        if over:
-            unit = _PER_UNITS[per["per"].replace(".", "")]
-            # the noun ("doanh nghiệp công nghệ số/1.000 dân") is the subject, not a count unit
-            _add(found, bad, over, unit=unit, kind="rate", src=src, end=over.end("num"))
-            rated.add(over.start("num"))
-        elif after:
-            unit = _PER_UNITS[per["per"].replace(".", "")]
-            _add(found, bad, after, unit=unit, kind="rate", src=src)
-        # the head count itself ("1.000 dân") is no value
-        found.append(Mention(per.start(), per.end(), per.start("per"), 0.0, "", "per"))
+    rated = _per_heads(src, found, bad)
     for match in _SCORE.finditer(masked):
         at = match.start("num")
         floor = max(0, at - _INDEX_REACH)
@@ -201,6 +186,28 @@ def find_values(src: SourceText) -> tuple[list[Mention], list[tuple[int, int, st
             continue  # "100% xã": the percentage, not a count of communes
         kept.append(mention)
     return [m for m in kept if m.kind != "per"], bad
+
+
+def _per_heads(src: SourceText, found: list[Mention], bad: list[tuple[int, int, str]]) -> set[int]:
+    """Rates over a head count: "trên 1.000 dân bằng 1" (the value after it), "0,7 doanh nghiệp
+    công nghệ số/1.000 dân" (a count before it); add them and a marker for each head count (no
+    value itself), and return where the numbers of the counts read as rates start."""
+    masked = src.masked
+    rated: set[int] = set()
+    for per in _PER.finditer(masked):
+        after = _PER_VALUE.match(masked, per.end())
+        over = None
+        if masked[per.start()] == "/":
+            over = _COUNT_OVER.search(masked, max(0, per.start() - _OVER_REACH), per.start())
+        unit = _PER_UNITS[per["per"].replace(".", "")]
+        if over:
+            # the noun ("doanh nghiệp công nghệ số/1.000 dân") is the subject, not a count unit
+            _add(found, bad, over, unit=unit, kind="rate", src=src, end=over.end("num"))
+            rated.add(over.start("num"))
+        elif after:
+            _add(found, bad, after, unit=unit, kind="rate", src=src)
+        found.append(Mention(per.start(), per.end(), per.start("per"), 0.0, "", "per"))
+    return rated
 
 
 def _per_person(masked: str) -> list[re.Match[str]]:
