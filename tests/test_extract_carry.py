@@ -208,3 +208,22 @@ def test_a_count_of_a_noun_over_a_head_count_is_a_rate(text: str, value: tuple[s
 def test_a_count_over_a_head_count_takes_its_noun_as_subject() -> None:
     plan = extract("Năm 2026 đạt 35 thuê bao băng rộng cố định/100 dân.")
     assert [t.indicator for t in plan.targets] == ["fixed-broadband-subscriptions-per-100"]
+
+
+# --- the population a share is counted over -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "population"),
+    [
+        ("dân số ở độ tuổi trưởng thành", "adults"),
+        ("người dân trong độ tuổi trưởng thành", "adults"),
+        ("dân số trưởng thành", "adults"),
+        ("dân số từ 15 tuổi trở lên", "15+"),
+        ("người dân từ 18 tuổi trở lên", "18+"),
+    ],
+    ids=["o-do-tuoi", "trong-do-tuoi", "plain", "aged-15", "aged-18"],
+)
+def test_the_population_a_share_is_of_is_read_from_its_words(words: str, population: str) -> None:
+    plan = extract(f"Đến năm 2026, 90% {words} có điện thoại thông minh.")
+    assert [t.scope.population if t.scope else None for t in plan.targets] == [population]

@@ -69,7 +69,8 @@ _SPACE = re.compile(r"\s+")
 #: "tại cấp huyện"; not "từ tỉnh đến cấp xã" (every level, down to the commune).
 _LEVEL = re.compile(r"\b(?<!den )(?<!toi )(?:(?:tai|o|doi voi)\s+)?cap\s+(tinh|huyen|xa|bo)\b")
 _LEVELS = {"tinh": Level.TINH, "huyen": Level.HUYEN, "xa": Level.XA, "bo": Level.BO}
-_ADULTS = re.compile(r"\b(?:dan so|nguoi dan|nguoi) truong thanh\b")
+#: "dân số trưởng thành", "dân số ở độ tuổi trưởng thành", "người dân trong độ tuổi trưởng thành".
+_ADULTS = re.compile(r"\b(?:dan so|nguoi dan|nguoi)(?: (?:o|trong) do tuoi)? truong thanh\b")
 _WORKING = re.compile(r"\bdo tuoi lao dong\b")
 #: Conditions documents put on a subject, and how the scope records them.
 _QUALIFIERS = (
@@ -165,6 +166,8 @@ def find_population(folded: str) -> str | None:
 
     >>> find_population("ty le dan so tu 15 tuoi tro len"), find_population("dan so truong thanh")
     ('15+', 'adults')
+    >>> find_population("dan so o do tuoi truong thanh co dien thoai thong minh")
+    'adults'
     """
     age = _AGE.search(folded)
     if age:
