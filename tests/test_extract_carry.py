@@ -227,3 +227,63 @@ def test_a_count_over_a_head_count_takes_its_noun_as_subject() -> None:
 def test_the_population_a_share_is_of_is_read_from_its_words(words: str, population: str) -> None:
     plan = extract(f"Đến năm 2026, 90% {words} có điện thoại thông minh.")
     assert [t.scope.population if t.scope else None for t in plan.targets] == [population]
+
+
+# --- a level naming the organ counted, not a scope ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "tỷ lệ UBND cấp xã kết nối mạng truyền số liệu chuyên dùng",
+        "tỷ lệ Ủy ban nhân dân cấp huyện sử dụng nền tảng họp trực tuyến",
+    ],
+    ids=["ubnd", "uy-ban-nhan-dan"],
+)
+def test_a_level_after_a_peoples_committee_names_what_is_counted(subject: str) -> None:
+    plan = extract(f"Đến năm 2026, {subject} đạt 100%.")
+    assert [t.scope.level if t.scope else None for t in plan.targets] == [None]
+
+
+def test_a_level_after_tai_is_still_a_scope() -> None:
+    plan = extract(
+        "Đến năm 2026, tỷ lệ hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng đạt 90%."
+    )
+    assert [t.scope.level.value if t.scope and t.scope.level else None for t in plan.targets] == [
+        "xa"
+    ]
+
+
+# --- a speed stated beside a share ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Năm 2026, 95% đường truyền Internet cố định đến hộ gia đình tốc độ trung bình 300 Mb/s.",
+            ["95 %", "300 Mb/s"],
+        ),
+        (
+            "Năm 2026, 80% thuê bao cáp quang tốc độ bình quân 150 Mb/s.",
+            ["80 %", "150 Mb/s"],
+        ),
+        (
+            "Năm 2026, 100% đường truyền đến cơ quan nhà nước có tốc độ trung bình 1 Gb/s.",
+            ["100 %"],
+        ),
+        (
+            "Năm 2026, 60% người sử dụng có khả năng truy nhập băng rộng với tốc độ trên 1 Gb/s.",
+            ["60 %"],
+        ),
+        (
+            "Năm 2026, 70% người sử dụng có khả năng truy nhập băng rộng cố định tốc độ trên 1 Gb/s.",
+            ["70 %"],
+        ),
+    ],
+    ids=["average-speed", "binh-quan", "co-toc-do", "voi-toc-do", "a-threshold"],
+)
+def test_an_average_speed_beside_a_share_is_a_target_and_a_condition_is_not(
+    text: str, values: list[str]
+) -> None:
+    assert [format_quantity(t.value) for t in extract(text).targets] == values

@@ -52,7 +52,9 @@ _PLANNING = re.compile(
 _RESPECTIVELY = re.compile(r"\b(?:lan luot|tuong ung)\b")
 #: Words that only name what a share is of ("… năm 2023 đạt 12% GRDP"): no subject of its own.
 _DENOMINATOR = re.compile(r"\b(?:grdp|gdp|cua tinh|cua thanh pho|cua ca nuoc|ca nuoc)\b")
-_WITH_SPEED = re.compile(r"\bvoi toc do\b")
+_WITH_SPEED = re.compile(r"\b(?:voi|co) toc do\b")
+#: "… tốc độ trung bình 200 Mb/s" just before the value: an average speed, a measure of its own.
+_AVERAGE_SPEED = re.compile(r"\btoc do (?:trung binh|binh quan)\s*\Z")
 _SEPARATOR = re.compile(r"[,;:.]")
 #: Verbs that make a count a plan's ("đào tạo 20 cán bộ", "thu hút 5 doanh nghiệp").
 _ACTION = re.compile(r"\b(?:dao tao|thu hut|phat trien|ho tro|hinh thanh|co them|xay dung)\b")
@@ -312,8 +314,9 @@ class _Walker:
 
     def _qualifies(self, before: ValueDraft, draft: ValueDraft) -> bool:
         """Whether a data rate says which share it is ("25% người sử dụng có khả năng truy nhập
-        băng rộng cố định với tốc độ trên 1 Gb/s"): after a percentage, "với tốc độ …", or
-        "tốc độ …" with no separator between them."""
+        băng rộng cố định với tốc độ trên 1 Gb/s"): after a percentage, "với tốc độ …", "có tốc
+        độ …", or "tốc độ …" with no separator between them, unless the speed is an average
+        standing on its own ("… đến cá nhân tốc độ trung bình 200 Mb/s": a target of its own)."""
         if draft.mention.kind != "rate" or draft.mention.unit.startswith("per"):
             return False
         if before.mention.kind != "percent":
@@ -321,6 +324,8 @@ class _Walker:
         between = self.src.low[before.mention.end : draft.reading.start]
         if _WITH_SPEED.search(between):
             return True
+        if _AVERAGE_SPEED.search(between):
+            return False  # "90% đường truyền … tốc độ trung bình 200 Mb/s": both are targets
         return "toc do" in between and not _SEPARATOR.search(between)
 
     def table_row(self, row: TableRow) -> None:
