@@ -287,3 +287,30 @@ def test_an_average_speed_beside_a_share_is_a_target_and_a_condition_is_not(
     text: str, values: list[str]
 ) -> None:
     assert [format_quantity(t.value) for t in extract(text).targets] == values
+
+
+# --- counts made each year; a certificate is no "only" -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Năm 2026, thành lập 1.500 doanh nghiệp mới mỗi năm.", "1500 enterprise/year"),
+        ("Năm 2026, thu hút 40 doanh nghiệp/năm.", "40 enterprise/year"),
+        ("Năm 2026, đào tạo 300 người hằng năm.", "300 person/year"),
+        ("Năm 2026, có thêm 200 doanh nghiệp mới.", "200 enterprise"),
+    ],
+    ids=["moi-nam", "slash-nam", "hang-nam", "a-plain-count"],
+)
+def test_a_count_made_each_year_is_a_count_per_year(text: str, value: str) -> None:
+    assert [format_quantity(t.value) for t in extract(text).targets] == [value]
+
+
+def test_a_share_after_chung_chi_is_a_target_not_an_only_result() -> None:
+    text = "Năm 2026, tỷ lệ lao động qua đào tạo đạt 85%, trong đó có bằng cấp, chứng chỉ 40%."
+    assert [format_quantity(t.value) for t in extract(text).targets] == ["85 %", "40 %"]
+
+
+def test_chi_dat_is_still_a_result() -> None:
+    report = extract_report("Năm 2026, tỷ lệ lao động qua đào tạo chỉ đạt 40%.")
+    assert [s.reason for s in report.skipped if s.text == "40%"] == ["past-result"]

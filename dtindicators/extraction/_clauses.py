@@ -34,8 +34,9 @@ _PAST = re.compile(
     r"|vua qua|cung ky|theo (?:thong ke|khao sat|so lieu|ket qua|danh gia)"
     r"|uoc (?:dat|chiem|tinh|thuc hien|khoang))\b"
 )
-#: "đã đạt 80%", "ước chiếm 15%", "chỉ đạt 38%", "mới đạt 62%": a result, or an estimate of one.
-_DONE = re.compile(r"(?<!\w)(?:đã|ước(?: tính)?|chỉ|mới|vẫn)\s*\Z")
+#: "đã đạt 80%", "ước chiếm 15%", "chỉ đạt 38%", "mới đạt 62%": a result, or an estimate of one;
+#: not the noun "chứng chỉ" (a certificate: "có bằng cấp, chứng chỉ 48%").
+_DONE = re.compile(r"(?<!\w)(?:đã|ước(?: tính)?|(?<!chứng )chỉ|mới|vẫn)\s*\Z")
 _TARGET = re.compile(
     r"\b(?:phan dau|muc tieu|chi tieu|de ra|dat ra|(?<!dinh )huong (?:toi|den)|se|can|phai|ke hoach"
     r"|duy tri|giu vung)\b"

@@ -59,6 +59,9 @@ _PER_VALUE = re.compile(
     r"[^.;:\n]{0,60}?(?:\bbang|\bdat|\bla|:)\s+(?P<num>\d{1,4}(?:,\d+)?)(?![\w%/]|[.,]\d)"
 )
 _MULTIPLIERS = {"nghin": 1e3, "ngan": 1e3, "trieu": 1e6}
+#: "doanh nghiệp mới mỗi năm", "doanh nghiệp/năm": a count made each year (two words may stand
+#: between the count's unit and the year).
+_PER_YEAR = re.compile(r"(?:[ \t]+[^\W\d_]+){0,2}?(?:[ \t]*/[ \t]*nam|[ \t]+(?:moi|hang) nam)\b")
 #: "0,7 doanh nghiệp công nghệ số/1.000 dân": a count whose noun is written over a head count
 #: is a rate per that many people, not a count of the noun.
 _COUNT_OVER = re.compile(_NUM + r"\s+[^\W\d_]+(?:[ \t-]+[^\W\d_]+){0,6}\s*\Z")
@@ -158,7 +161,10 @@ def find_values(src: SourceText) -> tuple[list[Mention], list[tuple[int, int, st
         unit = "%/year" if match["year"] else "%"
         _add(found, bad, match, unit=unit, kind="percent", src=src)
     for match in _count_pattern().finditer(masked):
-        _add(found, bad, match, unit=count_names()[match["unit"]], kind="count", src=src)
+        unit = count_names()[match["unit"]]
+        if _PER_YEAR.match(masked, match.end()):
+            unit += "/year"  # "2.000 doanh nghiệp mới mỗi năm": a count each year
+        _add(found, bad, match, unit=unit, kind="count", src=src)
     for match in _RATE.finditer(masked):
         _add(found, bad, match, unit=_RATES[match["unit"]], kind="rate", src=src)
     rated = _per_heads(src, found, bad)

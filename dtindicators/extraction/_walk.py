@@ -57,7 +57,9 @@ _WITH_SPEED = re.compile(r"\b(?:voi|co) toc do\b")
 _AVERAGE_SPEED = re.compile(r"\btoc do (?:trung binh|binh quan)\s*\Z")
 _SEPARATOR = re.compile(r"[,;:.]")
 #: Verbs that make a count a plan's ("đào tạo 20 cán bộ", "thu hút 5 doanh nghiệp").
-_ACTION = re.compile(r"\b(?:dao tao|thu hut|phat trien|ho tro|hinh thanh|co them|xay dung)\b")
+_ACTION = re.compile(
+    r"\b(?:dao tao|thu hut|phat trien|ho tro|hinh thanh|co them|xay dung|thanh lap)\b"
+)
 #: Words of a sentence that reports results: "(tăng 9% so với cùng kỳ năm 2021)", "đến nay".
 _REPORTED = re.compile(
     r"\b(?:so voi cung ky|den nay|tinh den|luy ke|den thoi diem nay|theo so lieu|theo thong ke"
