@@ -165,8 +165,9 @@ def test_money_per_person_and_words_without_a_number_are_no_count(text: str) -> 
         ("Chỉ số DTI của tỉnh duy trì tối thiểu 0,75;", (">=", "0.75 dimensionless")),
         ("Các chỉ số thành phần đạt từ 0,6 - 0,7 điểm.", (">=", "0.6 dimensionless")),
         ("Điểm đánh giá của tỉnh đạt 80 điểm trở lên.", (">=", "80 dimensionless")),
+        ("Chỉ số phát triển con người (HDI) đạt khoảng 0,8.", ("~", "0.8 dimensionless")),
     ],
-    ids=["pci", "pue", "dti", "range-of-points", "points"],
+    ids=["pci", "pue", "dti", "range-of-points", "points", "khoang"],
 )
 def test_the_score_of_an_index_after_a_bounding_word_is_a_plain_number(
     text: str, value: tuple[str, str]
@@ -311,6 +312,17 @@ def test_a_share_after_chung_chi_is_a_target_not_an_only_result() -> None:
     assert [format_quantity(t.value) for t in extract(text).targets] == ["85 %", "40 %"]
 
 
+@pytest.mark.parametrize(
+    "subject",
+    ["tỷ lệ xã đạt chuẩn nông thôn mới", "số doanh nghiệp mới"],
+    ids=["nong-thon-moi", "doanh-nghiep-moi"],
+)
+def test_moi_after_a_noun_means_new_and_marks_no_result(subject: str) -> None:
+    plan = extract(f"Năm 2026, {subject} tối thiểu 80%.")
+    assert [format_quantity(t.value) for t in plan.targets] == ["80 %"]
+
+
 def test_chi_dat_is_still_a_result() -> None:
-    report = extract_report("Năm 2026, tỷ lệ lao động qua đào tạo chỉ đạt 40%.")
-    assert [s.reason for s in report.skipped if s.text == "40%"] == ["past-result"]
+    for words in ("chỉ đạt", "mới đạt"):
+        report = extract_report(f"Năm 2026, tỷ lệ lao động qua đào tạo {words} 40%.")
+        assert [s.reason for s in report.skipped if s.text == "40%"] == ["past-result"]

@@ -70,7 +70,7 @@ _OVER_REACH = 60
 #: điểm": a plain number, the score of an index, after a bounding word. The number has decimals or
 #: is counted in "điểm", and the clause names an index ("chỉ số") or a score before it.
 _SCORE = re.compile(
-    r"\b(?:dat|tren|duoi|qua|thieu|toi da|tu|tri|nhat|la|bang) "
+    r"\b(?:dat|tren|duoi|qua|thieu|toi da|tu|tri|nhat|la|bang|khoang|xap xi) "
     r"(?P<num>\d{1,3},\d{1,3}|\d{1,3}(?=(?:\s*[-–]\s*\d{1,3}(?:,\d{1,3})?)?\s*diem\b))"
     r"(?:\s*[-–]\s*\d{1,3}(?:,\d{1,3})?)?(?P<score>\s*diem\b)?"
     r"(?=\s*(?:[.,;:)\n]|$|va\b|vao\b|trong\b|tro (?:len|xuong)\b))"
