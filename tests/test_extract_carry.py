@@ -326,3 +326,49 @@ def test_chi_dat_is_still_a_result() -> None:
     for words in ("chỉ đạt", "mới đạt"):
         report = extract_report(f"Năm 2026, tỷ lệ lao động qua đào tạo {words} 40%.")
         assert [s.reason for s in report.skipped if s.text == "40%"] == ["past-result"]
+
+
+# --- a list item naming only a year or a period heads the items below it ---------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (("a) Năm 2026", 2026), ("b) Giai đoạn 2027 - 2030", 2030)),
+        (("- Đến năm 2026", 2026), ("- Đến năm 2029", 2029)),
+        (("1. Năm 2026.", 2026), ("2. Giai đoạn 2026-2028.", 2028)),
+    ],
+    ids=["letters", "dashes", "numbers"],
+)
+def test_a_list_item_naming_only_a_period_dates_the_items_below_it(
+    first: tuple[str, int], second: tuple[str, int]
+) -> None:
+    text = (
+        f"Mục tiêu cụ thể\n{first[0]}\n- Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt 70%.\n"
+        f"{second[0]}\n- Tỷ trọng kinh tế số chiếm 25% GRDP của tỉnh."
+    )
+    assert _years(text) == [first[1], second[1]]
+
+
+# --- results told by a report; percentage points ------------------------------------------------
+
+
+def test_figures_given_by_a_report_are_results() -> None:
+    text = (
+        "Năm 2026, tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt 90%. Tuy nhiên, theo báo cáo "
+        "của Sở, tỷ lệ này mới ở mức từ 40% đến 60%."
+    )
+    assert _values(text) == [(">=", "90 %")]
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("tăng ít nhất 2 điểm phần trăm", (">=", "2 pp")),
+        ("tăng 1,5 điểm %/năm", (">=", "1.5 pp/year")),
+        ("tăng 3 điểm phần trăm mỗi năm", (">=", "3 pp/year")),
+    ],
+    ids=["points", "points-a-year", "moi-nam"],
+)
+def test_percentage_points_are_read_as_points(words: str, value: tuple[str, str]) -> None:
+    assert _values(f"Năm 2027, tỷ trọng kinh tế số {words}.") == [value]

@@ -31,7 +31,7 @@ _SUFFIX = re.compile(r"(?:\s*(?:grdp|gdp|cua tinh|cua thanh pho|cua ca nuoc|ca n
 _ANNUAL = re.compile(r"\b(?:hang nam|moi nam|binh quan)\b")
 _PAST = re.compile(
     r"\b(?:dat duoc|(?<!thuc )(?<!phat )hien|tinh den|den nay|luy ke|thoi gian qua|nam qua"
-    r"|vua qua|cung ky|theo (?:thong ke|khao sat|so lieu|ket qua|danh gia)"
+    r"|vua qua|cung ky|theo (?:thong ke|khao sat|so lieu|ket qua|danh gia|bao cao)"
     r"|uoc (?:dat|chiem|tinh|thuc hien|khoang))\b"
 )
 #: "đã đạt 80%", "ước chiếm 15%", "chỉ đạt 38%", "mới đạt 62%": a result, or an estimate of one;

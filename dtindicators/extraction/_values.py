@@ -31,6 +31,8 @@ __all__ = [
 
 _NUM = r"(?<![\w.])(?<!\d,)(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
 _PERCENT = re.compile(_NUM + r"\s?(?:%|phan tram\b)(?P<year>\s?/\s?nam\b|\s+moi nam\b)?")
+#: "tăng ít nhất 2 điểm phần trăm", "1,5 điểm %/năm": percentage points.
+_POINTS = re.compile(_NUM + r"\s+diem\s+(?:phan tram\b|%)(?P<year>\s?/\s?nam\b|\s+moi nam\b)?")
 #: "80 - 90%", "35%-37%": a range, read as its lower bound.
 _RANGE = re.compile(
     _NUM + r"\s?%?\s*[-–]\s*(?:\d+(?:[.,]\d+)?)\s?(?:%|phan tram\b)"
@@ -72,7 +74,7 @@ _OVER_REACH = 60
 _SCORE = re.compile(
     r"\b(?:dat|tren|duoi|qua|thieu|toi da|tu|tri|nhat|la|bang|khoang|xap xi) "
     r"(?P<num>\d{1,3},\d{1,3}|\d{1,3}(?=(?:\s*[-–]\s*\d{1,3}(?:,\d{1,3})?)?\s*diem\b))"
-    r"(?:\s*[-–]\s*\d{1,3}(?:,\d{1,3})?)?(?P<score>\s*diem\b)?"
+    r"(?:\s*[-–]\s*\d{1,3}(?:,\d{1,3})?)?(?P<score>\s*diem\b(?!\s+(?:phan tram|%)))?"
     r"(?=\s*(?:[.,;:)\n]|$|va\b|vao\b|trong\b|tro (?:len|xuong)\b))"
 )
 _INDEX = re.compile(r"\bchi so\b|\bdiem\b")
@@ -160,6 +162,8 @@ def find_values(src: SourceText) -> tuple[list[Mention], list[tuple[int, int, st
     for match in _PERCENT.finditer(masked):
         unit = "%/year" if match["year"] else "%"
         _add(found, bad, match, unit=unit, kind="percent", src=src)
+    for match in _POINTS.finditer(masked):
+        _add(found, bad, match, unit="pp/year" if match["year"] else "pp", kind="points", src=src)
     for match in _count_pattern().finditer(masked):
         unit = count_names()[match["unit"]]
         if _PER_YEAR.match(masked, match.end()):
@@ -168,12 +172,8 @@ def find_values(src: SourceText) -> tuple[list[Mention], list[tuple[int, int, st
     for match in _RATE.finditer(masked):
         _add(found, bad, match, unit=_RATES[match["unit"]], kind="rate", src=src)
     rated = _per_heads(src, found, bad)
-    for match in _SCORE.finditer(masked):
-        at = match.start("num")
-        floor = max(0, at - _INDEX_REACH)
-        floor = max(floor, *(masked.rfind(c, floor, at) + 1 for c in ".;\n"))
-        if match["score"] or _INDEX.search(masked, floor, at):
-            _add(found, bad, match, unit="dimensionless", kind="number", src=src)
+    for match in _scores(masked):
+        _add(found, bad, match, unit="dimensionless", kind="number", src=src)
     for match in _per_person(masked):
         _add(found, bad, match, unit="per person", kind="rate", src=src)
     for match in _RANK.finditer(masked):
@@ -192,6 +192,23 @@ def find_values(src: SourceText) -> tuple[list[Mention], list[tuple[int, int, st
             continue  # "100% xã": the percentage, not a count of communes
         kept.append(mention)
     return [m for m in kept if m.kind != "per"], bad
+
+
+def _scores(masked: str) -> list[re.Match[str]]:
+    """The scores of indices: plain numbers after a bounding word, in "điểm" or in a clause that
+    names an index ("chỉ số") within 100 characters before them.
+
+    >>> [m["num"] for m in _scores("chi so hdi tren 0,7; doanh thu dat 2,5; dat 80 diem")]
+    ['0,7', '80']
+    """
+    found: list[re.Match[str]] = []
+    for match in _SCORE.finditer(masked):
+        at = match.start("num")
+        floor = max(0, at - _INDEX_REACH)
+        floor = max(floor, *(masked.rfind(c, floor, at) + 1 for c in ".;\n"))
+        if match["score"] or _INDEX.search(masked, floor, at):
+            found.append(match)
+    return found
 
 
 def _per_heads(src: SourceText, found: list[Mention], bad: list[tuple[int, int, str]]) -> set[int]:

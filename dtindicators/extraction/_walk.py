@@ -63,6 +63,7 @@ _ACTION = re.compile(
 #: Words of a sentence that reports results: "(tăng 9% so với cùng kỳ năm 2021)", "đến nay".
 _REPORTED = re.compile(
     r"\b(?:so voi cung ky|den nay|tinh den|luy ke|den thoi diem nay|theo so lieu|theo thong ke"
+    r"|theo bao cao"
     r"|uoc tinh|(?:tang|giam) \d+ bac)\b"
 )
 #: "Bộ … đã cấp phép … 40 tỉnh": a sentence told in the past before its first value (not "đã
