@@ -372,3 +372,23 @@ def test_figures_given_by_a_report_are_results() -> None:
 )
 def test_percentage_points_are_read_as_points(words: str, value: tuple[str, str]) -> None:
     assert _values(f"Năm 2027, tỷ trọng kinh tế số {words}.") == [value]
+
+
+@pytest.mark.parametrize(
+    ("words", "year"),
+    [
+        ("Trước ngày 31/12/2026", 2026),
+        ("Đến ngày 30/6/2027", 2027),
+        ("Trong quý IV/2026", 2026),
+        ("Đến hết quý 2/2028", 2028),
+    ],
+    ids=["truoc-ngay", "den-ngay", "quy-roman", "quy-number"],
+)
+def test_a_day_or_a_quarter_after_a_deadline_word_dates_its_sentence(words: str, year: int) -> None:
+    assert _years(f"{words}, tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt trên 80%.") == [year]
+
+
+@pytest.mark.parametrize("words", ["Ngày 15/3/2026", "Quý 3/2026"], ids=["a-date", "a-quarter"])
+def test_a_day_or_a_quarter_alone_is_no_deadline(words: str) -> None:
+    text = f"{words}, Sở tổ chức hội nghị. Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt 80%."
+    assert _years(text) == [None]

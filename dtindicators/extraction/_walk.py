@@ -454,7 +454,7 @@ def read_targets(
     [('digital-identity-share', 2030)]
     """
     mentions, bad = values
-    phrases = find_years(src.masked)
+    phrases = find_years(src.masked, dated=src.low)
     plain = list(src.masked)
     for phrase in phrases:
         plain[phrase.start : phrase.end] = " " * (phrase.end - phrase.start)

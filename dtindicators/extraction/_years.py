@@ -11,7 +11,8 @@ _YEAR = r"(?:19[5-9]\d|20\d\d|21\d\d)"
 _PHRASE = re.compile(
     r"\b(?:(?P<prep>tu nay den|den het|den cuoi|den|toi|vao|trong|truoc|cuoi|het|sau)\s+)?"
     rf"(?:(?P<kind>nam|giai doan|nhiem ky|ky)\s+(?:(?P<first>{_YEAR})\s*[-–]\s*)?(?P<year>{_YEAR})"
-    rf"|thang\s+(?:0?[1-9]|1[0-2])\s*/\s*(?P<month>{_YEAR})"
+    r"|(?:thang\s+(?:0?[1-9]|1[0-2])|quy\s+(?:[ivx]{1,3}|[1-4]))"
+    rf"\s*/\s*(?P<month>{_YEAR})"
     rf"|(?<=den |toi )(?P<bare>{_YEAR}))(?![\d/.-]\d)"
 )
 #: Words that may stand before a year phrase that opens a clause: "Phấn đấu", "Mục tiêu", a topic
@@ -24,6 +25,12 @@ _LEAD = re.compile(
 )
 
 
+#: "trước ngày 31/12/2025", "đến ngày 30/6/2026": a deadline written as a date (read in the
+#: folded text: dates are blanked in the masked one).
+_DATED = re.compile(
+    r"\b(?P<prep>den het|den|toi|truoc|het|trong)\s+ngay\s+(?:0?[1-9]|[12]\d|3[01])\s*/\s*"
+    rf"(?:0?[1-9]|1[0-2])\s*/\s*(?P<year>{_YEAR})(?![\d/.-]\d)"
+)
 #: "ngày 22 tháng 12 năm 2024", "tháng 12 năm 2024": a calendar date, before "năm".
 _DAY = re.compile(
     r"(?:(?P<until>den|truoc|het|cuoi)\s+)?(?:ngay\s+)?\d{1,2}\s+thang\s+\d{1,2}\s+\Z"
@@ -54,7 +61,7 @@ class YearPhrase:
     term: bool = False
 
 
-def find_years(folded: str) -> list[YearPhrase]:
+def find_years(folded: str, dated: str | None = None) -> list[YearPhrase]:
     """Every year phrase of a folded text, in order.
 
     "trước năm 2025" means by the end of 2024; "giai đoạn 2021 - 2025" its last year.
@@ -66,11 +73,21 @@ def find_years(folded: str) -> list[YearPhrase]:
     >>> [(p.year, p.compared) for p in find_years("nghi quyet ngay 22 thang 12 nam 2024; chi thi 01 nam 2020")]
     [(2024, True), (2020, True)]
 
-    A month written "tháng 6/2025" is a deadline after "đến hết", "trước", …, and no year
-    phrase on its own (the date of a report):
+    A month, a day or a quarter written "tháng 6/2025", "ngày 31/12/2025", "quý IV/2025" is a
+    deadline after "đến hết", "trước", "trong", …, and no year phrase on its own (the date of a
+    report or of a document):
 
     >>> [(p.year, p.until) for p in find_years("den het thang 6/2025; truoc thang 9/2026; thang 3/2024")]
     [(2025, True), (2026, True)]
+    >>> [p.year for p in find_years("trong quy iv/2027; quy 3/2024")]
+    [2027]
+
+    ``dated`` is the same text with its dates kept, where deadlines written as a date ("trước
+    ngày 31/12/2026") are read:
+
+    >>> text = "truoc ngay 31/12/2026; ngay 15/3/2024"
+    >>> [p.year for p in find_years(text.replace("15/3/2024", "         "), dated=text)]
+    [2026]
     """
     found: list[YearPhrase] = []
     for match in _PHRASE.finditer(folded):
@@ -95,6 +112,11 @@ def find_years(folded: str) -> list[YearPhrase]:
                 compared = True
         term = match["kind"] == "nhiem ky"
         found.append(YearPhrase(start, match.end(), year, until, first, compared, prep, term))
+    if dated is not None:
+        for match in _DATED.finditer(dated):
+            year = int(match["year"])
+            found.append(YearPhrase(match.start(), match.end(), year, True, prep=match["prep"]))
+        found.sort(key=lambda p: p.start)
     return found
 
 
