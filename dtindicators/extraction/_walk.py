@@ -134,6 +134,9 @@ class _Walker:
     sentence_starts: frozenset[int] = frozenset()
     sentence_quiet: bool = False
     sentence_begin: int = 0
+    sentence_list: list[int] = field(default_factory=list)
+    marks: tuple[int, int] = (0, 0)
+    marks_of: int = -1
     lowered: str = ""
 
     def context(self, clause: Clause) -> int:
@@ -205,13 +208,27 @@ class _Walker:
             return False
         if self._told_past(phrase):
             return False
-        return (
-            phrase.term or _GOAL.search(self.src.low, self.sentence_begin, phrase.start) is not None
-        )
+        return phrase.term or self._marks()[0] < phrase.start
 
     def _told_past(self, phrase: YearPhrase) -> bool:
         """Whether the sentence says "đã …" before the year phrase ("đã đạt … giai đoạn …")."""
-        return _DONE.search(self.lowered, self.sentence_begin, phrase.start) is not None
+        return self._marks()[1] < phrase.start
+
+    def _marks(self) -> tuple[int, int]:
+        """Where the current sentence first names a goal and first says "đã …" (its end when it
+        does not): looked for once per sentence, so that a sentence of many year phrases costs
+        linear work."""
+        if self.marks_of != self.sentence_begin:
+            begin = self.sentence_begin
+            index = bisect.bisect_right(self.sentence_list, begin)
+            end = (
+                self.sentence_list[index] if index < len(self.sentence_list) else len(self.src.text)
+            )
+            goal = _GOAL.search(self.src.low, begin, end)
+            done = _DONE.search(self.lowered, begin, end)
+            self.marks = (goal.start() if goal else end, done.start() if done else end)
+            self.marks_of = begin
+        return self.marks
 
     def _heading(self, clause: Clause, inside: list[YearPhrase]) -> None:
         """A heading files what follows under its pillar and year, or opens a results section."""
@@ -483,6 +500,7 @@ def read_targets(
     every = list(clauses(src.text, src.low, starts))
     walker.reported, walker.reported_anyway = _reported(src, every, phrases, starts)
     walker.sentence_starts, walker.quiet = _quiet(src, every, starts)
+    walker.sentence_list = sorted(walker.sentence_starts)
     for clause in every:
         line = bisect.bisect_right(table_starts, clause.start) - 1
         if line >= 0 and clause.start < table_lines[line][1]:
