@@ -392,3 +392,13 @@ def test_a_day_or_a_quarter_after_a_deadline_word_dates_its_sentence(words: str,
 def test_a_day_or_a_quarter_alone_is_no_deadline(words: str) -> None:
     text = f"{words}, Sở tổ chức hội nghị. Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt 80%."
     assert _years(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Chi cho nghiên cứu phát triển", "kinh phí chi cho nghiên cứu và phát triển (R&D)"],
+    ids=["short", "with-and"],
+)
+def test_spending_on_research_and_development_is_matched(subject: str) -> None:
+    plan = extract(f"Đến năm 2030, {subject} đạt tối thiểu 2% GRDP.")
+    assert [t.indicator for t in plan.targets] == ["rd-spending-share-of-gdp"]
