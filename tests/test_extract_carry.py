@@ -402,3 +402,28 @@ def test_a_day_or_a_quarter_alone_is_no_deadline(words: str) -> None:
 def test_spending_on_research_and_development_is_matched(subject: str) -> None:
     plan = extract(f"Đến năm 2030, {subject} đạt tối thiểu 2% GRDP.")
     assert [t.indicator for t in plan.targets] == ["rd-spending-share-of-gdp"]
+
+
+# --- tables of targets ---------------------------------------------------------------------------
+
+_TABLE = (
+    "STT | Chỉ tiêu | Đơn vị | Năm 2026 | Năm 2030\n"
+    "1 | Số doanh nghiệp công nghệ số | Doanh nghiệp | 800 | {count}\n"
+    "2 | Tốc độ băng rộng cố định | {rate} | 150 | 300\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("count", "value"), [("1.200", "1200 enterprise"), ("2.500", "2500 enterprise")]
+)
+def test_a_count_in_a_table_with_dots_grouping_thousands_is_read(count: str, value: str) -> None:
+    plan = extract(_TABLE.format(count=count, rate="Mb/s"))
+    counts = [t for t in plan.targets if t.indicator == "digital-tech-enterprise-count"]
+    assert [format_quantity(t.value) for t in counts] == [value]
+
+
+@pytest.mark.parametrize(("rate", "unit"), [("Mb/s", "Mb/s"), ("Mbps", "Mb/s"), ("Gb/s", "Gb/s")])
+def test_a_unit_column_naming_a_data_rate_is_read(rate: str, unit: str) -> None:
+    plan = extract(_TABLE.format(count="1.200", rate=rate))
+    values = [format_quantity(t.value) for t in plan.targets]
+    assert values == ["1200 enterprise", f"300 {unit}"]
