@@ -427,3 +427,17 @@ def test_a_unit_column_naming_a_data_rate_is_read(rate: str, unit: str) -> None:
     plan = extract(_TABLE.format(count="1.200", rate=rate))
     values = [format_quantity(t.value) for t in plan.targets]
     assert values == ["1200 enterprise", f"300 {unit}"]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    ["(tăng 10% so với năm 2025)", "(tăng thêm 5% so với năm 2024)", "(giảm 2% so với năm trước)"],
+)
+def test_the_change_of_a_target_in_brackets_is_no_target(aside: str) -> None:
+    text = f"Năm 2026, tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt 90% {aside}."
+    assert _values(text) == [(">=", "90 %")]
+
+
+def test_a_change_stated_as_the_target_itself_is_still_read() -> None:
+    text = "Năm 2026, số thuê bao băng rộng cố định tăng 10% so với năm 2025."
+    assert _values(text) == [(">=", "10 %")]

@@ -79,6 +79,9 @@ _SETS_REACH = 60
 _GOAL = re.compile(r"\b(?:muc tieu|chi tieu|phan dau|huong toi)\b")
 #: "(toàn quốc là 30%)", "(cả nước: 20%)": the national figure a local target is set beside.
 _NATIONAL_ASIDE = re.compile(r"\(\s*(?:toan quoc|ca nuoc)\b[^()]{0,40}\Z")
+#: "… đạt 90% (tăng 10% so với năm 2025)": the change the target before it makes, in brackets.
+_CHANGE_ASIDE = re.compile(r"\(\s*(?:tang|giam)(?: them)?(?: khoang| it nhat| tren)?\s*\Z")
+_COMPARED_AFTER = re.compile(r"[^()]{0,30}?\bso voi\b[^()]{0,40}\)")
 #: The end of a sentence: where a year written after its values stops reaching back.
 _SENTENCE_CLOSE = re.compile(r"[.!?](?=\s|$)|\n")
 
@@ -324,10 +327,15 @@ class _Walker:
 
     def _aside(self, before: ValueDraft | None, draft: ValueDraft) -> tuple[str, str] | None:
         """Why a value is said beside a target rather than being one: the national figure in
-        brackets, or the speed that qualifies the share before it."""
+        brackets, the change of the target before it in brackets ("(tăng 10% so với năm
+        2025)"), or the speed that qualifies the share before it."""
         start = draft.mention.start
         if _NATIONAL_ASIDE.search(self.src.low, max(0, start - 50), start):
             return ("comparison", "a national figure in brackets, given for comparison")
+        if _CHANGE_ASIDE.search(self.src.low, max(0, start - 30), start) and _COMPARED_AFTER.match(
+            self.src.low, draft.mention.end
+        ):
+            return ("comparison", "the change of the target before it, in brackets")
         if before is not None and self._qualifies(before, draft):
             return ("qualifier", "the speed that qualifies the share before it, not a target")
         return None
