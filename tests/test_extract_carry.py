@@ -441,3 +441,19 @@ def test_the_change_of_a_target_in_brackets_is_no_target(aside: str) -> None:
 def test_a_change_stated_as_the_target_itself_is_still_read() -> None:
     text = "Năm 2026, số thuê bao băng rộng cố định tăng 10% so với năm 2025."
     assert _values(text) == [(">=", "10 %")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Nghị quyết đặt mục tiêu đến năm 2030 tỉnh là tỉnh phát triển khá, tầm nhìn đến năm 2045 "
+        "là tỉnh phát triển.",
+        "Kế hoạch đặt mục tiêu đến năm 2030, định hướng đến năm 2035 tỉnh trở thành trung tâm.",
+        "Phấn đấu đến năm 2030, tỉnh là tỉnh phát triển khá, đến năm 2045 là tỉnh phát triển.",
+    ],
+    ids=["tam-nhin", "dinh-huong", "a-later-year"],
+)
+def test_the_first_target_year_of_a_lead_sentence_dates_the_passage_not_its_vision(
+    lead: str,
+) -> None:
+    assert _years(f"{lead}\n{_TARGETS}") == [2030, 2030]

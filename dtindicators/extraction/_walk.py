@@ -76,6 +76,8 @@ _SETS_YEAR = re.compile(r"\b(?:muc tieu|chi tieu|phan dau)\b[^.;:\n]{0,40}\Z")
 _SETS_REACH = 60
 #: "Bình Dương đặt mục tiêu … vào năm 2025", "nhất trí mục tiêu, … nhiệm kỳ 2025-2030": a goal
 #: word anywhere before the year in a sentence that states no value of its own.
+#: "tầm nhìn đến năm 2045", "định hướng đến năm 2035": the year of a vision, after the goals'.
+_VISION = re.compile(r"\b(?:tam nhin|dinh huong)\s*\Z")
 _GOAL = re.compile(r"\b(?:muc tieu|chi tieu|phan dau|huong toi)\b")
 #: "(toàn quốc là 30%)", "(cả nước: 20%)": the national figure a local target is set beside.
 _NATIONAL_ASIDE = re.compile(r"\(\s*(?:toan quoc|ca nuoc)\b[^()]{0,40}\Z")
@@ -140,6 +142,7 @@ class _Walker:
     sentence_list: list[int] = field(default_factory=list)
     marks: tuple[int, int] = (0, 0)
     marks_of: int = -1
+    led_at: int = -1
     lowered: str = ""
 
     def context(self, clause: Clause) -> int:
@@ -188,6 +191,9 @@ class _Walker:
             usable = not phrase.compared and not self._past(phrase)
             if usable and phrase.start >= start and is_leading(low, start, phrase):
                 self._govern(phrase.year, clause)
+                self.led_at = self.sentence_begin
+            elif usable and _VISION.search(low, max(start, phrase.start - 20), phrase.start):
+                pass  # "…, tầm nhìn đến năm 2045", "định hướng đến năm 2035": a vision
             elif (
                 usable
                 and phrase.until
@@ -196,6 +202,7 @@ class _Walker:
                 and not self._told_past(phrase)
             ) or (usable and self._leads_passage(clause, phrase)):
                 self.year, self.scoped = phrase.year, None
+                self.led_at = self.sentence_begin
             if not phrase.compared:
                 # "Năm 2023, chỉ số … xếp thứ 27": what follows in the paragraph are results
                 self.line_past = self._past(phrase) or self.sentence_past
@@ -205,8 +212,8 @@ class _Walker:
         a target year after a goal word ("Bình Dương đặt mục tiêu … vào năm 2025", "… nhất trí
         mục tiêu, … nhiệm kỳ 2025-2030"), or a congress term ("Đại hội … nhiệm kỳ 2025-2030"),
         in a paragraph, not a list item, and not told in the past ("đã đạt … giai đoạn 2021-2025")."""
-        if clause.bullet or not self.sentence_quiet:
-            return False
+        if clause.bullet or not self.sentence_quiet or self.led_at == self.sentence_begin:
+            return False  # the first target year of a lead sentence is its deadline
         if not (phrase.until or phrase.prep == "vao" or phrase.term):
             return False
         if self._told_past(phrase):
