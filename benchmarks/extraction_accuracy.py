@@ -17,9 +17,14 @@ Run from anywhere: ``python benchmarks/extraction_accuracy.py [-v]``.
   held-out half's errors were read (that half was scored once, then tuned on), and scored once
   at the end.
 - **unseen real documents**: a fourth set (``tests/extraction/unseen/``), collected and labelled
-  after all the sets above had been looked at, split by document into a tuning half and an
-  untouched half (``split.yaml``). The untouched half is scored once, when tuning stops: that is
-  the figure that counts. ``--untouched`` prints it (its misses and extras only with ``-v``).
+  after all the sets above had been looked at, split by document into a tuning half and a second
+  half (``split.yaml``, kept as the record of the split). The second half was scored once at F1
+  0.639 before its errors were read, and then tuned on like every other set: its figure is no
+  longer one for documents the reading was not tuned on. ``--untouched`` prints it beside the
+  tuning half (its misses and extras only with ``-v``).
+- **blind real documents**: a fifth set (``tests/extraction/blind/``, same layout as ``unseen/``
+  with its own ``split.yaml`` of a ``tuning`` and an ``untouched`` half), printed when the folder
+  exists: its tuning half always, its untouched half with ``--untouched``.
 
 A target counts when comparator, value, unit, deadline year, scope level and population match
 and its quote covers the value (see :mod:`dtindicators.extraction.scoring`); the last column also
@@ -45,6 +50,7 @@ HELDOUT = ROOT / "tests" / "extraction" / "heldout"
 REAL = ROOT / "tests" / "extraction" / "real"
 FRESH = ROOT / "tests" / "extraction" / "fresh"
 UNSEEN = ROOT / "tests" / "extraction" / "unseen"
+BLIND = ROOT / "tests" / "extraction" / "blind"
 
 
 def seeds_folder() -> Path:
@@ -79,9 +85,9 @@ def run_fresh(*, verbose: bool = False) -> Score:
     return _table("fresh real document", FRESH, FRESH, verbose=verbose)
 
 
-def unseen_split() -> dict[str, list[str]]:
-    """The two halves of the unseen documents: ``{"tuning": [...], "untouched": [...]}``."""
-    data = yaml.safe_load((UNSEEN / "split.yaml").read_text(encoding="utf-8"))
+def unseen_split(folder: Path = UNSEEN) -> dict[str, list[str]]:
+    """The two halves of a split set: ``{"tuning": [...], "untouched": [...]}``."""
+    data = yaml.safe_load((folder / "split.yaml").read_text(encoding="utf-8"))
     return {"tuning": list(data["tuning"]), "untouched": list(data["untouched"])}
 
 
@@ -89,6 +95,14 @@ def run_unseen(half: str, *, verbose: bool = False) -> Score:
     """Score one half of the unseen documents (``"tuning"`` or ``"untouched"``)."""
     names = unseen_split()[half]
     return _table(f"unseen, {half}", UNSEEN, UNSEEN, verbose=verbose, only=names)
+
+
+def run_blind(half: str, *, verbose: bool = False) -> Score | None:
+    """Score one half of the blind documents, or ``None`` when the set is not there."""
+    if not (BLIND / "split.yaml").is_file():
+        return None
+    names = unseen_split(BLIND)[half]
+    return _table(f"blind, {half}", BLIND, BLIND, verbose=verbose, only=names)
 
 
 def _table(
@@ -164,9 +178,18 @@ if __name__ == "__main__":
     print("Fresh real documents (labelled before the held-out errors were read; never tuned on)")
     run_fresh(verbose=VERBOSE)
     print()
+    UNTOUCHED = "--untouched" in sys.argv[1:]
     print("Unseen real documents, tuning half (tests/extraction/unseen; tuned on)")
     run_unseen("tuning", verbose=VERBOSE)
-    if "--untouched" in sys.argv[1:]:
+    if UNTOUCHED:
         print()
-        print("Unseen real documents, untouched half (never tuned on; the figure that counts)")
+        print("Unseen real documents, second half (scored once at F1 0.639, then tuned on)")
         run_unseen("untouched", verbose=VERBOSE)
+    if (BLIND / "split.yaml").is_file():
+        print()
+        print("Blind real documents, tuning half (tests/extraction/blind)")
+        run_blind("tuning", verbose=VERBOSE)
+        if UNTOUCHED:
+            print()
+            print("Blind real documents, untouched half (never tuned on; the figure that counts)")
+            run_blind("untouched", verbose=VERBOSE)

@@ -8,7 +8,8 @@ tenfold size). Work that grows faster than the input shows up as a growing ratio
 The patterns are the shapes that made the reader rescan text for each value: one clause holding
 many values ("đạt 80% đạt 80% …"), many values with subjects of their own in one sentence, one
 target restated in many sentences, many year phrases, a long subject before one value, rank
-phrases, ranges, bullets, parentheses.
+phrases, ranges, bullets, parentheses, a lead sentence with no value and many year phrases,
+counts per person, index scores.
 """
 
 from __future__ import annotations
@@ -75,6 +76,13 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "ranges ('từ 80% đến 90% ')": lambda n: _repeat("đạt từ 80% đến 90% ", n),
     "bullets ('- Tỷ lệ hộ gia đình: 80%\\n')": lambda n: _repeat("- Tỷ lệ hộ gia đình: 80%\n", n),
     "parentheses ('(tỷ lệ (đạt 80%) ')": lambda n: _repeat("(tỷ lệ (đạt 80% ", n),
+    "a lead with no value ('mục tiêu vào năm 2025 ')": lambda n: (
+        "Tỉnh " + _repeat("đặt mục tiêu vào năm 2025, ", n) + ".\n"
+    ),
+    "counts per person ('mỗi người dân có 1 định danh số ')": lambda n: _repeat(
+        "mỗi người dân có 1 định danh số và 2 kết nối, ", n
+    ),
+    "index scores ('chỉ số đạt 0,7 ')": lambda n: _repeat("chỉ số đạt 0,7 ", n),
 }
 LEAD = "Đến năm 2025, tỷ lệ hộ gia đình "
 

@@ -135,7 +135,8 @@ def read_metadata(src: SourceText, *, preamble_end: int | None = None) -> Metada
         issued = issued or (_date(lead.group(1)) if lead else None)
     first_line = _first_line(text)
     years_from = title or (first_line if first_line and _DOCUMENT.match(fold(first_line)) else "")
-    plan_years = find_years(_fold_title(src, years_from))
+    # the date of a document the title cites ("theo Nghị quyết ngày … năm 2024") is not the plan's
+    plan_years = [p for p in find_years(_fold_title(src, years_from)) if not p.compared]
     basis: list[str] = []
     numbers: set[str] = {fold_number(number)} if number else set()
     implements: tuple[str, ...] = ()

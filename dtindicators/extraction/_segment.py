@@ -31,6 +31,12 @@ _ORDINAL = re.compile(
 )
 #: "… đạt 80%. 2. Tỷ lệ B …": a numbered item inside a line.
 _ENUMERATOR = re.compile(r"\s*(?:\d{1,2}|[a-zđ])[.)]\s+")
+#: "a) Năm 2025", "- Giai đoạn 2026 - 2030", "Đến năm 2030.": a line naming only when.
+_PERIOD = re.compile(
+    r"\s*(?:[-+•*]|\(?[a-zđ]\)|\(?\d{1,2}(?:\.\d{1,2})*[.)]|[ivx]{1,4}[.)])?\s*"
+    r"(?:(?:muc tieu|chi tieu)\s+)?(?:(?:den|trong|vao)\s+)?(?:nam|giai doan)\s+"
+    r"\d{4}(?:\s*[-–]\s*\d{4})?\s*[:.]?\s*"
+)
 _SECTION = re.compile(r"\s*(?:[ivxlc]{1,5}|\d{1,2}(?:\.\d{1,2})*)[.)]?\s")
 _STOP = re.compile(r"(?P<stop>[.!?…]+[\"”’)]*)(?=\s)|(?P<glued>%|(?<=[^\W\d_]{2})\.)(?=[^\W\d_])")
 #: Words that open a new subject ("tỷ lệ …", "tỷ trọng …", "số lượng …").
@@ -117,10 +123,15 @@ def clauses(text: str, low: str, value_starts: Sequence[int]) -> Iterator[Clause
 
 
 def _is_heading(text: str, low: str, start: int, end: int, value_starts: Sequence[int]) -> bool:
-    """A line ending with ":", opening with "Thứ nhất", or a short numbered or upper-case title
-    without values and without a closing full stop ("2.1. Phát triển hạ tầng số", "II. MỤC TIÊU")."""
+    """A line ending with ":", opening with "Thứ nhất", a list item naming only a year or a period
+    ("a) Năm 2025", "b) Giai đoạn 2026 - 2030"), or a short numbered or upper-case title without
+    values and without a closing full stop ("2.1. Phát triển hạ tầng số", "II. MỤC TIÊU")."""
     stripped = text[start:end].strip()
-    if stripped.endswith(":") or _ORDINAL.match(low, start, end):
+    if (
+        stripped.endswith(":")
+        or _ORDINAL.match(low, start, end)
+        or _PERIOD.fullmatch(low, start, end)
+    ):
         return True
     if len(stripped) > 150 or stripped.endswith((".", ";", ",")):
         return False

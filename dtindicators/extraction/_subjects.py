@@ -66,10 +66,15 @@ _TRAIL = re.compile(
 _PAREN = re.compile(r"\([^()]*\)?")
 _AGE = re.compile(r"\b(?:tu |tren )?(\d{1,2}) tuoi tro len\b")
 _SPACE = re.compile(r"\s+")
-#: "tại cấp huyện"; not "từ tỉnh đến cấp xã" (every level, down to the commune).
-_LEVEL = re.compile(r"\b(?<!den )(?<!toi )(?:(?:tai|o|doi voi)\s+)?cap\s+(tinh|huyen|xa|bo)\b")
+#: "tại cấp huyện"; not "từ tỉnh đến cấp xã" (every level, down to the commune), nor "UBND cấp
+#: xã" (the communes' people's committees: what is counted, not where).
+_LEVEL = re.compile(
+    r"\b(?<!den )(?<!toi )(?<!ubnd )(?<!uy ban nhan dan )(?:(?:tai|o|doi voi)\s+)?"
+    r"cap\s+(tinh|huyen|xa|bo)\b"
+)
 _LEVELS = {"tinh": Level.TINH, "huyen": Level.HUYEN, "xa": Level.XA, "bo": Level.BO}
-_ADULTS = re.compile(r"\b(?:dan so|nguoi dan|nguoi) truong thanh\b")
+#: "dân số trưởng thành", "dân số ở độ tuổi trưởng thành", "người dân trong độ tuổi trưởng thành".
+_ADULTS = re.compile(r"\b(?:dan so|nguoi dan|nguoi)(?: (?:o|trong) do tuoi)? truong thanh\b")
 _WORKING = re.compile(r"\bdo tuoi lao dong\b")
 #: Conditions documents put on a subject, and how the scope records them.
 _QUALIFIERS = (
@@ -124,8 +129,8 @@ def find_level(plain: str) -> tuple[Level, str] | None:
 
     >>> find_level("ho so cong viec tai cap huyen")
     (<Level.HUYEN: 'huyen'>, 'cap huyen')
-    >>> find_level("co quan tu tinh den cap xa") is None
-    True
+    >>> find_level("co quan tu tinh den cap xa") is None, find_level("ubnd cap xa ket noi") is None
+    (True, True)
     """
     match = _LEVEL.search(plain)
     if match is None:
@@ -165,6 +170,8 @@ def find_population(folded: str) -> str | None:
 
     >>> find_population("ty le dan so tu 15 tuoi tro len"), find_population("dan so truong thanh")
     ('15+', 'adults')
+    >>> find_population("dan so o do tuoi truong thanh co dien thoai thong minh")
+    'adults'
     """
     age = _AGE.search(folded)
     if age:

@@ -138,14 +138,18 @@ def _row(
         if number is None or number.end() != end:
             continue
         unit = "%" if number["pct"] else _unit(unit_word)
-        try:
-            magnitude = parse_number(src.text[number.start("num") : number.end("num")])
-        except UnitError:
-            continue
         if unit is None:
             continue
+        kind = "percent" if unit.startswith("%") else ("rate" if unit in _RATE_UNITS else "count")
+        raw = src.text[number.start("num") : number.end("num")]
+        try:
+            if kind == "count" and _THOUSANDS.fullmatch(raw):
+                magnitude = float(raw.replace(".", ""))  # "1.000 doanh nghiệp": a thousand
+            else:
+                magnitude = parse_number(raw)
+        except UnitError:
+            continue
         value_end = number.end("pct") if number["pct"] else number.end("num")
-        kind = "percent" if unit.startswith("%") else "count"
         mention = Mention(
             number.start("num"), value_end, number.start("num"), magnitude, unit, kind
         )
@@ -167,9 +171,17 @@ def _row(
     return TableRow(span[0], span[1], tuple(drafts)) if drafts else None
 
 
+#: Data rates a unit column may name ("Mb/s", "Mbps", "Gb/s").
+_RATE_UNITS = {"mb/s": "Mb/s", "mbps": "Mb/s", "gb/s": "Gb/s", "gbps": "Gb/s"}
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
 def _unit(word: str) -> str | None:
+    """The unit a table's unit cell names: a share, a growth rate, a data rate or a count."""
     if word in ("%", "phan tram", "ty le %", "ty le (%)", "(%)"):
         return "%"
     if word in ("%/nam", "% / nam", "%/năm"):
         return "%/year"
+    if word in _RATE_UNITS:
+        return _RATE_UNITS[word]
     return count_names().get(word)

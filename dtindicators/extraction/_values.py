@@ -31,6 +31,8 @@ __all__ = [
 
 _NUM = r"(?<![\w.])(?<!\d,)(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
 _PERCENT = re.compile(_NUM + r"\s?(?:%|phan tram\b)(?P<year>\s?/\s?nam\b|\s+moi nam\b)?")
+#: "tăng ít nhất 2 điểm phần trăm", "1,5 điểm %/năm": percentage points.
+_POINTS = re.compile(_NUM + r"\s+diem\s+(?:phan tram\b|%)(?P<year>\s?/\s?nam\b|\s+moi nam\b)?")
 #: "80 - 90%", "35%-37%": a range, read as its lower bound.
 _RANGE = re.compile(
     _NUM + r"\s?%?\s*[-–]\s*(?:\d+(?:[.,]\d+)?)\s?(?:%|phan tram\b)"
@@ -59,6 +61,41 @@ _PER_VALUE = re.compile(
     r"[^.;:\n]{0,60}?(?:\bbang|\bdat|\bla|:)\s+(?P<num>\d{1,4}(?:,\d+)?)(?![\w%/]|[.,]\d)"
 )
 _MULTIPLIERS = {"nghin": 1e3, "ngan": 1e3, "trieu": 1e6}
+#: "doanh nghiệp mới mỗi năm", "doanh nghiệp/năm": a count made each year (two words may stand
+#: between the count's unit and the year).
+_PER_YEAR = re.compile(r"(?:[ \t]+[^\W\d_]+){0,2}?(?:[ \t]*/[ \t]*nam|[ \t]+(?:moi|hang) nam)\b")
+#: "0,7 doanh nghiệp công nghệ số/1.000 dân": a count whose noun is written over a head count
+#: is a rate per that many people, not a count of the noun.
+_COUNT_OVER = re.compile(_NUM + r"\s+[^\W\d_]+(?:[ \t-]+[^\W\d_]+){0,6}\s*\Z")
+_OVER_REACH = 60
+#: "chỉ số … (HDI) duy trì trên 0,7", "PUE … không vượt quá 1,4", "các chỉ số … đạt từ 0,7 - 0,8
+#: điểm": a plain number, the score of an index, after a bounding word. The number has decimals or
+#: is counted in "điểm", and the clause names an index ("chỉ số") or a score before it.
+_SCORE = re.compile(
+    r"\b(?:dat|tren|duoi|qua|thieu|toi da|tu|tri|nhat|la|bang|khoang|xap xi) "
+    r"(?P<num>\d{1,3},\d{1,3}|\d{1,3}(?=(?:\s*[-–]\s*\d{1,3}(?:,\d{1,3})?)?\s*diem\b))"
+    r"(?:\s*[-–]\s*\d{1,3}(?:,\d{1,3})?)?(?P<score>\s*diem\b(?!\s+(?:phan tram|%)))?"
+    r"(?=\s*(?:[.,;:)\n]|$|va\b|vao\b|trong\b|tro (?:len|xuong)\b))"
+)
+_INDEX = re.compile(r"\bchi so\b|\bdiem\b")
+_INDEX_REACH = 100
+#: "mỗi người dân có một định danh số và 1 kết nối IoT": counts each person has.
+_EACH_PERSON = re.compile(r"\bmoi nguoi(?: dan)?\s+(?:deu\s+)?(?:se\s+)?(?:co|so huu|su dung)\s+")
+_WORD_NUMBERS = {
+    "mot": 1.0, "hai": 2.0, "ba": 3.0, "bon": 4.0, "sau": 6.0, "bay": 7.0, "tam": 8.0,
+    "chin": 9.0, "muoi": 10.0,
+}  # fmt: skip
+#: One thing counted after "mỗi người dân có": a number (or a number word) and the noun it
+#: counts, up to a separator; "và" or a comma may join the next.
+_EACH_ITEM = re.compile(
+    r"(?:\s*(?:,|\bva\b)\s*)?(?P<num>\d{1,3}(?:,\d+)?|(?:mot|hai|ba|bon|sau|bay|tam|chin|muoi)\b)"
+    r"\s+(?P<noun>[^\W\d_]+(?:[ \t]+(?!va\b)[^\W\d_]+){0,5})"
+)
+#: "4 kết nối IoT/người dân": a count per person written with a slash; not money ("đồng/người").
+_SLASH_PERSON = re.compile(
+    _NUM + r"\s+(?P<noun>(?!trieu\b|ty\b|dong\b|usd\b|nghin\b)[^\W\d_]+(?:[ \t-]+[^\W\d_]+){0,4}?)"
+    r"\s*/\s*nguoi(?: dan)?\b"
+)
 
 
 #: Words that count people in plans besides the unit words: "20 cán bộ", "1,2 triệu nhân lực".
@@ -112,6 +149,9 @@ def find_values(src: SourceText) -> tuple[list[Mention], list[tuple[int, int, st
     >>> values, _ = find_values(SourceText.of("tốc độ 36 Mb/s; số doanh nghiệp trên 1.000 dân bằng 1"))
     >>> [(v.magnitude, v.unit) for v in values]
     [(36.0, 'Mb/s'), (1.0, 'per 1000 people')]
+    >>> values, _ = find_values(SourceText.of("đạt trên 0,7 doanh nghiệp công nghệ số/1.000 dân"))
+    >>> [(v.magnitude, v.unit) for v in values]
+    [(0.7, 'per 1000 people')]
     """
     found: list[Mention] = []
     bad: list[tuple[int, int, str]] = []
@@ -122,17 +162,20 @@ def find_values(src: SourceText) -> tuple[list[Mention], list[tuple[int, int, st
     for match in _PERCENT.finditer(masked):
         unit = "%/year" if match["year"] else "%"
         _add(found, bad, match, unit=unit, kind="percent", src=src)
+    for match in _POINTS.finditer(masked):
+        _add(found, bad, match, unit="pp/year" if match["year"] else "pp", kind="points", src=src)
     for match in _count_pattern().finditer(masked):
-        _add(found, bad, match, unit=count_names()[match["unit"]], kind="count", src=src)
+        unit = count_names()[match["unit"]]
+        if _PER_YEAR.match(masked, match.end()):
+            unit += "/year"  # "2.000 doanh nghiệp mới mỗi năm": a count each year
+        _add(found, bad, match, unit=unit, kind="count", src=src)
     for match in _RATE.finditer(masked):
         _add(found, bad, match, unit=_RATES[match["unit"]], kind="rate", src=src)
-    for per in _PER.finditer(masked):
-        after = _PER_VALUE.match(masked, per.end())
-        if after:
-            unit = _PER_UNITS[per["per"].replace(".", "")]
-            _add(found, bad, after, unit=unit, kind="rate", src=src)
-        # the head count itself ("1.000 dân") is no value
-        found.append(Mention(per.start(), per.end(), per.start("per"), 0.0, "", "per"))
+    rated = _per_heads(src, found, bad)
+    for match in _scores(masked):
+        _add(found, bad, match, unit="dimensionless", kind="number", src=src)
+    for match in _per_person(masked):
+        _add(found, bad, match, unit="per person", kind="rate", src=src)
     for match in _RANK.finditer(masked):
         group = "num" if match["num"] else ("top" if match["top"] else "nth")
         found.append(
@@ -140,6 +183,8 @@ def find_values(src: SourceText) -> tuple[list[Mention], list[tuple[int, int, st
                 match.start(), match.end(), match.start(group), float(match[group]), "rank", "rank"
             )
         )
+    if rated:
+        found = [m for m in found if not (m.kind == "count" and m.number_start in rated)]
     found.sort(key=lambda m: (m.start, -m.end))
     kept: list[Mention] = []
     for mention in found:
@@ -147,6 +192,62 @@ def find_values(src: SourceText) -> tuple[list[Mention], list[tuple[int, int, st
             continue  # "100% xã": the percentage, not a count of communes
         kept.append(mention)
     return [m for m in kept if m.kind != "per"], bad
+
+
+def _scores(masked: str) -> list[re.Match[str]]:
+    """The scores of indices: plain numbers after a bounding word, in "điểm" or in a clause that
+    names an index ("chỉ số") within 100 characters before them.
+
+    >>> [m["num"] for m in _scores("chi so hdi tren 0,7; doanh thu dat 2,5; dat 80 diem")]
+    ['0,7', '80']
+    """
+    found: list[re.Match[str]] = []
+    for match in _SCORE.finditer(masked):
+        at = match.start("num")
+        floor = max(0, at - _INDEX_REACH)
+        floor = max(floor, *(masked.rfind(c, floor, at) + 1 for c in ".;\n"))
+        if match["score"] or _INDEX.search(masked, floor, at):
+            found.append(match)
+    return found
+
+
+def _per_heads(src: SourceText, found: list[Mention], bad: list[tuple[int, int, str]]) -> set[int]:
+    """Rates over a head count: "trên 1.000 dân bằng 1" (the value after it), "0,7 doanh nghiệp
+    công nghệ số/1.000 dân" (a count before it); add them and a marker for each head count (no
+    value itself), and return where the numbers of the counts read as rates start."""
+    masked = src.masked
+    rated: set[int] = set()
+    for per in _PER.finditer(masked):
+        after = _PER_VALUE.match(masked, per.end())
+        over = None
+        if masked[per.start()] == "/":
+            over = _COUNT_OVER.search(masked, max(0, per.start() - _OVER_REACH), per.start())
+        unit = _PER_UNITS[per["per"].replace(".", "")]
+        if over:
+            # the noun ("doanh nghiệp công nghệ số/1.000 dân") is the subject, not a count unit
+            _add(found, bad, over, unit=unit, kind="rate", src=src, end=over.end("num"))
+            rated.add(over.start("num"))
+        elif after:
+            _add(found, bad, after, unit=unit, kind="rate", src=src)
+        found.append(Mention(per.start(), per.end(), per.start("per"), 0.0, "", "per"))
+    return rated
+
+
+def _per_person(masked: str) -> list[re.Match[str]]:
+    """Counts each person has: "mỗi người dân có một định danh số và 1 kết nối IoT" (each
+    thing counted after "mỗi người … có"), "4 kết nối IoT/người dân"; money is no count.
+
+    >>> [m["num"] for m in _per_person("moi nguoi dan co mot dinh danh so va 1 ket noi iot; 4 ket noi iot/nguoi dan")]
+    ['mot', '1', '4']
+    """
+    found: list[re.Match[str]] = []
+    for each in _EACH_PERSON.finditer(masked):
+        position = each.end()
+        while (item := _EACH_ITEM.match(masked, position)) is not None:
+            found.append(item)
+            position = item.end()
+    found.extend(_SLASH_PERSON.finditer(masked))
+    return sorted(found, key=lambda m: m.start())
 
 
 def _add(
@@ -157,11 +258,14 @@ def _add(
     unit: str,
     kind: str,
     src: SourceText,
+    end: int | None = None,
 ) -> None:
     raw = src.text[match.start("num") : match.end("num")]
     try:
         if kind == "count" and _THOUSANDS.fullmatch(raw):
             number = float(raw.replace(".", ""))  # "100.000 doanh nghiệp": dots group thousands
+        elif fold(raw) in _WORD_NUMBERS:
+            number = _WORD_NUMBERS[fold(raw)]  # "một kết nối": a number written as a word
         else:
             number = parse_number(raw)
     except UnitError as exc:
@@ -170,8 +274,13 @@ def _add(
     mult = match.groupdict().get("mult")
     if mult:
         number *= _MULTIPLIERS[mult]
-    start = match.start("num") if kind == "rate" and unit.startswith("per") else match.start()
-    found.append(Mention(start, match.end(), match.start("num"), number, unit, kind))
+    per = kind == "rate" and unit.startswith("per")
+    start = match.start("num") if per or kind == "number" else match.start()
+    if unit == "per person" and not match.re.pattern.startswith(_NUM):
+        start = match.start("num")  # "…, 1 kết nối IoT": the value starts at its number
+    if end is None:
+        end = match.end("num") if unit == "per person" else match.end()  # the noun is the subject
+    found.append(Mention(start, end, match.start("num"), number, unit, kind))
 
 
 def per_head(masked: str, start: int, end: int) -> str | None:

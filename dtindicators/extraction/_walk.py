@@ -52,13 +52,18 @@ _PLANNING = re.compile(
 _RESPECTIVELY = re.compile(r"\b(?:lan luot|tuong ung)\b")
 #: Words that only name what a share is of ("… năm 2023 đạt 12% GRDP"): no subject of its own.
 _DENOMINATOR = re.compile(r"\b(?:grdp|gdp|cua tinh|cua thanh pho|cua ca nuoc|ca nuoc)\b")
-_WITH_SPEED = re.compile(r"\bvoi toc do\b")
+_WITH_SPEED = re.compile(r"\b(?:voi|co) toc do\b")
+#: "… tốc độ trung bình 200 Mb/s" just before the value: an average speed, a measure of its own.
+_AVERAGE_SPEED = re.compile(r"\btoc do (?:trung binh|binh quan)\s*\Z")
 _SEPARATOR = re.compile(r"[,;:.]")
 #: Verbs that make a count a plan's ("đào tạo 20 cán bộ", "thu hút 5 doanh nghiệp").
-_ACTION = re.compile(r"\b(?:dao tao|thu hut|phat trien|ho tro|hinh thanh|co them|xay dung)\b")
+_ACTION = re.compile(
+    r"\b(?:dao tao|thu hut|phat trien|ho tro|hinh thanh|co them|xay dung|thanh lap)\b"
+)
 #: Words of a sentence that reports results: "(tăng 9% so với cùng kỳ năm 2021)", "đến nay".
 _REPORTED = re.compile(
     r"\b(?:so voi cung ky|den nay|tinh den|luy ke|den thoi diem nay|theo so lieu|theo thong ke"
+    r"|theo bao cao"
     r"|uoc tinh|(?:tang|giam) \d+ bac)\b"
 )
 #: "Bộ … đã cấp phép … 40 tỉnh": a sentence told in the past before its first value (not "đã
@@ -69,8 +74,16 @@ _DONE = re.compile(r"(?<!\w)đã\s+(?!ban hành|xác định|đề ra|đặt ra|
 #: whose year governs the paragraphs below it.
 _SETS_YEAR = re.compile(r"\b(?:muc tieu|chi tieu|phan dau)\b[^.;:\n]{0,40}\Z")
 _SETS_REACH = 60
+#: "Bình Dương đặt mục tiêu … vào năm 2025", "nhất trí mục tiêu, … nhiệm kỳ 2025-2030": a goal
+#: word anywhere before the year in a sentence that states no value of its own.
+#: "tầm nhìn đến năm 2045", "định hướng đến năm 2035": the year of a vision, after the goals'.
+_VISION = re.compile(r"\b(?:tam nhin|dinh huong)\s*\Z")
+_GOAL = re.compile(r"\b(?:muc tieu|chi tieu|phan dau|huong toi)\b")
 #: "(toàn quốc là 30%)", "(cả nước: 20%)": the national figure a local target is set beside.
 _NATIONAL_ASIDE = re.compile(r"\(\s*(?:toan quoc|ca nuoc)\b[^()]{0,40}\Z")
+#: "… đạt 90% (tăng 10% so với năm 2025)": the change the target before it makes, in brackets.
+_CHANGE_ASIDE = re.compile(r"\(\s*(?:tang|giam)(?: them)?(?: khoang| it nhat| tren)?\s*\Z")
+_COMPARED_AFTER = re.compile(r"[^()]{0,30}?\bso voi\b[^()]{0,40}\)")
 #: The end of a sentence: where a year written after its values stops reaching back.
 _SENTENCE_CLOSE = re.compile(r"[.!?](?=\s|$)|\n")
 
@@ -122,6 +135,15 @@ class _Walker:
     reported_anyway: frozenset[int] = frozenset()
     sentence_past: bool = False
     sentence_result: bool = False
+    quiet: frozenset[int] = frozenset()
+    sentence_starts: frozenset[int] = frozenset()
+    sentence_quiet: bool = False
+    sentence_begin: int = 0
+    sentence_list: list[int] = field(default_factory=list)
+    marks: tuple[int, int] = (0, 0)
+    marks_of: int = -1
+    led_at: int = -1
+    lowered: str = ""
 
     def context(self, clause: Clause) -> int:
         """Update pillar and year from a clause's heading or opening words; return its body."""
@@ -145,6 +167,9 @@ class _Walker:
         if clause.sentence_start:
             # a sentence reporting results: its values, and those after it in the paragraph
             self.sentence_past = clause.start in self.reported
+            if clause.start in self.sentence_starts:
+                self.sentence_quiet = clause.start in self.quiet
+                self.sentence_begin = clause.start
             self.sentence_result = clause.start in self.reported_anyway
             self.line_past = self.line_past or self.sentence_past
         if clause.sentence_start or clause.line_start:
@@ -166,11 +191,54 @@ class _Walker:
             usable = not phrase.compared and not self._past(phrase)
             if usable and phrase.start >= start and is_leading(low, start, phrase):
                 self._govern(phrase.year, clause)
-            elif usable and phrase.until and lead and self._sets_year(start, phrase.start):
+                self.led_at = self.sentence_begin
+            elif usable and _VISION.search(low, max(start, phrase.start - 20), phrase.start):
+                pass  # "…, tầm nhìn đến năm 2045", "định hướng đến năm 2035": a vision
+            elif (
+                usable
+                and phrase.until
+                and lead
+                and self._sets_year(start, phrase.start)
+                and not self._told_past(phrase)
+            ) or (usable and self._leads_passage(clause, phrase)):
                 self.year, self.scoped = phrase.year, None
+                self.led_at = self.sentence_begin
             if not phrase.compared:
                 # "Năm 2023, chỉ số … xếp thứ 27": what follows in the paragraph are results
                 self.line_past = self._past(phrase) or self.sentence_past
+
+    def _leads_passage(self, clause: Clause, phrase: YearPhrase) -> bool:
+        """Whether a year phrase of a sentence that states no value dates the passage below it:
+        a target year after a goal word ("Bình Dương đặt mục tiêu … vào năm 2025", "… nhất trí
+        mục tiêu, … nhiệm kỳ 2025-2030"), or a congress term ("Đại hội … nhiệm kỳ 2025-2030"),
+        in a paragraph, not a list item, and not told in the past ("đã đạt … giai đoạn 2021-2025")."""
+        if clause.bullet or not self.sentence_quiet or self.led_at == self.sentence_begin:
+            return False  # the first target year of a lead sentence is its deadline
+        if not (phrase.until or phrase.prep == "vao" or phrase.term):
+            return False
+        if self._told_past(phrase):
+            return False
+        return phrase.term or self._marks()[0] < phrase.start
+
+    def _told_past(self, phrase: YearPhrase) -> bool:
+        """Whether the sentence says "đã …" before the year phrase ("đã đạt … giai đoạn …")."""
+        return self._marks()[1] < phrase.start
+
+    def _marks(self) -> tuple[int, int]:
+        """Where the current sentence first names a goal and first says "đã …" (its end when it
+        does not): looked for once per sentence, so that a sentence of many year phrases costs
+        linear work."""
+        if self.marks_of != self.sentence_begin:
+            begin = self.sentence_begin
+            index = bisect.bisect_right(self.sentence_list, begin)
+            end = (
+                self.sentence_list[index] if index < len(self.sentence_list) else len(self.src.text)
+            )
+            goal = _GOAL.search(self.src.low, begin, end)
+            done = _DONE.search(self.lowered, begin, end)
+            self.marks = (goal.start() if goal else end, done.start() if done else end)
+            self.marks_of = begin
+        return self.marks
 
     def _heading(self, clause: Clause, inside: list[YearPhrase]) -> None:
         """A heading files what follows under its pillar and year, or opens a results section."""
@@ -266,18 +334,24 @@ class _Walker:
 
     def _aside(self, before: ValueDraft | None, draft: ValueDraft) -> tuple[str, str] | None:
         """Why a value is said beside a target rather than being one: the national figure in
-        brackets, or the speed that qualifies the share before it."""
+        brackets, the change of the target before it in brackets ("(tăng 10% so với năm
+        2025)"), or the speed that qualifies the share before it."""
         start = draft.mention.start
         if _NATIONAL_ASIDE.search(self.src.low, max(0, start - 50), start):
             return ("comparison", "a national figure in brackets, given for comparison")
+        if _CHANGE_ASIDE.search(self.src.low, max(0, start - 30), start) and _COMPARED_AFTER.match(
+            self.src.low, draft.mention.end
+        ):
+            return ("comparison", "the change of the target before it, in brackets")
         if before is not None and self._qualifies(before, draft):
             return ("qualifier", "the speed that qualifies the share before it, not a target")
         return None
 
     def _qualifies(self, before: ValueDraft, draft: ValueDraft) -> bool:
         """Whether a data rate says which share it is ("25% người sử dụng có khả năng truy nhập
-        băng rộng cố định với tốc độ trên 1 Gb/s"): after a percentage, "với tốc độ …", or
-        "tốc độ …" with no separator between them."""
+        băng rộng cố định với tốc độ trên 1 Gb/s"): after a percentage, "với tốc độ …", "có tốc
+        độ …", or "tốc độ …" with no separator between them, unless the speed is an average
+        standing on its own ("… đến cá nhân tốc độ trung bình 200 Mb/s": a target of its own)."""
         if draft.mention.kind != "rate" or draft.mention.unit.startswith("per"):
             return False
         if before.mention.kind != "percent":
@@ -285,6 +359,8 @@ class _Walker:
         between = self.src.low[before.mention.end : draft.reading.start]
         if _WITH_SPEED.search(between):
             return True
+        if _AVERAGE_SPEED.search(between):
+            return False  # "90% đường truyền … tốc độ trung bình 200 Mb/s": both are targets
         return "toc do" in between and not _SEPARATOR.search(between)
 
     def table_row(self, row: TableRow) -> None:
@@ -368,6 +444,26 @@ def _reported(
     return frozenset(found), frozenset(anyway)
 
 
+def _quiet(
+    src: SourceText, every: list[Clause], values: list[int]
+) -> tuple[frozenset[int], frozenset[int]]:
+    """The starts of the sentences (a parenthesis holding a value is part of its sentence),
+    and of those that state no value."""
+    text = src.text
+    starts = [
+        c.start
+        for c in every
+        if c.sentence_start and "(" not in text[max(0, c.start - 1) : c.start + 1]
+    ]
+    quiet: set[int] = set()
+    for index, start in enumerate(starts):
+        end = starts[index + 1] if index + 1 < len(starts) else len(text)
+        first = bisect.bisect_left(values, start)
+        if first == len(values) or values[first] >= end:
+            quiet.add(start)
+    return frozenset(starts), frozenset(quiet)
+
+
 def read_targets(
     src: SourceText,
     values: tuple[list[Mention], list[tuple[int, int, str]]],
@@ -390,7 +486,7 @@ def read_targets(
     [('digital-identity-share', 2030)]
     """
     mentions, bad = values
-    phrases = find_years(src.masked)
+    phrases = find_years(src.masked, dated=src.low)
     plain = list(src.masked)
     for phrase in phrases:
         plain[phrase.start : phrase.end] = " " * (phrase.end - phrase.start)
@@ -407,6 +503,7 @@ def read_targets(
         reference,
     )
     walker.phrase_starts = [p.start for p in phrases]
+    walker.lowered = src.text.lower()
     for start, end, message in bad:
         walker._skip((start, end), "unreadable-number", message)
     for start, end in find_item_counts(src.masked):
@@ -417,6 +514,8 @@ def read_targets(
     starts = [m.start for m in mentions]
     every = list(clauses(src.text, src.low, starts))
     walker.reported, walker.reported_anyway = _reported(src, every, phrases, starts)
+    walker.sentence_starts, walker.quiet = _quiet(src, every, starts)
+    walker.sentence_list = sorted(walker.sentence_starts)
     for clause in every:
         line = bisect.bisect_right(table_starts, clause.start) - 1
         if line >= 0 and clause.start < table_lines[line][1]:
@@ -430,7 +529,7 @@ def read_targets(
         inside = [m for m in mentions[first:last] if m.end <= clause.end]
         if inside:
             walker.values(clause, body, inside)
-    found, dated = _dated_after(src, walker.found, phrases)
+    found, dated = _dated_after(src, walker.found, phrases, reference)
     kept = [
         s for s in walker.skipped if not (s.reason == "no-deadline" and (s.start, s.end) in dated)
     ]
@@ -440,13 +539,20 @@ def read_targets(
     )
 
 
+def _before(phrase: YearPhrase, reference: int | None) -> bool:
+    """Whether a year is before the plan's own (the year of results, not of targets)."""
+    return reference is not None and phrase.year < reference
+
+
 def _dated_after(
-    src: SourceText, found: list[Found], phrases: list[YearPhrase]
+    src: SourceText, found: list[Found], phrases: list[YearPhrase], reference: int | None
 ) -> tuple[list[Found], set[tuple[int, int]]]:
     """Undated targets whose sentence names a target year after them take it: "… (tỷ trọng KTS
     đạt 20% GDP; …) và 11 mục tiêu phát triển XHS đến năm 2025", "tăng trưởng … 10%/năm trở lên;
-    phấn đấu đến năm 2030, …". Only a deadline ("đến năm …", a period) counts, not a cited
-    document's date nor a comparison; return the targets and the quotes that became dated.
+    phấn đấu đến năm 2030, …", "… 100% khu công nghiệp có dịch vụ 5G ngay trong năm 2025". Only a
+    deadline ("đến năm …", a period, "trong năm …" or "vào năm …" not before the plan's own year)
+    counts, not a cited document's date nor a comparison; return the targets and the quotes that
+    became dated.
 
     The ends of sentences are found once; each look-up is a binary search over them and over
     the year phrases: N targets cost N log N steps.
@@ -468,7 +574,9 @@ def _dated_after(
         for phrase in phrases[bisect.bisect_left(starts, after) :]:
             if phrase.start >= stop:
                 break
-            if phrase.until and not phrase.compared:
+            if phrase.compared:
+                continue
+            if phrase.until or (phrase.prep in ("trong", "vao") and not _before(phrase, reference)):
                 year = phrase.year
                 break
         if year is None:

@@ -10,19 +10,27 @@ __all__ = ["YearPhrase", "find_years", "is_leading", "opens"]
 _YEAR = r"(?:19[5-9]\d|20\d\d|21\d\d)"
 _PHRASE = re.compile(
     r"\b(?:(?P<prep>tu nay den|den het|den cuoi|den|toi|vao|trong|truoc|cuoi|het|sau)\s+)?"
-    rf"(?:(?:nam|giai doan|nhiem ky|ky)\s+(?:(?P<first>{_YEAR})\s*[-–]\s*)?(?P<year>{_YEAR})"
+    rf"(?:(?P<kind>nam|giai doan|nhiem ky|ky)\s+(?:(?P<first>{_YEAR})\s*[-–]\s*)?(?P<year>{_YEAR})"
+    r"|(?:thang\s+(?:0?[1-9]|1[0-2])|quy\s+(?:[ivx]{1,3}|[1-4]))"
+    rf"\s*/\s*(?P<month>{_YEAR})"
     rf"|(?<=den |toi )(?P<bare>{_YEAR}))(?![\d/.-]\d)"
 )
 #: Words that may stand before a year phrase that opens a clause: "Phấn đấu", "Mục tiêu", a topic
 #: ("Về hạ tầng,", "Đối với người dân,", "Trong lĩnh vực kinh tế số,") and who sets the goal
 #: ("tỉnh phấn đấu", "thành phố đặt mục tiêu").
 _LEAD = re.compile(
-    r"[\s,:;.\-+*•)(]*(?:(?:(?:ve|doi voi|trong linh vuc) [^,;:.()]{1,40},"
+    r"[\s,:;.\-+*•)(]*(?:(?:(?:ve|doi voi|trong linh vuc|theo) [^,;:.()]{1,40},"
     r"|tinh ta|tinh|thanh pho|phan dau|(?:dat |de ra |xac dinh )?muc tieu|trong giai doan|tu nay)"
     r"\s*,?\s*)*$"
 )
 
 
+#: "trước ngày 31/12/2025", "đến ngày 30/6/2026": a deadline written as a date (read in the
+#: folded text: dates are blanked in the masked one).
+_DATED = re.compile(
+    r"\b(?P<prep>den het|den|toi|truoc|het|trong)\s+ngay\s+(?:0?[1-9]|[12]\d|3[01])\s*/\s*"
+    rf"(?:0?[1-9]|1[0-2])\s*/\s*(?P<year>{_YEAR})(?![\d/.-]\d)"
+)
 #: "ngày 22 tháng 12 năm 2024", "tháng 12 năm 2024": a calendar date, before "năm".
 _DAY = re.compile(
     r"(?:(?P<until>den|truoc|het|cuoi)\s+)?(?:ngay\s+)?\d{1,2}\s+thang\s+\d{1,2}\s+\Z"
@@ -39,7 +47,9 @@ class YearPhrase:
     """A year phrase at ``[start, end)`` of the text and the deadline year it means; ``until``
     for "đến năm …" and ranges, whose first year is ``first``; ``compared`` for a year that is
     neither a deadline nor the date of results: "so với năm 2023" (a comparison), the date of a
-    cited document ("Nghị quyết … ngày 22 tháng 12 năm 2024", "Chỉ thị 01 năm 2020")."""
+    cited document ("Nghị quyết … ngày 22 tháng 12 năm 2024", "Chỉ thị 01 năm 2020").
+    ``prep`` is the word before it ("den", "vao", "trong", …, or ""); ``term`` marks a congress
+    term ("nhiệm kỳ 2025-2030"), which dates the targets set for it."""
 
     start: int
     end: int
@@ -47,9 +57,11 @@ class YearPhrase:
     until: bool
     first: int | None = None
     compared: bool = False
+    prep: str = ""
+    term: bool = False
 
 
-def find_years(folded: str) -> list[YearPhrase]:
+def find_years(folded: str, dated: str | None = None) -> list[YearPhrase]:
     """Every year phrase of a folded text, in order.
 
     "trước năm 2025" means by the end of 2024; "giai đoạn 2021 - 2025" its last year.
@@ -60,14 +72,33 @@ def find_years(folded: str) -> list[YearPhrase]:
     [2024]
     >>> [(p.year, p.compared) for p in find_years("nghi quyet ngay 22 thang 12 nam 2024; chi thi 01 nam 2020")]
     [(2024, True), (2020, True)]
+
+    A month, a day or a quarter written "tháng 6/2025", "ngày 31/12/2025", "quý IV/2025" is a
+    deadline after "đến hết", "trước", "trong", …, and no year phrase on its own (the date of a
+    report or of a document):
+
+    >>> [(p.year, p.until) for p in find_years("den het thang 6/2025; truoc thang 9/2026; thang 3/2024")]
+    [(2025, True), (2026, True)]
+    >>> [p.year for p in find_years("trong quy iv/2027; quy 3/2024")]
+    [2027]
+
+    ``dated`` is the same text with its dates kept, where deadlines written as a date ("trước
+    ngày 31/12/2026") are read:
+
+    >>> text = "truoc ngay 31/12/2026; ngay 15/3/2024"
+    >>> [p.year for p in find_years(text.replace("15/3/2024", "         "), dated=text)]
+    [2026]
     """
     found: list[YearPhrase] = []
     for match in _PHRASE.finditer(folded):
-        year = int(match["year"] or match["bare"])
         prep = match["prep"] or ""
-        if prep == "truoc":
+        if match["month"] and not prep:
+            continue  # "tháng 3/2024": a date, not a deadline
+        year = int(match["year"] or match["bare"] or match["month"])
+        if prep == "truoc" and not match["month"]:
             year -= 1
         until = bool(prep and prep not in ("vao", "trong", "sau")) or match["first"] is not None
+        until = until or bool(match["month"] and prep != "sau")
         until = until or match["bare"] is not None
         start = match.start("prep") if match["prep"] else match.start()
         first = int(match["first"]) if match["first"] else None
@@ -79,7 +110,13 @@ def find_years(folded: str) -> list[YearPhrase]:
                 until = True  # "đến ngày 31 tháng 12 năm 2025": a deadline
             elif day or _NUMBERED.search(before):
                 compared = True
-        found.append(YearPhrase(start, match.end(), year, until, first, compared))
+        term = match["kind"] == "nhiem ky"
+        found.append(YearPhrase(start, match.end(), year, until, first, compared, prep, term))
+    if dated is not None:
+        for match in _DATED.finditer(dated):
+            year = int(match["year"])
+            found.append(YearPhrase(match.start(), match.end(), year, True, prep=match["prep"]))
+        found.sort(key=lambda p: p.start)
     return found
 
 
