@@ -277,7 +277,7 @@ def service(quick: bool) -> list[Result]:
                 )
                 for name, body in bodies.items():
                     seen = len(server.log_lines())
-                    pairs = 10 if quick else 60
+                    pairs = 10 if quick else 200
                     times = _paired(local[name], server.url, f"/v1/{name}", body, pairs)
                     time.sleep(0.2)  # the access log line is written after the answer
                     logged = _durations(server.log_lines()[seen:], f"/v1/{name}")[-pairs:]
