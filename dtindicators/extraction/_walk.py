@@ -530,6 +530,15 @@ def read_targets(
         if inside:
             walker.values(clause, body, inside)
     found, dated = _dated_after(src, walker.found, phrases, reference)
+    if meta.named_year is not None and default_year is None:
+        # "Sở … ban hành Kế hoạch … về chuyển đổi số năm 2025": the plan's year dates what
+        # nothing else does after it
+        year, at = meta.named_year, meta.named_at
+        found = [
+            replace(f, year=year) if f.year is None and f.draft.mention.start > at else f
+            for f in found
+        ]
+        dated.update(f.draft.quote for f in found if f.draft.mention.start > at)
     kept = [
         s for s in walker.skipped if not (s.reason == "no-deadline" and (s.start, s.end) in dated)
     ]

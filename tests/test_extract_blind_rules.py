@@ -1,0 +1,84 @@
+"""Readings of real plans and reports that carry over to documents of any province.
+
+Each rule is stated in its test's name and checked on variations written for these tests: the
+year of a plan for one year named in the text, counts per 100 people written "trên 100 dân", the
+population above an age, and ranges of values.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dtindicators.extraction import extract_report
+
+_TARGETS = (
+    "Kế hoạch hướng đến: 100% hồ sơ công việc tại Sở được xử lý trên môi trường mạng; "
+    "tỷ lệ người dân, doanh nghiệp hài lòng về giải quyết TTHC đạt tối thiểu 90%."
+)
+
+
+def _years(text: str) -> list[int | None]:
+    """The deadline year of every target read, dated or not, in order of the text."""
+    report = extract_report(text)
+    read: list[tuple[str, int | None]] = [
+        (t.source.quote if t.source else "", t.deadline.year) for t in report.plan.targets
+    ]
+    read += [(u.quote, None) for u in report.undated]
+    return [year for _quote, year in sorted(read, key=lambda q: text.find(q[0]))]
+
+
+# --- a plan named for one year dates the targets nothing else dates ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "year"),
+    [
+        (
+            "Ngày 12/2/2026, Sở Tài chính ban hành Kế hoạch 45/KH-STC về chuyển đổi số năm 2026 "
+            "nhằm đẩy mạnh ứng dụng công nghệ.",
+            2026,
+        ),
+        (
+            "Huyện bám sát Kế hoạch số 12/KH-UBND ngày 5/3/2023 của UBND huyện về chuyển đổi số "
+            "huyện Định Quán năm 2023 (thay thế Kế hoạch số 3/KH-UBND ngày 10/1/2023).",
+            2023,
+        ),
+        ("Phòng Văn hóa triển khai Kế hoạch chuyển đổi số năm 2027 của phòng.", 2027),
+    ],
+    ids=["issued-by-a-department", "cited-with-its-date", "plain-title"],
+)
+def test_a_plan_named_for_one_year_dates_its_undated_targets(lead: str, year: int) -> None:
+    assert _years(f"{lead}\n{_TARGETS}") == [year, year]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Huyện đã thực hiện Kế hoạch chuyển đổi số năm 2024. Xã triển khai Kế hoạch chuyển đổi "
+        "số năm 2025.",
+        "Qua thực hiện Kế hoạch chuyển đổi số năm 2024 và đề xuất nhiệm vụ năm 2025, huyện đạt "
+        "được kết quả.",
+        "Sở ban hành Kế hoạch số 7/KH-STP ngày 20/3/2025 về chuyển đổi số.",
+    ],
+    ids=["two-plans-two-years", "two-years-in-one-title", "only-a-date"],
+)
+def test_a_plan_named_for_no_single_year_dates_nothing(lead: str) -> None:
+    assert _years(f"{lead}\n{_TARGETS}") == [None, None]
+
+
+def test_a_year_that_governs_the_target_wins_over_the_named_plan_year() -> None:
+    text = (
+        "Sở ban hành Kế hoạch 9/KH-STP về chuyển đổi số năm 2025.\n"
+        "Đến năm 2026, tỷ lệ người dân, doanh nghiệp hài lòng về giải quyết TTHC đạt 95%.\n"
+        "Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng đạt 100% trong năm 2027."
+    )
+    assert _years(text) == [2026, 2027]
+
+
+def test_a_plan_named_after_a_target_does_not_date_it() -> None:
+    text = (
+        "Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng đạt 100%. "
+        "Sở ban hành Kế hoạch 9/KH-STP về chuyển đổi số năm 2025.\n"
+        "Tỷ lệ người dân, doanh nghiệp hài lòng về giải quyết TTHC đạt 95%."
+    )
+    assert _years(text) == [None, 2025]
