@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from dtindicators.extraction import extract_report
+from dtindicators.units import format_quantity
 
 _TARGETS = (
     "Kế hoạch hướng đến: 100% hồ sơ công việc tại Sở được xử lý trên môi trường mạng; "
@@ -82,3 +83,38 @@ def test_a_plan_named_after_a_target_does_not_date_it() -> None:
         "Tỷ lệ người dân, doanh nghiệp hài lòng về giải quyết TTHC đạt 95%."
     )
     assert _years(text) == [None, 2025]
+
+
+# --- "N thuê bao … trên 100 dân": a count per 100 people, not above 100 ----------------------
+
+
+def _values(text: str) -> list[tuple[str, str]]:
+    """Comparator and value of every dated target read, in order of the text."""
+    return [
+        (t.comparator.value, format_quantity(t.value)) for t in extract_report(text).plan.targets
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Đến năm 2026, phấn đấu đạt 90 thuê bao băng rộng di động trên 100 dân.",
+            [(">=", "90 per 100 people")],
+        ),
+        (
+            "Đến năm 2027: hướng tới 45 thuê bao băng rộng cố định trên 100 dân, 85% hộ gia đình "
+            "có kết nối cáp quang.",
+            [(">=", "45 per 100 people"), (">=", "85 %")],
+        ),
+        (
+            "Đến năm 2027, số thuê bao băng rộng cố định trên 100 dân đạt 40.",
+            [(">=", "40 per 100 people")],
+        ),
+    ],
+    ids=["count-before", "count-before-then-a-share", "value-after"],
+)
+def test_subscriptions_over_a_hundred_people_are_a_rate(
+    text: str, values: list[tuple[str, str]]
+) -> None:
+    assert _values(text) == values

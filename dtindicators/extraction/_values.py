@@ -220,7 +220,8 @@ def _per_heads(src: SourceText, found: list[Mention], bad: list[tuple[int, int, 
     for per in _PER.finditer(masked):
         after = _PER_VALUE.match(masked, per.end())
         over = None
-        if masked[per.start()] == "/":
+        if masked[per.start()] == "/" or not after:
+            # "80 thuê bao băng rộng di động trên 100 dân": a count per 100 people, not above
             over = _COUNT_OVER.search(masked, max(0, per.start() - _OVER_REACH), per.start())
         unit = _PER_UNITS[per["per"].replace(".", "")]
         if over:
