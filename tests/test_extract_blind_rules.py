@@ -118,3 +118,21 @@ def test_subscriptions_over_a_hundred_people_are_a_rate(
     text: str, values: list[tuple[str, str]]
 ) -> None:
     assert _values(text) == values
+
+
+# --- "người dân trên 15 tuổi": the population of that age and older --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "population"),
+    [
+        ("Đến năm 2026, 85% người dân trên 15 tuổi có tài khoản thanh toán.", "15+"),
+        ("Đến năm 2026, tỷ lệ người dân trên 18 tuổi có chữ ký số cá nhân đạt 60%.", "18+"),
+        ("Đến năm 2026, 70% người dân từ đủ 16 tuổi trở lên có tài khoản thanh toán.", "16+"),
+        ("Đến năm 2026, 85% người dân có tài khoản thanh toán.", None),
+    ],
+    ids=["tren-15-tuoi", "tren-18-tuoi", "tu-du-16-tuoi-tro-len", "no-age"],
+)
+def test_people_above_an_age_are_that_age_and_older(text: str, population: str | None) -> None:
+    (target,) = extract_report(text).plan.targets
+    assert (target.scope.population if target.scope else None) == population

@@ -64,7 +64,9 @@ _TRAIL = re.compile(
     r"|lan luot|tuong ung))*\Z"
 )
 _PAREN = re.compile(r"\([^()]*\)?")
-_AGE = re.compile(r"\b(?:tu |tren )?(\d{1,2}) tuoi tro len\b")
+#: "từ 15 tuổi trở lên", "từ đủ 15 tuổi trở lên", "người dân trên 15 tuổi": the population of
+#: that age and older.
+_AGE = re.compile(r"\b(?:(?:tu |tren )?(?:du )?(\d{1,2}) tuoi tro len|tren (\d{1,2}) tuoi)\b")
 _SPACE = re.compile(r"\s+")
 #: "tại cấp huyện"; not "từ tỉnh đến cấp xã" (every level, down to the commune), nor "UBND cấp
 #: xã" (the communes' people's committees: what is counted, not where).
@@ -172,10 +174,12 @@ def find_population(folded: str) -> str | None:
     ('15+', 'adults')
     >>> find_population("dan so o do tuoi truong thanh co dien thoai thong minh")
     'adults'
+    >>> find_population("nguoi dan tren 15 tuoi co tai khoan"), find_population("tu du 16 tuoi tro len")
+    ('15+', '16+')
     """
     age = _AGE.search(folded)
     if age:
-        return f"{int(age.group(1))}+"
+        return f"{int(age.group(1) or age.group(2))}+"
     if _ADULTS.search(folded):
         return "adults"
     if _WORKING.search(folded):
