@@ -130,9 +130,59 @@ def test_subscriptions_over_a_hundred_people_are_a_rate(
         ("Đến năm 2026, tỷ lệ người dân trên 18 tuổi có chữ ký số cá nhân đạt 60%.", "18+"),
         ("Đến năm 2026, 70% người dân từ đủ 16 tuổi trở lên có tài khoản thanh toán.", "16+"),
         ("Đến năm 2026, 85% người dân có tài khoản thanh toán.", None),
+        ("Đến năm 2026, tuổi thọ trung bình trên 75 tuổi, 95% dân số có bảo hiểm y tế.", None),
     ],
-    ids=["tren-15-tuoi", "tren-18-tuoi", "tu-du-16-tuoi-tro-len", "no-age"],
+    ids=["tren-15-tuoi", "tren-18-tuoi", "tu-du-16-tuoi-tro-len", "no-age", "life-expectancy"],
 )
 def test_people_above_an_age_are_that_age_and_older(text: str, population: str | None) -> None:
     (target,) = extract_report(text).plan.targets
     assert (target.scope.population if target.scope else None) == population
+
+
+# --- a range is read as its lower bound, even after "khoảng" ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Đến năm 2030, tỷ lệ đô thị hóa khoảng 55 – 60%.", [(">=", "55 %")]),
+        (
+            "Đến năm 2030, tỷ lệ đô thị hóa khoảng 55-60%, kinh tế số khoảng 25% GRDP.",
+            [(">=", "55 %"), ("~", "25 %")],
+        ),
+        (
+            "Đến năm 2030, tốc độ tăng năng suất lao động đạt từ 7,5 – 8,0%/năm.",
+            [(">=", "7.5 %/year")],
+        ),
+    ],
+    ids=["khoang-range", "khoang-range-then-khoang-value", "dat-tu-range-per-year"],
+)
+def test_a_range_is_read_as_its_lower_bound(text: str, values: list[tuple[str, str]]) -> None:
+    assert _values(text) == values
+
+
+# --- a later year inside a sentence dates only the rest of that sentence --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Đến năm 2030, tỷ lệ đô thị hóa đạt 55% và đến năm 2045 tỷ lệ hộ gia đình có cáp "
+            "quang đạt 100%. Kinh tế số chiếm 30% GRDP.",
+            [2030, 2045, 2030],
+        ),
+        (
+            "Quy hoạch đặt mục tiêu đến năm 2030 tỉnh phát triển nhanh.\n"
+            "Tỷ lệ đô thị hóa đến năm 2030 khoảng 50 – 55% và đến năm 2050 tỷ lệ hộ gia đình "
+            "có cáp quang khoảng 95%. Kinh tế số chiếm 30% GRDP. Tỷ lệ doanh nghiệp sử dụng hợp "
+            "đồng điện tử đạt 80%.",
+            [2030, 2050, 2030, 2030],
+        ),
+    ],
+    ids=["dat-va-den-nam", "lead-sentence-then-khoang"],
+)
+def test_a_later_year_after_a_value_does_not_leak_onto_the_next_sentences(
+    text: str, years: list[int]
+) -> None:
+    assert _years(text) == years

@@ -65,8 +65,11 @@ _TRAIL = re.compile(
 )
 _PAREN = re.compile(r"\([^()]*\)?")
 #: "từ 15 tuổi trở lên", "từ đủ 15 tuổi trở lên", "người dân trên 15 tuổi": the population of
-#: that age and older.
-_AGE = re.compile(r"\b(?:(?:tu |tren )?(?:du )?(\d{1,2}) tuoi tro len|tren (\d{1,2}) tuoi)\b")
+#: that age and older (not "tuổi thọ trung bình trên 76 tuổi", a life expectancy).
+_AGE = re.compile(
+    r"\b(?:(?:tu |tren )?(?:du )?(\d{1,2}) tuoi tro len"
+    r"|(?:(?<=nguoi )|(?<=dan so )|(?<=cong dan )|(?<=nguoi dan ))tren (\d{1,2}) tuoi)\b"
+)
 _SPACE = re.compile(r"\s+")
 #: "tại cấp huyện"; not "từ tỉnh đến cấp xã" (every level, down to the commune), nor "UBND cấp
 #: xã" (the communes' people's committees: what is counted, not where).
@@ -176,6 +179,7 @@ def find_population(folded: str) -> str | None:
     'adults'
     >>> find_population("nguoi dan tren 15 tuoi co tai khoan"), find_population("tu du 16 tuoi tro len")
     ('15+', '16+')
+    >>> find_population("tuoi tho trung binh tren 76 tuoi, 100% dan so")
     """
     age = _AGE.search(folded)
     if age:

@@ -289,10 +289,7 @@ class _Walker:
             span = (mention.start, mention.end)
             if read.lead_year is not None and read.skip is None:
                 clause_year = read.lead_year
-                if read.lead_opens:
-                    self._govern(read.lead_year, clause)
-                elif self.year is None:
-                    self.year = read.lead_year
+                self._lead(read, clause, first=index == 0)
             draft = self._inherit(read)
             skip = draft.skip
             if skip is None:
@@ -331,6 +328,21 @@ class _Walker:
             self.sentence.append(subjects)
             pillar = self.line_pillar or self.heading_pillar
             self.found.extend(Found(draft, subject, year, pillar) for subject in subjects)
+
+    def _lead(self, read: ValueDraft, clause: Clause, *, first: bool) -> None:
+        """A year phrase before a value: opening the clause, it governs what follows; opening
+        the part after an earlier value ("… đến năm 2030 đạt 60% và đến năm 2050 đạt 80%"),
+        only the rest of its sentence; inside a subject, it becomes the governing year while
+        none is known."""
+        year = read.lead_year
+        if year is None:
+            return
+        if read.lead_opens and first:
+            self._govern(year, clause)
+        elif read.lead_opens:
+            self.scoped, self.scoped_to_line = year, clause.bullet
+        elif self.year is None:
+            self.year = year
 
     def _aside(self, before: ValueDraft | None, draft: ValueDraft) -> tuple[str, str] | None:
         """Why a value is said beside a target rather than being one: the national figure in
