@@ -2,7 +2,8 @@
 
 Each rule is stated in its test's name and checked on variations written for these tests: the
 year of a plan for one year named in the text, counts per 100 people written "trên 100 dân", the
-population above an age, and ranges of values.
+population above an age, ranges of values, a later year inside a sentence, and the officials,
+units and systems of an administrative level.
 """
 
 from __future__ import annotations
@@ -186,3 +187,31 @@ def test_a_later_year_after_a_value_does_not_leak_onto_the_next_sentences(
     text: str, years: list[int]
 ) -> None:
     assert _years(text) == years
+
+
+# --- the officials, units and shared systems of a level are what is counted, not a level -----
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Đến năm 2026, 90% cán bộ, công chức cấp huyện được đào tạo kỹ năng số.", None),
+        (
+            "Đến năm 2026, 100% hệ thống thông tin dùng chung cấp huyện sử dụng điện toán đám mây.",
+            None,
+        ),
+        ("Đến năm 2026, ít nhất 30% đơn vị hành chính cấp xã hoàn thành chuyển đổi số.", None),
+        (
+            "Đến năm 2026, 90% hồ sơ công việc tại cấp huyện được xử lý trên môi trường mạng.",
+            "huyen",
+        ),
+        ("Đến năm 2026, 90% hồ sơ công việc cấp xã được xử lý trên môi trường mạng.", "xa"),
+    ],
+    ids=["officials", "shared-systems", "administrative-units", "tai-cap", "bare-cap"],
+)
+def test_the_officials_units_and_systems_of_a_level_set_no_level(
+    text: str, level: str | None
+) -> None:
+    (target,) = extract_report(text).plan.targets
+    found = target.scope.level if target.scope else None
+    assert (found.value if found else None) == level

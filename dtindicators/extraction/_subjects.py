@@ -72,9 +72,13 @@ _AGE = re.compile(
 )
 _SPACE = re.compile(r"\s+")
 #: "tại cấp huyện"; not "từ tỉnh đến cấp xã" (every level, down to the commune), nor "UBND cấp
-#: xã" (the communes' people's committees: what is counted, not where).
+#: xã" (the communes' people's committees: what is counted, not where), nor the officials, units
+#: and shared systems of a level ("cán bộ, công chức cấp xã", "đơn vị hành chính cấp xã", "hệ
+#: thống thông tin dùng chung cấp tỉnh"): what is counted too.
 _LEVEL = re.compile(
-    r"\b(?<!den )(?<!toi )(?<!ubnd )(?<!uy ban nhan dan )(?:(?:tai|o|doi voi)\s+)?"
+    r"\b(?<!den )(?<!toi )(?<!ubnd )(?<!uy ban nhan dan )"
+    r"(?<!can bo )(?<!cong chuc )(?<!don vi )(?<!hanh chinh )(?<!dung chung )"
+    r"(?:(?:tai|o|doi voi)\s+)?"
     r"cap\s+(tinh|huyen|xa|bo)\b"
 )
 _LEVELS = {"tinh": Level.TINH, "huyen": Level.HUYEN, "xa": Level.XA, "bo": Level.BO}
