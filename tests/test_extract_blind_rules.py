@@ -3,7 +3,7 @@
 Each rule is stated in its test's name and checked on variations written for these tests: the
 year of a plan for one year named in the text, counts per 100 people written "trên 100 dân", the
 population above an age, ranges of values, a later year inside a sentence, and the officials,
-units and systems of an administrative level.
+units and systems of an administrative level, and a target year before a value it does not read.
 """
 
 from __future__ import annotations
@@ -215,3 +215,28 @@ def test_the_officials_units_and_systems_of_a_level_set_no_level(
     (target,) = extract_report(text).plan.targets
     found = target.scope.level if target.scope else None
     assert (found.value if found else None) == level
+
+
+# --- a target year before a value the library does not read dates what follows --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Ông cho biết, tổng sản phẩm trên địa bàn đến năm 2028 đạt hơn 300.000 tỷ đồng; tốc "
+            "độ tăng trưởng GRDP bình quân đạt từ 9% trở lên.",
+            [2028],
+        ),
+        (
+            "Ông cho biết, tổng sản phẩm trên địa bàn năm 2024 đạt hơn 300.000 tỷ đồng; tốc độ "
+            "tăng trưởng GRDP bình quân đạt từ 9% trở lên.",
+            [None],
+        ),
+    ],
+    ids=["den-nam-dat", "a-plain-year"],
+)
+def test_a_target_year_before_an_unread_value_dates_what_follows(
+    text: str, years: list[int | None]
+) -> None:
+    assert _years(text) == years

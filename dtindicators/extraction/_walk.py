@@ -79,6 +79,8 @@ _SETS_REACH = 60
 #: "tầm nhìn đến năm 2045", "định hướng đến năm 2035": the year of a vision, after the goals'.
 _VISION = re.compile(r"\b(?:tam nhin|dinh huong)\s*\Z")
 _GOAL = re.compile(r"\b(?:muc tieu|chi tieu|phan dau|huong toi)\b")
+#: "… đến năm 2030 đạt hơn 630.000 tỷ đồng": a year phrase just before the value it dates.
+_STATES_AFTER = re.compile(r"\s*,?\s*(?:dat|chiem|phan dau dat)\b")
 #: "(toàn quốc là 30%)", "(cả nước: 20%)": the national figure a local target is set beside.
 _NATIONAL_ASIDE = re.compile(r"\(\s*(?:toan quoc|ca nuoc)\b[^()]{0,40}\Z")
 #: "… đạt 90% (tăng 10% so với năm 2025)": the change the target before it makes, in brackets.
@@ -203,6 +205,16 @@ class _Walker:
             ) or (usable and self._leads_passage(clause, phrase)):
                 self.year, self.scoped = phrase.year, None
                 self.led_at = self.sentence_begin
+            elif (
+                usable
+                and phrase.until
+                and self.year is None
+                and _STATES_AFTER.match(low, phrase.end)
+                and not self._told_past(phrase)
+            ):
+                # "GRDP đến năm 2030 đạt hơn 630.000 tỷ đồng; tốc độ tăng trưởng … 11%": the
+                # first target stated, where no year is known yet, dates what follows
+                self.year = phrase.year
             if not phrase.compared:
                 # "Năm 2023, chỉ số … xếp thứ 27": what follows in the paragraph are results
                 self.line_past = self._past(phrase) or self.sentence_past
