@@ -2,7 +2,7 @@
 
 Each rule is stated in its test's name and checked on variations written for these tests: the
 year of a plan for one year named in the text, counts per 100 people written "trên 100 dân", the
-population above an age, ranges of values, a later year inside a sentence, and the officials,
+population above an age, ranges of values, a later year inside a sentence, the officials,
 units and systems of an administrative level, and a target year before a value it does not read.
 """
 
@@ -240,3 +240,40 @@ def test_a_target_year_before_an_unread_value_dates_what_follows(
     text: str, years: list[int | None]
 ) -> None:
     assert _years(text) == years
+
+
+# --- results beside a plan's targets are not targets -----------------------------------------
+
+_PAYMENTS = (
+    "50% thanh toán trực tuyến trên Cổng Dịch vụ công Quốc gia trên tổng số giao dịch thanh "
+    "toán; 70% thủ tục hành chính có yêu cầu nghĩa vụ tài chính được thanh toán trực tuyến."
+)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "(Kết quả: cấp huyện: 1.200/2.000 hồ sơ, đạt 60%; cấp xã: 300/500 hồ sơ, đạt 60%)",
+        "(120/120, đạt 100%, tiêu chí vượt kế hoạch đề ra)",
+    ],
+    ids=["ket-qua", "a-fraction-reached"],
+)
+def test_results_in_brackets_beside_a_target_are_no_targets(aside: str) -> None:
+    text = (
+        "Đến năm 2026: tỷ lệ hồ sơ giải quyết trực tuyến trên tổng số hồ sơ đạt tối thiểu 40% "
+        f"{aside}; {_PAYMENTS}"
+    )
+    assert _values(text) == [(">=", "40 %"), (">=", "50 %"), (">=", "70 %")]
+
+
+def test_a_paragraph_reviewing_a_plan_does_not_open_a_results_section() -> None:
+    text = (
+        "Qua việc triển khai Kế hoạch chuyển đổi số năm 2025 của huyện, huyện đạt được nhiều "
+        "kết quả quan trọng trong cải cách hành chính. Kế hoạch có 10 chỉ tiêu, đến nay 8 tiêu "
+        f"chí đạt, cụ thể:\n{_PAYMENTS}"
+    )
+    assert _years(text) == [2025, 2025]
+
+
+def test_a_results_title_still_opens_a_results_section() -> None:
+    assert _years(f"I. KẾT QUẢ THỰC HIỆN KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2025:\n{_PAYMENTS}") == []

@@ -81,6 +81,11 @@ _VISION = re.compile(r"\b(?:tam nhin|dinh huong)\s*\Z")
 _GOAL = re.compile(r"\b(?:muc tieu|chi tieu|phan dau|huong toi)\b")
 #: "… đến năm 2030 đạt hơn 630.000 tỷ đồng": a year phrase just before the value it dates.
 _STATES_AFTER = re.compile(r"\s*,?\s*(?:dat|chiem|phan dau dat)\b")
+#: The longest line read as a section title ("I. KẾT QUẢ THỰC HIỆN NĂM 2023").
+_TITLE = 160
+#: "(Kết quả: …", "(244/244, …": brackets that report a result beside a target.
+_RESULT_BRACKET = re.compile(r"\s*(?:ket qua\b|\d{1,3}(?:\.\d{3})*\s*/\s*\d)")
+_BRACKET_REACH = 200
 #: "(toàn quốc là 30%)", "(cả nước: 20%)": the national figure a local target is set beside.
 _NATIONAL_ASIDE = re.compile(r"\(\s*(?:toan quoc|ca nuoc)\b[^()]{0,40}\Z")
 #: "… đạt 90% (tăng 10% so với năm 2025)": the change the target before it makes, in brackets.
@@ -258,8 +263,10 @@ class _Walker:
         named = pillars_named(low, clause.start, clause.end)
         self.heading_pillar = named[0] if len(named) == 1 else None
         self._note(named[0] if len(named) == 1 else None)
-        if _RESULTS.search(low, clause.start, clause.end):
-            self.results = True
+        line_end = low.find("\n", clause.start)
+        line_end = len(low) if line_end == -1 else line_end
+        if _RESULTS.search(low, clause.start, clause.end) and line_end - clause.start <= _TITLE:
+            self.results = True  # a title, not a paragraph reviewing a plan's targets
         elif _PLANNING.search(low, clause.start, clause.end):
             self.results = False
         dating = [p for p in inside if not p.compared and not self._past(p)]
@@ -363,6 +370,8 @@ class _Walker:
         start = draft.mention.start
         if _NATIONAL_ASIDE.search(self.src.low, max(0, start - 50), start):
             return ("comparison", "a national figure in brackets, given for comparison")
+        if self._bracket_result(start):
+            return ("past-result", "a result in brackets beside the target, not a target")
         if _CHANGE_ASIDE.search(self.src.low, max(0, start - 30), start) and _COMPARED_AFTER.match(
             self.src.low, draft.mention.end
         ):
@@ -370,6 +379,15 @@ class _Walker:
         if before is not None and self._qualifies(before, draft):
             return ("qualifier", "the speed that qualifies the share before it, not a target")
         return None
+
+    def _bracket_result(self, start: int) -> bool:
+        """Whether a value stands in brackets that report a result: "(Kết quả: Cấp huyện:
+        12.447/19.958 hồ sơ, đạt 62,37%; …)", "(244/244, đạt 100%, …)"."""
+        low = self.src.low
+        opened = low.rfind("(", max(0, start - _BRACKET_REACH), start)
+        if opened == -1 or low.find(")", opened, start) != -1:
+            return False
+        return _RESULT_BRACKET.match(low, opened + 1) is not None
 
     def _qualifies(self, before: ValueDraft, draft: ValueDraft) -> bool:
         """Whether a data rate says which share it is ("25% người sử dụng có khả năng truy nhập
