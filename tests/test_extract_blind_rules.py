@@ -3,7 +3,8 @@
 Each rule is stated in its test's name and checked on variations written for these tests: the
 year of a plan for one year named in the text, counts per 100 people written "trên 100 dân", the
 population above an age, ranges of values, a later year inside a sentence, the officials,
-units and systems of an administrative level, and a target year before a value it does not read.
+units and systems of an administrative level, a target year before a value it does not read,
+results in brackets, and ranges written "15% đến 20%".
 """
 
 from __future__ import annotations
@@ -277,3 +278,21 @@ def test_a_paragraph_reviewing_a_plan_does_not_open_a_results_section() -> None:
 
 def test_a_results_title_still_opens_a_results_section() -> None:
     assert _years(f"I. KẾT QUẢ THỰC HIỆN KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2025:\n{_PAYMENTS}") == []
+
+
+# --- "chiếm 15% đến 20%": a range without "từ" ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Đến năm 2030, kinh tế số chiếm 15% đến 20% GRDP.", [(">=", "15 %")]),
+        (
+            "Đến năm 2030, tỷ lệ hộ gia đình có kết nối cáp quang đạt 85% tới 90%.",
+            [(">=", "85 %")],
+        ),
+    ],
+    ids=["den", "toi"],
+)
+def test_two_values_joined_by_den_are_a_range(text: str, values: list[tuple[str, str]]) -> None:
+    assert _values(text) == values
