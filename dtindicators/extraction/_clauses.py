@@ -194,14 +194,17 @@ class ClauseReader(SubjectReader):
 
     def _pairs(self, work: list[Work]) -> dict[int, tuple[str, str]]:
         """Values that are not targets in "từ X% lên/đến Y%": the baseline of "tăng từ 8% lên
-        15%" (8%), and the upper bound of a range "đạt từ 80% đến 90%" (90%)."""
+        15%" (8%), and the upper bound of a range "đạt từ 80% đến 90%", "chiếm 15% đến 20%" (90%,
+        20%)."""
         found: dict[int, tuple[str, str]] = {}
         for index in range(1, len(work)):
             before, after = work[index - 1].reading, work[index].reading
             joined = work[index - 1].post[1] == work[index].seg[0]
             words = (before.wording or "").lower().split()
             onto = (after.wording or "").lower().split()[:1]
-            if not (joined and "từ" in words and onto and onto[0] in _TO_WORDS):
+            if not (joined and onto and onto[0] in _TO_WORDS):
+                continue
+            if "từ" not in words and not _bare_range(work[index - 1], work[index], words, onto):
                 continue
             if onto[0] not in ("đến", "tới") or {"tăng", "giảm"} & set(words):
                 found[index - 1] = _BASELINE
@@ -292,3 +295,12 @@ class ClauseReader(SubjectReader):
             if ref is not None and not phrase.until and phrase.year < ref:
                 return f"dated {phrase.year}, before the plan's year {ref}: a past result"
         return None
+
+
+def _bare_range(before: Work, after: Work, words: list[str], onto: list[str]) -> bool:
+    """Whether "chiếm 15% đến 20% GRDP" is a range without "từ": "đến" between two values of
+    one unit, the second the larger, and no change ("tăng", "giảm") before the first."""
+    if onto[0] not in ("đến", "tới") or {"tăng", "giảm"} & set(words):
+        return False
+    first, second = before.mention, after.mention
+    return first.unit == second.unit and first.magnitude < second.magnitude

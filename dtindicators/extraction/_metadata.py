@@ -75,7 +75,11 @@ class Metadata:
 
     ``plan_years`` are the years of its title ("năm 2024", "đến năm 2025, định hướng đến năm
     2030"); ``single_year`` whether it is a plan for one year; ``first_year`` the year it starts
-    ("giai đoạn 2025 - 2027": 2025), when the title says.
+    ("giai đoạn 2025 - 2027": 2025), when the title says. ``named_year`` is the year of a plan
+    for one year the text names anywhere ("Sở … ban hành Kế hoạch 623/KH-STP về chuyển đổi số
+    năm 2025", "bám sát Kế hoạch số 184/KH-UBND … về chuyển đổi số huyện … năm 2024"), when
+    every such plan it names is for the same year: the deadline of the targets after
+    ``named_at`` (where the first such plan is named) that nothing else dates.
     """
 
     kind: PlanKind
@@ -91,6 +95,8 @@ class Metadata:
     implements: tuple[str, ...]
     first_line: str | None
     published: _dt.date | None
+    named_year: int | None = None
+    named_at: int = 0
 
 
 def fold_number(number: str) -> str:
@@ -149,6 +155,7 @@ def read_metadata(src: SourceText, *, preamble_end: int | None = None) -> Metada
                 implements = ("decision-411",)
     if jurisdiction is None and issuer in ("Thủ tướng Chính phủ", "Chính phủ"):
         jurisdiction = _NATION
+    named = _named_year(src)
     return Metadata(
         kind=kind,
         title=title,
@@ -170,6 +177,8 @@ def read_metadata(src: SourceText, *, preamble_end: int | None = None) -> Metada
         implements=implements,
         first_line=first_line,
         published=_published(text),
+        named_year=named[0] if named else None,
+        named_at=named[1] if named else 0,
     )
 
 
@@ -317,6 +326,40 @@ def _first_line(text: str) -> str | None:
                 line = line[: cut if cut > 40 else 200]
             return line.rstrip(" ,.;:…") or None
     return None
+
+
+#: "Kế hoạch 623/KH-STP về chuyển đổi số năm 2025": a plan named up to the end of its title (a
+#: bracket, a sentence or clause mark, "nhằm …").
+_NAMED_PLAN = re.compile(r"\bke hoach\b")
+_NAMED_END = re.compile(r"[.;:\n()]|\s+nham\b|,\s*(?:trong do|voi|gom|theo do|cu the|de)\b")
+_NAMED_REACH = 160
+
+
+def _named_year(src: SourceText) -> tuple[int, int] | None:
+    """The year of the plans for one year the text names, when they all name the same one, and
+    where the first of them is named.
+
+    A title naming one plain year ("… về chuyển đổi số năm 2025") names a plan for that year; a
+    title naming a period or a deadline ("đến năm 2030"), or two years ("Kế hoạch … năm 2024
+    và đề xuất … năm 2025"), names none; a document's date ("ngày 19/7/2024") is no year of its.
+
+    >>> _named_year(SourceText.of("Sở ban hành Kế hoạch 623/KH-STP về chuyển đổi số năm 2025 "
+    ...                           "nhằm đẩy mạnh ứng dụng công nghệ."))
+    (2025, 12)
+    >>> _named_year(SourceText.of("Kế hoạch chuyển đổi số năm 2024 và đề xuất năm 2025."))
+    >>> _named_year(SourceText.of("Kế hoạch năm 2024 đã xong. Kế hoạch năm 2025 đề ra."))
+    """
+    low = src.masked
+    years: set[int] = set()
+    first = 0
+    for match in _NAMED_PLAN.finditer(low):
+        end = _NAMED_END.search(low, match.end(), match.end() + _NAMED_REACH)
+        stop = end.start() if end else min(len(low), match.end() + _NAMED_REACH)
+        named = [p for p in find_years(low[match.start() : stop]) if not p.compared]
+        if len(named) == 1 and not named[0].until and not named[0].prep:
+            first = first if years else match.start()
+            years.add(named[0].year)
+    return (years.pop(), first) if len(years) == 1 else None
 
 
 def _published(text: str) -> _dt.date | None:

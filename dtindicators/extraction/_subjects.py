@@ -64,12 +64,21 @@ _TRAIL = re.compile(
     r"|lan luot|tuong ung))*\Z"
 )
 _PAREN = re.compile(r"\([^()]*\)?")
-_AGE = re.compile(r"\b(?:tu |tren )?(\d{1,2}) tuoi tro len\b")
+#: "từ 15 tuổi trở lên", "từ đủ 15 tuổi trở lên", "người dân trên 15 tuổi": the population of
+#: that age and older (not "tuổi thọ trung bình trên 76 tuổi", a life expectancy).
+_AGE = re.compile(
+    r"\b(?:(?:tu |tren )?(?:du )?(\d{1,2}) tuoi tro len"
+    r"|(?:(?<=nguoi )|(?<=dan so )|(?<=cong dan )|(?<=nguoi dan ))tren (\d{1,2}) tuoi)\b"
+)
 _SPACE = re.compile(r"\s+")
 #: "tại cấp huyện"; not "từ tỉnh đến cấp xã" (every level, down to the commune), nor "UBND cấp
-#: xã" (the communes' people's committees: what is counted, not where).
+#: xã" (the communes' people's committees: what is counted, not where), nor the officials, units
+#: and shared systems of a level ("cán bộ, công chức cấp xã", "đơn vị hành chính cấp xã", "hệ
+#: thống thông tin dùng chung cấp tỉnh"): what is counted too.
 _LEVEL = re.compile(
-    r"\b(?<!den )(?<!toi )(?<!ubnd )(?<!uy ban nhan dan )(?:(?:tai|o|doi voi)\s+)?"
+    r"\b(?<!den )(?<!toi )(?<!ubnd )(?<!uy ban nhan dan )"
+    r"(?<!can bo )(?<!cong chuc )(?<!don vi )(?<!hanh chinh )(?<!dung chung )"
+    r"(?:(?:tai|o|doi voi)\s+)?"
     r"cap\s+(tinh|huyen|xa|bo)\b"
 )
 _LEVELS = {"tinh": Level.TINH, "huyen": Level.HUYEN, "xa": Level.XA, "bo": Level.BO}
@@ -172,10 +181,13 @@ def find_population(folded: str) -> str | None:
     ('15+', 'adults')
     >>> find_population("dan so o do tuoi truong thanh co dien thoai thong minh")
     'adults'
+    >>> find_population("nguoi dan tren 15 tuoi co tai khoan"), find_population("tu du 16 tuoi tro len")
+    ('15+', '16+')
+    >>> find_population("tuoi tho trung binh tren 76 tuoi, 100% dan so")
     """
     age = _AGE.search(folded)
     if age:
-        return f"{int(age.group(1))}+"
+        return f"{int(age.group(1) or age.group(2))}+"
     if _ADULTS.search(folded):
         return "adults"
     if _WORKING.search(folded):

@@ -220,7 +220,8 @@ def _per_heads(src: SourceText, found: list[Mention], bad: list[tuple[int, int, 
     for per in _PER.finditer(masked):
         after = _PER_VALUE.match(masked, per.end())
         over = None
-        if masked[per.start()] == "/":
+        if masked[per.start()] == "/" or not after:
+            # "80 thuê bao băng rộng di động trên 100 dân": a count per 100 people, not above
             over = _COUNT_OVER.search(masked, max(0, per.start() - _OVER_REACH), per.start())
         unit = _PER_UNITS[per["per"].replace(".", "")]
         if over:
@@ -381,6 +382,9 @@ def read_comparator(src: SourceText, mention: Mention, floor: int) -> Reading:
     >>> src = SourceText.of("tỷ lệ ≥ 80%")
     >>> read_comparator(src, find_values(src)[0][0], 0).bound
     'ge'
+    >>> src = SourceText.of("tỷ lệ khoảng 60 – 65%, khoảng 80%")
+    >>> [read_comparator(src, v, 0).bound for v in find_values(src)[0]]
+    ['ge', 'approx']
     """
     number_at = mention.start if mention.kind == "rank" else mention.number_start
     lo = max(floor, number_at - 40)
@@ -398,6 +402,8 @@ def read_comparator(src: SourceText, mention: Mention, floor: int) -> Reading:
     if symbol:
         kinds.append(_SYMBOLS[symbol.group(1)])
     bound = "rank" if mention.kind == "rank" else _bound(kinds, after)
+    if bound == "approx" and mention.kind == "percent" and _RANGE.match(src.masked, number_at):
+        bound = "ge"  # "khoảng 60 – 65%": a range, whose lower bound is the target
     wording = src.text[start:number_at].strip() or None
     end = after.end() if after else mention.end
     if after:

@@ -79,6 +79,13 @@ _SETS_REACH = 60
 #: "tầm nhìn đến năm 2045", "định hướng đến năm 2035": the year of a vision, after the goals'.
 _VISION = re.compile(r"\b(?:tam nhin|dinh huong)\s*\Z")
 _GOAL = re.compile(r"\b(?:muc tieu|chi tieu|phan dau|huong toi)\b")
+#: "… đến năm 2030 đạt hơn 630.000 tỷ đồng": a year phrase just before the value it dates.
+_STATES_AFTER = re.compile(r"\s*,?\s*(?:dat|chiem|phan dau dat)\b")
+#: The longest line read as a section title ("I. KẾT QUẢ THỰC HIỆN NĂM 2023").
+_TITLE = 160
+#: "(Kết quả: …", "(244/244, …": brackets that report a result beside a target.
+_RESULT_BRACKET = re.compile(r"\s*(?:ket qua\b|\d{1,3}(?:\.\d{3})*\s*/\s*\d)")
+_BRACKET_REACH = 200
 #: "(toàn quốc là 30%)", "(cả nước: 20%)": the national figure a local target is set beside.
 _NATIONAL_ASIDE = re.compile(r"\(\s*(?:toan quoc|ca nuoc)\b[^()]{0,40}\Z")
 #: "… đạt 90% (tăng 10% so với năm 2025)": the change the target before it makes, in brackets.
@@ -203,6 +210,16 @@ class _Walker:
             ) or (usable and self._leads_passage(clause, phrase)):
                 self.year, self.scoped = phrase.year, None
                 self.led_at = self.sentence_begin
+            elif (
+                usable
+                and phrase.until
+                and self.year is None
+                and _STATES_AFTER.match(low, phrase.end)
+                and not self._told_past(phrase)
+            ):
+                # "GRDP đến năm 2030 đạt hơn 630.000 tỷ đồng; tốc độ tăng trưởng … 11%": the
+                # first target stated, where no year is known yet, dates what follows
+                self.year = phrase.year
             if not phrase.compared:
                 # "Năm 2023, chỉ số … xếp thứ 27": what follows in the paragraph are results
                 self.line_past = self._past(phrase) or self.sentence_past
@@ -246,8 +263,10 @@ class _Walker:
         named = pillars_named(low, clause.start, clause.end)
         self.heading_pillar = named[0] if len(named) == 1 else None
         self._note(named[0] if len(named) == 1 else None)
-        if _RESULTS.search(low, clause.start, clause.end):
-            self.results = True
+        line_end = low.find("\n", clause.start)
+        line_end = len(low) if line_end == -1 else line_end
+        if _RESULTS.search(low, clause.start, clause.end) and line_end - clause.start <= _TITLE:
+            self.results = True  # a title, not a paragraph reviewing a plan's targets
         elif _PLANNING.search(low, clause.start, clause.end):
             self.results = False
         dating = [p for p in inside if not p.compared and not self._past(p)]
@@ -289,10 +308,7 @@ class _Walker:
             span = (mention.start, mention.end)
             if read.lead_year is not None and read.skip is None:
                 clause_year = read.lead_year
-                if read.lead_opens:
-                    self._govern(read.lead_year, clause)
-                elif self.year is None:
-                    self.year = read.lead_year
+                self._lead(read, clause, first=index == 0)
             draft = self._inherit(read)
             skip = draft.skip
             if skip is None:
@@ -332,6 +348,21 @@ class _Walker:
             pillar = self.line_pillar or self.heading_pillar
             self.found.extend(Found(draft, subject, year, pillar) for subject in subjects)
 
+    def _lead(self, read: ValueDraft, clause: Clause, *, first: bool) -> None:
+        """A year phrase before a value: opening the clause, it governs what follows; opening
+        the part after an earlier value ("… đến năm 2030 đạt 60% và đến năm 2050 đạt 80%"),
+        only the rest of its sentence; inside a subject, it becomes the governing year while
+        none is known."""
+        year = read.lead_year
+        if year is None:
+            return
+        if read.lead_opens and first:
+            self._govern(year, clause)
+        elif read.lead_opens:
+            self.scoped, self.scoped_to_line = year, clause.bullet
+        elif self.year is None:
+            self.year = year
+
     def _aside(self, before: ValueDraft | None, draft: ValueDraft) -> tuple[str, str] | None:
         """Why a value is said beside a target rather than being one: the national figure in
         brackets, the change of the target before it in brackets ("(tăng 10% so với năm
@@ -339,6 +370,8 @@ class _Walker:
         start = draft.mention.start
         if _NATIONAL_ASIDE.search(self.src.low, max(0, start - 50), start):
             return ("comparison", "a national figure in brackets, given for comparison")
+        if self._bracket_result(start):
+            return ("past-result", "a result in brackets beside the target, not a target")
         if _CHANGE_ASIDE.search(self.src.low, max(0, start - 30), start) and _COMPARED_AFTER.match(
             self.src.low, draft.mention.end
         ):
@@ -346,6 +379,15 @@ class _Walker:
         if before is not None and self._qualifies(before, draft):
             return ("qualifier", "the speed that qualifies the share before it, not a target")
         return None
+
+    def _bracket_result(self, start: int) -> bool:
+        """Whether a value stands in brackets that report a result: "(Kết quả: Cấp huyện:
+        12.447/19.958 hồ sơ, đạt 62,37%; …)", "(244/244, đạt 100%, …)"."""
+        low = self.src.low
+        opened = low.rfind("(", max(0, start - _BRACKET_REACH), start)
+        if opened == -1 or low.find(")", opened, start) != -1:
+            return False
+        return _RESULT_BRACKET.match(low, opened + 1) is not None
 
     def _qualifies(self, before: ValueDraft, draft: ValueDraft) -> bool:
         """Whether a data rate says which share it is ("25% người sử dụng có khả năng truy nhập
@@ -530,6 +572,15 @@ def read_targets(
         if inside:
             walker.values(clause, body, inside)
     found, dated = _dated_after(src, walker.found, phrases, reference)
+    if meta.named_year is not None and default_year is None:
+        # "Sở … ban hành Kế hoạch … về chuyển đổi số năm 2025": the plan's year dates what
+        # nothing else does after it
+        year, at = meta.named_year, meta.named_at
+        found = [
+            replace(f, year=year) if f.year is None and f.draft.mention.start > at else f
+            for f in found
+        ]
+        dated.update(f.draft.quote for f in found if f.draft.mention.start > at)
     kept = [
         s for s in walker.skipped if not (s.reason == "no-deadline" and (s.start, s.end) in dated)
     ]

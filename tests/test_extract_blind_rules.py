@@ -1,0 +1,298 @@
+"""Readings of real plans and reports that carry over to documents of any province.
+
+Each rule is stated in its test's name and checked on variations written for these tests: the
+year of a plan for one year named in the text, counts per 100 people written "trên 100 dân", the
+population above an age, ranges of values, a later year inside a sentence, the officials,
+units and systems of an administrative level, a target year before a value it does not read,
+results in brackets, and ranges written "15% đến 20%".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dtindicators.extraction import extract_report
+from dtindicators.units import format_quantity
+
+_TARGETS = (
+    "Kế hoạch hướng đến: 100% hồ sơ công việc tại Sở được xử lý trên môi trường mạng; "
+    "tỷ lệ người dân, doanh nghiệp hài lòng về giải quyết TTHC đạt tối thiểu 90%."
+)
+
+
+def _years(text: str) -> list[int | None]:
+    """The deadline year of every target read, dated or not, in order of the text."""
+    report = extract_report(text)
+    read: list[tuple[str, int | None]] = [
+        (t.source.quote if t.source else "", t.deadline.year) for t in report.plan.targets
+    ]
+    read += [(u.quote, None) for u in report.undated]
+    return [year for _quote, year in sorted(read, key=lambda q: text.find(q[0]))]
+
+
+# --- a plan named for one year dates the targets nothing else dates ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "year"),
+    [
+        (
+            "Ngày 12/2/2026, Sở Tài chính ban hành Kế hoạch 45/KH-STC về chuyển đổi số năm 2026 "
+            "nhằm đẩy mạnh ứng dụng công nghệ.",
+            2026,
+        ),
+        (
+            "Huyện bám sát Kế hoạch số 12/KH-UBND ngày 5/3/2023 của UBND huyện về chuyển đổi số "
+            "huyện Định Quán năm 2023 (thay thế Kế hoạch số 3/KH-UBND ngày 10/1/2023).",
+            2023,
+        ),
+        ("Phòng Văn hóa triển khai Kế hoạch chuyển đổi số năm 2027 của phòng.", 2027),
+    ],
+    ids=["issued-by-a-department", "cited-with-its-date", "plain-title"],
+)
+def test_a_plan_named_for_one_year_dates_its_undated_targets(lead: str, year: int) -> None:
+    assert _years(f"{lead}\n{_TARGETS}") == [year, year]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Huyện đã thực hiện Kế hoạch chuyển đổi số năm 2024. Xã triển khai Kế hoạch chuyển đổi "
+        "số năm 2025.",
+        "Qua thực hiện Kế hoạch chuyển đổi số năm 2024 và đề xuất nhiệm vụ năm 2025, huyện đạt "
+        "được kết quả.",
+        "Sở ban hành Kế hoạch số 7/KH-STP ngày 20/3/2025 về chuyển đổi số.",
+    ],
+    ids=["two-plans-two-years", "two-years-in-one-title", "only-a-date"],
+)
+def test_a_plan_named_for_no_single_year_dates_nothing(lead: str) -> None:
+    assert _years(f"{lead}\n{_TARGETS}") == [None, None]
+
+
+def test_a_year_that_governs_the_target_wins_over_the_named_plan_year() -> None:
+    text = (
+        "Sở ban hành Kế hoạch 9/KH-STP về chuyển đổi số năm 2025.\n"
+        "Đến năm 2026, tỷ lệ người dân, doanh nghiệp hài lòng về giải quyết TTHC đạt 95%.\n"
+        "Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng đạt 100% trong năm 2027."
+    )
+    assert _years(text) == [2026, 2027]
+
+
+def test_a_plan_named_after_a_target_does_not_date_it() -> None:
+    text = (
+        "Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng đạt 100%. "
+        "Sở ban hành Kế hoạch 9/KH-STP về chuyển đổi số năm 2025.\n"
+        "Tỷ lệ người dân, doanh nghiệp hài lòng về giải quyết TTHC đạt 95%."
+    )
+    assert _years(text) == [None, 2025]
+
+
+# --- "N thuê bao … trên 100 dân": a count per 100 people, not above 100 ----------------------
+
+
+def _values(text: str) -> list[tuple[str, str]]:
+    """Comparator and value of every dated target read, in order of the text."""
+    return [
+        (t.comparator.value, format_quantity(t.value)) for t in extract_report(text).plan.targets
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Đến năm 2026, phấn đấu đạt 90 thuê bao băng rộng di động trên 100 dân.",
+            [(">=", "90 per 100 people")],
+        ),
+        (
+            "Đến năm 2027: hướng tới 45 thuê bao băng rộng cố định trên 100 dân, 85% hộ gia đình "
+            "có kết nối cáp quang.",
+            [(">=", "45 per 100 people"), (">=", "85 %")],
+        ),
+        (
+            "Đến năm 2027, số thuê bao băng rộng cố định trên 100 dân đạt 40.",
+            [(">=", "40 per 100 people")],
+        ),
+    ],
+    ids=["count-before", "count-before-then-a-share", "value-after"],
+)
+def test_subscriptions_over_a_hundred_people_are_a_rate(
+    text: str, values: list[tuple[str, str]]
+) -> None:
+    assert _values(text) == values
+
+
+# --- "người dân trên 15 tuổi": the population of that age and older --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "population"),
+    [
+        ("Đến năm 2026, 85% người dân trên 15 tuổi có tài khoản thanh toán.", "15+"),
+        ("Đến năm 2026, tỷ lệ người dân trên 18 tuổi có chữ ký số cá nhân đạt 60%.", "18+"),
+        ("Đến năm 2026, 70% người dân từ đủ 16 tuổi trở lên có tài khoản thanh toán.", "16+"),
+        ("Đến năm 2026, 85% người dân có tài khoản thanh toán.", None),
+        ("Đến năm 2026, tuổi thọ trung bình trên 75 tuổi, 95% dân số có bảo hiểm y tế.", None),
+    ],
+    ids=["tren-15-tuoi", "tren-18-tuoi", "tu-du-16-tuoi-tro-len", "no-age", "life-expectancy"],
+)
+def test_people_above_an_age_are_that_age_and_older(text: str, population: str | None) -> None:
+    (target,) = extract_report(text).plan.targets
+    assert (target.scope.population if target.scope else None) == population
+
+
+# --- a range is read as its lower bound, even after "khoảng" ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Đến năm 2030, tỷ lệ đô thị hóa khoảng 55 – 60%.", [(">=", "55 %")]),
+        (
+            "Đến năm 2030, tỷ lệ đô thị hóa khoảng 55-60%, kinh tế số khoảng 25% GRDP.",
+            [(">=", "55 %"), ("~", "25 %")],
+        ),
+        (
+            "Đến năm 2030, tốc độ tăng năng suất lao động đạt từ 7,5 – 8,0%/năm.",
+            [(">=", "7.5 %/year")],
+        ),
+    ],
+    ids=["khoang-range", "khoang-range-then-khoang-value", "dat-tu-range-per-year"],
+)
+def test_a_range_is_read_as_its_lower_bound(text: str, values: list[tuple[str, str]]) -> None:
+    assert _values(text) == values
+
+
+# --- a later year inside a sentence dates only the rest of that sentence --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Đến năm 2030, tỷ lệ đô thị hóa đạt 55% và đến năm 2045 tỷ lệ hộ gia đình có cáp "
+            "quang đạt 100%. Kinh tế số chiếm 30% GRDP.",
+            [2030, 2045, 2030],
+        ),
+        (
+            "Quy hoạch đặt mục tiêu đến năm 2030 tỉnh phát triển nhanh.\n"
+            "Tỷ lệ đô thị hóa đến năm 2030 khoảng 50 – 55% và đến năm 2050 tỷ lệ hộ gia đình "
+            "có cáp quang khoảng 95%. Kinh tế số chiếm 30% GRDP. Tỷ lệ doanh nghiệp sử dụng hợp "
+            "đồng điện tử đạt 80%.",
+            [2030, 2050, 2030, 2030],
+        ),
+    ],
+    ids=["dat-va-den-nam", "lead-sentence-then-khoang"],
+)
+def test_a_later_year_after_a_value_does_not_leak_onto_the_next_sentences(
+    text: str, years: list[int]
+) -> None:
+    assert _years(text) == years
+
+
+# --- the officials, units and shared systems of a level are what is counted, not a level -----
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Đến năm 2026, 90% cán bộ, công chức cấp huyện được đào tạo kỹ năng số.", None),
+        (
+            "Đến năm 2026, 100% hệ thống thông tin dùng chung cấp huyện sử dụng điện toán đám mây.",
+            None,
+        ),
+        ("Đến năm 2026, ít nhất 30% đơn vị hành chính cấp xã hoàn thành chuyển đổi số.", None),
+        (
+            "Đến năm 2026, 90% hồ sơ công việc tại cấp huyện được xử lý trên môi trường mạng.",
+            "huyen",
+        ),
+        ("Đến năm 2026, 90% hồ sơ công việc cấp xã được xử lý trên môi trường mạng.", "xa"),
+    ],
+    ids=["officials", "shared-systems", "administrative-units", "tai-cap", "bare-cap"],
+)
+def test_the_officials_units_and_systems_of_a_level_set_no_level(
+    text: str, level: str | None
+) -> None:
+    (target,) = extract_report(text).plan.targets
+    found = target.scope.level if target.scope else None
+    assert (found.value if found else None) == level
+
+
+# --- a target year before a value the library does not read dates what follows --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Ông cho biết, tổng sản phẩm trên địa bàn đến năm 2028 đạt hơn 300.000 tỷ đồng; tốc "
+            "độ tăng trưởng GRDP bình quân đạt từ 9% trở lên.",
+            [2028],
+        ),
+        (
+            "Ông cho biết, tổng sản phẩm trên địa bàn năm 2024 đạt hơn 300.000 tỷ đồng; tốc độ "
+            "tăng trưởng GRDP bình quân đạt từ 9% trở lên.",
+            [None],
+        ),
+    ],
+    ids=["den-nam-dat", "a-plain-year"],
+)
+def test_a_target_year_before_an_unread_value_dates_what_follows(
+    text: str, years: list[int | None]
+) -> None:
+    assert _years(text) == years
+
+
+# --- results beside a plan's targets are not targets -----------------------------------------
+
+_PAYMENTS = (
+    "50% thanh toán trực tuyến trên Cổng Dịch vụ công Quốc gia trên tổng số giao dịch thanh "
+    "toán; 70% thủ tục hành chính có yêu cầu nghĩa vụ tài chính được thanh toán trực tuyến."
+)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "(Kết quả: cấp huyện: 1.200/2.000 hồ sơ, đạt 60%; cấp xã: 300/500 hồ sơ, đạt 60%)",
+        "(120/120, đạt 100%, tiêu chí vượt kế hoạch đề ra)",
+    ],
+    ids=["ket-qua", "a-fraction-reached"],
+)
+def test_results_in_brackets_beside_a_target_are_no_targets(aside: str) -> None:
+    text = (
+        "Đến năm 2026: tỷ lệ hồ sơ giải quyết trực tuyến trên tổng số hồ sơ đạt tối thiểu 40% "
+        f"{aside}; {_PAYMENTS}"
+    )
+    assert _values(text) == [(">=", "40 %"), (">=", "50 %"), (">=", "70 %")]
+
+
+def test_a_paragraph_reviewing_a_plan_does_not_open_a_results_section() -> None:
+    text = (
+        "Qua việc triển khai Kế hoạch chuyển đổi số năm 2025 của huyện, huyện đạt được nhiều "
+        "kết quả quan trọng trong cải cách hành chính. Kế hoạch có 10 chỉ tiêu, đến nay 8 tiêu "
+        f"chí đạt, cụ thể:\n{_PAYMENTS}"
+    )
+    assert _years(text) == [2025, 2025]
+
+
+def test_a_results_title_still_opens_a_results_section() -> None:
+    assert _years(f"I. KẾT QUẢ THỰC HIỆN KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2025:\n{_PAYMENTS}") == []
+
+
+# --- "chiếm 15% đến 20%": a range without "từ" ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Đến năm 2030, kinh tế số chiếm 15% đến 20% GRDP.", [(">=", "15 %")]),
+        (
+            "Đến năm 2030, tỷ lệ hộ gia đình có kết nối cáp quang đạt 85% tới 90%.",
+            [(">=", "85 %")],
+        ),
+    ],
+    ids=["den", "toi"],
+)
+def test_two_values_joined_by_den_are_a_range(text: str, values: list[tuple[str, str]]) -> None:
+    assert _values(text) == values
