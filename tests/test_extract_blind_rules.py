@@ -14,20 +14,12 @@ import pytest
 from dtindicators.extraction import extract_report
 from dtindicators.units import format_quantity
 
+from ._extraction import deadline_years
+
 _TARGETS = (
     "Kế hoạch hướng đến: 100% hồ sơ công việc tại Sở được xử lý trên môi trường mạng; "
     "tỷ lệ người dân, doanh nghiệp hài lòng về giải quyết TTHC đạt tối thiểu 90%."
 )
-
-
-def _years(text: str) -> list[int | None]:
-    """The deadline year of every target read, dated or not, in order of the text."""
-    report = extract_report(text)
-    read: list[tuple[str, int | None]] = [
-        (t.source.quote if t.source else "", t.deadline.year) for t in report.plan.targets
-    ]
-    read += [(u.quote, None) for u in report.undated]
-    return [year for _quote, year in sorted(read, key=lambda q: text.find(q[0]))]
 
 
 # --- a plan named for one year dates the targets nothing else dates ---------------------------
@@ -51,7 +43,7 @@ def _years(text: str) -> list[int | None]:
     ids=["issued-by-a-department", "cited-with-its-date", "plain-title"],
 )
 def test_a_plan_named_for_one_year_dates_its_undated_targets(lead: str, year: int) -> None:
-    assert _years(f"{lead}\n{_TARGETS}") == [year, year]
+    assert deadline_years(f"{lead}\n{_TARGETS}") == [year, year]
 
 
 @pytest.mark.parametrize(
@@ -66,7 +58,7 @@ def test_a_plan_named_for_one_year_dates_its_undated_targets(lead: str, year: in
     ids=["two-plans-two-years", "two-years-in-one-title", "only-a-date"],
 )
 def test_a_plan_named_for_no_single_year_dates_nothing(lead: str) -> None:
-    assert _years(f"{lead}\n{_TARGETS}") == [None, None]
+    assert deadline_years(f"{lead}\n{_TARGETS}") == [None, None]
 
 
 def test_a_year_that_governs_the_target_wins_over_the_named_plan_year() -> None:
@@ -75,7 +67,7 @@ def test_a_year_that_governs_the_target_wins_over_the_named_plan_year() -> None:
         "Đến năm 2026, tỷ lệ người dân, doanh nghiệp hài lòng về giải quyết TTHC đạt 95%.\n"
         "Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng đạt 100% trong năm 2027."
     )
-    assert _years(text) == [2026, 2027]
+    assert deadline_years(text) == [2026, 2027]
 
 
 def test_a_plan_named_after_a_target_does_not_date_it() -> None:
@@ -84,7 +76,7 @@ def test_a_plan_named_after_a_target_does_not_date_it() -> None:
         "Sở ban hành Kế hoạch 9/KH-STP về chuyển đổi số năm 2025.\n"
         "Tỷ lệ người dân, doanh nghiệp hài lòng về giải quyết TTHC đạt 95%."
     )
-    assert _years(text) == [None, 2025]
+    assert deadline_years(text) == [None, 2025]
 
 
 # --- "N thuê bao … trên 100 dân": a count per 100 people, not above 100 ----------------------
@@ -187,7 +179,7 @@ def test_a_range_is_read_as_its_lower_bound(text: str, values: list[tuple[str, s
 def test_a_later_year_after_a_value_does_not_leak_onto_the_next_sentences(
     text: str, years: list[int]
 ) -> None:
-    assert _years(text) == years
+    assert deadline_years(text) == years
 
 
 # --- the officials, units and shared systems of a level are what is counted, not a level -----
@@ -240,7 +232,7 @@ def test_the_officials_units_and_systems_of_a_level_set_no_level(
 def test_a_target_year_before_an_unread_value_dates_what_follows(
     text: str, years: list[int | None]
 ) -> None:
-    assert _years(text) == years
+    assert deadline_years(text) == years
 
 
 # --- results beside a plan's targets are not targets -----------------------------------------
@@ -273,11 +265,13 @@ def test_a_paragraph_reviewing_a_plan_does_not_open_a_results_section() -> None:
         "kết quả quan trọng trong cải cách hành chính. Kế hoạch có 10 chỉ tiêu, đến nay 8 tiêu "
         f"chí đạt, cụ thể:\n{_PAYMENTS}"
     )
-    assert _years(text) == [2025, 2025]
+    assert deadline_years(text) == [2025, 2025]
 
 
 def test_a_results_title_still_opens_a_results_section() -> None:
-    assert _years(f"I. KẾT QUẢ THỰC HIỆN KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2025:\n{_PAYMENTS}") == []
+    assert (
+        deadline_years(f"I. KẾT QUẢ THỰC HIỆN KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2025:\n{_PAYMENTS}") == []
+    )
 
 
 # --- "chiếm 15% đến 20%": a range without "từ" ----------------------------------------------

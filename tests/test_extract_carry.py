@@ -13,20 +13,12 @@ import pytest
 from dtindicators.extraction import extract, extract_report
 from dtindicators.units import format_quantity
 
+from ._extraction import deadline_years
+
 _TARGETS = (
     "Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt trên 80%. "
     "Tỷ trọng kinh tế số chiếm 25% GRDP của tỉnh."
 )
-
-
-def _years(text: str) -> list[int | None]:
-    """The deadline year of every target read, dated or not, in order of the text."""
-    report = extract_report(text)
-    read: list[tuple[str, int | None]] = [
-        (t.source.quote if t.source else "", t.deadline.year) for t in report.plan.targets
-    ]
-    read += [(u.quote, None) for u in report.undated]
-    return [year for _quote, year in sorted(read, key=lambda q: text.find(q[0]))]
 
 
 # --- a sentence stating no value dates the passage below it ----------------------------------
@@ -44,7 +36,7 @@ def _years(text: str) -> list[int | None]:
     ids=["vao-nam", "phan-dau", "period", "congress-term", "huong-toi"],
 )
 def test_a_lead_sentence_without_values_dates_the_passage_below(lead: str, year: int) -> None:
-    assert _years(f"{lead}\n{_TARGETS}") == [year, year]
+    assert deadline_years(f"{lead}\n{_TARGETS}") == [year, year]
 
 
 @pytest.mark.parametrize(
@@ -57,7 +49,7 @@ def test_a_lead_sentence_without_values_dates_the_passage_below(lead: str, year:
     ids=["document-date", "told-in-the-past", "no-goal-word"],
 )
 def test_a_lead_sentence_that_sets_no_goal_dates_nothing(lead: str) -> None:
-    assert _years(f"{lead}\n{_TARGETS}") == [None, None]
+    assert deadline_years(f"{lead}\n{_TARGETS}") == [None, None]
 
 
 def test_a_passage_with_its_own_year_keeps_it_after_a_lead_sentence() -> None:
@@ -66,7 +58,7 @@ def test_a_passage_with_its_own_year_keeps_it_after_a_lead_sentence() -> None:
         "Đến năm 2026, tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt trên 80%.\n"
         "Tỷ trọng kinh tế số chiếm 25% GRDP của tỉnh."
     )
-    assert _years(text) == [2026, 2026]
+    assert deadline_years(text) == [2026, 2026]
 
 
 @pytest.mark.parametrize(
@@ -75,12 +67,14 @@ def test_a_passage_with_its_own_year_keeps_it_after_a_lead_sentence() -> None:
     ids=["den-het", "truoc", "den"],
 )
 def test_a_month_deadline_dates_its_sentence(words: str, year: int) -> None:
-    assert _years(f"{words}, tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt trên 80%.") == [year]
+    assert deadline_years(
+        f"{words}, tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt trên 80%."
+    ) == [year]
 
 
 def test_a_month_with_no_deadline_word_is_a_date_not_a_deadline() -> None:
     text = "Báo cáo tháng 3/2026: tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt trên 80%."
-    assert _years(text) == [None]
+    assert deadline_years(text) == [None]
 
 
 @pytest.mark.parametrize("opening", ["Theo kế hoạch, ", "Theo đó, ", "Theo chiến lược của tỉnh, "])
@@ -89,13 +83,13 @@ def test_a_source_named_before_the_year_still_lets_it_open_the_sentence(opening:
         f"{opening}đến năm 2027 tỉnh phổ cập cáp quang; tỷ lệ doanh nghiệp sử dụng hợp đồng điện "
         "tử đạt trên 80%.\nTỷ trọng kinh tế số chiếm 25% GRDP của tỉnh."
     )
-    assert _years(text) == [2027, 2027]
+    assert deadline_years(text) == [2027, 2027]
 
 
 @pytest.mark.parametrize("words", ["ngay trong năm 2026", "vào năm 2026", "trong năm 2026"])
 def test_a_year_after_the_values_of_a_goal_sentence_dates_them(words: str) -> None:
     text = f"Tỉnh đặt mục tiêu tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt trên 80% {words}."
-    assert _years(text) == [2026]
+    assert deadline_years(text) == [2026]
 
 
 def test_an_earlier_year_after_the_values_is_not_their_deadline() -> None:
@@ -347,7 +341,7 @@ def test_a_list_item_naming_only_a_period_dates_the_items_below_it(
         f"Mục tiêu cụ thể\n{first[0]}\n- Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt 70%.\n"
         f"{second[0]}\n- Tỷ trọng kinh tế số chiếm 25% GRDP của tỉnh."
     )
-    assert _years(text) == [first[1], second[1]]
+    assert deadline_years(text) == [first[1], second[1]]
 
 
 # --- results told by a report; percentage points ------------------------------------------------
@@ -385,13 +379,15 @@ def test_percentage_points_are_read_as_points(words: str, value: tuple[str, str]
     ids=["truoc-ngay", "den-ngay", "quy-roman", "quy-number"],
 )
 def test_a_day_or_a_quarter_after_a_deadline_word_dates_its_sentence(words: str, year: int) -> None:
-    assert _years(f"{words}, tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt trên 80%.") == [year]
+    assert deadline_years(
+        f"{words}, tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt trên 80%."
+    ) == [year]
 
 
 @pytest.mark.parametrize("words", ["Ngày 15/3/2026", "Quý 3/2026"], ids=["a-date", "a-quarter"])
 def test_a_day_or_a_quarter_alone_is_no_deadline(words: str) -> None:
     text = f"{words}, Sở tổ chức hội nghị. Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt 80%."
-    assert _years(text) == [None]
+    assert deadline_years(text) == [None]
 
 
 @pytest.mark.parametrize(
@@ -456,4 +452,4 @@ def test_a_change_stated_as_the_target_itself_is_still_read() -> None:
 def test_the_first_target_year_of_a_lead_sentence_dates_the_passage_not_its_vision(
     lead: str,
 ) -> None:
-    assert _years(f"{lead}\n{_TARGETS}") == [2030, 2030]
+    assert deadline_years(f"{lead}\n{_TARGETS}") == [2030, 2030]
