@@ -1150,7 +1150,8 @@ def validate(
     lang: str = "vi",
     indicators: Catalog | None = None,
 ) -> ValidationReport:
-    """Check a plan (a :class:`Plan`, a YAML file, a text file or a bundled id); report findings.
+    """Check a plan (a :class:`Plan`, a YAML file, a text file, a bundled id, or a :class:`Draft`
+    held in memory); report findings.
 
     A ``.txt`` or ``.md`` file is plain Vietnamese plan text: it is read with
     :func:`~dtindicators.extraction.extract` first, and findings point at the lines of the text.
