@@ -451,23 +451,33 @@ class _Walker:
         self.skipped.append(SkippedPhrase(span[0], span[1], text, reason, message))
 
 
-def _reported(
-    src: SourceText, every: list[Clause], phrases: list[YearPhrase], values: list[int]
-) -> tuple[frozenset[int], frozenset[int]]:
-    """The starts of the sentences that report results and set no target (no target word):
-    those that name no "đến năm …" ("Bộ … đã cấp phép …", "đến nay …"), and those that report
-    results whatever year they name ("… tăng 10 bậc so với năm 2021", "so với cùng kỳ")."""
+def _sentences(src: SourceText, every: list[Clause]) -> tuple[list[int], list[int]]:
+    """The starts of the sentences, in order, and of the parentheses that open a clause of
+    their own inside one (a parenthesis holding a value is part of its sentence)."""
     text = src.text
-    # a parenthesis holding a value is a clause of its own, but part of its sentence
     opened = [c.sentence_start and "(" in text[max(0, c.start - 1) : c.start + 1] for c in every]
     inner = [c.start for c, paren in zip(every, opened, strict=True) if paren]
     starts = [
         c.start for c, paren in zip(every, opened, strict=True) if c.sentence_start and not paren
     ]
+    return starts, inner
+
+
+def _reported(
+    src: SourceText,
+    sentences: tuple[list[int], list[int]],
+    phrases: list[YearPhrase],
+    values: list[int],
+    lowered: str,
+) -> tuple[frozenset[int], frozenset[int]]:
+    """The starts of the sentences that report results and set no target (no target word):
+    those that name no "đến năm …" ("Bộ … đã cấp phép …", "đến nay …"), and those that report
+    results whatever year they name ("… tăng 10 bậc so với năm 2021", "so với cùng kỳ").
+    ``sentences`` are from :func:`_sentences`; ``lowered`` is the text in lower case."""
+    starts, inner = sentences
     found: set[int] = set()
     anyway: set[int] = set()
     until = [p.start for p in phrases if p.until and not p.compared]
-    lowered = src.text.lower()
     for index, start in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else len(src.text)
         if _TARGET.search(src.low, start, end):
@@ -486,24 +496,15 @@ def _reported(
     return frozenset(found), frozenset(anyway)
 
 
-def _quiet(
-    src: SourceText, every: list[Clause], values: list[int]
-) -> tuple[frozenset[int], frozenset[int]]:
-    """The starts of the sentences (a parenthesis holding a value is part of its sentence),
-    and of those that state no value."""
-    text = src.text
-    starts = [
-        c.start
-        for c in every
-        if c.sentence_start and "(" not in text[max(0, c.start - 1) : c.start + 1]
-    ]
+def _quiet(src: SourceText, starts: list[int], values: list[int]) -> frozenset[int]:
+    """The starts of the sentences (``starts``, in order) that state no value."""
     quiet: set[int] = set()
     for index, start in enumerate(starts):
-        end = starts[index + 1] if index + 1 < len(starts) else len(text)
+        end = starts[index + 1] if index + 1 < len(starts) else len(src.text)
         first = bisect.bisect_left(values, start)
         if first == len(values) or values[first] >= end:
             quiet.add(start)
-    return frozenset(starts), frozenset(quiet)
+    return frozenset(quiet)
 
 
 def read_targets(
@@ -555,9 +556,13 @@ def read_targets(
     table_starts = [a for a, _b in table_lines]
     starts = [m.start for m in mentions]
     every = list(clauses(src.text, src.low, starts))
-    walker.reported, walker.reported_anyway = _reported(src, every, phrases, starts)
-    walker.sentence_starts, walker.quiet = _quiet(src, every, starts)
-    walker.sentence_list = sorted(walker.sentence_starts)
+    sentences = _sentences(src, every)
+    walker.reported, walker.reported_anyway = _reported(
+        src, sentences, phrases, starts, walker.lowered
+    )
+    walker.sentence_list = sentences[0]
+    walker.sentence_starts = frozenset(sentences[0])
+    walker.quiet = _quiet(src, sentences[0], starts)
     for clause in every:
         line = bisect.bisect_right(table_starts, clause.start) - 1
         if line >= 0 and clause.start < table_lines[line][1]:
