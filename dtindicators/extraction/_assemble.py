@@ -40,6 +40,7 @@ from ..models._base import as_quantity_field, stored_amount
 from ..models.target import stored_points
 from ..pillars import Pillar
 from ..units import Amount, format_quantity, is_compatible, unit_key
+from ._matching import network
 from ._metadata import Metadata
 from ._report import SkippedPhrase, UndatedTarget
 from ._source import SourceText
@@ -383,7 +384,7 @@ def _restatements(points: Sequence[_Point]) -> list[_Point]:
             if twin.paragraph == point.paragraph or not twin.target.source:
                 continue
             own = _plain_words(twin.target)
-            if len(own & words) < _RESTATED_SHARE * len(own):
+            if len(own & words) < _RESTATED_SHARE * len(own) or _other_network(twin, point):
                 continue
             source = twin.target.source
             if len(source.also) < _MAX_ALSO:
@@ -393,6 +394,15 @@ def _restatements(points: Sequence[_Point]) -> list[_Point]:
             dropped.add(index)
             break
     return [p for i, p in enumerate(kept) if i not in dropped]
+
+
+def _other_network(one: _Point, other: _Point) -> bool:
+    """Whether two targets name different networks: "phủ sóng di động" and "phủ băng rộng cố
+    định" are two coverages, whatever words they share."""
+    first, second = (
+        network(fold(p.target.source.quote)) if p.target.source else None for p in (one, other)
+    )
+    return first is not None and second is not None and first != second
 
 
 def _plain_words(target: Target) -> set[str]:

@@ -38,6 +38,20 @@ _PREDICATE = re.compile(r"\b(?:duoc|da|deu|se)\b")
 _VERB_WORDS = {"phủ": "phu", "phủ tới": "phu", "phủ sóng": "phu song", "bao phủ": "bao phu"}
 _VERB_WORDS |= {"chiếm": "chiem", "tăng": "tang", "tăng lên": "tang", "giảm": "giam"}
 _MAX_ITEMS = 16
+#: The verb of a thing's own predicate ("văn bản … được trao đổi", "cuộc họp có thể thực hiện").
+_OWN_VERB = re.compile(r"\b(?:duoc|co the)\b")
+#: Verbs that open a task of their own after a list of objects ("100% xã, phổ cập dịch vụ …").
+_OWN_PREDICATE = re.compile(
+    r"\s*(?:pho cap|trien khai|xay dung|hoan thanh|hoan thien|nang cap|day manh|tang cuong"
+    r"|thuc day|hinh thanh|cung cap|phat huy|mo rong|to chuc|ung dung)\b"
+)
+#: The verbs that follow the noun a value counts ("… dân số trưởng thành có …"); objects that
+#: begin with one have left their noun out.
+_ELIDED = re.compile(
+    r"\b(?:co(?! (?:quan|so|che|hoi|cau|ban|khi)\b)(?! dinh\b(?! danh))|su dung|duoc|tham gia"
+    r"|thuc hien"
+    r"|ung dung)\b"
+)
 _RESPECTIVELY = re.compile(r"\b(?:lan luot|tuong ung)\b")
 #: Where a subject may start after words that only introduce it ("Theo Kế hoạch …, thành phố
 #: đặt mục tiêu đến năm 2025 kinh tế số chiếm …").
@@ -170,14 +184,44 @@ class SubjectReader:
                 item.inherited = True
                 item.prefix, item.verbs = previous.prefix, item.verbs or previous.verbs
                 item.objects = previous.objects
+            elif previous.has_objects and self._covered_apart(previous, item):
+                group += 1  # "phủ 100% khu vực dân cư, 100% văn bản … được trao đổi …"
             elif previous.has_objects:
                 # "phủ trên 99% hộ gia đình, 100% xã": the words before the first value
                 item.prefix, item.verbs = previous.prefix, item.verbs or previous.verbs
+                item.ellipsis = self._elided_noun(previous, item)
             elif previous.prefix:
                 group += 1  # "đạt từ 50% trở lên, tối thiểu 90% người dân …"
             item.group = group
         self._respectively(work)
         self._share_predicates(work)
+
+    def _covered_apart(self, previous: Work, item: Work) -> bool:
+        """Whether a value after a coverage ("phủ 100% khu vực dân cư, …") says what its own
+        things undergo ("100% văn bản điện tử … được trao đổi trên môi trường mạng"): it is
+        not one more thing covered."""
+        if "phu" not in previous.verbs.split() or item.objects is None:
+            return False
+        return _OWN_VERB.search(self.plain, item.objects[0], item.objects[1]) is not None
+
+    def _elided_noun(self, previous: Work, item: Work) -> str | None:
+        """The objects of a value that begin with a verb, completed with the noun of its
+        neighbour's ("80% dân số trưởng thành có định danh điện tử và 50% có chữ ký số": adults
+        with a digital signature), or ``None`` when they name their own noun."""
+        if previous.objects is None or item.objects is None:
+            return None
+        own = clean(self.plain[item.objects[0] : item.objects[1]])
+        if not _ELIDED.match(own):
+            return None
+        # the noun with its age words ("người dân từ 15 tuổi trở lên"), which set the population
+        theirs = self.plain[previous.objects[0] : previous.objects[1]]
+        verb = _ELIDED.search(theirs)
+        noun = (
+            " ".join(theirs[: verb.start()].split())
+            if verb and clean(theirs[: verb.start()])
+            else ""
+        )
+        return f"{noun} {own}" if noun else None
 
     def _respectively(self, work: list[Work]) -> None:
         """The values of a group take the levels, or the items, its subject lists, in order
@@ -256,6 +300,19 @@ class SubjectReader:
             return (self._subject(item, self._text(item, item.ellipsis), units),), None
         if span is not None and not item.inherited:
             items = split_items(self.plain, span[0], span[1])
+            verb = next(
+                (
+                    n
+                    for n, piece in enumerate(items)
+                    if n and _OWN_PREDICATE.match(self.plain, piece.start)
+                ),
+                None,
+            )
+            if verb is not None:
+                # "phủ … 100% xã, phổ cập dịch vụ mạng di động 4G/5G": the objects stop where a
+                # verb opens a task of its own
+                items = items[:verb]
+                span = item.objects = (span[0], items[-1].end)
             if len(items) > _MAX_ITEMS:
                 items = []  # a long enumeration is one subject
             if len(items) > 1:

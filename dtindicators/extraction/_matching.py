@@ -25,7 +25,7 @@ from .._text import fold
 from ..catalogue import Catalog, catalog
 from ._fold import tokens
 
-__all__ = ["THRESHOLD", "Match", "Matcher", "default_matcher", "matcher_for"]
+__all__ = ["THRESHOLD", "Match", "Matcher", "default_matcher", "matcher_for", "network"]
 
 #: A subject is matched when its score reaches this.
 THRESHOLD = 0.55
@@ -158,9 +158,9 @@ class Matcher:
             number = len(self._phrases)
             head = head_of(" ".join(words)) or heads[indicator_id]
             field = fields.get(indicator_id) if unit == "rank" else None
-            network = _network(" ".join(words))
+            kind = network(" ".join(words))
             self._phrases.append(
-                _Phrase(indicator_id, unit, weights, sum(weights.values()), head, field, network)
+                _Phrase(indicator_id, unit, weights, sum(weights.values()), head, field, kind)
             )
             for feat in weights:
                 self._index[feat].append(number)
@@ -235,7 +235,7 @@ class Matcher:
 
     def _search(self, folded: str, units: tuple[str, ...], field: str | None) -> Match:
         words = [self._correct(w) for w in tokens(folded)]
-        network = _network(" ".join(words))
+        kind = network(" ".join(words))
         head = head_of(" ".join(words))
         query = {f: self._weight(f) for f in _features(words)}
         query_total = sum(query.values()) or 1.0
@@ -250,7 +250,7 @@ class Matcher:
                 continue
             if field and phrase.field and field != phrase.field:
                 continue  # a ranking of provinces is not one of countries, nor the reverse
-            if network and phrase.network and network != phrase.network:
+            if kind and phrase.network and kind != phrase.network:
                 continue  # a mobile network's figure is not a fixed network's
             recall = weight / phrase.total
             precision = min(1.0, weight / query_total)
@@ -294,10 +294,10 @@ _MOBILE = re.compile(r"\bdi dong\b")
 _FIXED = re.compile(r"\bco dinh\b")
 
 
-def _network(folded: str) -> str | None:
+def network(folded: str) -> str | None:
     """``mobile`` or ``fixed`` when the words name one kind of network only.
 
-    >>> _network("so thue bao bang rong di dong"), _network("toc do bang rong co dinh")
+    >>> network("so thue bao bang rong di dong"), network("toc do bang rong co dinh")
     ('mobile', 'fixed')
     """
     mobile, fixed = bool(_MOBILE.search(folded)), bool(_FIXED.search(folded))

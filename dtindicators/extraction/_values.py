@@ -65,8 +65,9 @@ _MULTIPLIERS = {"nghin": 1e3, "ngan": 1e3, "trieu": 1e6}
 #: between the count's unit and the year).
 _PER_YEAR = re.compile(r"(?:[ \t]+[^\W\d_]+){0,2}?(?:[ \t]*/[ \t]*nam|[ \t]+(?:moi|hang) nam)\b")
 #: "0,7 doanh nghiệp công nghệ số/1.000 dân": a count whose noun is written over a head count
-#: is a rate per that many people, not a count of the noun.
-_COUNT_OVER = re.compile(_NUM + r"\s+[^\W\d_]+(?:[ \t-]+[^\W\d_]+){0,6}\s*\Z")
+#: is a rate per that many people, not a count of the noun; so is a bare number over it
+#: ("tỷ lệ doanh nghiệp công nghệ số trên 0,7/1.000 dân").
+_COUNT_OVER = re.compile(_NUM + r"(?:\s+[^\W\d_]+(?:[ \t-]+[^\W\d_]+){0,6})?\s*\Z")
 _OVER_REACH = 60
 #: "chỉ số … (HDI) duy trì trên 0,7", "PUE … không vượt quá 1,4", "các chỉ số … đạt từ 0,7 - 0,8
 #: điểm": a plain number, the score of an index, after a bounding word. The number has decimals or
@@ -80,7 +81,10 @@ _SCORE = re.compile(
 _INDEX = re.compile(r"\bchi so\b|\bdiem\b")
 _INDEX_REACH = 100
 #: "mỗi người dân có một định danh số và 1 kết nối IoT": counts each person has.
-_EACH_PERSON = re.compile(r"\bmoi nguoi(?: dan)?\s+(?:deu\s+)?(?:se\s+)?(?:co|so huu|su dung)\s+")
+_EACH_PERSON = re.compile(
+    r"\bmoi nguoi(?: dan)?\s+(?:deu\s+)?(?:se\s+)?(?:(?:trung binh|binh quan)\s+)?"
+    r"(?:co|so huu|su dung)\s+"
+)
 _WORD_NUMBERS = {
     "mot": 1.0, "hai": 2.0, "ba": 3.0, "bon": 4.0, "sau": 6.0, "bay": 7.0, "tam": 8.0,
     "chin": 9.0, "muoi": 10.0,

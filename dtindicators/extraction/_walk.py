@@ -91,6 +91,8 @@ _NATIONAL_ASIDE = re.compile(r"\(\s*(?:toan quoc|ca nuoc)\b[^()]{0,40}\Z")
 #: "… đạt 90% (tăng 10% so với năm 2025)": the change the target before it makes, in brackets.
 _CHANGE_ASIDE = re.compile(r"\(\s*(?:tang|giam)(?: them)?(?: khoang| it nhat| tren)?\s*\Z")
 _COMPARED_AFTER = re.compile(r"[^()]{0,30}?\bso voi\b[^()]{0,40}\)")
+#: "- Năm 2023: ": a list item labelled with the year its value is for.
+_YEAR_LABEL = re.compile(r"[\s\-+*•]*nam (?P<year>\d{4})\s*:\s*")
 #: The end of a sentence: where a year written after its values stops reaching back.
 _SENTENCE_CLOSE = re.compile(r"[.!?](?=\s|$)|\n")
 
@@ -136,6 +138,7 @@ class _Walker:
     phrase_starts: list[int] = field(default_factory=list)
     scoped: int | None = None
     scoped_to_line: bool = False
+    scoped_until: int | None = None
     last_subjects: tuple[Subject, ...] = ()
     line_past: bool = False
     reported: frozenset[int] = frozenset()
@@ -197,7 +200,7 @@ class _Walker:
         for phrase in inside:
             usable = not phrase.compared and not self._past(phrase)
             if usable and phrase.start >= start and is_leading(low, start, phrase):
-                self._govern(phrase.year, clause)
+                self._govern(phrase.year, clause, phrase.start)
                 self.led_at = self.sentence_begin
             elif usable and _VISION.search(low, max(start, phrase.start - 20), phrase.start):
                 pass  # "…, tầm nhìn đến năm 2045", "định hướng đến năm 2035": a vision
@@ -278,15 +281,38 @@ class _Walker:
         ``end`` (looked for there only: a clause of many year phrases costs linear work)."""
         return _SETS_YEAR.search(self.src.low, max(start, end - _SETS_REACH), end) is not None
 
-    def _govern(self, year: int, clause: Clause) -> None:
-        """A year opening ``clause``: it governs what follows, or only the rest of its sentence
-        (of its line in a list item) when it does not open a sentence of a paragraph."""
-        if clause.heading or (clause.sentence_start and not clause.bullet):
+    def _govern(self, year: int, clause: Clause, at: int) -> None:
+        """A year opening ``clause`` at ``at``: it governs what follows, or only the rest of its
+        sentence (of its line in a list item) when it does not open a sentence of a paragraph."""
+        inside = self._bracket_end(at)
+        if inside is None and (clause.heading or (clause.sentence_start and not clause.bullet)):
             self.year, self.scoped = year, None
             return
-        self.scoped, self.scoped_to_line = year, clause.bullet
-        if self.year is None:
+        self._scope(year, clause, at)
+        if self.year is None and inside is None:
             self.year = year
+
+    def _scope(self, year: int, clause: Clause, at: int) -> None:
+        """A year that dates the rest of its sentence, or only the rest of the brackets it
+        stands in ("đạt tối thiểu 10% (đến năm 2030 đạt tối thiểu 20%); tỷ lệ … đạt hơn 80%":
+        the 2030 value is an aside, and what follows the brackets keeps the sentence's year)."""
+        self.scoped, self.scoped_to_line = year, clause.bullet
+        self.scoped_until = self._bracket_end(at)
+
+    def _bracket_end(self, at: int) -> int | None:
+        """Where the brackets ``at`` stands in close, or ``None`` outside brackets."""
+        low = self.src.low
+        opened = low.rfind("(", max(0, at - _BRACKET_REACH), at)
+        if opened == -1 or low.find(")", opened, at) != -1:
+            return None
+        end = low.find(")", at)
+        return None if end == -1 else end
+
+    def _scoped_year(self, at: int) -> int | None:
+        """The scoped year of a value at ``at``: none once its brackets have closed."""
+        if self.scoped_until is not None and at > self.scoped_until:
+            self.scoped, self.scoped_until = None, None
+        return self.scoped
 
     def _past(self, phrase: YearPhrase) -> bool:
         """A plain "Năm 2023, …" before the plan's own year dates results, not targets."""
@@ -333,11 +359,12 @@ class _Walker:
                 and bare
                 and not acted
                 and not _TARGET.search(self.src.low, start, end)
+                and not self._year_row(clause, draft)
             ):
                 self._skip(span, "count-without-comparator",
                            "a count with no comparator word (đạt, tối thiểu, …)")  # fmt: skip
                 continue
-            governing = self.scoped or self.year
+            governing = self._scoped_year(mention.start) or self.year
             year = draft.local_year or clause_year or governing or self.default_year
             if year is None:
                 self._skip(draft.quote, "no-deadline",
@@ -348,6 +375,15 @@ class _Walker:
             pillar = self.line_pillar or self.heading_pillar
             self.found.extend(Found(draft, subject, year, pillar) for subject in subjects)
 
+    def _year_row(self, clause: Clause, draft: ValueDraft) -> bool:
+        """Whether a count is the whole of a list item labelled with a year that is not past
+        ("- Năm 2023: 132 xã, phường, thị trấn."): one row of a year-by-year list of targets."""
+        label = _YEAR_LABEL.match(self.src.low, clause.start)
+        if not clause.bullet or label is None or label.end() != draft.mention.start:
+            return False
+        year = int(label["year"])
+        return self.reference is None or year >= self.reference
+
     def _lead(self, read: ValueDraft, clause: Clause, *, first: bool) -> None:
         """A year phrase before a value: opening the clause, it governs what follows; opening
         the part after an earlier value ("… đến năm 2030 đạt 60% và đến năm 2050 đạt 80%"),
@@ -357,9 +393,9 @@ class _Walker:
         if year is None:
             return
         if read.lead_opens and first:
-            self._govern(year, clause)
+            self._govern(year, clause, read.mention.start)
         elif read.lead_opens:
-            self.scoped, self.scoped_to_line = year, clause.bullet
+            self._scope(year, clause, read.mention.start)
         elif self.year is None:
             self.year = year
 

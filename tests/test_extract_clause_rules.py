@@ -1,0 +1,264 @@
+"""How the clauses of a sentence share, or keep apart, their years, nouns and scopes.
+
+Each rule is stated in its test's name and checked on variations written for these tests: a year
+inside brackets, a noun left out after "và", a rate over a head count with no noun, counts each
+person has on average, portals and one-stop systems named by a level, a verb that opens a task
+of its own after a list of objects, things that undergo their own predicate after a coverage,
+two coverages of different networks, and year-by-year lists of counts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dtindicators.extraction import extract_report
+from dtindicators.extraction.scoring import points
+from dtindicators.units import format_quantity
+
+from ._extraction import deadline_years
+
+
+def _read(text: str) -> list[tuple[str, str, int | None]]:
+    """Comparator, value and deadline year of every dated value read (targets and their
+    milestones), in order of the text."""
+    read = sorted(points(extract_report(text)), key=lambda p: (text.find(p.quotes[0]), p.year))
+    return [(p.comparator.value, f"{p.magnitude:g} {p.unit}", p.year) for p in read]
+
+
+# --- a year inside brackets dates only what the brackets hold --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Đến năm 2025, tỷ trọng kinh tế số trong từng ngành đạt tối thiểu 10% (đến năm 2030 "
+            "đạt tối thiểu 20%); tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt hơn 80% (đến năm "
+            "2030 đạt 100%).",
+            [2025, 2030, 2025, 2030],
+        ),
+        (
+            "Đến năm 2026, tỷ lệ hộ gia đình có cáp quang đạt 80% (năm 2030 đạt 95%), tỷ lệ dân "
+            "số có điện thoại thông minh đạt 85%.",
+            [2026, 2030, 2026],
+        ),
+        (
+            "Đến năm 2025, kinh tế số chiếm 20% GRDP (đến năm 2030 đạt 30%). Tỷ lệ doanh nghiệp "
+            "sử dụng hóa đơn điện tử đạt 100%.",
+            [2025, 2030, 2025],
+        ),
+    ],
+    ids=["semicolon-after-brackets", "comma-after-brackets", "sentence-after-brackets"],
+)
+def test_a_year_in_brackets_dates_only_the_brackets(text: str, years: list[int]) -> None:
+    assert [year for _c, _v, year in _read(text)] == years
+
+
+def test_a_year_opening_a_clause_outside_brackets_still_dates_the_rest_of_the_sentence() -> None:
+    text = (
+        "Đến năm 2025, tỷ lệ hộ gia đình có cáp quang đạt 80%, đến năm 2030 tỷ lệ dân số có "
+        "điện thoại thông minh đạt 95%, tỷ lệ doanh nghiệp sử dụng hóa đơn điện tử đạt 100%."
+    )
+    assert deadline_years(text) == [2025, 2030, 2030]
+
+
+# --- "… và 50% có …": the noun of the value before ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "populations"),
+    [
+        (
+            "Đến năm 2025, 80% dân số trưởng thành có định danh điện tử và 50% có chữ ký số cá "
+            "nhân.",
+            ["adults", "adults"],
+        ),
+        (
+            "Đến năm 2026, 90% người dân từ 15 tuổi trở lên có tài khoản thanh toán, 60% sử dụng "
+            "dịch vụ công trực tuyến.",
+            ["15+", "15+"],
+        ),
+        (
+            "Đến năm 2025, 80% dân số trưởng thành có định danh điện tử và 50% doanh nghiệp có "
+            "chữ ký số.",
+            ["adults", None],
+        ),
+    ],
+    ids=["va-co", "comma-su-dung", "own-noun"],
+)
+def test_a_value_whose_objects_open_with_a_verb_counts_the_noun_before(
+    text: str, populations: list[str | None]
+) -> None:
+    targets = extract_report(text).plan.targets
+    assert [t.scope.population if t.scope else None for t in targets] == populations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đến năm 2025, 100% cơ quan nhà nước cấp tỉnh và 90% cơ quan cấp huyện sử dụng chữ ký số.",
+        "Đến năm 2025, 100% cơ sở giáo dục và 90% cơ sở y tế có kết nối cáp quang.",
+    ],
+    ids=["co-quan", "co-so"],
+)
+def test_nouns_that_begin_like_the_verb_co_are_nouns(text: str) -> None:
+    targets = extract_report(text).plan.targets
+    assert len(targets) == 2
+    assert all(t.scope is None or t.scope.population is None for t in targets)
+
+
+# --- rates and counts per person -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Đến năm 2025, phấn đấu đạt tỷ lệ doanh nghiệp công nghệ số trên 0,7/1.000 dân.",
+            [(">", "0.7 per 1000 people", 2025)],
+        ),
+        (
+            "Đến năm 2026, số thuê bao băng rộng cố định đạt 30/100 dân.",
+            [(">=", "30 per 100 people", 2026)],
+        ),
+        (
+            "Đến năm 2025, mỗi người dân trung bình có 1 kết nối IoT.",
+            [(">=", "1 per person", 2025)],
+        ),
+        (
+            "Đến năm 2030, mỗi người dân bình quân có 2 kết nối IoT.",
+            [(">=", "2 per person", 2030)],
+        ),
+    ],
+    ids=["bare-number-over-1000", "bare-number-over-100", "trung-binh-co", "binh-quan-su-dung"],
+)
+def test_rates_over_head_counts_and_counts_each_person_has(
+    text: str, values: list[tuple[str, str, int]]
+) -> None:
+    assert _read(text) == values
+
+
+def test_a_date_is_still_no_value() -> None:
+    text = "Ngày 7/1, UBND tỉnh ban hành kế hoạch: đến năm 2025, 80% hộ gia đình có cáp quang."
+    assert _read(text) == [(">=", "80 %", 2025)]
+
+
+# --- the portal or one-stop system of a level is what is counted ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Năm 2022, 100% Cổng thông tin điện tử cấp tỉnh tuân thủ các quy định về cung cấp "
+            "thông tin.",
+            None,
+        ),
+        (
+            "Năm 2022, 100% hồ sơ TTHC được thực hiện thông qua Hệ thống thông tin một cửa điện "
+            "tử cấp bộ, cấp tỉnh.",
+            None,
+        ),
+        ("Năm 2026, 100% trung tâm dữ liệu cấp tỉnh đạt tiêu chuẩn điện toán đám mây.", None),
+        (
+            "Năm 2026, 100% hồ sơ điện tử tại cấp tỉnh được xử lý trên môi trường mạng.",
+            "tinh",
+        ),
+    ],
+    ids=["portal", "one-stop-system-of-two-levels", "data-centre", "documents-at-a-level"],
+)
+def test_the_portals_and_systems_of_a_level_set_no_level(text: str, level: str | None) -> None:
+    (target,) = extract_report(text).plan.targets
+    found = target.scope.level if target.scope else None
+    assert (found.value if found else None) == level
+
+
+# --- a verb after a list of objects opens a task of its own ----------------------------------
+
+
+def test_a_verb_after_the_objects_of_a_value_opens_a_task_of_its_own() -> None:
+    text = (
+        "Đến năm 2025, hạ tầng mạng băng rộng cáp quang phủ trên 80% hộ gia đình, 100% xã, phổ "
+        "cập dịch vụ mạng di động 4G/5G và điện thoại di động thông minh."
+    )
+    indicators = [t.indicator for t in extract_report(text).plan.targets]
+    assert indicators == ["fibre-household-coverage", "fibre-commune-coverage"]
+
+
+@pytest.mark.parametrize(
+    "verb", ["triển khai dịch vụ", "xây dựng trung tâm dữ liệu", "nâng cấp mạng truyền dẫn"]
+)
+def test_every_task_verb_ends_the_objects(verb: str) -> None:
+    text = f"Đến năm 2025, cáp quang phủ 100% xã, {verb} của tỉnh."
+    (target,) = extract_report(text).plan.targets
+    assert target.indicator == "fibre-commune-coverage"
+
+
+# --- after a coverage, things that undergo their own predicate are their own subjects --------
+
+
+def test_things_with_their_own_predicate_are_not_covered() -> None:
+    text = (
+        "Đến năm 2025, hạ tầng mạng băng rộng cáp quang phủ 100% khu vực dân cư và trên 60% hộ "
+        "gia đình, 100% văn bản điện tử của cơ quan được trao đổi trên môi trường mạng, 100% "
+        "cuộc họp có thể thực hiện trên môi trường mạng."
+    )
+    targets = extract_report(text).plan.targets
+    assert len(targets) == 4
+    covered = [t for t in targets if t.indicator.startswith("fibre-")]
+    assert sorted(format_quantity(t.value) for t in covered) == ["100 %", "60 %"]
+
+
+def test_things_covered_after_a_coverage_stay_covered() -> None:
+    text = "Đến năm 2025, hạ tầng cáp quang phủ trên 99% hộ gia đình, 100% xã, 100% trường học."
+    indicators = {t.indicator for t in extract_report(text).plan.targets}
+    assert indicators == {
+        "fibre-household-coverage",
+        "fibre-commune-coverage",
+        "fibre-school-coverage",
+    }
+
+
+# --- coverages of two networks are two targets ------------------------------------------------
+
+
+def test_coverages_of_two_networks_are_two_targets_whatever_words_they_share() -> None:
+    text = (
+        "Đến năm 2025:\n"
+        "Tỷ lệ thôn, làng được phủ sóng di động băng rộng đạt 100%.\n"
+        "Tỷ lệ thôn, làng được phủ băng rộng cố định (cáp quang FTTH) đạt 100%."
+    )
+    targets = extract_report(text).plan.targets
+    assert len(targets) == 2
+    assert all(not (t.source and t.source.also) for t in targets)
+
+
+# --- year-by-year lists of counts -------------------------------------------------------------
+
+
+def test_each_row_of_a_year_by_year_list_of_counts_is_a_target() -> None:
+    text = (
+        "Ngày 18/3/2022, UBND tỉnh giao chỉ tiêu chuyển đổi số cấp xã giai đoạn 2022-2025.\n"
+        "Số xã hoàn thành chuyển đổi số theo từng năm, cụ thể như sau:\n"
+        "- Năm 2022: 94 xã, phường, thị trấn.\n"
+        "- Năm 2023: 132 xã, phường, thị trấn.\n"
+        "- Năm 2025: 118 xã, phường, thị trấn."
+    )
+    assert _read(text) == [
+        (">=", "94 commune", 2022),
+        (">=", "132 commune", 2023),
+        (">=", "118 commune", 2025),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 5/1/2024, UBND tỉnh ban hành Báo cáo số 3/BC-UBND về kết quả chuyển đổi số:\n"
+        "- Năm 2022: 94 xã.\n- Năm 2023: 132 xã.",
+        "Kết quả: Năm 2025: 94 xã, phường, thị trấn.",
+    ],
+    ids=["rows-of-past-years", "not-a-list-item"],
+)
+def test_counts_after_a_year_are_no_targets_outside_a_list_of_coming_years(text: str) -> None:
+    assert extract_report(text).plan.targets == ()
