@@ -262,3 +262,108 @@ def test_each_row_of_a_year_by_year_list_of_counts_is_a_target() -> None:
 )
 def test_counts_after_a_year_are_no_targets_outside_a_list_of_coming_years(text: str) -> None:
     assert extract_report(text).plan.targets == ()
+
+
+# --- where no year governs, a year after a value dates the rest of its sentence ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Phấn đấu tỷ lệ hộ gia đình có cáp quang đạt 80% vào năm 2025; tỷ lệ dân số có điện "
+            "thoại thông minh đạt 90%.",
+            [2025, 2025],
+        ),
+        (
+            "Tỷ lệ hộ gia đình có cáp quang đạt 80% đến năm 2025; tỷ lệ dân số có điện thoại thông "
+            "minh đạt 90%; kinh tế số chiếm 20% GRDP.",
+            [2025, 2025, 2025],
+        ),
+        (
+            "Tỷ lệ hộ gia đình có cáp quang đạt 80% đến năm 2025. Tỷ lệ dân số có điện thoại thông "
+            "minh đạt 90%.",
+            [2025, None],
+        ),
+        (
+            "Đến năm 2030, tỷ lệ hộ gia đình có cáp quang đạt 80% vào năm 2026; tỷ lệ dân số có "
+            "điện thoại thông minh đạt 90%.",
+            [2026, 2030],
+        ),
+    ],
+    ids=["semicolon", "two-semicolons", "not-past-the-sentence", "not-over-a-governing-year"],
+)
+def test_a_year_after_a_value_dates_the_rest_of_its_sentence_where_none_governs(
+    text: str, years: list[int | None]
+) -> None:
+    assert deadline_years(text) == years
+
+
+# --- "tính đến …" dates results, not targets ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Tính đến tháng 10/2025, toàn tỉnh có 85% hộ gia đình có cáp quang; phấn đấu đến cuối "
+            "năm 2025 đạt 90%.",
+            [(">=", "90 %", 2025)],
+        ),
+        (
+            "Tính đến năm 2024, tỷ lệ hộ gia đình có cáp quang đạt 85%. Đến năm 2026, tỷ lệ dân "
+            "số có điện thoại thông minh đạt 90%.",
+            [(">=", "90 %", 2026)],
+        ),
+        (
+            "Toàn tỉnh đến năm 2026 phấn đấu có 90% hộ gia đình có cáp quang.",
+            [(">=", "90 %", 2026)],
+        ),
+    ],
+    ids=["as-of-a-month", "as-of-a-year", "tinh-is-a-province"],
+)
+def test_a_date_after_tinh_den_is_the_date_of_results(
+    text: str, values: list[tuple[str, str, int]]
+) -> None:
+    assert _read(text) == values
+
+
+# --- a capitalised deadline after a value opens a sentence whose full stop was lost ----------
+
+
+def test_a_capitalised_deadline_after_a_value_opens_a_new_sentence() -> None:
+    report = extract_report(
+        "Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt trên 80% Đến năm 2030 kinh tế số "
+        "chiếm 30% GRDP."
+    )
+    assert [(t.indicator, t.deadline.year) for t in report.plan.targets] == [
+        ("digital-economy-share-of-grdp", 2030)
+    ]
+    assert [u.indicator for u in report.undated] == ["e-contract-enterprise-share"]
+
+
+def test_a_lower_case_deadline_after_a_value_still_dates_it() -> None:
+    text = "Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt trên 80% đến năm 2030."
+    assert deadline_years(text) == [2030]
+
+
+# --- after an opening deadline, a bare count is what the plan will have ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Đến năm 2030, hình thành khu công nghệ thông tin tập trung; có 1.000 doanh nghiệp "
+            "công nghệ số; tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số đạt 70%.",
+            [(">=", "1000 enterprise", 2030), (">=", "70 %", 2030)],
+        ),
+        ("Năm 2025, tỉnh tiếp tục kết nối 2 hệ thống, có 300 doanh nghiệp.", []),
+        ("Đến nay, tỉnh có 300 doanh nghiệp công nghệ số.", []),
+    ],
+    ids=["den-nam-opens-the-sentence", "plain-year", "den-nay"],
+)
+def test_a_bare_count_is_a_target_only_in_a_sentence_opened_by_a_deadline(
+    text: str, values: list[tuple[str, str, int]]
+) -> None:
+    assert _read(text) == values

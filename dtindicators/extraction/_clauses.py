@@ -106,6 +106,14 @@ class ClauseReader(SubjectReader):
         last = bisect.bisect_left(self._year_starts, end, first)
         return [year for year in self.years[first:last] if year.end <= end]
 
+    def _capital_deadline(self, start: int, end: int) -> int | None:
+        """Where a deadline written with a capital ("Đến năm 2030") stands between two values
+        with no punctuation before it: the start of a sentence whose full stop was lost."""
+        for phrase in self._years_in(start, end):
+            if phrase.until and self.src.text[phrase.start].isupper():
+                return phrase.start
+        return None
+
     def _has_objects(self, pos: int, limit: int) -> bool:
         suffix = _SUFFIX.match(self.plain, pos, limit)
         pos = suffix.end() if suffix else pos
@@ -184,6 +192,9 @@ class ClauseReader(SubjectReader):
         seg_start, post_end = [start] * count, [end] * count
         for i in range(1, count):
             lo, hi = self._split(readings[i - 1].after, readings[i].start, objects[i - 1])
+            opened = self._capital_deadline(readings[i - 1].after, readings[i].start)
+            if opened is not None:
+                lo = hi = opened  # "… đạt trên 80% Đến năm 2030 kinh tế số …": a new sentence
             post_end[i - 1], seg_start[i] = lo, hi
         seg_start[0] = self._colon_start(start, readings[0].start, objects[0])
         return [

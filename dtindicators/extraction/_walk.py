@@ -153,6 +153,7 @@ class _Walker:
     marks: tuple[int, int] = (0, 0)
     marks_of: int = -1
     led_at: int = -1
+    led_until: bool = False
     lowered: str = ""
 
     def context(self, clause: Clause) -> int:
@@ -201,7 +202,7 @@ class _Walker:
             usable = not phrase.compared and not self._past(phrase)
             if usable and phrase.start >= start and is_leading(low, start, phrase):
                 self._govern(phrase.year, clause, phrase.start)
-                self.led_at = self.sentence_begin
+                self.led_at, self.led_until = self.sentence_begin, phrase.until
             elif usable and _VISION.search(low, max(start, phrase.start - 20), phrase.start):
                 pass  # "…, tầm nhìn đến năm 2045", "định hướng đến năm 2035": a vision
             elif (
@@ -360,12 +361,17 @@ class _Walker:
                 and not acted
                 and not _TARGET.search(self.src.low, start, end)
                 and not self._year_row(clause, draft)
+                and not self._led_to_a_deadline()
             ):
                 self._skip(span, "count-without-comparator",
                            "a count with no comparator word (đạt, tối thiểu, …)")  # fmt: skip
                 continue
             governing = self._scoped_year(mention.start) or self.year
             year = draft.local_year or clause_year or governing or self.default_year
+            if draft.local_year is not None and governing is None and clause_year is None:
+                # "… đạt 80% vào năm 2025; tỷ lệ … đạt 90%": where no year governs, a year after
+                # a value dates the rest of its sentence
+                self._scope(draft.local_year, clause, mention.start)
             if year is None:
                 self._skip(draft.quote, "no-deadline",
                            "no year governs this target: it is listed as undated; give its "
@@ -374,6 +380,11 @@ class _Walker:
             self.sentence.append(subjects)
             pillar = self.line_pillar or self.heading_pillar
             self.found.extend(Found(draft, subject, year, pillar) for subject in subjects)
+
+    def _led_to_a_deadline(self) -> bool:
+        """Whether the current sentence opens with a deadline ("Đến năm 2030, …; có 1.000 doanh
+        nghiệp công nghệ số"): its bare counts are what the plan will have."""
+        return self.led_at == self.sentence_begin and self.led_until
 
     def _year_row(self, clause: Clause, draft: ValueDraft) -> bool:
         """Whether a count is the whole of a list item labelled with a year that is not past
@@ -565,7 +576,7 @@ def read_targets(
     [('digital-identity-share', 2030)]
     """
     mentions, bad = values
-    phrases = find_years(src.masked, dated=src.low)
+    phrases = find_years(src.masked, dated=src.low, original=src.text)
     plain = list(src.masked)
     for phrase in phrases:
         plain[phrase.start : phrase.end] = " " * (phrase.end - phrase.start)
@@ -664,8 +675,8 @@ def _dated_after(
         stop = closes[close] if close < len(closes) else len(src.text)
         year = None
         for phrase in phrases[bisect.bisect_left(starts, after) :]:
-            if phrase.start >= stop:
-                break
+            if phrase.start >= stop or src.text[phrase.start].isupper():
+                break  # the end of the sentence, or a deadline opening one ("… 80% Đến năm …")
             if phrase.compared:
                 continue
             if phrase.until or (phrase.prep in ("trong", "vao") and not _before(phrase, reference)):

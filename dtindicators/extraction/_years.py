@@ -42,6 +42,10 @@ _NUMBERED = re.compile(
 )
 
 
+#: "Tính đến", "tính tới": as of a date (with its tone: "tỉnh đến" is a province's deadline).
+_AS_OF = re.compile(r"(?i)\btính\s+\Z")
+
+
 @dataclass(frozen=True, slots=True)
 class YearPhrase:
     """A year phrase at ``[start, end)`` of the text and the deadline year it means; ``until``
@@ -61,7 +65,9 @@ class YearPhrase:
     term: bool = False
 
 
-def find_years(folded: str, dated: str | None = None) -> list[YearPhrase]:
+def find_years(
+    folded: str, dated: str | None = None, original: str | None = None
+) -> list[YearPhrase]:
     """Every year phrase of a folded text, in order.
 
     "trước năm 2025" means by the end of 2024; "giai đoạn 2021 - 2025" its last year.
@@ -88,6 +94,14 @@ def find_years(folded: str, dated: str | None = None) -> list[YearPhrase]:
     >>> text = "truoc ngay 31/12/2026; ngay 15/3/2024"
     >>> [p.year for p in find_years(text.replace("15/3/2024", "         "), dated=text)]
     [2026]
+
+    ``original`` is the text with its diacritics, where "tính đến tháng 10/2025" (as of a date:
+    the date of results, no deadline) is told from "toàn tỉnh đến năm 2025":
+
+    >>> from dtindicators._text import fold
+    >>> text = "Tính đến tháng 10/2025; toàn tỉnh đến năm 2026"
+    >>> [(p.year, p.until, p.compared) for p in find_years(fold(text), original=text)]
+    [(2025, False, True), (2026, True, False)]
     """
     found: list[YearPhrase] = []
     for match in _PHRASE.finditer(folded):
@@ -110,6 +124,8 @@ def find_years(folded: str, dated: str | None = None) -> list[YearPhrase]:
                 until = True  # "đến ngày 31 tháng 12 năm 2025": a deadline
             elif day or _NUMBERED.search(before):
                 compared = True
+        if original is not None and _AS_OF.search(original, max(0, start - 8), start):
+            until, compared = False, True  # "tính đến tháng 10/2025": results as of a date
         term = match["kind"] == "nhiem ky"
         found.append(YearPhrase(start, match.end(), year, until, first, compared, prep, term))
     if dated is not None:
