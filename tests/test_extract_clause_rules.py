@@ -367,3 +367,27 @@ def test_a_bare_count_is_a_target_only_in_a_sentence_opened_by_a_deadline(
     text: str, values: list[tuple[str, str, int]]
 ) -> None:
     assert _read(text) == values
+
+
+# --- a sentence told in the past under a plain year states results -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Năm 2024, tỉnh đã đạt nhiều kết quả: tỷ lệ hồ sơ trực tuyến đạt 55%, kinh tế số chiếm "
+            "12% GRDP. Năm 2025, tỉnh phấn đấu kinh tế số chiếm 15% GRDP.",
+            [(">=", "15 %", 2025)],
+        ),
+        (
+            "Tỉnh đã ban hành kế hoạch: đến năm 2026, tỷ lệ hồ sơ trực tuyến đạt 70%.",
+            [(">=", "70 %", 2026)],
+        ),
+    ],
+    ids=["plain-year-results", "deadline-after-da-ban-hanh"],
+)
+def test_a_sentence_told_in_the_past_under_a_plain_year_states_results(
+    text: str, values: list[tuple[str, str, int]]
+) -> None:
+    assert _read(text) == values

@@ -232,6 +232,7 @@ class ClauseReader(SubjectReader):
         lead_from = clause_start if index == 0 else work[index - 1].post[1]
         lead = self._years_in(lead_from, reading.start)
         opening = bool(lead) and not clean(self.plain[max(lead_from, item.seg[0]) : lead[-1].start])
+        lead_year = lead[-1].year if lead else None
         local = self._years_in(mention.end, item.post[1])
         units = self._units(item)
         subjects, cut = self.subjects(item, units)
@@ -247,7 +248,7 @@ class ClauseReader(SubjectReader):
         past = self._past(item, clause_start, lead, local)
         return ValueDraft(
             mention, reading, wording, subjects, quote,
-            lead[-1].year if lead else None, opening, local[0].year if local else None,
+            lead_year, opening, local[0].year if local else None,
             (_PAST_RESULT, past) if past else None,
         )  # fmt: skip
 

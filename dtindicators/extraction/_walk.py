@@ -345,7 +345,7 @@ class _Walker:
             dated = draft.lead_year is not None or draft.local_year is not None
             if skip is None and self.sentence_result and not targeted:
                 skip = ("past-result", "in a sentence reporting results")
-            if skip is None and self.sentence_past and not (targeted or dated):
+            if skip is None and self.sentence_past and not (targeted or self._by_deadline(draft)):
                 skip = ("past-result", "in a sentence reporting results")
             if skip is None and self.line_past and not (targeted or dated):
                 skip = ("past-result", "in a passage reporting results of an earlier year")
@@ -380,6 +380,17 @@ class _Walker:
             self.sentence.append(subjects)
             pillar = self.line_pillar or self.heading_pillar
             self.found.extend(Found(draft, subject, year, pillar) for subject in subjects)
+
+    def _by_deadline(self, draft: ValueDraft) -> bool:
+        """Whether a value is dated by a deadline ("đến năm 2025 …", a year after it), not only
+        by a plain year before it ("Năm 2024, tỉnh đã đạt …: … 55%": the year of a result)."""
+        if draft.local_year is not None:
+            return True
+        if draft.lead_year is None:
+            return False
+        index = bisect.bisect_left(self.phrase_starts, draft.reading.start)
+        before = [p for p in self.phrases[max(0, index - 4) : index] if p.year == draft.lead_year]
+        return not before or before[-1].until
 
     def _led_to_a_deadline(self) -> bool:
         """Whether the current sentence opens with a deadline ("Đến năm 2030, …; có 1.000 doanh
