@@ -391,3 +391,18 @@ def test_a_sentence_told_in_the_past_under_a_plain_year_states_results(
     text: str, values: list[tuple[str, str, int]]
 ) -> None:
     assert _read(text) == values
+
+
+# --- a headline naming the place restates the body's target ---------------------------------
+
+
+@pytest.mark.parametrize("place", ["Hải Phòng", "Cần Thơ", "Huế"])
+def test_a_headline_naming_the_place_restates_the_body_target(place: str) -> None:
+    text = (
+        f"Đến năm 2026, kinh tế số của {place} đạt tỷ trọng từ 25% GRDP trở lên\n\n"
+        "Theo đó, đối với phát triển kinh tế số, thành phố phấn đấu đạt mục tiêu cơ bản đến năm "
+        "2026 chiếm tối thiểu 25% GRDP của thành phố."
+    )
+    (target,) = extract_report(text).plan.targets
+    assert target.source is not None
+    assert len(target.source.also) == 1

@@ -406,8 +406,17 @@ def _other_network(one: _Point, other: _Point) -> bool:
 
 
 def _plain_words(target: Target) -> set[str]:
-    """The words of a target's quote, folded, without punctuation."""
-    return set(_PUNCTUATION.sub(" ", fold(target.source.quote)).split()) if target.source else set()
+    """The words of a target's quote, folded, without punctuation and without the names in it
+    (words written with a capital after the first: "… kinh tế số của Đà Nẵng đạt …" restates
+    "… thành phố … chiếm tối thiểu 20% GRDP" whatever the city is called there)."""
+    if not target.source:
+        return set()
+    words = _PUNCTUATION.sub(" ", target.source.quote).split()
+    return {
+        fold(word)
+        for index, word in enumerate(words)
+        if not index or not word[:1].isupper() or word.isupper()
+    }
 
 
 def _merge(points: Sequence[_Point]) -> list[Target]:
