@@ -406,3 +406,36 @@ def test_a_headline_naming_the_place_restates_the_body_target(place: str) -> Non
     (target,) = extract_report(text).plan.targets
     assert target.source is not None
     assert len(target.source.also) == 1
+
+
+# --- a heading's year is no part of the value on the next line ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "2. Mục tiêu cụ thể đến năm 2025\n- 100% dịch vụ công trực tuyến toàn trình.\n- 80% hồ "
+            "sơ được xử lý trực tuyến.",
+            [(">=", "100 %", 2025), (">=", "80 %", 2025)],
+        ),
+        (
+            "b) Mục tiêu đến năm 2026\n– 90% hộ gia đình có cáp quang.",
+            [(">=", "90 %", 2026)],
+        ),
+        ("Đến năm 2025\nxã, phường có cáp quang đạt 100%.", [(">=", "100 %", 2025)]),
+        (
+            "Phấn đấu đến năm 2025, có 2.000\ndoanh nghiệp công nghệ số.",
+            [(">=", "2000 enterprise", 2025)],
+        ),
+    ],
+    ids=["dash-bullet", "en-dash-bullet", "count-word-on-the-next-line", "count-split-by-a-break"],
+)
+def test_a_year_at_the_end_of_a_line_is_not_read_with_the_next_line(
+    text: str, values: list[tuple[str, str, int]]
+) -> None:
+    assert _read(text) == values
+
+
+def test_a_range_on_one_line_is_still_a_range() -> None:
+    assert _read("Đến năm 2025, tỷ lệ đô thị hóa đạt 45 - 50%.") == [(">=", "45 %", 2025)]

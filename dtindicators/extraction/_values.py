@@ -33,9 +33,10 @@ _NUM = r"(?<![\w.])(?<!\d,)(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)
 _PERCENT = re.compile(_NUM + r"\s?(?:%|phan tram\b)(?P<year>\s?/\s?nam\b|\s+moi nam\b)?")
 #: "tăng ít nhất 2 điểm phần trăm", "1,5 điểm %/năm": percentage points.
 _POINTS = re.compile(_NUM + r"\s+diem\s+(?:phan tram\b|%)(?P<year>\s?/\s?nam\b|\s+moi nam\b)?")
-#: "80 - 90%", "35%-37%": a range, read as its lower bound.
+#: "80 - 90%", "35%-37%": a range, read as its lower bound; not across lines ("… đến năm
+#: 2025\n- 80% …": a heading's year, then a list item).
 _RANGE = re.compile(
-    _NUM + r"\s?%?\s*[-–]\s*(?:\d+(?:[.,]\d+)?)\s?(?:%|phan tram\b)"
+    _NUM + r"[ \t]?%?[ \t]*[-–][ \t]*(?:\d+(?:[.,]\d+)?)[ \t]?(?:%|phan tram\b)"
     r"(?P<year>\s?/\s?nam\b|\s+moi nam\b)?"
 )
 _RANK = re.compile(
@@ -113,7 +114,13 @@ def _count_pattern() -> re.Pattern[str]:
         for word in vietnamese:
             words[fold(word)] = name
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(_NUM + rf"\s+(?:(?P<mult>nghin|ngan|trieu)\s+)?(?P<unit>{alternation})\b")
+    # not the year of "năm 2025" before a line that begins with a count word ("Đến năm 2025\nxã,
+    # phường …")
+    return re.compile(
+        r"(?<!nam )(?<!nam\t)(?<!giai doan )(?<!ky )"
+        + _NUM
+        + rf"\s+(?:(?P<mult>nghin|ngan|trieu)\s+)?(?P<unit>{alternation})\b"
+    )
 
 
 @functools.cache
