@@ -9,7 +9,8 @@ The patterns are the shapes that made the reader rescan text for each value: one
 many values ("đạt 80% đạt 80% …"), many values with subjects of their own in one sentence, one
 target restated in many sentences, many year phrases, a long subject before one value, rank
 phrases, ranges, bullets, parentheses, a lead sentence with no value and many year phrases,
-counts per person, index scores.
+counts per person, index scores, year phrases in brackets, and sentences about the targets
+above them.
 """
 
 from __future__ import annotations
@@ -83,6 +84,12 @@ PATTERNS: dict[str, Callable[[int], str]] = {
         "mỗi người dân có 1 định danh số và 2 kết nối, ", n
     ),
     "index scores ('chỉ số đạt 0,7 ')": lambda n: _repeat("chỉ số đạt 0,7 ", n),
+    "years in brackets ('đạt 10% (đến năm 2030 đạt 20%); ')": lambda n: _repeat(
+        "tỷ lệ đạt 10% (đến năm 2030 đạt 20%); ", n
+    ),
+    "targets above ('… 80%. Các chỉ tiêu trên đến năm 2025. ')": lambda n: _repeat(
+        "Tỷ lệ hộ gia đình đạt 80%. Các chỉ tiêu trên đến năm 2025. ", n
+    ),
 }
 LEAD = "Đến năm 2025, tỷ lệ hộ gia đình "
 

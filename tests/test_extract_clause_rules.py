@@ -439,3 +439,31 @@ def test_a_year_at_the_end_of_a_line_is_not_read_with_the_next_line(
 
 def test_a_range_on_one_line_is_still_a_range() -> None:
     assert _read("Đến năm 2025, tỷ lệ đô thị hóa đạt 45 - 50%.") == [(">=", "45 %", 2025)]
+
+
+# --- "Các chỉ tiêu trên … đến năm 2025" dates the targets above it ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("closing", "year"),
+    [
+        ("Các chỉ tiêu trên phấn đấu đạt được đến năm 2025.", 2025),
+        ("Các mục tiêu nêu trên hoàn thành trước năm 2027.", 2026),
+        ("Các chỉ tiêu này cần đạt đến hết năm 2026.", 2026),
+    ],
+    ids=["chi-tieu-tren", "muc-tieu-neu-tren-truoc", "chi-tieu-nay"],
+)
+def test_a_closing_sentence_about_the_targets_above_dates_them(closing: str, year: int) -> None:
+    text = (
+        "1.1. Chính quyền số\n• 100% văn bản điện tử được ký số\n• Tỷ lệ hồ sơ trực tuyến đạt 50%\n"
+        f"1.2. Kinh tế số\n• Kinh tế số chiếm 20% GRDP\n{closing}"
+    )
+    assert deadline_years(text) == [year, year, year]
+
+
+def test_a_closing_sentence_does_not_date_the_targets_after_it_nor_those_already_dated() -> None:
+    text = (
+        "Kinh tế số chiếm 30% GRDP vào năm 2030.\n• 100% văn bản điện tử được ký số\n"
+        "Các chỉ tiêu trên phấn đấu đạt được đến năm 2025.\n• Tỷ lệ hồ sơ trực tuyến đạt 50%"
+    )
+    assert deadline_years(text) == [2030, 2025, None]

@@ -93,6 +93,8 @@ _CHANGE_ASIDE = re.compile(r"\(\s*(?:tang|giam)(?: them)?(?: khoang| it nhat| tr
 _COMPARED_AFTER = re.compile(r"[^()]{0,30}?\bso voi\b[^()]{0,40}\)")
 #: "- Năm 2023: ": a list item labelled with the year its value is for.
 _YEAR_LABEL = re.compile(r"[\s\-+*•]*nam (?P<year>\d{4})\s*:\s*")
+#: "Các chỉ tiêu trên …", "các mục tiêu nêu trên …": a sentence about the targets before it.
+_BACK = re.compile(r"\bcac (?:chi tieu|muc tieu)(?: neu)? (?:tren|nay)\b")
 #: The end of a sentence: where a year written after its values stops reaching back.
 _SENTENCE_CLOSE = re.compile(r"[.!?](?=\s|$)|\n")
 
@@ -152,6 +154,7 @@ class _Walker:
     sentence_list: list[int] = field(default_factory=list)
     marks: tuple[int, int] = (0, 0)
     marks_of: int = -1
+    back: int = 0
     led_at: int = -1
     led_until: bool = False
     lowered: str = ""
@@ -200,6 +203,8 @@ class _Walker:
         lead = clause.sentence_start and not clause.bullet
         for phrase in inside:
             usable = not phrase.compared and not self._past(phrase)
+            if usable and self._back_at() < phrase.start:
+                continue  # "Các chỉ tiêu trên … đến năm 2025": it dates the targets above
             if usable and phrase.start >= start and is_leading(low, start, phrase):
                 self._govern(phrase.year, clause, phrase.start)
                 self.led_at, self.led_until = self.sentence_begin, phrase.until
@@ -245,6 +250,12 @@ class _Walker:
         """Whether the sentence says "đã …" before the year phrase ("đã đạt … giai đoạn …")."""
         return self._marks()[1] < phrase.start
 
+    def _back_at(self) -> int:
+        """Where the current sentence speaks of the targets above ("Các chỉ tiêu trên …"), or
+        its end; looked for once per sentence."""
+        self._marks()
+        return self.back
+
     def _marks(self) -> tuple[int, int]:
         """Where the current sentence first names a goal and first says "đã …" (its end when it
         does not): looked for once per sentence, so that a sentence of many year phrases costs
@@ -257,7 +268,9 @@ class _Walker:
             )
             goal = _GOAL.search(self.src.low, begin, end)
             done = _DONE.search(self.lowered, begin, end)
+            back = _BACK.search(self.src.low, begin, end)
             self.marks = (goal.start() if goal else end, done.start() if done else end)
+            self.back = back.start() if back else end
             self.marks_of = begin
         return self.marks
 
@@ -635,6 +648,7 @@ def read_targets(
         if inside:
             walker.values(clause, body, inside)
     found, dated = _dated_after(src, walker.found, phrases, reference)
+    found, dated = _dated_back(src, found, phrases, dated)
     if meta.named_year is not None and default_year is None:
         # "Sở … ban hành Kế hoạch … về chuyển đổi số năm 2025": the plan's year dates what
         # nothing else does after it
@@ -656,6 +670,39 @@ def read_targets(
 def _before(phrase: YearPhrase, reference: int | None) -> bool:
     """Whether a year is before the plan's own (the year of results, not of targets)."""
     return reference is not None and phrase.year < reference
+
+
+def _dated_back(
+    src: SourceText, found: list[Found], phrases: list[YearPhrase], dated: set[tuple[int, int]]
+) -> tuple[list[Found], set[tuple[int, int]]]:
+    """Undated targets before a sentence that dates "the targets above" ("Các chỉ tiêu trên
+    phấn đấu đạt được đến năm 2025.") take its deadline: that of the first such sentence after
+    them. One pass over the sentences, one binary search per sentence and per target."""
+    starts = [p.start for p in phrases]
+    backs: list[tuple[int, int]] = []  # (where the sentence starts, its deadline year)
+    closes: list[int] | None = None
+    for back in _BACK.finditer(src.low):
+        if closes is None:  # found once, for the first such sentence only
+            closes = [m.start() for m in _SENTENCE_CLOSE.finditer(src.text)]
+        close = bisect.bisect_left(closes, back.end())
+        stop = closes[close] if close < len(closes) else len(src.text)
+        for phrase in phrases[bisect.bisect_left(starts, back.end()) :]:
+            if phrase.start >= stop:
+                break
+            if phrase.until:
+                backs.append((back.start(), phrase.year))
+                break
+    if not backs:
+        return found, dated
+    at = [b for b, _y in backs]
+    result: list[Found] = []
+    for item in found:
+        index = bisect.bisect_right(at, item.draft.mention.start)
+        if item.year is None and index < len(backs):
+            dated.add(item.draft.quote)
+            item = replace(item, year=backs[index][1])
+        result.append(item)
+    return result, dated
 
 
 def _dated_after(
