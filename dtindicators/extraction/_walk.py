@@ -700,8 +700,9 @@ def _dated_back(
         index = bisect.bisect_right(at, item.draft.mention.start)
         if item.year is None and index < len(backs):
             dated.add(item.draft.quote)
-            item = replace(item, year=backs[index][1])
-        result.append(item)
+            result.append(replace(item, year=backs[index][1]))
+        else:
+            result.append(item)
     return result, dated
 
 
