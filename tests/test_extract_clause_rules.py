@@ -467,3 +467,35 @@ def test_a_closing_sentence_does_not_date_the_targets_after_it_nor_those_already
         "Các chỉ tiêu trên phấn đấu đạt được đến năm 2025.\n• Tỷ lệ hồ sơ trực tuyến đạt 50%"
     )
     assert deadline_years(text) == [2030, 2025, None]
+
+
+# --- "trên một vạn dân" is per 10,000 people; "nằm trong nhóm 20" at a clause's end is a rank --
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Đến năm 2030, nhân lực nghiên cứu và phát triển đạt 12 người trên một vạn dân.",
+            [(">=", "12 per 10000 people", 2030)],
+        ),
+        (
+            "Đến năm 2030, số bác sĩ đạt 19 bác sĩ/1 vạn dân.",
+            [(">=", "19 per 10000 people", 2030)],
+        ),
+        (
+            "Phấn đấu năm 2025: chỉ số PAR INDEX nằm trong nhóm 20; chỉ số SIPAS đạt trên 85%.",
+            [("<=", "20 rank", 2025), (">", "85 %", 2025)],
+        ),
+        ("Năm 2025, tỉnh thuộc nhóm 10.", [("<=", "10 rank", 2025)]),
+    ],
+    ids=["mot-van-dan", "slash-1-van-dan", "nhom-before-a-semicolon", "nhom-before-a-full-stop"],
+)
+def test_rates_per_ten_thousand_and_bare_ranks(
+    text: str, values: list[tuple[str, str, int]]
+) -> None:
+    assert _read(text) == values
+
+
+def test_a_group_followed_by_other_words_is_no_rank() -> None:
+    assert _read("Đến năm 2025, triển khai nhóm 4 nhiệm vụ trọng tâm.") == []

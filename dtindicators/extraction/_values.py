@@ -41,7 +41,8 @@ _RANGE = re.compile(
 )
 _RANK = re.compile(
     r"\b(?:nhom|top)\s+(?P<num>\d{1,3})(?:/\d{2,3})?\b(?!\s*%)"
-    r"(?=(?:\s+\w+){0,3}?\s+(?:dia phuong|tinh|thanh pho|nuoc|quoc gia|don vi|dan dau|dung dau))"
+    r"(?=(?:\s+\w+){0,3}?\s+(?:dia phuong|tinh|thanh pho|nuoc|quoc gia|don vi|dan dau|dung dau)"
+    r"|\s*(?:[.;,)\n]|$))"
     r"|\btop\s+(?P<top>\d{1,3})\b(?!\s*%)"
     r"|\b(?:dung|xep)\s+(?:thu|hang)\s+(?P<nth>\d{1,3})\b(?!\s*%)"
 )
@@ -55,8 +56,14 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _RATE = re.compile(_NUM + r"\s?(?P<unit>[mgt])(?:b/s|bps|bit/s)\b")
 _RATES = {"m": "Mb/s", "g": "Gb/s", "t": "Tb/s"}
 #: "/100 dân", "trên 1.000 dân": the head count a value is per.
-_PER = re.compile(r"(?:/\s*|\btren\s+)(?P<per>100|1\.000|1000|10\.000|10000)\s+(?:nguoi dan|dan)\b")
-_PER_UNITS = {"100": "per 100 people", "1000": "per 1000 people", "10000": "per 10000 people"}
+#: "trên một vạn dân", "/1 vạn dân": a vạn is ten thousand.
+_PER = re.compile(
+    r"(?:/\s*|\btren\s+)(?P<per>100|1\.000|1000|10\.000|10000|(?:mot|1) van)\s+(?:nguoi dan|dan)\b"
+)
+_PER_UNITS = {
+    "100": "per 100 people", "1000": "per 1000 people", "10000": "per 10000 people",
+    "mot van": "per 10000 people", "1 van": "per 10000 people",
+}  # fmt: skip
 #: "… trên 1.000 dân bằng 1": a bare number after a head count, per that many people.
 _PER_VALUE = re.compile(
     r"[^.;:\n]{0,60}?(?:\bbang|\bdat|\bla|:)\s+(?P<num>\d{1,4}(?:,\d+)?)(?![\w%/]|[.,]\d)"
