@@ -499,3 +499,50 @@ def test_rates_per_ten_thousand_and_bare_ranks(
 
 def test_a_group_followed_by_other_words_is_no_rank() -> None:
     assert _read("Đến năm 2025, triển khai nhóm 4 nhiệm vụ trọng tâm.") == []
+
+
+# --- one value for a list of levels is one target per level ----------------------------------
+
+
+def _levels(text: str) -> list[tuple[str | None, str]]:
+    return [
+        (t.scope.level.value if t.scope and t.scope.level else None, format_quantity(t.value))
+        for t in extract_report(text).plan.targets
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        (
+            "Đến năm 2025, 100% hồ sơ công việc tại cấp tỉnh, cấp huyện, cấp xã được xử lý trên "
+            "môi trường mạng.",
+            [("tinh", "100 %"), ("huyen", "100 %"), ("xa", "100 %")],
+        ),
+        (
+            "Đến năm 2025, tỷ lệ hồ sơ công việc cấp tỉnh và cấp huyện được xử lý trên môi trường "
+            "mạng đạt 90%.",
+            [("tinh", "90 %"), ("huyen", "90 %")],
+        ),
+        (
+            "Đến năm 2025, tỷ lệ hồ sơ công việc tại cấp tỉnh, cấp huyện, cấp xã được xử lý trên "
+            "môi trường mạng lần lượt đạt 100%, 90% và 70%.",
+            [("tinh", "100 %"), ("huyen", "90 %"), ("xa", "70 %")],
+        ),
+        (
+            "Năm 2022, 100% hồ sơ TTHC được thực hiện thông qua Hệ thống thông tin một cửa điện "
+            "tử cấp bộ, cấp tỉnh.",
+            [(None, "100 %")],
+        ),
+        (
+            "Đến năm 2025, 100% hồ sơ công việc từ cấp tỉnh đến cấp xã được xử lý trên môi trường "
+            "mạng.",
+            [(None, "100 %")],
+        ),
+    ],
+    ids=["three-levels", "two-levels-va", "respectively", "a-system-of-two-levels", "tu-den"],
+)
+def test_one_value_for_a_list_of_levels_is_one_target_per_level(
+    text: str, levels: list[tuple[str | None, str]]
+) -> None:
+    assert _levels(text) == levels

@@ -11,7 +11,7 @@ name different indicators becomes one subject per item.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..models import Level
 from ._matching import Match, Matcher
@@ -38,6 +38,12 @@ _PREDICATE = re.compile(r"\b(?:duoc|da|deu|se)\b")
 _VERB_WORDS = {"phủ": "phu", "phủ tới": "phu", "phủ sóng": "phu song", "bao phủ": "bao phu"}
 _VERB_WORDS |= {"chiếm": "chiem", "tăng": "tang", "tăng lên": "tang", "giảm": "giam"}
 _MAX_ITEMS = 16
+#: How many characters before a list of levels are read to tell a scope from a system's name.
+_LEVEL_CONTEXT = 40
+#: Levels listed one after another: "cấp tỉnh, cấp huyện, cấp xã", "cấp tỉnh và cấp huyện".
+_LEVEL_LIST = re.compile(
+    r"\bcap (?:tinh|huyen|xa|bo)(?:\s*(?:,|\bva\b)\s*cap (?:tinh|huyen|xa|bo)\b)+"
+)
 #: The verb of a thing's own predicate ("văn bản … được trao đổi", "cuộc họp có thể thực hiện").
 _OWN_VERB = re.compile(r"\b(?:duoc|co the)\b")
 #: Verbs that open a task of their own after a list of objects ("100% xã, phổ cập dịch vụ …").
@@ -293,8 +299,35 @@ class SubjectReader:
     def subjects(
         self, item: Work, units: tuple[str, ...]
     ) -> tuple[tuple[Subject, ...], int | None]:
-        """The subjects of one value (one per indicator of a list), and where its quote ends
-        when the words after the value run on into something else (``None`` otherwise)."""
+        """The subjects of one value (one per indicator of a list, one per level of a list of
+        levels), and where its quote ends when the words after the value run on into something
+        else (``None`` otherwise)."""
+        found, cut = self._subjects(item, units)
+        if len(found) == 1 and not item.inherited:
+            levels = self._listed_levels(item)
+            if len(levels) > 1:
+                # "100% hồ sơ công việc tại cấp tỉnh, cấp huyện, cấp xã …": one per level
+                found = tuple(replace(found[0], level=level) for level in levels)
+        return found, cut
+
+    def _listed_levels(self, item: Work) -> list[Level]:
+        """The levels a value's words list one after another ("cấp tỉnh, cấp huyện và cấp xã"),
+        in order, or none."""
+        end = item.objects[1] if item.objects else item.seg[1]
+        listed = _LEVEL_LIST.search(self.plain, item.seg[0], end)
+        if listed is None or _RESPECTIVELY.search(self.plain, listed.end(), item.post[1]):
+            return []  # "… cấp tỉnh, cấp huyện, cấp xã … lần lượt đạt 100%, 90% và 70%"
+        # the levels the scope reading accepts there (not those naming a system: "Hệ thống
+        # thông tin một cửa điện tử cấp bộ, cấp tỉnh")
+        reach = max(item.seg[0], listed.start() - _LEVEL_CONTEXT)
+        levels = find_levels(self.plain[reach : listed.end()])
+        if len(levels) < 2 or len(set(levels)) != len(levels):
+            return []
+        return levels
+
+    def _subjects(
+        self, item: Work, units: tuple[str, ...]
+    ) -> tuple[tuple[Subject, ...], int | None]:
         span = item.objects
         if item.ellipsis is not None:
             return (self._subject(item, self._text(item, item.ellipsis), units),), None

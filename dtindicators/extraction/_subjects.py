@@ -71,13 +71,13 @@ _AGE = re.compile(
     r"|(?:(?<=nguoi )|(?<=dan so )|(?<=cong dan )|(?<=nguoi dan ))tren (\d{1,2}) tuoi)\b"
 )
 _SPACE = re.compile(r"\s+")
-#: "tại cấp huyện"; not "từ tỉnh đến cấp xã" (every level, down to the commune), nor "UBND cấp
+#: "tại cấp huyện"; not "từ (cấp) tỉnh đến cấp xã" (every level, down to the commune), nor "UBND cấp
 #: xã" (the communes' people's committees: what is counted, not where), nor the officials, units
 #: and shared systems of a level ("cán bộ, công chức cấp xã", "đơn vị hành chính cấp xã", "hệ
 #: thống thông tin dùng chung cấp tỉnh", "Cổng thông tin điện tử cấp tỉnh", "Hệ thống thông tin
 #: một cửa điện tử cấp bộ, cấp tỉnh", "trung tâm dữ liệu cấp tỉnh"): what is counted too.
 _LEVEL = re.compile(
-    r"\b(?<!den )(?<!toi )(?<!ubnd )(?<!uy ban nhan dan )"
+    r"\b(?<!den )(?<!toi )(?<!(?<!dien )tu )(?<!ubnd )(?<!uy ban nhan dan )"
     r"(?<!can bo )(?<!cong chuc )(?<!don vi )(?<!hanh chinh )(?<!dung chung )"
     r"(?<!thong tin dien tu )(?<!mot cua dien tu )(?<!du lieu )(?<!thong tin )"
     r"(?<!dien tu cap bo, )"
