@@ -546,3 +546,28 @@ def test_one_value_for_a_list_of_levels_is_one_target_per_level(
     text: str, levels: list[tuple[str | None, str]]
 ) -> None:
     assert _levels(text) == levels
+
+
+@pytest.mark.parametrize(
+    ("closing", "year"),
+    [("Thời hạn hoàn thành: năm 2025.", 2025), ("Thời hạn: đến hết năm 2026.", 2026)],
+    ids=["thoi-han-hoan-thanh", "thoi-han"],
+)
+def test_a_closing_deadline_line_dates_the_targets_above(closing: str, year: int) -> None:
+    text = (
+        "Chỉ tiêu 1: Tỷ lệ dân số có danh tính số đạt 80%.\n"
+        f"Chỉ tiêu 2: Tỷ lệ doanh nghiệp sử dụng hóa đơn điện tử đạt 100%.\n{closing}"
+    )
+    assert deadline_years(text) == [year, year]
+
+
+# --- a plan for one year makes the years before it years of results ---------------------------
+
+
+def test_a_plain_earlier_year_in_a_plan_for_one_year_states_a_result() -> None:
+    text = (
+        "Kế hoạch số 45/KH-UBND ngày 10/02/2024 về chuyển đổi số năm 2024. Theo đó, năm 2024, "
+        "tỉnh phấn đấu: tỷ lệ dịch vụ công trực tuyến toàn trình đạt 50%; tỷ lệ hồ sơ trực tuyến "
+        "đạt 40%. Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 25%."
+    )
+    assert _read(text) == [(">=", "50 %", 2024), (">=", "40 %", 2024)]

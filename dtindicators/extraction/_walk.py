@@ -93,8 +93,10 @@ _CHANGE_ASIDE = re.compile(r"\(\s*(?:tang|giam)(?: them)?(?: khoang| it nhat| tr
 _COMPARED_AFTER = re.compile(r"[^()]{0,30}?\bso voi\b[^()]{0,40}\)")
 #: "- Năm 2023: ": a list item labelled with the year its value is for.
 _YEAR_LABEL = re.compile(r"[\s\-+*•]*nam (?P<year>\d{4})\s*:\s*")
-#: "Các chỉ tiêu trên …", "các mục tiêu nêu trên …": a sentence about the targets before it.
-_BACK = re.compile(r"\bcac (?:chi tieu|muc tieu)(?: neu)? (?:tren|nay)\b")
+#: "Các chỉ tiêu trên …", "các mục tiêu nêu trên …" (about the targets above, not those below),
+#: "Thời hạn hoàn thành: …": a sentence that dates the undated targets before it.
+_ABOVE = re.compile(r"\bcac (?:chi tieu|muc tieu)(?: neu)? (?:tren|nay)\b")
+_BACK = re.compile(_ABOVE.pattern + r"|(?P<due>\bthoi han(?: hoan thanh)?\b)")
 #: The end of a sentence: where a year written after its values stops reaching back.
 _SENTENCE_CLOSE = re.compile(r"[.!?](?=\s|$)|\n")
 
@@ -268,7 +270,7 @@ class _Walker:
             )
             goal = _GOAL.search(self.src.low, begin, end)
             done = _DONE.search(self.lowered, begin, end)
-            back = _BACK.search(self.src.low, begin, end)
+            back = _ABOVE.search(self.src.low, begin, end)
             self.marks = (goal.start() if goal else end, done.start() if done else end)
             self.back = back.start() if back else end
             self.marks_of = begin
@@ -604,7 +606,9 @@ def read_targets(
     plain = list(src.masked)
     for phrase in phrases:
         plain[phrase.start : phrase.end] = " " * (phrase.end - phrase.start)
-    reference = meta.issued.year if meta.issued else meta.first_year
+    # the plan's own year: that of its issue, else that of a plan for one year it names ("Kế
+    # hoạch … chuyển đổi số năm 2024": "Năm 2023, … đạt 25%" is a result), else its first year
+    reference = meta.issued.year if meta.issued else (meta.named_year or meta.first_year)
     if reference is None and meta.published is not None:
         reference = meta.published.year
     reader = ClauseReader(src, "".join(plain), phrases, matcher, reference)
@@ -689,7 +693,8 @@ def _dated_back(
         for phrase in phrases[bisect.bisect_left(starts, back.end()) :]:
             if phrase.start >= stop:
                 break
-            if phrase.until:
+            if phrase.until or (back["due"] and not phrase.compared):
+                # "Thời hạn hoàn thành: năm 2025" names a deadline without "đến"
                 backs.append((back.start(), phrase.year))
                 break
     if not backs:
