@@ -571,3 +571,35 @@ def test_a_plain_earlier_year_in_a_plan_for_one_year_states_a_result() -> None:
         "đạt 40%. Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 25%."
     )
     assert _read(text) == [(">=", "50 %", 2024), (">=", "40 %", 2024)]
+
+
+# --- a share of each thing, after the share of things, is no target of its own ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Đến năm 2025, 50% học sinh được học trực tuyến tối thiểu 10% nội dung chương trình.",
+            [(">=", "50 %", 2025)],
+        ),
+        (
+            "Đến năm 2026, 70% doanh nghiệp sử dụng nền tảng số cho ít nhất 30% giao dịch.",
+            [(">=", "70 %", 2026)],
+        ),
+        (
+            "Đến năm 2025, 50% học sinh được học trực tuyến và tối thiểu 10% giáo viên dạy trực "
+            "tuyến.",
+            [(">=", "50 %", 2025), (">=", "10 %", 2025)],
+        ),
+        (
+            "Đến năm 2025, tỷ lệ hồ sơ trực tuyến đạt 50%, tối thiểu 30% hồ sơ được xử lý toàn trình.",
+            [(">=", "50 %", 2025), (">=", "30 %", 2025)],
+        ),
+    ],
+    ids=["toi-thieu-of-each", "it-nhat-of-each", "joined-by-va", "after-a-comma"],
+)
+def test_a_bounded_share_of_each_thing_qualifies_the_share_before_it(
+    text: str, values: list[tuple[str, str, int]]
+) -> None:
+    assert _read(text) == values

@@ -56,6 +56,12 @@ _WITH_SPEED = re.compile(r"\b(?:voi|co) toc do\b")
 #: "… tốc độ trung bình 200 Mb/s" just before the value: an average speed, a measure of its own.
 _AVERAGE_SPEED = re.compile(r"\btoc do (?:trung binh|binh quan)\s*\Z")
 _SEPARATOR = re.compile(r"[,;:.]")
+#: Words that join two targets without punctuation ("… 80% và tỷ lệ … 90%").
+_JOINED = re.compile(r"\b(?:va|con|trong do|rieng|ty le|dat|chiem)\b")
+#: "tối thiểu 10% nội dung", "ít nhất 30% thời lượng": a bound on the part of each thing.
+_EACH_BOUND = re.compile(r"\b(?:toi thieu|it nhat|tren|tu)\b")
+#: The verb of what the things of a share do ("học sinh được học trực tuyến …").
+_OWN_VERB = re.compile(r"\b(?:duoc|co|su dung|thuc hien|ung dung)\b")
 #: Verbs that make a count a plan's ("đào tạo 20 cán bộ", "thu hút 5 doanh nghiệp").
 _ACTION = re.compile(
     r"\b(?:dao tao|thu hut|phat trien|ho tro|hinh thanh|co them|xay dung|thanh lap)\b"
@@ -451,7 +457,21 @@ class _Walker:
             return ("comparison", "the change of the target before it, in brackets")
         if before is not None and self._qualifies(before, draft):
             return ("qualifier", "the speed that qualifies the share before it, not a target")
+        if before is not None and self._share_of_each(before, draft):
+            return ("qualifier", "the part of each thing the share before it counts, not a target")
         return None
+
+    def _share_of_each(self, before: ValueDraft, draft: ValueDraft) -> bool:
+        """Whether a percentage says how much of each thing the percentage before it counts
+        ("50% học sinh được học trực tuyến tối thiểu 10% nội dung chương trình"): a bound word
+        before it, a verb between the two, and nothing that separates them."""
+        if before.mention.kind != "percent" or draft.mention.kind != "percent":
+            return False
+        between = self.src.low[before.mention.end : draft.reading.start]
+        if _SEPARATOR.search(between) or _JOINED.search(between):
+            return False
+        bound = self.src.low[draft.reading.start : draft.mention.start]
+        return _EACH_BOUND.search(bound) is not None and _OWN_VERB.search(between) is not None
 
     def _bracket_result(self, start: int) -> bool:
         """Whether a value stands in brackets that report a result: "(Kết quả: Cấp huyện:
