@@ -603,3 +603,30 @@ def test_a_bounded_share_of_each_thing_qualifies_the_share_before_it(
     text: str, values: list[tuple[str, str, int]]
 ) -> None:
     assert _read(text) == values
+
+
+# --- "mỗi năm có thêm N …": a count each year, the year written first -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Giai đoạn 2026-2030, phấn đấu mỗi năm có thêm 100 doanh nghiệp công nghệ số.",
+            [(">=", "100 enterprise/year", 2030)],
+        ),
+        (
+            "Giai đoạn 2026-2030, hằng năm phát triển mới ít nhất 50 doanh nghiệp.",
+            [(">=", "50 enterprise/year", 2030)],
+        ),
+        (
+            "Đến năm 2025, có 100 doanh nghiệp công nghệ số; mỗi năm tổ chức một hội thảo.",
+            [(">=", "100 enterprise", 2025)],
+        ),
+    ],
+    ids=["moi-nam-co-them", "hang-nam-phat-trien-moi", "a-year-word-after"],
+)
+def test_a_count_after_moi_nam_is_a_count_each_year(
+    text: str, values: list[tuple[str, str, int]]
+) -> None:
+    assert _read(text) == values

@@ -72,6 +72,13 @@ _MULTIPLIERS = {"nghin": 1e3, "ngan": 1e3, "trieu": 1e6}
 #: "doanh nghiệp mới mỗi năm", "doanh nghiệp/năm": a count made each year (two words may stand
 #: between the count's unit and the year).
 _PER_YEAR = re.compile(r"(?:[ \t]+[^\W\d_]+){0,2}?(?:[ \t]*/[ \t]*nam|[ \t]+(?:moi|hang) nam)\b")
+#: "mỗi năm có thêm 100 doanh nghiệp", "hằng năm phát triển mới 50 hợp tác xã": the same, with
+#: the year first.
+_EACH_YEAR_BEFORE = re.compile(
+    r"\b(?:moi|hang) nam,?\s+(?:(?:co|tang|phat trien|thanh lap|thu hut)\s+)?(?:them|moi)?\s*"
+    r"(?:(?:it nhat|toi thieu|khoang|tren)\s+)?\Z"
+)
+_EACH_YEAR_REACH = 50
 #: "0,7 doanh nghiệp công nghệ số/1.000 dân": a count whose noun is written over a head count
 #: is a rate per that many people, not a count of the noun; so is a bare number over it
 #: ("tỷ lệ doanh nghiệp công nghệ số trên 0,7/1.000 dân").
@@ -184,7 +191,9 @@ def find_values(src: SourceText) -> tuple[list[Mention], list[tuple[int, int, st
         _add(found, bad, match, unit="pp/year" if match["year"] else "pp", kind="points", src=src)
     for match in _count_pattern().finditer(masked):
         unit = count_names()[match["unit"]]
-        if _PER_YEAR.match(masked, match.end()):
+        if _PER_YEAR.match(masked, match.end()) or _EACH_YEAR_BEFORE.search(
+            masked, max(0, match.start() - _EACH_YEAR_REACH), match.start()
+        ):
             unit += "/year"  # "2.000 doanh nghiệp mới mỗi năm": a count each year
         _add(found, bad, match, unit=unit, kind="count", src=src)
     for match in _RATE.finditer(masked):
