@@ -630,3 +630,61 @@ def test_a_count_after_moi_nam_is_a_count_each_year(
     text: str, values: list[tuple[str, str, int]]
 ) -> None:
     assert _read(text) == values
+
+
+# --- "từ cấp tỉnh đến cấp xã" is every level, not "tính đến" (as of) ---------------------------
+
+
+def test_tinh_den_cap_xa_does_not_mark_results() -> None:
+    text = (
+        "Tỉnh đặt mục tiêu đến năm 2025 đạt 90% dịch vụ công trực tuyến toàn trình.\n"
+        "Cùng với đó, 100% hoạt động quản lý nhà nước của các cơ quan từ cấp tỉnh đến cấp xã sử "
+        "dụng văn bản điện tử có chữ ký số. Kinh tế số chiếm trên 20% GRDP."
+    )
+    assert _read(text) == [(">=", "90 %", 2025), (">=", "100 %", 2025), (">", "20 %", 2025)]
+
+
+# --- a value that takes its neighbour's subject takes its population -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "population"),
+    [
+        (
+            "Tỷ lệ dân số từ 15 tuổi trở lên có tài khoản thanh toán năm 2025 đạt 80%, năm 2030 "
+            "trên 95%.",
+            "15+",
+        ),
+        (
+            "Tỷ lệ dân số trưởng thành có chữ ký số năm 2025 đạt trên 50%, năm 2030 đạt trên 70%.",
+            "adults",
+        ),
+    ],
+    ids=["15+", "adults"],
+)
+def test_a_later_year_value_keeps_the_population_of_its_subject(text: str, population: str) -> None:
+    read = sorted(points(extract_report(text)), key=lambda p: p.year or 0)
+    assert [p.population for p in read] == [population, population]
+
+
+# --- "Đạt được …" opening a list item of goals is a goal ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Mục tiêu của Đề án là đến năm 2030 đạt được một số tiêu chí như sau:\n"
+            "(1) Phấn đấu 100% các tỉnh hoàn thành phổ cập giáo dục;\n"
+            "(2) Đạt được 90% các tỉnh đạt chuẩn xóa mù chữ mức độ 2;",
+            [(">=", "100 %", 2030), (">=", "90 %", 2030)],
+        ),
+        ("Năm 2024, tỉnh đã đạt được 90% hồ sơ trực tuyến.", []),
+        ("Kết quả thực hiện: tỷ lệ hồ sơ trực tuyến đạt được 85%.", []),
+    ],
+    ids=["opening-an-item", "da-dat-duoc", "after-the-subject"],
+)
+def test_dat_duoc_opening_an_item_is_a_goal_elsewhere_a_result(
+    text: str, values: list[tuple[str, str, int]]
+) -> None:
+    assert _read(text) == values

@@ -38,6 +38,9 @@ _PREDICATE = re.compile(r"\b(?:duoc|da|deu|se)\b")
 _VERB_WORDS = {"phủ": "phu", "phủ tới": "phu", "phủ sóng": "phu song", "bao phủ": "bao phu"}
 _VERB_WORDS |= {"chiếm": "chiem", "tăng": "tang", "tăng lên": "tang", "giảm": "giam"}
 _MAX_ITEMS = 16
+#: How far back a value that takes its neighbour's subject reads that subject's population (a
+#: chain of such values costs linear work).
+_SCOPE_REACH = 300
 #: How many characters before a list of levels are read to tell a scope from a system's name.
 _LEVEL_CONTEXT = 40
 #: Levels listed one after another: "cấp tỉnh, cấp huyện, cấp xã", "cấp tỉnh và cấp huyện".
@@ -98,6 +101,7 @@ class Work:
     group: int = 0
     inherited: bool = False
     ellipsis: str | None = None
+    scope_from: int | None = None
 
 
 def subject_of(
@@ -190,6 +194,9 @@ class SubjectReader:
                 item.inherited = True
                 item.prefix, item.verbs = previous.prefix, item.verbs or previous.verbs
                 item.objects = previous.objects
+                # its population too ("tỷ lệ dân số từ 15 tuổi trở lên … năm 2025 đạt 80%, năm
+                # 2030 trên 95%"): read from where the neighbour's words begin
+                item.scope_from = previous.scope_from if previous.inherited else previous.seg[0]
             elif previous.has_objects and self._covered_apart(previous, item):
                 group += 1  # "phủ 100% khu vực dân cư, 100% văn bản … được trao đổi …"
             elif previous.has_objects:
@@ -444,6 +451,8 @@ class SubjectReader:
         if level is None and item.objects is not None:
             named = find_level(self.plain[item.objects[0] : item.objects[1]])
             level = named[0] if named else None
+        if raw is None and item.inherited and item.scope_from is not None:
+            start = max(min(start, item.scope_from), start - _SCOPE_REACH)
         plain = self.plain[start:end] if raw is None else raw
         original = self.src.text[start:end] if raw is None else ""
         found = subject_of(

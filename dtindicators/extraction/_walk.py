@@ -68,10 +68,12 @@ _ACTION = re.compile(
 )
 #: Words of a sentence that reports results: "(tăng 9% so với cùng kỳ năm 2021)", "đến nay".
 _REPORTED = re.compile(
-    r"\b(?:so voi cung ky|den nay|tinh den|luy ke|den thoi diem nay|theo so lieu|theo thong ke"
+    r"\b(?:so voi cung ky|den nay|luy ke|den thoi diem nay|theo so lieu|theo thong ke"
     r"|theo bao cao"
     r"|uoc tinh|(?:tang|giam) \d+ bac)\b"
 )
+#: "Tính đến tháng 10/2025": results as of a date, told by its tone from "tỉnh đến cấp xã".
+_AS_OF = re.compile(r"\btính (?:đến|tới)\b")
 #: "Bộ … đã cấp phép … 40 tỉnh": a sentence told in the past before its first value (not "đã
 #: ban hành kế hoạch", "đã đề ra", nor the "đã được" of a target: "60% hệ thống … đã được kết nối").
 _REPORTED_ANYWAY = re.compile(r"\b(?:so voi cung ky|(?:tang|giam) \d+ bac)\b")
@@ -583,7 +585,8 @@ def _reported(
             continue
         first = bisect.bisect_left(values, start)
         before = values[first] if first < len(values) and values[first] < end else end
-        if _REPORTED.search(src.low, start, end) or _DONE.search(lowered, start, before):
+        reported = _REPORTED.search(src.low, start, end) or _AS_OF.search(lowered, start, end)
+        if reported or _DONE.search(lowered, start, before):
             found.add(start)
             found.update(inner[bisect.bisect_left(inner, start) : bisect.bisect_left(inner, end)])
     return frozenset(found), frozenset(anyway)
