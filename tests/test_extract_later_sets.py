@@ -1,13 +1,13 @@
 """Extraction on the sets of real documents collected after the first ones were read.
 
-``tests/extraction/unseen/`` and ``tests/extraction/blind/`` hold target passages of real
-documents none of the older sets holds, each with the targets read by hand before the extractor
-was run on it (see the README of each), split at random in a tuning half and a second half
-(``split.yaml``). The unseen set's second half was scored once, at F1 0.639, before its errors
-were read, and then tuned on: both its halves are tuning data now, and its whole score is pinned
-here. The blind set's untouched half is never tuned on: only its tuning half's score is pinned
-here; ``benchmarks/extraction_accuracy.py --untouched`` prints both halves. Every document of
-every half must extract without an error and with verbatim quotes.
+``tests/extraction/unseen/``, ``tests/extraction/blind/`` and ``tests/extraction/blind2/`` hold
+target passages of real documents none of the older sets holds, each with the targets read by
+hand before the extractor was run on it (see the README of each), split at random in a tuning
+half and a second half (``split.yaml``). The second halves of the unseen and blind sets were
+scored once, at F1 0.639 and 0.905, before their errors were read, and then tuned on: their
+whole scores are pinned here. The untouched half of ``blind2`` is not tuned on: only its tuning
+half's score is pinned; ``benchmarks/extraction_accuracy.py --untouched`` prints both halves.
+Every document of every half must extract without an error and with verbatim quotes.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ EXTRACTION = ROOT / "tests" / "extraction"
 SETS = {
     "unseen": ("real", "fresh", "heldout"),
     "blind": ("real", "fresh", "heldout", "unseen"),
+    "blind2": ("real", "fresh", "heldout", "unseen", "blind"),
 }
 DOCUMENTS = [
     (folder, path.stem) for folder in SETS for path in sorted((EXTRACTION / folder).glob("*.txt"))
@@ -57,7 +58,8 @@ def _score(folder: str, name: str) -> Score:
 
 
 @pytest.mark.parametrize(
-    ("folder", "documents", "targets"), [("unseen", 12, 80), ("blind", 20, 150)]
+    ("folder", "documents", "targets"),
+    [("unseen", 12, 80), ("blind", 20, 150), ("blind2", 20, 120)],
 )
 def test_the_set_is_large_enough_and_every_text_has_its_labels(
     folder: str, documents: int, targets: int
@@ -127,8 +129,15 @@ def test_the_whole_unseen_set_scores_at_least_its_floor() -> None:
     assert result.f1 >= 0.98
 
 
-def test_the_blind_tuning_half_scores_at_least_its_floor() -> None:
-    result = total(_score("blind", name) for name in _split("blind")["tuning"])
-    assert result.expected >= 80
+def test_the_whole_blind_set_scores_at_least_its_floor() -> None:
+    result = total(_score(folder, name) for folder, name in DOCUMENTS if folder == "blind")
+    assert result.expected >= 190
+    assert (result.precision, result.recall) >= (0.97, 0.97), (result.missed, result.extra)
+    assert result.f1 >= 0.97
+
+
+def test_the_second_blind_tuning_half_scores_at_least_its_floor() -> None:
+    result = total(_score("blind2", name) for name in _split("blind2")["tuning"])
+    assert result.expected >= 70
     assert (result.precision, result.recall) >= (0.95, 0.95), (result.missed, result.extra)
     assert result.f1 >= 0.95
