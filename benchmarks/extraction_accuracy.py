@@ -27,8 +27,9 @@ Run from anywhere: ``python benchmarks/extraction_accuracy.py [-v]``.
   exists: its tuning half always, its second half with ``--untouched``. Its second half was
   scored once at F1 0.905, then tuned on.
 - **second blind real documents**: a sixth set (``tests/extraction/blind2/``, the same layout),
-  labelled while the fifth was being tuned on; its untouched half is never tuned on and is the
-  figure that counts, printed with ``--untouched``.
+  labelled while the fifth was being tuned on; its second half was scored once at F1 0.785
+  (the last figure for documents the reading had not seen), then tuned on; printed with
+  ``--untouched``.
 
 A target counts when comparator, value, unit, deadline year, scope level and population match
 and its quote covers the value (see :mod:`dtindicators.extraction.scoring`); the last column also
@@ -194,7 +195,7 @@ if __name__ == "__main__":
         (run_blind, "Blind real documents", "tests/extraction/blind",
          "scored once at F1 0.905, then tuned on"),
         (run_blind2, "Second blind real documents", "tests/extraction/blind2",
-         "never tuned on; the figure that counts"),
+         "scored once at F1 0.785, then tuned on"),
     ]  # fmt: skip
     for run_half, title, tuning, untouched in halves:
         folder = {run_blind: BLIND, run_blind2: BLIND2}.get(run_half)

@@ -688,3 +688,32 @@ def test_dat_duoc_opening_an_item_is_a_goal_elsewhere_a_result(
     text: str, values: list[tuple[str, str, int]]
 ) -> None:
     assert _read(text) == values
+
+
+# --- "Yêu cầu … đến năm 2025" leads the passage below it --------------------------------------
+
+
+def test_a_requirement_for_a_year_dates_the_passage_below() -> None:
+    text = (
+        "Yêu cầu phát triển đến năm 2026 có nhiều điểm phục vụ bưu chính.\n"
+        "100% số xã có điểm phục vụ bưu chính có người phục vụ; bảo đảm 100% số hộ gia đình có "
+        "khả năng tiếp cận cáp quang khi có nhu cầu."
+    )
+    assert deadline_years(text) == [2026, 2026]
+
+
+# --- "hằng năm tăng bình quân trên 7%" is a rate per year ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Đến năm 2025, năng suất lao động hằng năm tăng bình quân trên 7%.", "7 %/year"),
+        ("Đến năm 2025, năng suất lao động tăng bình quân hằng năm trên 7%.", "7 %/year"),
+        ("Đến năm 2030, thu ngân sách tăng bình quân 7%.", "7 %"),
+    ],
+    ids=["hang-nam-tang", "tang-hang-nam", "no-period-named"],
+)
+def test_a_rise_each_year_before_its_comparator_is_a_rate_per_year(text: str, unit: str) -> None:
+    (target,) = extract_report(text).plan.targets
+    assert format_quantity(target.value) == unit

@@ -29,6 +29,12 @@ _STARTER = re.compile(
 )
 _SUFFIX = re.compile(r"(?:\s*(?:grdp|gdp|cua tinh|cua thanh pho|cua ca nuoc|ca nuoc)\b)*\s*")
 _ANNUAL = re.compile(r"\b(?:hang nam|moi nam|binh quan)\b")
+#: "hằng năm tăng bình quân trên 7%", "tăng bình quân hằng năm trên 7%": a rise each year, with
+#: words between it and the comparator ("tăng bình quân 7%" alone says no period).
+_EACH_YEAR_RISE = re.compile(
+    r"\b(?:(?:hang|moi) nam\s+tang(?:\s+(?:binh quan|trung binh))?"
+    r"|tang(?:\s+(?:binh quan|trung binh))?\s+(?:hang|moi) nam)\s*\Z"
+)
 _PAST = re.compile(
     r"\b(?:dat duoc|(?<!thuc )(?<!phat )hien|den nay|luy ke|thoi gian qua|nam qua"
     r"|vua qua|cung ky|theo (?:thong ke|khao sat|so lieu|ket qua|danh gia|bao cao)"
@@ -261,6 +267,8 @@ class ClauseReader(SubjectReader):
         per = per_head(self.src.masked, item.seg[0], item.seg[1])
         if per is not None:
             return (per,)  # "Số thuê bao … /100 dân: 90%": 90 per 100 people
+        if _EACH_YEAR_RISE.search(self.plain, item.seg[0], item.reading.start):
+            return ("%/year",)  # "hằng năm tăng bình quân trên 7%": a rate per year
         if "tang" in item.verbs.split():
             line = self.plain[item.seg[0] : item.post[1]]
             return ("%/year",) if _ANNUAL.search(line) else ("%", "%/year")

@@ -86,7 +86,7 @@ _SETS_REACH = 60
 #: word anywhere before the year in a sentence that states no value of its own.
 #: "tầm nhìn đến năm 2045", "định hướng đến năm 2035": the year of a vision, after the goals'.
 _VISION = re.compile(r"\b(?:tam nhin|dinh huong)\s*\Z")
-_GOAL = re.compile(r"\b(?:muc tieu|chi tieu|phan dau|huong toi)\b")
+_GOAL = re.compile(r"\b(?:muc tieu|chi tieu|phan dau|huong toi|yeu cau)\b")
 #: "… đến năm 2030 đạt hơn 630.000 tỷ đồng": a year phrase just before the value it dates.
 _STATES_AFTER = re.compile(r"\s*,?\s*(?:dat|chiem|phan dau dat)\b")
 #: The longest line read as a section title ("I. KẾT QUẢ THỰC HIỆN NĂM 2023").
