@@ -1,6 +1,6 @@
 """Extraction on the sets of real documents collected after the first ones were read.
 
-``tests/extraction/unseen/``, ``tests/extraction/blind/`` and ``tests/extraction/blind2/`` hold
+``tests/extraction/unseen/``, ``tests/extraction/blind/``, ``blind2/`` and ``blind3/`` hold
 target passages of real documents none of the older sets holds, each with the targets read by
 hand before the extractor was run on it (see the README of each), split at random in a tuning
 half and a second half (``split.yaml``). The second halves of the unseen and blind sets were
@@ -32,6 +32,7 @@ SETS = {
     "unseen": ("real", "fresh", "heldout"),
     "blind": ("real", "fresh", "heldout", "unseen"),
     "blind2": ("real", "fresh", "heldout", "unseen", "blind"),
+    "blind3": ("real", "fresh", "heldout", "unseen", "blind", "blind2"),
 }
 DOCUMENTS = [
     (folder, path.stem) for folder in SETS for path in sorted((EXTRACTION / folder).glob("*.txt"))
@@ -60,7 +61,7 @@ def _score(folder: str, name: str) -> Score:
 
 @pytest.mark.parametrize(
     ("folder", "documents", "targets"),
-    [("unseen", 12, 80), ("blind", 20, 150), ("blind2", 20, 120)],
+    [("unseen", 12, 80), ("blind", 20, 150), ("blind2", 20, 120), ("blind3", 8, 40)],
 )
 def test_the_set_is_large_enough_and_every_text_has_its_labels(
     folder: str, documents: int, targets: int
