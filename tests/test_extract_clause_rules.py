@@ -717,3 +717,28 @@ def test_a_requirement_for_a_year_dates_the_passage_below() -> None:
 def test_a_rise_each_year_before_its_comparator_is_a_rate_per_year(text: str, unit: str) -> None:
     (target,) = extract_report(text).plan.targets
     assert format_quantity(target.value) == unit
+
+
+# --- an undated headline that the body states with the same value is that target ------------
+
+
+def test_an_undated_headline_restating_a_body_target_is_not_listed() -> None:
+    text = (
+        "90% hợp tác xã ở Cao Bằng sẽ có gian hàng số\n\n"
+        "Tỉnh phấn đấu đến năm 2030, tỷ lệ hợp tác xã có gian hàng số trên nền tảng thương mại "
+        "điện tử là hơn 90%."
+    )
+    report = extract_report(text)
+    assert [format_quantity(t.value) for t in report.plan.targets] == ["90 %"]
+    assert report.undated == ()
+
+
+def test_an_undated_headline_of_another_value_is_still_listed() -> None:
+    text = (
+        "70% hợp tác xã ở Cao Bằng sẽ có gian hàng số\n\n"
+        "Tỉnh phấn đấu đến năm 2030, tỷ lệ hợp tác xã có gian hàng số trên nền tảng thương mại "
+        "điện tử là hơn 90%."
+    )
+    assert [u.quote for u in extract_report(text).undated] == [
+        "70% hợp tác xã ở Cao Bằng sẽ có gian hàng số"
+    ]

@@ -56,6 +56,8 @@ _BOUNDS = {
 }  # fmt: skip
 #: The share of a matched target's words another target must repeat to be it stated again.
 _RESTATED_SHARE = 0.6
+#: The share of an undated headline's words a body target of the same value must hold.
+_HEADLINE_SHARE = 0.5
 #: How many matched targets of the same value a target is compared with (a target restated in
 #: every sentence costs a bounded number of comparisons each, not one per restatement).
 _RESTATED_CANDIDATES = 8
@@ -172,7 +174,7 @@ def build_plan(
                               point.target.note or "", point.target.indicator)
             )  # fmt: skip
     targets = _merge(points)
-    undated = _undated_restatements(undated, targets)
+    undated = _undated_restatements(_headline_restatements(undated, heads, targets), targets)
     period = _period(targets, meta, default_year, reading.years)
     pillars = reading.pillars or tuple(p for p in Pillar if any(t.pillar is p for t in targets))
     plan = Plan(
@@ -346,6 +348,30 @@ def _undated(src: SourceText, found: Found, cat: Catalog) -> UndatedTarget:
     )  # fmt: skip
 
 
+def _headline_restatements(
+    undated: list[UndatedTarget], heads: list[bool], targets: Sequence[Target]
+) -> list[UndatedTarget]:
+    """An undated reading of the headline that the body states with the same value and most of
+    its words is that target ("80% hộ gia đình kinh doanh ở Lạng Sơn sẽ có gian hàng số" over
+    "… vào năm 2030, tỷ lệ hộ gia đình có cửa hàng số … là hơn 80%"): it is not listed."""
+    if not any(heads):
+        return undated
+    by_value: dict[str, list[set[str]]] = {}
+    for target in targets:
+        if target.source:
+            words = _quote_words(target.source.quote)
+            for quote in target.source.also:
+                words |= _quote_words(quote)
+            by_value.setdefault(format_quantity(stored_amount(target)), []).append(words)
+    kept = []
+    for reading, headline in zip(undated, heads, strict=True):
+        words = _quote_words(reading.quote)
+        bodies = by_value.get(format_quantity(reading.value), []) if headline else []
+        if not any(len(words & body) >= _HEADLINE_SHARE * len(words) for body in bodies):
+            kept.append(reading)
+    return kept
+
+
 def _undated_restatements(
     undated: list[UndatedTarget], targets: Sequence[Target]
 ) -> list[UndatedTarget]:
@@ -409,9 +435,12 @@ def _plain_words(target: Target) -> set[str]:
     """The words of a target's quote, folded, without punctuation and without the names in it
     (words written with a capital after the first: "… kinh tế số của Đà Nẵng đạt …" restates
     "… thành phố … chiếm tối thiểu 20% GRDP" whatever the city is called there)."""
-    if not target.source:
-        return set()
-    words = _PUNCTUATION.sub(" ", target.source.quote).split()
+    return _quote_words(target.source.quote) if target.source else set()
+
+
+def _quote_words(quote: str) -> set[str]:
+    """The words of a quote, as :func:`_plain_words` reads them."""
+    words = _PUNCTUATION.sub(" ", quote).split()
     return {
         fold(word)
         for index, word in enumerate(words)
