@@ -7,7 +7,8 @@ half and a second half (``split.yaml``). The second halves of the unseen and bli
 scored once, at F1 0.639 and 0.905, before their errors were read, and then tuned on: their
 whole scores are pinned here. The second half of ``blind2`` was scored once, at F1 0.785, and
 then tuned on; its tuning half's and its whole score are pinned, and
-``benchmarks/extraction_accuracy.py --untouched`` prints both halves.
+``benchmarks/extraction_accuracy.py --untouched`` prints both halves. The untouched half of ``blind3`` has been scored once and not
+tuned on; only its tuning half is pinned.
 Every document of every half must extract without an error and with verbatim quotes.
 """
 
@@ -125,6 +126,7 @@ FLOORS = [
     ("blind", None, 190, 0.97),
     ("blind2", "tuning", 70, 0.97),
     ("blind2", None, 120, 0.95),
+    ("blind3", "tuning", 30, 0.93),
 ]
 
 
