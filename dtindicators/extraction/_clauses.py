@@ -17,7 +17,7 @@ from ._matching import Matcher
 from ._source import SourceText
 from ._subjects import clean, without_level
 from ._values import Mention, Reading, per_head, read_comparator
-from ._years import YearPhrase, opens
+from ._years import AS_OF, YearPhrase, opens
 
 __all__ = ["ClauseReader", "Subject", "ValueDraft", "subject_of"]
 
@@ -56,8 +56,6 @@ _MAX_QUOTE = 600
 _BASELINE = ("baseline", "the starting value of a trajectory (a baseline), not a target")
 _UPPER = ("range-upper-bound", "the upper end of a range; the target is its lower end")
 _PAST_RESULT = "past-result"
-#: "tính đến …": as of a date (with its tone: "từ tỉnh đến cấp xã" is every level).
-_AS_OF = re.compile(r"\btính (?:đến|tới)\b")
 _TO_WORDS = {"lên", "đến", "tới", "tăng", "giảm", "xuống", "còn"}
 
 
@@ -308,7 +306,7 @@ class ClauseReader(SubjectReader):
         past = _PAST.search(seg)
         if past and past.group() == "dat duoc" and not clean(seg[: past.start()]):
             past = _PAST.search(seg, past.end())  # "(2) Đạt được 90% …": a goal opening an item
-        if not targeted and (past or _AS_OF.search(told) or _DONE.search(before)):
+        if not targeted and (past or AS_OF.search(told) or _DONE.search(before)):
             return "stated as a result already achieved, not a target"
         mention = self.plain[item.mention.start : item.mention.end]
         # "xếp thứ 27" is a place held; "nằm trong nhóm 20 … dẫn đầu" is a goal unless the words

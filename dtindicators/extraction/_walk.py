@@ -38,7 +38,7 @@ from ._source import SourceText
 from ._subjects import pillar_marker, pillars_named
 from ._tables import TableRow, find_tables
 from ._values import Mention, find_item_counts
-from ._years import YearPhrase, find_years, is_leading
+from ._years import AS_OF, YearPhrase, find_years, is_leading
 
 __all__ = ["Found", "Reading", "read_targets"]
 
@@ -72,8 +72,6 @@ _REPORTED = re.compile(
     r"|theo bao cao"
     r"|uoc tinh|(?:tang|giam) \d+ bac)\b"
 )
-#: "Tính đến tháng 10/2025": results as of a date, told by its tone from "tỉnh đến cấp xã".
-_AS_OF = re.compile(r"\btính (?:đến|tới)\b")
 #: "Bộ … đã cấp phép … 40 tỉnh": a sentence told in the past before its first value (not "đã
 #: ban hành kế hoạch", "đã đề ra", nor the "đã được" of a target: "60% hệ thống … đã được kết nối").
 _REPORTED_ANYWAY = re.compile(r"\b(?:so voi cung ky|(?:tang|giam) \d+ bac)\b")
@@ -585,7 +583,7 @@ def _reported(
             continue
         first = bisect.bisect_left(values, start)
         before = values[first] if first < len(values) and values[first] < end else end
-        reported = _REPORTED.search(src.low, start, end) or _AS_OF.search(lowered, start, end)
+        reported = _REPORTED.search(src.low, start, end) or AS_OF.search(lowered, start, end)
         if reported or _DONE.search(lowered, start, before):
             found.add(start)
             found.update(inner[bisect.bisect_left(inner, start) : bisect.bisect_left(inner, end)])

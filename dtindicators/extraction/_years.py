@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["YearPhrase", "find_years", "is_leading", "opens"]
+__all__ = ["AS_OF", "YearPhrase", "find_years", "is_leading", "opens"]
 
 _YEAR = r"(?:19[5-9]\d|20\d\d|21\d\d)"
 _PHRASE = re.compile(
@@ -42,8 +42,11 @@ _NUMBERED = re.compile(
 )
 
 
-#: "Tính đến", "tính tới": as of a date (with its tone: "tỉnh đến" is a province's deadline).
-_AS_OF = re.compile(r"(?i)\btính\s+\Z")
+#: "tính đến", "tính tới" in lower-case text with its tones: as of a date, the date of results
+#: ("tỉnh đến cấp xã", "toàn tỉnh đến năm 2025" are no such thing).
+AS_OF = re.compile(r"\btính (?:đến|tới)\b")
+#: The same, just before the "đến" of a year phrase, in the original text.
+_AS_OF_BEFORE = re.compile(r"(?i)\btính\s+\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +127,7 @@ def find_years(
                 until = True  # "đến ngày 31 tháng 12 năm 2025": a deadline
             elif day or _NUMBERED.search(before):
                 compared = True
-        if original is not None and _AS_OF.search(original, max(0, start - 8), start):
+        if original is not None and _AS_OF_BEFORE.search(original, max(0, start - 8), start):
             until, compared = False, True  # "tính đến tháng 10/2025": results as of a date
         term = match["kind"] == "nhiem ky"
         found.append(YearPhrase(start, match.end(), year, until, first, compared, prep, term))
