@@ -160,9 +160,8 @@ class _Walker:
     sentence_quiet: bool = False
     sentence_begin: int = 0
     sentence_list: list[int] = field(default_factory=list)
-    marks: tuple[int, int] = (0, 0)
+    marks: tuple[int, int, int] = (0, 0, 0)
     marks_of: int = -1
-    back: int = 0
     led_at: int = -1
     led_until: bool = False
     lowered: str = ""
@@ -260,14 +259,13 @@ class _Walker:
 
     def _back_at(self) -> int:
         """Where the current sentence speaks of the targets above ("Các chỉ tiêu trên …"), or
-        its end; looked for once per sentence."""
-        self._marks()
-        return self.back
+        its end."""
+        return self._marks()[2]
 
-    def _marks(self) -> tuple[int, int]:
-        """Where the current sentence first names a goal and first says "đã …" (its end when it
-        does not): looked for once per sentence, so that a sentence of many year phrases costs
-        linear work."""
+    def _marks(self) -> tuple[int, int, int]:
+        """Where the current sentence first names a goal, first says "đã …" and first speaks of
+        the targets above (its end when it does not): looked for once per sentence, so that a
+        sentence of many year phrases costs linear work."""
         if self.marks_of != self.sentence_begin:
             begin = self.sentence_begin
             index = bisect.bisect_right(self.sentence_list, begin)
@@ -277,8 +275,8 @@ class _Walker:
             goal = _GOAL.search(self.src.low, begin, end)
             done = _DONE.search(self.lowered, begin, end)
             back = _ABOVE.search(self.src.low, begin, end)
-            self.marks = (goal.start() if goal else end, done.start() if done else end)
-            self.back = back.start() if back else end
+            goal_at, done_at, back_at = (m.start() if m else end for m in (goal, done, back))
+            self.marks = (goal_at, done_at, back_at)
             self.marks_of = begin
         return self.marks
 
@@ -672,8 +670,9 @@ def read_targets(
         inside = [m for m in mentions[first:last] if m.end <= clause.end]
         if inside:
             walker.values(clause, body, inside)
-    found, dated = _dated_after(src, walker.found, phrases, reference)
-    found, dated = _dated_back(src, found, phrases, dated)
+    ends = _SentenceEnds(src.text)
+    found, dated = _dated_after(src, walker.found, phrases, reference, ends)
+    found, dated = _dated_back(src, found, phrases, dated, ends)
     if meta.named_year is not None and default_year is None:
         # "Sở … ban hành Kế hoạch … về chuyển đổi số năm 2025": the plan's year dates what
         # nothing else does after it
@@ -697,20 +696,35 @@ def _before(phrase: YearPhrase, reference: int | None) -> bool:
     return reference is not None and phrase.year < reference
 
 
+class _SentenceEnds:
+    """Where the sentences of a text end, found on first use only (most texts need none)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._closes: list[int] | None = None
+
+    def after(self, at: int) -> int:
+        """The end of the sentence that holds ``at``: one binary search."""
+        if self._closes is None:
+            self._closes = [m.start() for m in _SENTENCE_CLOSE.finditer(self._text)]
+        index = bisect.bisect_left(self._closes, at)
+        return self._closes[index] if index < len(self._closes) else len(self._text)
+
+
 def _dated_back(
-    src: SourceText, found: list[Found], phrases: list[YearPhrase], dated: set[tuple[int, int]]
+    src: SourceText,
+    found: list[Found],
+    phrases: list[YearPhrase],
+    dated: set[tuple[int, int]],
+    ends: _SentenceEnds,
 ) -> tuple[list[Found], set[tuple[int, int]]]:
     """Undated targets before a sentence that dates "the targets above" ("Các chỉ tiêu trên
     phấn đấu đạt được đến năm 2025.") take its deadline: that of the first such sentence after
     them. One pass over the sentences, one binary search per sentence and per target."""
     starts = [p.start for p in phrases]
     backs: list[tuple[int, int]] = []  # (where the sentence starts, its deadline year)
-    closes: list[int] | None = None
     for back in _BACK.finditer(src.low):
-        if closes is None:  # found once, for the first such sentence only
-            closes = [m.start() for m in _SENTENCE_CLOSE.finditer(src.text)]
-        close = bisect.bisect_left(closes, back.end())
-        stop = closes[close] if close < len(closes) else len(src.text)
+        stop = ends.after(back.end())
         for phrase in phrases[bisect.bisect_left(starts, back.end()) :]:
             if phrase.start >= stop:
                 break
@@ -733,7 +747,11 @@ def _dated_back(
 
 
 def _dated_after(
-    src: SourceText, found: list[Found], phrases: list[YearPhrase], reference: int | None
+    src: SourceText,
+    found: list[Found],
+    phrases: list[YearPhrase],
+    reference: int | None,
+    ends: _SentenceEnds,
 ) -> tuple[list[Found], set[tuple[int, int]]]:
     """Undated targets whose sentence names a target year after them take it: "… (tỷ trọng KTS
     đạt 20% GDP; …) và 11 mục tiêu phát triển XHS đến năm 2025", "tăng trưởng … 10%/năm trở lên;
@@ -748,16 +766,12 @@ def _dated_after(
     starts = [p.start for p in phrases]
     result: list[Found] = []
     dated: set[tuple[int, int]] = set()
-    closes: list[int] | None = None
     for item in found:
         if item.year is not None:
             result.append(item)
             continue
-        if closes is None:  # found once, for the first undated target only
-            closes = [m.start() for m in _SENTENCE_CLOSE.finditer(src.text)]
         after = item.draft.mention.end
-        close = bisect.bisect_left(closes, after)
-        stop = closes[close] if close < len(closes) else len(src.text)
+        stop = ends.after(after)
         year = None
         for phrase in phrases[bisect.bisect_left(starts, after) :]:
             if phrase.start >= stop or src.text[phrase.start].isupper():
