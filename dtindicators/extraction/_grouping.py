@@ -57,9 +57,8 @@ _OWN_PREDICATE = re.compile(
 #: The verbs that follow the noun a value counts ("… dân số trưởng thành có …"); objects that
 #: begin with one have left their noun out.
 _ELIDED = re.compile(
-    r"\b(?:co(?! (?:quan|so|che|hoi|cau|ban|khi)\b)(?! dinh\b(?! danh))|su dung|duoc|tham gia"
-    r"|thuc hien"
-    r"|ung dung)\b"
+    r"\b(?:co(?! (?:quan|so|che|hoi|cau|ban|khi)\b)(?! dinh\b(?! danh))"
+    r"|su dung|duoc|tham gia|thuc hien|ung dung)\b"
 )
 _RESPECTIVELY = re.compile(r"\b(?:lan luot|tuong ung)\b")
 #: Where a subject may start after words that only introduce it ("Theo Kế hoạch …, thành phố

@@ -61,7 +61,7 @@ _JOINED = re.compile(r"\b(?:va|con|trong do|rieng|ty le|dat|chiem)\b")
 #: "tối thiểu 10% nội dung", "ít nhất 30% thời lượng": a bound on the part of each thing.
 _EACH_BOUND = re.compile(r"\b(?:toi thieu|it nhat|tren|tu)\b")
 #: The verb of what the things of a share do ("học sinh được học trực tuyến …").
-_OWN_VERB = re.compile(r"\b(?:duoc|co|su dung|thuc hien|ung dung)\b")
+_SHARED_VERB = re.compile(r"\b(?:duoc|co|su dung|thuc hien|ung dung)\b")
 #: Verbs that make a count a plan's ("đào tạo 20 cán bộ", "thu hút 5 doanh nghiệp").
 _ACTION = re.compile(
     r"\b(?:dao tao|thu hut|phat trien|ho tro|hinh thanh|co them|xay dung|thanh lap)\b"
@@ -469,7 +469,7 @@ class _Walker:
         if _SEPARATOR.search(between) or _JOINED.search(between):
             return False
         bound = self.src.low[draft.reading.start : draft.mention.start]
-        return _EACH_BOUND.search(bound) is not None and _OWN_VERB.search(between) is not None
+        return _EACH_BOUND.search(bound) is not None and _SHARED_VERB.search(between) is not None
 
     def _bracket_result(self, start: int) -> bool:
         """Whether a value stands in brackets that report a result: "(Kết quả: Cấp huyện:
