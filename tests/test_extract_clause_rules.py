@@ -742,3 +742,62 @@ def test_an_undated_headline_of_another_value_is_still_listed() -> None:
     assert [u.quote for u in extract_report(text).undated] == [
         "70% hợp tác xã ở Cao Bằng sẽ có gian hàng số"
     ]
+
+
+# --- the period of a plan named in a lead sentence dates the passage below -------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "years"),
+    [
+        (
+            "Theo Quy hoạch tỉnh giai đoạn 2021 – 2030, tầm nhìn đến năm 2050, tỉnh sẽ xây dựng "
+            "khu công nghệ thông tin tập trung.",
+            [2030, 2030],
+        ),
+        (
+            "Chương trình chuyển đổi số của tỉnh giai đoạn 2022-2025 gồm nhiều nhiệm vụ.",
+            [2025, 2025],
+        ),
+        ("Tỉnh sẽ xây dựng khu công nghệ thông tin tập trung giai đoạn 2021 – 2030.", [None, None]),
+        (
+            "Đến năm 2026, theo Kế hoạch giai đoạn 2021 – 2030, tỉnh sẽ xây dựng khu công nghệ.",
+            [2026, 2026],
+        ),
+    ],
+    ids=["planning-with-vision", "programme", "period-of-no-plan", "a-year-already-governs"],
+)
+def test_the_period_of_a_plan_named_in_a_lead_sentence_dates_the_passage_below(
+    lead: str, years: list[int | None]
+) -> None:
+    text = (
+        f"{lead}\nTỷ lệ hộ gia đình sử dụng Internet cáp quang đạt 100%; tỷ lệ dân số sử dụng "
+        "điện thoại thông minh đạt trên 85%."
+    )
+    assert [year for _c, _v, year in _read(text)] == years
+
+
+# --- "hiện đại" (modern) is not "hiện" (now) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "Phát triển hạ tầng bưu chính số đồng bộ, hiện đại với tốc độ tăng trưởng thương mại "
+            "điện tử đạt bình quân 20 – 30%/năm.",
+            [(">=", "20 %/year", None)],
+        ),
+        (
+            "Phát triển hạ tầng theo quy chuẩn hiện hành, tỷ lệ hộ gia đình có cáp quang đạt 90%.",
+            [(">=", "90 %", None)],
+        ),
+        ("Tỷ lệ hộ gia đình có cáp quang hiện đạt 60%.", []),
+        ("Hiện nay, tỷ lệ hộ gia đình có cáp quang là 60%.", []),
+    ],
+    ids=["hien-dai", "hien-hanh", "hien-dat-is-a-result", "hien-nay-is-a-result"],
+)
+def test_hien_dai_and_hien_hanh_do_not_mark_a_result(
+    text: str, read: list[tuple[str, str, int | None]]
+) -> None:
+    assert _read(text) == read

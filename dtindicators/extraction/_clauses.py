@@ -35,8 +35,10 @@ _EACH_YEAR_RISE = re.compile(
     r"\b(?:(?:hang|moi) nam\s+tang(?:\s+(?:binh quan|trung binh))?"
     r"|tang(?:\s+(?:binh quan|trung binh))?\s+(?:hang|moi) nam)\s*\Z"
 )
+#: Words of a result: "đạt được", "hiện" (now: "hiện có 80%"; not "hiện đại", modern, nor "hiện
+#: hành", in force), "đến nay", "lũy kế", …
 _PAST = re.compile(
-    r"\b(?:dat duoc|(?<!thuc )(?<!phat )hien|den nay|luy ke|thoi gian qua|nam qua"
+    r"\b(?:dat duoc|(?<!thuc )(?<!phat )hien(?! dai\b| hanh\b)|den nay|luy ke|thoi gian qua|nam qua"
     r"|vua qua|cung ky|theo (?:thong ke|khao sat|so lieu|ket qua|danh gia|bao cao)"
     r"|uoc (?:dat|chiem|tinh|thuc hien|khoang))\b"
 )

@@ -85,6 +85,10 @@ _SETS_REACH = 60
 #: "tầm nhìn đến năm 2045", "định hướng đến năm 2035": the year of a vision, after the goals'.
 _VISION = re.compile(r"\b(?:tam nhin|dinh huong)\s*\Z")
 _GOAL = re.compile(r"\b(?:muc tieu|chi tieu|phan dau|huong toi|yeu cau)\b")
+#: "Theo Quy hoạch tỉnh … giai đoạn 2021 – 2030, …": the period of a plan named in a sentence.
+_PLAN_PERIOD = re.compile(
+    r"\b(?:quy hoach|ke hoach|chuong trinh|de an|chien luoc)\b[^.;:\n]{0,80}\Z"
+)
 #: "… đến năm 2030 đạt hơn 630.000 tỷ đồng": a year phrase just before the value it dates.
 _STATES_AFTER = re.compile(r"\s*,?\s*(?:dat|chiem|phan dau dat)\b")
 #: The longest line read as a section title ("I. KẾT QUẢ THỰC HIỆN NĂM 2023").
@@ -251,7 +255,16 @@ class _Walker:
             return False
         if self._told_past(phrase):
             return False
-        return phrase.term or self._marks()[0] < phrase.start
+        return phrase.term or self._marks()[0] < phrase.start or self._plan_period(phrase)
+
+    def _plan_period(self, phrase: YearPhrase) -> bool:
+        """Whether a period names the plan the passage reports ("Theo Quy hoạch tỉnh Bắc Ninh
+        giai đoạn 2021 – 2030, …") where no year is known yet: its last year dates the targets
+        below, as the heading of such a plan would."""
+        if phrase.first is None or self.year is not None:
+            return False
+        low = self.src.low
+        return _PLAN_PERIOD.search(low, max(0, phrase.start - 100), phrase.start) is not None
 
     def _told_past(self, phrase: YearPhrase) -> bool:
         """Whether the sentence says "đã …" before the year phrase ("đã đạt … giai đoạn …")."""
