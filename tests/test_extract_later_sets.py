@@ -6,8 +6,9 @@ hand before the extractor was run on it (see the README of each), split at rando
 half and a second half (``split.yaml``). The second halves of the unseen and blind sets were
 scored once, at F1 0.639 and 0.905, before their errors were read, and then tuned on: their
 whole scores are pinned here. The second half of ``blind2`` was scored once, at F1 0.785, and
-then tuned on; its tuning half's and its whole score are pinned. The untouched half of
-``blind3`` has been scored once and not tuned on; only its tuning half is pinned.
+then tuned on; its tuning half's and its whole score are pinned. The second half of ``blind3``
+was scored once, at F1 0.720, and then tuned on; its tuning half's and its whole score are
+pinned.
 ``benchmarks/extraction_accuracy.py --untouched`` prints every half. Every document of every
 half must extract without an error and with verbatim quotes.
 """
@@ -127,6 +128,7 @@ FLOORS = [
     ("blind2", "tuning", 70, 0.97),
     ("blind2", None, 120, 0.95),
     ("blind3", "tuning", 30, 0.93),
+    ("blind3", None, 45, 0.93),
 ]
 
 
