@@ -801,3 +801,27 @@ def test_hien_dai_and_hien_hanh_do_not_mark_a_result(
     text: str, read: list[tuple[str, str, int | None]]
 ) -> None:
     assert _read(text) == read
+
+
+# --- a later value in brackets of a rate per year is a rate per year ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "Đến năm 2025, năng suất lao động hằng năm tăng bình quân trên 7% (đến năm 2030 đạt "
+            "8%).",
+            [(">", "7 %/year", 2025), (">=", "8 %/year", 2030)],
+        ),
+        (
+            "Đến năm 2025, tỷ trọng kinh tế số đạt tối thiểu 10% (đến năm 2030 đạt 15%).",
+            [(">=", "10 %", 2025), (">=", "15 %", 2030)],
+        ),
+    ],
+    ids=["rate-per-year", "share"],
+)
+def test_a_later_value_in_brackets_keeps_the_rate_per_year_before_it(
+    text: str, read: list[tuple[str, str, int | None]]
+) -> None:
+    assert _read(text) == read

@@ -104,6 +104,12 @@ def clauses(text: str, low: str, value_starts: Sequence[int]) -> Iterator[Clause
     >>> text = "Về kinh tế số:\\n- Tỷ lệ A đạt 80%; tỷ lệ B (tối thiểu 50% C) đạt 9%. Câu khác"
     >>> [(text[c.start:c.end], c.heading) for c in clauses(text, fold_aligned(text), [29, 56, 67])]
     [('Về kinh tế số:', True), ('Tỷ lệ A đạt 80%', False), ('tỷ lệ B', False), ('tối thiểu 50% C', False), ('đạt 9%.', False), ('Câu khác', False)]
+
+    Only the first clause of a sentence opens it, not the brackets after it:
+
+    >>> text = "Tỷ lệ A đạt 7% (năm 2030 đạt 8%). Câu khác"
+    >>> [(text[c.start:c.end], c.sentence_start) for c in clauses(text, fold_aligned(text), [12, 29])]
+    [('Tỷ lệ A đạt 7%', True), ('năm 2030 đạt 8%', False), ('.', False), ('Câu khác', True)]
     """
     for start, end in lines(text, low):
         bullet = _BULLET.match(low, start, end)
@@ -114,12 +120,13 @@ def clauses(text: str, low: str, value_starts: Sequence[int]) -> Iterator[Clause
             inner = _ENUMERATOR.match(low, s_start, s_end) if s_start > body else None
             parts = _semicolons(low, inner.end() if inner else s_start, s_end)
             for index, (c_start, c_end) in enumerate(parts):
+                opening = index == 0
                 for p_start, p_end in _parentheses(text, c_start, c_end, value_starts):
                     span = _trim(text, p_start, p_end)
                     if span is None:
                         continue
-                    yield Clause(span[0], span[1], index == 0, heading, first, bullet is not None)
-                    first = False
+                    yield Clause(span[0], span[1], opening, heading, first, bullet is not None)
+                    first = opening = False
 
 
 def _is_heading(text: str, low: str, start: int, end: int, value_starts: Sequence[int]) -> bool:

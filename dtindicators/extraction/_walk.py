@@ -520,12 +520,17 @@ class _Walker:
 
     def _inherit(self, draft: ValueDraft) -> ValueDraft:
         """A value with no subject of its own takes the subject of the sentence's previous
-        value ("…; năm 2024 phấn đấu đạt 80%"); a value with one becomes the one to take."""
+        value ("…; năm 2024 phấn đấu đạt 80%"), and its unit of a rate per year when it stands in
+        brackets; a value with one becomes the one to take."""
         own = draft.subjects
         if any(_DENOMINATOR.sub("", s.text).strip() for s in own) or not own:
             self.last_subjects = own
             return draft
         earlier = [s for s in self.last_subjects if s.unit == own[0].unit]
+        if not earlier and own[0].unit == "%" and self._bracket_end(draft.mention.start):
+            # "… tăng bình quân trên 7% (đến năm 2030 đạt 8%)": the later value of a rate per
+            # year, in brackets, is one too
+            earlier = [s for s in self.last_subjects if s.unit == "%/year"]
         if not earlier:
             return draft
         level, population = own[0].level, own[0].population
