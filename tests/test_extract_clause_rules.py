@@ -825,3 +825,68 @@ def test_a_later_value_in_brackets_keeps_the_rate_per_year_before_it(
     text: str, read: list[tuple[str, str, int | None]]
 ) -> None:
     assert _read(text) == read
+
+
+# --- a plan named for one year, before the goals it sets, dates the passage below -------------
+
+
+def test_a_plan_named_for_a_year_before_its_goals_dates_the_passage_below() -> None:
+    text = (
+        "UBND tỉnh đặt ra, phấn đấu đến năm 2030, kinh tế số chiếm 20% GRDP.\n"
+        "Theo Kế hoạch chuyển đổi số tỉnh năm 2022 đề ra mục tiêu cụ thể, gồm: phát triển chính "
+        "quyền số; phục vụ người dân.\n"
+        "Cụ thể, phấn đấu 96% văn bản trao đổi giữa các cơ quan dưới dạng điện tử."
+    )
+    assert [year for _c, _v, year in _read(text)] == [2030, 2022]
+
+
+def test_a_plan_year_with_no_goal_after_it_dates_nothing_below() -> None:
+    text = (
+        "UBND tỉnh đặt ra, phấn đấu đến năm 2030, kinh tế số chiếm 20% GRDP.\n"
+        "Kế hoạch chuyển đổi số tỉnh năm 2022 được triển khai rộng rãi.\n"
+        "Cụ thể, phấn đấu 96% văn bản trao đổi giữa các cơ quan dưới dạng điện tử."
+    )
+    assert [year for _c, _v, year in _read(text)] == [2030, 2030]
+
+
+# --- words that describe the part before them do not open a new subject -----------------------
+
+
+@pytest.mark.parametrize("words", ["liên quan tới", "phục vụ", "gắn với"])
+def test_a_describing_part_after_a_comma_is_no_subject_of_its_own(words: str) -> None:
+    text = (
+        "Đến năm 2025, 100% dịch vụ công trực tuyến mức độ 4 phổ biến, "
+        f"{words} nhiều người dân, doanh nghiệp được tích hợp lên Cổng dịch vụ công quốc gia."
+    )
+    assert _read(text) == [(">=", "100 %", 2025)]
+
+
+# --- a phase completed by a quarter dates the passage below -----------------------------------
+
+
+@pytest.mark.parametrize("quarter", ["quý 2-2026", "quý 2/2026", "quý II/2026"])
+def test_a_phase_completed_by_a_quarter_dates_the_passage_below(quarter: str) -> None:
+    text = (
+        f"Giai đoạn 1 hoàn thành trong {quarter}, đảm bảo 100% công dân được cấp thẻ Căn cước.\n\n"
+        "Đảm bảo cơ bản 100% hộ gia đình có ít nhất 1 thiết bị thông minh."
+    )
+    assert [year for _c, _v, year in _read(text)] == [2026, 2026]
+
+
+def test_a_date_written_with_a_hyphen_is_no_deadline_without_a_deadline_word() -> None:
+    text = "Tháng 6-2024, tỉnh ban hành kế hoạch.\nTỷ lệ hộ gia đình có cáp quang đạt 80%."
+    assert [year for _c, _v, year in _read(text)] == [None]
+
+
+# --- the things a population has are each a target of that population -------------------------
+
+
+def test_each_thing_a_population_has_is_a_target_of_that_population() -> None:
+    text = (
+        "Đến năm 2026, 100% người dân từ đủ 18 tuổi trở lên có tài khoản thanh toán điện tử, "
+        "tài khoản an sinh xã hội được tích hợp trên ứng dụng VNeID, tài khoản trên Cổng Dịch vụ "
+        "công Quốc gia."
+    )
+    read = points(extract_report(text))
+    assert len(read) == 3
+    assert {p.population for p in read} == {"18+"}

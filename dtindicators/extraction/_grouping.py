@@ -394,15 +394,22 @@ class SubjectReader:
         found: list[Subject] = []
         loose: list[Subject] = []
         seg = self.plain[item.seg[0] : item.seg[1]]
+        # "100% người dân từ đủ 18 tuổi trở lên có tài khoản …, tài khoản …": the items after a
+        # first one that says who has them are more things they have, of the same population,
+        # each a target however many words it takes
+        holders = "co" in items[0].words[1:]
         for piece, words in zip(items, repair_ellipsis(items), strict=True):
             raw = f"{seg} {self.plain[piece.start : piece.end]}"
             subject = self._subject(item, self._text(item, " ".join(words)), units, raw)
             if subject.match.indicator is None:
-                if len(piece.words) <= 3:
+                if len(piece.words) <= 3 or holders:
                     loose.append(subject)
             elif all(s.match.indicator != subject.match.indicator for s in found):
                 found.append(subject)
-        return (*found, *loose) if len(found) > 1 else ()
+        if len(found) < 2:
+            return ()
+        population = found[0].population if holders else None
+        return tuple(replace(s, population=s.population or population) for s in (*found, *loose))
 
     def _shortest(
         self, item: Work, items: list[Item], units: tuple[str, ...]

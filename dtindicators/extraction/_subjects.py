@@ -96,6 +96,8 @@ _QUALIFIERS = (
     (re.compile(r"\bvung kho khan\b"), "vùng khó khăn"),
 )
 _CONDITION = re.compile(r"\((?:dat|thuoc|co|duoc)\s[^()]{2,80}\)")
+#: "…, liên quan tới …", "…, phục vụ …", "…, gắn với …": words that describe the part before them.
+_DESCRIBES = re.compile(r"(?:co )?(?:lien quan (?:toi|den)|phuc vu|gan voi)\b")
 _ITEM_SEP = re.compile(r"(?<!\d),\s*|,(?!\s*\d)\s*|\s+va\s+")
 
 
@@ -243,6 +245,13 @@ def split_items(plain: str, start: int, end: int) -> list[Item]:
 
     >>> [i.words for i in split_items("ho gia dinh, truong hoc va benh vien", 0, 36)]
     [('ho', 'gia', 'dinh'), ('truong', 'hoc'), ('benh', 'vien')]
+
+    A part that describes the one before it ("dịch vụ công … phổ biến, liên quan tới nhiều người
+    dân, doanh nghiệp") ends the list: the rest belongs to the last item.
+
+    >>> text = "dich vu cong pho bien, lien quan toi nguoi dan, doanh nghiep"
+    >>> [" ".join(i.words) for i in split_items(text, 0, len(text))]
+    ['dich vu cong pho bien, lien quan toi nguoi dan, doanh nghiep']
     """
     items: list[Item] = []
     begin = start
@@ -257,6 +266,8 @@ def split_items(plain: str, start: int, end: int) -> list[Item]:
         elif depth == 0 and char in ", ":
             sep = _ITEM_SEP.match(plain, pos, end)
             if sep and sep.group().strip():
+                if char == "," and _DESCRIBES.match(plain, sep.end(), end):
+                    break
                 _add_item(items, plain, begin, pos)
                 begin = pos = sep.end()
                 continue

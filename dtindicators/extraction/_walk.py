@@ -251,20 +251,33 @@ class _Walker:
         in a paragraph, not a list item, and not told in the past ("đã đạt … giai đoạn 2021-2025")."""
         if clause.bullet or not self.sentence_quiet or self.led_at == self.sentence_begin:
             return False  # the first target year of a lead sentence is its deadline
-        if not (phrase.until or phrase.prep == "vao" or phrase.term):
-            return False
         if self._told_past(phrase):
             return False
-        return phrase.term or self._marks()[0] < phrase.start or self._plan_period(phrase)
-
-    def _plan_period(self, phrase: YearPhrase) -> bool:
-        """Whether a period names the plan the passage reports ("Theo Quy hoạch tỉnh Bắc Ninh
-        giai đoạn 2021 – 2030, …") where no year is known yet: its last year dates the targets
-        below, as the heading of such a plan would."""
-        if phrase.first is None or self.year is not None:
+        if self._plan_year(phrase):
+            return True
+        if not (phrase.until or phrase.prep == "vao" or phrase.term):
             return False
+        return phrase.term or self._marks()[0] < phrase.start
+
+    def _plan_year(self, phrase: YearPhrase) -> bool:
+        """Whether a year or period names the plan the passage reports: a period where no year
+        is known yet ("Theo Quy hoạch tỉnh Bắc Ninh giai đoạn 2021 – 2030, …"), or a plan's year
+        before the goals it sets ("Theo Kế hoạch chuyển đổi số tỉnh năm 2022 đề ra mục tiêu cụ
+        thể, gồm: …"). Its last year dates the targets below, as the heading of such a plan
+        would."""
         low = self.src.low
-        return _PLAN_PERIOD.search(low, max(0, phrase.start - 100), phrase.start) is not None
+        if not _PLAN_PERIOD.search(low, max(0, phrase.start - 100), phrase.start):
+            return False
+        if phrase.first is not None:
+            return self.year is None
+        goal = self._marks()[0]
+        return not phrase.until and not phrase.prep and goal > phrase.start and goal < self._end()
+
+    def _end(self) -> int:
+        """Where the current sentence ends."""
+        index = bisect.bisect_right(self.sentence_list, self.sentence_begin)
+        ends = self.sentence_list
+        return ends[index] if index < len(ends) else len(self.src.text)
 
     def _told_past(self, phrase: YearPhrase) -> bool:
         """Whether the sentence says "đã …" before the year phrase ("đã đạt … giai đoạn …")."""
@@ -280,11 +293,7 @@ class _Walker:
         the targets above (its end when it does not): looked for once per sentence, so that a
         sentence of many year phrases costs linear work."""
         if self.marks_of != self.sentence_begin:
-            begin = self.sentence_begin
-            index = bisect.bisect_right(self.sentence_list, begin)
-            end = (
-                self.sentence_list[index] if index < len(self.sentence_list) else len(self.src.text)
-            )
+            begin, end = self.sentence_begin, self._end()
             goal = _GOAL.search(self.src.low, begin, end)
             done = _DONE.search(self.lowered, begin, end)
             back = _ABOVE.search(self.src.low, begin, end)

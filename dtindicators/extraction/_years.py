@@ -12,7 +12,7 @@ _PHRASE = re.compile(
     r"\b(?:(?P<prep>tu nay den|den het|den cuoi|den|toi|vao|trong|truoc|cuoi|het|sau)\s+)?"
     rf"(?:(?P<kind>nam|giai doan|nhiem ky|ky)\s+(?:(?P<first>{_YEAR})\s*[-–]\s*)?(?P<year>{_YEAR})"
     r"|(?:thang\s+(?:0?[1-9]|1[0-2])|quy\s+(?:[ivx]{1,3}|[1-4]))"
-    rf"\s*/\s*(?P<month>{_YEAR})"
+    rf"(?:\s*/\s*|-)(?P<month>{_YEAR})"
     rf"|(?<=den |toi )(?P<bare>{_YEAR}))(?![\d/.-]\d)"
 )
 #: Words that may stand before a year phrase that opens a clause: "Phấn đấu", "Mục tiêu", a topic
@@ -82,14 +82,14 @@ def find_years(
     >>> [(p.year, p.compared) for p in find_years("nghi quyet ngay 22 thang 12 nam 2024; chi thi 01 nam 2020")]
     [(2024, True), (2020, True)]
 
-    A month, a day or a quarter written "tháng 6/2025", "ngày 31/12/2025", "quý IV/2025" is a
-    deadline after "đến hết", "trước", "trong", …, and no year phrase on its own (the date of a
-    report or of a document):
+    A month, a day or a quarter written "tháng 6/2025", "tháng 6-2025", "ngày 31/12/2025", "quý
+    IV/2025" is a deadline after "đến hết", "trước", "trong", …, and no year phrase on its own
+    (the date of a report or of a document):
 
     >>> [(p.year, p.until) for p in find_years("den het thang 6/2025; truoc thang 9/2026; thang 3/2024")]
     [(2025, True), (2026, True)]
-    >>> [p.year for p in find_years("trong quy iv/2027; quy 3/2024")]
-    [2027]
+    >>> [p.year for p in find_years("trong quy iv/2027; quy 3/2024; truoc thang 6-2026")]
+    [2027, 2026]
 
     ``dated`` is the same text with its dates kept, where deadlines written as a date ("trước
     ngày 31/12/2026") are read:
