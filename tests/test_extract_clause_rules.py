@@ -890,3 +890,38 @@ def test_each_thing_a_population_has_is_a_target_of_that_population() -> None:
     read = points(extract_report(text))
     assert len(read) == 3
     assert {p.population for p in read} == {"18+"}
+
+
+# --- counts each adult has, and things joined after a bracket --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "population"),
+    [
+        (
+            "Đến năm 2030, mỗi người dân trưởng thành có 1 smartphone, có 1 tài khoản thư điện "
+            "tử (email) công dân.",
+            2,
+            "adults",
+        ),
+        (
+            "Đến năm 2025, trung bình mỗi người dân trưởng thành có 1 tài khoản sử dụng dịch vụ "
+            "điện toán đám mây.",
+            1,
+            "adults",
+        ),
+        (
+            "Đến năm 2025, trung bình mỗi người dân có 1 kết nối Internet vạn vật (IoT - Internet "
+            "of Things) và có 1 định danh số.",
+            2,
+            None,
+        ),
+    ],
+    ids=["adult-comma-co", "average-adult", "after-a-bracket"],
+)
+def test_counts_each_person_has_after_a_population_or_a_bracket(
+    text: str, count: int, population: str | None
+) -> None:
+    read = points(extract_report(text))
+    assert [(p.unit, p.magnitude) for p in read] == [("per person", 1.0)] * count
+    assert {p.population for p in read} == {population}

@@ -97,7 +97,8 @@ _INDEX = re.compile(r"\bchi so\b|\bdiem\b")
 _INDEX_REACH = 100
 #: "mỗi người dân có một định danh số và 1 kết nối IoT": counts each person has.
 _EACH_PERSON = re.compile(
-    r"\bmoi nguoi(?: dan)?\s+(?:deu\s+)?(?:se\s+)?(?:(?:trung binh|binh quan)\s+)?"
+    r"\bmoi nguoi(?: dan)?(?:\s+(?:o do tuoi )?truong thanh)?\s+(?:deu\s+)?(?:se\s+)?"
+    r"(?:(?:trung binh|binh quan)\s+)?"
     r"(?:co|so huu|su dung)\s+"
 )
 _WORD_NUMBERS = {
@@ -105,9 +106,10 @@ _WORD_NUMBERS = {
     "chin": 9.0, "muoi": 10.0,
 }  # fmt: skip
 #: One thing counted after "mỗi người dân có": a number (or a number word) and the noun it
-#: counts, up to a separator; "và" or a comma may join the next.
+#: counts, up to a separator; "và" or a comma, and "có" again, may join the next, after the
+#: brackets that explain the noun before ("1 kết nối IoT (IoT - Internet of Things) và có 1 …").
 _EACH_ITEM = re.compile(
-    r"(?:\s*(?:,|\bva\b)\s*)?(?P<num>\d{1,3}(?:,\d+)?|(?:mot|hai|ba|bon|sau|bay|tam|chin|muoi)\b)"
+    r"(?:\s*\([^()]{0,80}\))?(?:\s*(?:,|\bva\b)\s*(?:co\s+)?)?(?P<num>\d{1,3}(?:,\d+)?|(?:mot|hai|ba|bon|sau|bay|tam|chin|muoi)\b)"
     r"\s+(?P<noun>[^\W\d_]+(?:[ \t]+(?!va\b)[^\W\d_]+){0,5})"
 )
 #: "4 kết nối IoT/người dân": a count per person written with a slash; not money ("đồng/người").
@@ -267,6 +269,8 @@ def _per_person(masked: str) -> list[re.Match[str]]:
 
     >>> [m["num"] for m in _per_person("moi nguoi dan co mot dinh danh so va 1 ket noi iot; 4 ket noi iot/nguoi dan")]
     ['mot', '1', '4']
+    >>> [m["noun"] for m in _per_person("moi nguoi dan truong thanh co 1 smartphone, co 1 email")]
+    ['smartphone', 'email']
     """
     found: list[re.Match[str]] = []
     for each in _EACH_PERSON.finditer(masked):
