@@ -925,3 +925,26 @@ def test_counts_each_person_has_after_a_population_or_a_bracket(
     read = points(extract_report(text))
     assert [(p.unit, p.magnitude) for p in read] == [("per person", 1.0)] * count
     assert {p.population for p in read} == {population}
+
+
+# --- the agencies of a sector at a level name that level ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("agencies", "level"),
+    [
+        ("phòng y tế huyện", "huyen"),
+        ("các đơn vị y tế tỉnh", "tinh"),
+        ("cơ quan quản lý y tế huyện, thị xã, thành phố", "huyen"),
+        ("các đơn vị trên địa bàn xã", None),
+        ("các phòng của tỉnh", None),
+        ("cơ quan từ tỉnh đến cấp xã", None),
+    ],
+    ids=["phong-huyen", "don-vi-tinh", "co-quan-huyen", "tren-dia-ban", "cua-tinh", "tu-den"],
+)
+def test_the_agencies_of_a_sector_at_a_level_name_that_level(
+    agencies: str, level: str | None
+) -> None:
+    text = f"Đến năm 2025, 80% hồ sơ công việc của {agencies} được xử lý trên môi trường mạng."
+    (read,) = points(extract_report(text))
+    assert (read.level.value if read.level else None) == level

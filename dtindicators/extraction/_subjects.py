@@ -84,6 +84,13 @@ _LEVEL = re.compile(
     r"(?:(?:tai|o|doi voi)\s+)?"
     r"cap\s+(tinh|huyen|xa|bo)\b"
 )
+#: "phòng y tế huyện", "các đơn vị y tế tỉnh", "cơ quan quản lý y tế huyện": the agencies of a
+#: sector at a level (not "phòng của tỉnh", "đơn vị trên địa bàn xã", "xã hội").
+_AGENCY_LEVEL = re.compile(
+    r"\b(?:co quan|don vi|phong)"
+    r"(?: (?!cua\b|tren\b|thuoc\b|cap\b|dia\b|ban\b|tu\b|den\b)[a-z]+){1,4}"
+    r" (tinh|huyen|xa)\b(?! hoi\b)"
+)
 _LEVELS = {"tinh": Level.TINH, "huyen": Level.HUYEN, "xa": Level.XA, "bo": Level.BO}
 #: "dân số trưởng thành", "dân số ở độ tuổi trưởng thành", "người dân trong độ tuổi trưởng thành".
 _ADULTS = re.compile(r"\b(?:dan so|nguoi dan|nguoi)(?: (?:o|trong) do tuoi)? truong thanh\b")
@@ -145,8 +152,13 @@ def find_level(plain: str) -> tuple[Level, str] | None:
     (<Level.HUYEN: 'huyen'>, 'cap huyen')
     >>> find_level("co quan tu tinh den cap xa") is None, find_level("ubnd cap xa ket noi") is None
     (True, True)
+
+    The agencies of a sector at a level name it too ("phòng y tế huyện"):
+
+    >>> find_level("ho so cong viec cua phong y te huyen"), find_level("don vi tren dia ban xa")
+    ((<Level.HUYEN: 'huyen'>, 'cap huyen'), None)
     """
-    match = _LEVEL.search(plain)
+    match = _LEVEL.search(plain) or _AGENCY_LEVEL.search(plain)
     if match is None:
         return None
     return _LEVELS[match.group(1)], f"cap {match.group(1)}"
