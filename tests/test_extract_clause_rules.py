@@ -948,3 +948,32 @@ def test_the_agencies_of_a_sector_at_a_level_name_that_level(
     text = f"Đến năm 2025, 80% hồ sơ công việc của {agencies} được xử lý trên môi trường mạng."
     (read,) = points(extract_report(text))
     assert (read.level.value if read.level else None) == level
+
+
+# --- a target with no indicator stated again in another paragraph is one target ----------------
+
+
+def test_a_lead_restating_a_list_item_of_no_indicator_is_that_target() -> None:
+    text = (
+        "UBND Thành phố vừa ban hành Kế hoạch số 310/KH-UBND về phát triển hạ tầng 5G trong các "
+        "khu công nghiệp đến năm 2030. "
+        "Trong đó, Hà Nội mục tiêu đến hết năm 2026, 100% các khu công nghệ cao, khu công "
+        "nghiệp, cụm công nghiệp có tối thiểu 1 trạm phát sóng 5G…\n\n"
+        "Thành phố đặt mục tiêu đến hết năm 2026: 100% các khu công nghệ cao, khu công nghiệp, "
+        "cụm công nghiệp có tối thiểu 1 trạm phát sóng 5G; 100% nhà đầu tư trong khu công "
+        "nghiệp được tư vấn."
+    )
+    targets = extract_report(text).plan.targets
+    assert len(targets) == 2
+    first = targets[0].source
+    assert first is not None
+    assert first.quote.startswith("100% các khu công nghệ cao")
+    assert first.also and "Hà Nội mục tiêu" in first.also[0]
+
+
+def test_two_targets_of_no_indicator_with_other_words_are_kept_apart() -> None:
+    text = (
+        "Đến năm 2026, 100% các khu công nghiệp có tối thiểu 1 trạm phát sóng 5G.\n\n"
+        "Đến năm 2026, 100% các khu công nghiệp được ứng dụng phần mềm quản lý thông minh."
+    )
+    assert len(extract_report(text).plan.targets) == 2

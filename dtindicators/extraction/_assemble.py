@@ -56,6 +56,8 @@ _BOUNDS = {
 }  # fmt: skip
 #: The share of a matched target's words another target must repeat to be it stated again.
 _RESTATED_SHARE = 0.6
+#: The share of its words a target with no indicator shares with another to be it stated again.
+_UNMATCHED_SHARE = 0.9
 #: The share of an undated headline's words a body target of the same value must hold.
 _HEADLINE_SHARE = 0.5
 #: How many matched targets of the same value a target is compared with (a target restated in
@@ -419,7 +421,48 @@ def _restatements(points: Sequence[_Point]) -> list[_Point]:
                 kept[other] = replace(twin, target=target)
             dropped.add(index)
             break
+    return _unmatched_restatements(kept, dropped)
+
+
+def _unmatched_restatements(kept: list[_Point], dropped: set[int]) -> list[_Point]:
+    """Two targets with no catalogue indicator, in different paragraphs, of the same value,
+    comparator and deadline, one of whose quotes holds nearly every word of the other ("Trong
+    đó, Hà Nội mục tiêu đến hết năm 2026, 100% các khu công nghiệp có … 5G…" over the list
+    item "100% các khu công nghiệp có … 5G"), are one target stated twice: the shorter quote's
+    reading is kept, with the longer quote beside it."""
+    loose: dict[tuple[object, ...], list[int]] = {}
+    for index, point in enumerate(kept):
+        if index in dropped or not point.target.source:
+            continue
+        if not point.target.indicator.startswith(UNMATCHED_PREFIX):
+            continue
+        value = (*_restated(point)[1:], point.key[1:])
+        words = _plain_words(point.target)
+        for other in loose.get(value, [])[:_RESTATED_CANDIDATES]:
+            twin = kept[other]
+            if other in dropped or twin.paragraph == point.paragraph:
+                continue
+            own = _plain_words(twin.target)
+            short, long_, keep, drop = (
+                (words, own, index, other) if len(words) <= len(own) else (own, words, other, index)
+            )
+            if len(short & long_) < _UNMATCHED_SHARE * len(short) or _other_network(twin, point):
+                continue
+            kept[keep] = _also(kept[keep], kept[drop])
+            dropped.add(drop)
+            break
+        if index not in dropped:
+            loose.setdefault(value, []).append(index)
     return [p for i, p in enumerate(kept) if i not in dropped]
+
+
+def _also(point: _Point, other: _Point) -> _Point:
+    """``point`` with the quote of ``other`` beside its own."""
+    source, quote = point.target.source, other.target.source
+    if source is None or quote is None or len(source.also) >= _MAX_ALSO:
+        return point
+    target = _rebuild(point.target, source=_rebuild(source, also=(*source.also, quote.quote)))
+    return replace(point, target=target)
 
 
 def _other_network(one: _Point, other: _Point) -> bool:
