@@ -968,7 +968,8 @@ def test_a_lead_restating_a_list_item_of_no_indicator_is_that_target() -> None:
     first = targets[0].source
     assert first is not None
     assert first.quote.startswith("100% các khu công nghệ cao")
-    assert first.also and "Hà Nội mục tiêu" in first.also[0]
+    assert len(first.also) == 1
+    assert "Hà Nội mục tiêu" in first.also[0]
 
 
 def test_two_targets_of_no_indicator_with_other_words_are_kept_apart() -> None:
