@@ -161,11 +161,21 @@ def test_a_date_is_still_no_value() -> None:
         ),
         ("Năm 2026, 100% trung tâm dữ liệu cấp tỉnh đạt tiêu chuẩn điện toán đám mây.", None),
         (
+            "Năm 2026, 100% cán bộ vận hành trạm truyền thanh cấp xã được tập huấn nghiệp vụ.",
+            None,
+        ),
+        (
             "Năm 2026, 100% hồ sơ điện tử tại cấp tỉnh được xử lý trên môi trường mạng.",
             "tinh",
         ),
     ],
-    ids=["portal", "one-stop-system-of-two-levels", "data-centre", "documents-at-a-level"],
+    ids=[
+        "portal",
+        "one-stop-system-of-two-levels",
+        "data-centre",
+        "station",
+        "documents-at-a-level",
+    ],
 )
 def test_the_portals_and_systems_of_a_level_set_no_level(text: str, level: str | None) -> None:
     (target,) = extract_report(text).plan.targets

@@ -75,12 +75,13 @@ _SPACE = re.compile(r"\s+")
 #: xã" (the communes' people's committees: what is counted, not where), nor the officials, units
 #: and shared systems of a level ("cán bộ, công chức cấp xã", "đơn vị hành chính cấp xã", "hệ
 #: thống thông tin dùng chung cấp tỉnh", "Cổng thông tin điện tử cấp tỉnh", "Hệ thống thông tin
-#: một cửa điện tử cấp bộ, cấp tỉnh", "trung tâm dữ liệu cấp tỉnh"): what is counted too.
+#: một cửa điện tử cấp bộ, cấp tỉnh", "trung tâm dữ liệu cấp tỉnh") and stations ("trạm truyền
+#: thanh cấp xã"): what is counted too.
 _LEVEL = re.compile(
     r"\b(?<!den )(?<!toi )(?<!(?<!dien )tu )(?<!ubnd )(?<!uy ban nhan dan )"
     r"(?<!can bo )(?<!cong chuc )(?<!don vi )(?<!hanh chinh )(?<!dung chung )"
     r"(?<!thong tin dien tu )(?<!mot cua dien tu )(?<!du lieu )(?<!thong tin )"
-    r"(?<!dien tu cap bo, )"
+    r"(?<!dien tu cap bo, )(?<!tram )(?<!truyen thanh )"
     r"(?:(?:tai|o|doi voi)\s+)?"
     r"cap\s+(tinh|huyen|xa|bo)\b"
 )
