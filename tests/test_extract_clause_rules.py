@@ -988,3 +988,28 @@ def test_two_targets_of_no_indicator_with_other_words_are_kept_apart() -> None:
         "Đến năm 2026, 100% các khu công nghiệp được ứng dụng phần mềm quản lý thông minh."
     )
     assert len(extract_report(text).plan.targets) == 2
+
+
+# --- one value said with and without its bound is one target ----------------------------------
+
+
+def test_a_value_said_again_without_its_bound_is_the_same_target() -> None:
+    text = (
+        "Thủ tướng yêu cầu đến hết năm 2022 sẽ có trên 90% người dân Việt Nam có hồ sơ sức khỏe "
+        "điện tử, được sử dụng trong khám chữa bệnh.\n\n"
+        "Ủy ban Quốc gia về chuyển đổi số đặt mục tiêu năm 2022 90% người dân Việt Nam có hồ sơ "
+        "sức khỏe điện tử."
+    )
+    (target,) = extract_report(text).plan.targets
+    assert target.comparator.value == ">"
+    assert target.source is not None
+    assert len(target.source.also) == 1
+
+
+def test_two_statements_of_one_value_in_other_words_stay_two_targets() -> None:
+    text = (
+        "Đến năm 2025, hạ tầng mạng băng rộng cáp quang phủ trên 80% hộ gia đình.\n"
+        "Đến năm 2025, tỷ lệ hộ gia đình có truy nhập Internet băng rộng cáp quang đạt tối thiểu "
+        "80%."
+    )
+    assert [c for c, _v, _y in _read(text)] == [">", ">="]

@@ -56,7 +56,8 @@ _BOUNDS = {
 }  # fmt: skip
 #: The share of a matched target's words another target must repeat to be it stated again.
 _RESTATED_SHARE = 0.6
-#: The share of its words a target with no indicator shares with another to be it stated again.
+#: The share of its words a target with no indicator, or with another comparator, shares with
+#: another to be it stated again.
 _UNMATCHED_SHARE = 0.9
 #: The share of an undated headline's words a body target of the same value must hold.
 _HEADLINE_SHARE = 0.5
@@ -69,6 +70,15 @@ _PUNCTUATION = re.compile(r"[^\w%]+")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 #: A share of the national GDP (not of a province's GRDP).
 _NATIONAL = re.compile(r"\bGDP\b")
+#: How many words after a value two statements of it compare, and at least how many they share.
+_AFTER_VALUE = 10
+_SAME_WORDS = 3
+#: Which reading of one value said twice is kept: a bound said in words before a plain value,
+#: a plain value before an approximate one.
+_PREFERRED = {
+    Comparator.GT: 2, Comparator.LT: 2, Comparator.GE: 1, Comparator.LE: 1, Comparator.EQ: 1,
+    Comparator.APPROX: 0,
+}  # fmt: skip
 #: At most this many other quotes are kept for a target stated again and again.
 _MAX_ALSO = 20
 _LEADING = {"ty", "le", "trong", "so", "luong", "cac", "nhung", "phan", "dau"}
@@ -559,24 +569,34 @@ def _merge_group(group: list[Target]) -> list[Target]:
     # twins are found by (deadline, comparator, value as written) in a dict, and their quotes
     # in a set: repeating one target N times costs N look-ups, not N² comparisons
     # ("20% GDP" of the country and "20% GRDP" of the province are two targets)
-    twins: dict[tuple[_dt.date, Comparator, str, bool], int] = {}
-    quotes: dict[tuple[_dt.date, Comparator, str, bool], set[str]] = {}
+    # ("trên 90%" and "90%" of one indicator, deadline and scope, in the same words after the
+    # value, are one target said twice: the bound said in words is kept)
+    twins: dict[tuple[_dt.date, bool, str, bool], list[int]] = {}
+    quotes: dict[tuple[_dt.date, int], set[str]] = {}
     for target in group:
         kept = by_deadline.setdefault(target.deadline, [])
         national = bool(target.source and _NATIONAL.search(target.source.quote))
-        key = (target.deadline, target.comparator, format_quantity(stored_amount(target)), national)
-        index = twins.get(key)
+        upper = target.comparator in (Comparator.LE, Comparator.LT)
+        key = (target.deadline, upper, format_quantity(stored_amount(target)), national)
+        candidates = twins.setdefault(key, [])
+        index = next(
+            (
+                i
+                for i in candidates
+                if kept[i].comparator == target.comparator or _same_words(kept[i], target)
+            ),
+            None,
+        )
         if index is None:
-            twins[key] = len(kept)
+            candidates.append(len(kept))
+            quotes[target.deadline, len(kept)] = {target.source.quote} if target.source else set()
             kept.append(target)
-            quotes[key] = {target.source.quote} if target.source else set()
             continue
-        twin, seen = kept[index], quotes[key]
-        if target.source and twin.source and target.source.quote not in seen:
-            seen.add(target.source.quote)
-            if len(twin.source.also) < _MAX_ALSO:
-                source = _rebuild(twin.source, also=(*twin.source.also, target.source.quote))
-                kept[index] = _rebuild(twin, source=source)
+        twin, seen = kept[index], quotes[target.deadline, index]
+        if _PREFERRED[target.comparator] > _PREFERRED[twin.comparator]:
+            kept[index] = _joined(target, twin, seen)
+        else:
+            kept[index] = _joined(twin, target, seen)
     values = [stored_amount(t) for ts in by_deadline.values() for t in ts]
     single = all(len(ts) == 1 for ts in by_deadline.values())
     if len(by_deadline) == 1 or not single or not all(is_compatible(v, values[0]) for v in values):
@@ -593,6 +613,42 @@ def _merge_group(group: list[Target]) -> list[Target]:
         for t in ordered[:-1]
     )
     return [_rebuild(final, milestones=milestones)]
+
+
+def _joined(target: Target, other: Target, seen: set[str]) -> Target:
+    """``target`` with the quotes of ``other`` it does not have yet beside its own (``seen``
+    holds the quotes the two have between them, and is updated)."""
+    source = target.source
+    if source is None or other.source is None:
+        return target
+    seen.add(source.quote)
+    also = list(source.also)
+    for quote in (other.source.quote, *other.source.also):
+        if quote not in seen and quote not in also and len(also) < _MAX_ALSO:
+            also.append(quote)
+        seen.add(quote)
+    if len(also) == len(source.also):
+        return target
+    return _rebuild(target, source=_rebuild(source, also=tuple(also)))
+
+
+def _same_words(one: Target, other: Target) -> bool:
+    """Whether two quotes say the same words after their value ("… yêu cầu … sẽ có trên 90%
+    người dân Việt Nam có hồ sơ sức khỏe điện tử, …" and "Ủy ban … đặt mục tiêu năm 2022 90%
+    người dân Việt Nam có hồ sơ sức khỏe điện tử"), at least a few of them."""
+    first, second = _after_value(one), _after_value(other)
+    short, long_ = sorted((first, second), key=len)
+    return len(short) >= _SAME_WORDS and len(short & long_) >= _UNMATCHED_SHARE * len(short)
+
+
+def _after_value(target: Target) -> set[str]:
+    """The first words of a target's quote after its value."""
+    if target.source is None:
+        return set()
+    words = _PUNCTUATION.sub(" ", target.source.quote).split()
+    number = f"{stored_amount(target).magnitude:g}".replace(".", ",")
+    at = next((i for i, w in enumerate(words) if w.rstrip("%") == number), None)
+    return set() if at is None else {fold(w) for w in words[at + 1 : at + 1 + _AFTER_VALUE]}
 
 
 def _rebuild(model: M, **changes: object) -> M:
