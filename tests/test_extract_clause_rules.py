@@ -1013,3 +1013,27 @@ def test_two_statements_of_one_value_in_other_words_stay_two_targets() -> None:
         "80%."
     )
     assert [c for c, _v, _y in _read(text)] == [">", ">="]
+
+
+# --- counts of lecturers, engineers and experts a plan trains -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Đến năm 2030, đào tạo chuyên sâu về công nghiệp bán dẫn cho 1.300 giảng viên.",
+            "1300 person",
+        ),
+        ("Đến năm 2030, thu hút 500 kỹ sư và chuyên gia về trí tuệ nhân tạo.", "500 person"),
+        ("Đến năm 2030, tỉnh có 1.300 giảng viên.", "1300 person"),
+    ],
+    ids=["trained-lecturers", "attracted-engineers", "after-a-deadline"],
+)
+def test_counts_of_lecturers_and_engineers_are_counts_of_people(text: str, value: str) -> None:
+    assert [v for _c, v, _y in _read(text)] == [value]
+
+
+def test_a_count_of_lecturers_with_no_verb_of_the_plan_is_skipped() -> None:
+    text = "Tỉnh hiện có 1.300 giảng viên tại các trường đại học."
+    assert _read(text) == []

@@ -119,8 +119,11 @@ _SLASH_PERSON = re.compile(
 )
 
 
-#: Words that count people in plans besides the unit words: "20 cán bộ", "1,2 triệu nhân lực".
-_MORE_COUNT_WORDS = {"can bo": "person", "nhan luc": "person"}
+#: Words that count people in plans besides the unit words: "20 cán bộ", "1,2 triệu nhân lực",
+#: "1.300 giảng viên", "500 kỹ sư".
+_MORE_COUNT_WORDS = dict.fromkeys(
+    ("can bo", "nhan luc", "giang vien", "giao vien", "ky su", "chuyen gia", "sinh vien"), "person"
+)
 
 
 @functools.cache

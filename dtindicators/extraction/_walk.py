@@ -62,7 +62,9 @@ _JOINED = re.compile(r"\b(?:va|con|trong do|rieng|ty le|dat|chiem)\b")
 _EACH_BOUND = re.compile(r"\b(?:toi thieu|it nhat|tren|tu)\b")
 #: The verb of what the things of a share do ("học sinh được học trực tuyến …").
 _SHARED_VERB = re.compile(r"\b(?:duoc|co|su dung|thuc hien|ung dung)\b")
-#: Verbs that make a count a plan's ("đào tạo 20 cán bộ", "thu hút 5 doanh nghiệp").
+#: Verbs that make a count a plan's ("đào tạo 20 cán bộ", "thu hút 5 doanh nghiệp"), at most
+#: this many characters before it.
+_ACTED = 60
 _ACTION = re.compile(
     r"\b(?:dao tao|thu hut|phat trien|ho tro|hinh thanh|co them|xay dung|thanh lap)\b"
 )
@@ -394,8 +396,9 @@ class _Walker:
                 self._skip(span, *skip)
                 continue
             bare = draft.reading.wording in (None, "có", "Có")
-            # "đào tạo sau ĐH 20 cán bộ": a verb of the plan a few words before the count
-            acted = _ACTION.search(self.src.low, max(start, mention.start - 30), mention.start)
+            # "đào tạo sau ĐH 20 cán bộ", "đào tạo chuyên sâu về công nghiệp bán dẫn cho 1.300
+            # giảng viên": a verb of the plan some words before the count
+            acted = _ACTION.search(self.src.low, max(start, mention.start - _ACTED), mention.start)
             if (
                 mention.is_count
                 and bare
