@@ -598,6 +598,10 @@ def test_a_plain_earlier_year_in_a_plan_for_one_year_states_a_result() -> None:
             [(">=", "70 %", 2026)],
         ),
         (
+            "Đến năm 2030, 80% ngân hàng có tỷ trọng doanh thu từ kênh số vượt 30%.",
+            [(">=", "80 %", 2030)],
+        ),
+        (
             "Đến năm 2025, 50% học sinh được học trực tuyến và tối thiểu 10% giáo viên dạy trực "
             "tuyến.",
             [(">=", "50 %", 2025), (">=", "10 %", 2025)],
@@ -607,7 +611,7 @@ def test_a_plain_earlier_year_in_a_plan_for_one_year_states_a_result() -> None:
             [(">=", "50 %", 2025), (">=", "30 %", 2025)],
         ),
     ],
-    ids=["toi-thieu-of-each", "it-nhat-of-each", "joined-by-va", "after-a-comma"],
+    ids=["toi-thieu-of-each", "it-nhat-of-each", "vuot-of-each", "joined-by-va", "after-a-comma"],
 )
 def test_a_bounded_share_of_each_thing_qualifies_the_share_before_it(
     text: str, values: list[tuple[str, str, int]]

@@ -58,8 +58,9 @@ _AVERAGE_SPEED = re.compile(r"\btoc do (?:trung binh|binh quan)\s*\Z")
 _SEPARATOR = re.compile(r"[,;:.]")
 #: Words that join two targets without punctuation ("… 80% và tỷ lệ … 90%").
 _JOINED = re.compile(r"\b(?:va|con|trong do|rieng|ty le|dat|chiem)\b")
-#: "tối thiểu 10% nội dung", "ít nhất 30% thời lượng": a bound on the part of each thing.
-_EACH_BOUND = re.compile(r"\b(?:toi thieu|it nhat|tren|tu)\b")
+#: "tối thiểu 10% nội dung", "ít nhất 30% thời lượng", "vượt 30%": a bound on the part of each
+#: thing.
+_EACH_BOUND = re.compile(r"\b(?:toi thieu|it nhat|tren|tu|vuot|hon)\b")
 #: The verb of what the things of a share do ("học sinh được học trực tuyến …").
 _SHARED_VERB = re.compile(r"\b(?:duoc|co|su dung|thuc hien|ung dung)\b")
 #: Verbs that make a count a plan's ("đào tạo 20 cán bộ", "thu hút 5 doanh nghiệp"), at most
