@@ -1041,3 +1041,28 @@ def test_counts_of_lecturers_and_engineers_are_counts_of_people(text: str, value
 def test_a_count_of_lecturers_with_no_verb_of_the_plan_is_skipped() -> None:
     text = "Tỉnh hiện có 1.300 giảng viên tại các trường đại học."
     assert _read(text) == []
+
+
+# --- two indices sharing one rank are two targets ------------------------------------------------
+
+
+def test_two_indices_sharing_a_rank_are_two_targets() -> None:
+    text = (
+        "Đến năm 2030, năng lực cạnh tranh số và chỉ số phát triển Chính quyền điện tử, Chính "
+        "quyền số thuộc nhóm 20 tỉnh, thành phố dẫn đầu."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["20 rank", "20 rank"]
+    assert "e-government-rank" in {t.indicator for t in targets}
+
+
+def test_a_ranking_of_provinces_never_takes_a_world_ranking() -> None:
+    text = "Đến năm 2030, năng lực cạnh tranh số của tỉnh thuộc nhóm 20 tỉnh, thành phố dẫn đầu."
+    (target,) = extract_report(text).plan.targets
+    assert target.indicator != "digital-competitiveness-rank"
+
+
+def test_a_ranking_of_countries_takes_the_world_ranking() -> None:
+    text = "Đến năm 2030, Việt Nam thuộc nhóm 30 nước dẫn đầu về năng lực cạnh tranh số."
+    (target,) = extract_report(text).plan.targets
+    assert target.indicator == "digital-competitiveness-rank"

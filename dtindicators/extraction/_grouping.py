@@ -38,6 +38,10 @@ _PREDICATE = re.compile(r"\b(?:duoc|da|deu|se)\b")
 _VERB_WORDS = {"phủ": "phu", "phủ tới": "phu", "phủ sóng": "phu song", "bao phủ": "bao phu"}
 _VERB_WORDS |= {"chiếm": "chiem", "tăng": "tang", "tăng lên": "tang", "giảm": "giam"}
 _MAX_ITEMS = 16
+#: The name of an index or ranking ("chỉ số …", "năng lực cạnh tranh …", "xếp hạng …"), and one
+#: joined by "và" to another before it.
+_INDEX_HEAD = re.compile(r"\b(?:chi so|nang luc|xep hang|thu hang)\b")
+_JOINED_INDEX = re.compile(r"\s+va\s+(?P<head>chi so|nang luc|xep hang|thu hang)\b")
 #: How far back a value that takes its neighbour's subject reads that subject's population (a
 #: chain of such values costs linear work).
 _SCOPE_REACH = 300
@@ -337,6 +341,9 @@ class SubjectReader:
         span = item.objects
         if item.ellipsis is not None:
             return (self._subject(item, self._text(item, item.ellipsis), units),), None
+        indices = self._ranked_indices(item, units)
+        if indices:
+            return indices, None
         if span is not None and not item.inherited:
             items = split_items(self.plain, span[0], span[1])
             verb = next(
@@ -387,6 +394,23 @@ class SubjectReader:
             if all(s.match.indicator != subject.match.indicator for s in found):
                 found.append(subject)
         return tuple(found) if len(found) > 1 else ()
+
+    def _ranked_indices(self, item: Work, units: tuple[str, ...]) -> tuple[Subject, ...]:
+        """One subject per index of a rank two indices share ("Năng lực cạnh tranh số và chỉ
+        số phát triển Chính quyền điện tử, Chính quyền số thuộc nhóm 20 …"): each part around
+        "và" names an index of its own."""
+        if units != ("rank",):
+            return ()
+        seg = self.plain[item.seg[0] : item.seg[1]]
+        joint = _JOINED_INDEX.search(seg)
+        if joint is None:
+            return ()
+        first = [m.start() for m in _INDEX_HEAD.finditer(seg, 0, joint.start())]
+        if not first:
+            return ()
+        parts = (seg[first[-1] : joint.start()], seg[joint.end() - len(joint["head"]) :])
+        after = self.plain[item.mention.end : item.post[1]]  # "… tỉnh, thành phố dẫn đầu"
+        return tuple(self._subject(item, clean(part), units, f"{part} {after}") for part in parts)
 
     def _expand(self, item: Work, items: list[Item], units: tuple[str, ...]) -> tuple[Subject, ...]:
         """One subject per item when items name different indicators ("hộ gia đình, trường

@@ -145,11 +145,15 @@ class Matcher:
         self._idf = {f: math.log((count + 1) / (len(ids) + 0.5)) for f, ids in df.items()}
         self._unknown = math.log(count + 1)
         # a ranking indicator ranks countries or provinces when its wordings say only one of them
+        # (its English name "World rank in …" says countries)
         said: dict[str, set[str]] = defaultdict(set)
         for indicator_id, unit, words in phrases:
             found = _field(" ".join(words)) if unit == "rank" else None
             if found:
                 said[indicator_id].add(found)
+        for indicator in cat.values():
+            if indicator.unit == "rank" and _WORLD.match(indicator.name.en or ""):
+                said[indicator.id].add("countries")
         fields = {i: next(iter(f)) for i, f in said.items() if len(f) == 1}
         self._phrases: list[_Phrase] = []
         self._index: dict[str, list[int]] = defaultdict(list)
@@ -288,6 +292,7 @@ class Matcher:
 #: ("nhóm 20 địa phương", "tỉnh, thành phố").
 _COUNTRIES = re.compile(r"\b(?:nhom \d* ?nuoc|quoc gia|the gioi|toan cau|quoc te|lien hop quoc)\b")
 _PROVINCES = re.compile(r"\b(?:dia phuong|tinh|thanh pho)\b")
+_WORLD = re.compile(r"world rank\b", re.IGNORECASE)
 
 
 _MOBILE = re.compile(r"\bdi dong\b")
