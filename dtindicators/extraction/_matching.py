@@ -144,17 +144,7 @@ class Matcher:
         count = len(cat)
         self._idf = {f: math.log((count + 1) / (len(ids) + 0.5)) for f, ids in df.items()}
         self._unknown = math.log(count + 1)
-        # a ranking indicator ranks countries or provinces when its wordings say only one of them
-        # (its English name "World rank in …" says countries)
-        said: dict[str, set[str]] = defaultdict(set)
-        for indicator_id, unit, words in phrases:
-            found = _field(" ".join(words)) if unit == "rank" else None
-            if found:
-                said[indicator_id].add(found)
-        for indicator in cat.values():
-            if indicator.unit == "rank" and _WORLD.match(indicator.name.en or ""):
-                said[indicator.id].add("countries")
-        fields = {i: next(iter(f)) for i, f in said.items() if len(f) == 1}
+        fields = _fields(cat, phrases)
         self._phrases: list[_Phrase] = []
         self._index: dict[str, list[int]] = defaultdict(list)
         for indicator_id, unit, words in phrases:
@@ -309,6 +299,20 @@ def network(folded: str) -> str | None:
     if mobile == fixed:
         return None
     return "mobile" if mobile else "fixed"
+
+
+def _fields(cat: Catalog, phrases: list[tuple[str, str, list[str]]]) -> dict[str, str]:
+    """Whether each ranking indicator ranks ``countries`` or ``provinces``: when its wordings
+    say only one of them (its English name "World rank in …" says countries)."""
+    said: dict[str, set[str]] = defaultdict(set)
+    for indicator_id, unit, words in phrases:
+        found = _field(" ".join(words)) if unit == "rank" else None
+        if found:
+            said[indicator_id].add(found)
+    for indicator in cat.values():
+        if indicator.unit == "rank" and _WORLD.match(indicator.name.en or ""):
+            said[indicator.id].add("countries")
+    return {i: next(iter(f)) for i, f in said.items() if len(f) == 1}
 
 
 def _field(folded: str) -> str | None:
