@@ -1066,3 +1066,39 @@ def test_a_ranking_of_countries_takes_the_world_ranking() -> None:
     text = "Đến năm 2030, Việt Nam thuộc nhóm 30 nước dẫn đầu về năng lực cạnh tranh số."
     (target,) = extract_report(text).plan.targets
     assert target.indicator == "digital-competitiveness-rank"
+
+
+# --- a programme named for one year dates its targets -------------------------------------------
+
+
+def test_a_work_programme_named_for_one_year_dates_its_targets() -> None:
+    text = (
+        "Ban chỉ đạo ký ban hành chương trình công tác năm 2026.\n\n"
+        "Chương trình đề ra năm nay, mục tiêu tỷ trọng kinh tế số trong GDP đạt 14,5%. Tỷ trọng "
+        "đóng góp của năng suất nhân tố tổng hợp (TFP) vào tăng trưởng kinh tế 50%."
+    )
+    assert [year for _c, _v, year in _read(text)] == [2026, 2026]
+
+
+# --- "cấp" said once for a list of levels --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "levels", ["cấp bộ, tỉnh và xã", "cấp bộ, cấp tỉnh và cấp xã"], ids=["cap-once", "cap-each"]
+)
+def test_cap_said_once_for_a_list_of_levels_is_one_target_per_level(levels: str) -> None:
+    text = f"Đến năm 2026, 100% hồ sơ công việc tại {levels} được xử lý trên môi trường điện tử."
+    read = points(extract_report(text))
+    assert [p.level.value if p.level else None for p in read] == ["bo", "tinh", "xa"]
+
+
+# --- a value restated must count the same things ---------------------------------------------
+
+
+def test_a_share_of_other_things_in_another_paragraph_is_no_restatement() -> None:
+    text = (
+        "Đến năm 2026, 100% hồ sơ công việc tại cấp bộ.\n\n"
+        "Đến năm 2026, 100% cán bộ cấp xã có trang thiết bị đáp ứng yêu cầu công việc và có chữ "
+        "ký số cá nhân để giải quyết công việc."
+    )
+    assert len(extract_report(text).plan.targets) == 2

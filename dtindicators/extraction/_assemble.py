@@ -66,6 +66,10 @@ _HEADLINE_SHARE = 0.5
 _RESTATED_CANDIDATES = 8
 UNMATCHED_PREFIX = "unmatched-"
 _PUNCTUATION = re.compile(r"[^\w%]+")
+#: Words too common in quotes to tell one statement from another.
+_SMALL_WORDS = frozenset(
+    {"tai", "cap", "co", "cua", "cac", "duoc", "va", "tren", "trong", "dat", "la", "cho", "voi"}
+)
 #: A first line with no end of sentence in it is a headline.
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 #: A share of the national GDP (not of a province's GRDP).
@@ -73,6 +77,8 @@ _NATIONAL = re.compile(r"\bGDP\b")
 #: How many words after a value two statements of it compare, and at least how many they share.
 _AFTER_VALUE = 10
 _SAME_WORDS = 3
+#: How many words after a value name the things it counts ("100% hồ sơ công việc …").
+_THINGS = 3
 #: Which reading of one value said twice is kept: a bound said in words before a plain value,
 #: a plain value before an approximate one.
 _PREFERRED = {
@@ -424,6 +430,8 @@ def _restatements(points: Sequence[_Point]) -> list[_Point]:
             own = _plain_words(twin.target)
             if len(own & words) < _RESTATED_SHARE * len(own) or _other_network(twin, point):
                 continue
+            if _other_things(twin.target, point.target):
+                continue
             source = twin.target.source
             if len(source.also) < _MAX_ALSO:
                 also = (*source.also, point.target.source.quote)
@@ -475,6 +483,13 @@ def _also(point: _Point, other: _Point) -> _Point:
     return replace(point, target=target)
 
 
+def _other_things(one: Target, other: Target) -> bool:
+    """Whether the words right after the value name other things in the two quotes ("100% hồ
+    sơ công việc …" and "100% cán bộ cấp xã …"), when both have words there."""
+    first, second = (_after_value(t, _THINGS) - _SMALL_WORDS for t in (one, other))
+    return bool(first) and bool(second) and not first & second
+
+
 def _other_network(one: _Point, other: _Point) -> bool:
     """Whether two targets name different networks: "phủ sóng di động" and "phủ băng rộng cố
     định" are two coverages, whatever words they share."""
@@ -485,20 +500,22 @@ def _other_network(one: _Point, other: _Point) -> bool:
 
 
 def _plain_words(target: Target) -> set[str]:
-    """The words of a target's quote, folded, without punctuation and without the names in it
-    (words written with a capital after the first: "… kinh tế số của Đà Nẵng đạt …" restates
-    "… thành phố … chiếm tối thiểu 20% GRDP" whatever the city is called there)."""
+    """The words of a target's quote, folded, without punctuation, without its numbers and the
+    small words every quote has ("tại", "cấp", "có", …), and without the names in it (words
+    written with a capital after the first: "… kinh tế số của Đà Nẵng đạt …" restates "… thành
+    phố … chiếm tối thiểu 20% GRDP" whatever the city is called there)."""
     return _quote_words(target.source.quote) if target.source else set()
 
 
 def _quote_words(quote: str) -> set[str]:
     """The words of a quote, as :func:`_plain_words` reads them."""
     words = _PUNCTUATION.sub(" ", quote).split()
-    return {
+    folded = {
         fold(word)
         for index, word in enumerate(words)
         if not index or not word[:1].isupper() or word.isupper()
     }
+    return {w for w in folded if w not in _SMALL_WORDS and not any(c.isdigit() for c in w)}
 
 
 def _merge(points: Sequence[_Point]) -> list[Target]:
@@ -641,14 +658,15 @@ def _same_words(one: Target, other: Target) -> bool:
     return len(short) >= _SAME_WORDS and len(short & long_) >= _UNMATCHED_SHARE * len(short)
 
 
-def _after_value(target: Target) -> set[str]:
-    """The first words of a target's quote after its value."""
+def _after_value(target: Target, count: int = 0) -> set[str]:
+    """The first words (``count``, or the default number) of a target's quote after its value."""
     if target.source is None:
         return set()
     words = _PUNCTUATION.sub(" ", target.source.quote).split()
     number = f"{stored_amount(target).magnitude:g}".replace(".", ",")
     at = next((i for i, w in enumerate(words) if w.rstrip("%") == number), None)
-    return set() if at is None else {fold(w) for w in words[at + 1 : at + 1 + _AFTER_VALUE]}
+    end = at + 1 + (count or _AFTER_VALUE) if at is not None else 0
+    return set() if at is None else {fold(w) for w in words[at + 1 : end]}
 
 
 def _rebuild(model: M, **changes: object) -> M:

@@ -49,8 +49,9 @@ _SCOPE_REACH = 300
 _LEVEL_CONTEXT = 40
 #: Levels listed one after another: "cấp tỉnh, cấp huyện, cấp xã", "cấp tỉnh và cấp huyện".
 _LEVEL_LIST = re.compile(
-    r"\bcap (?:tinh|huyen|xa|bo)(?:\s*(?:,|\bva\b)\s*cap (?:tinh|huyen|xa|bo)\b)+"
+    r"\bcap (?:tinh|huyen|xa|bo)(?:\s*(?:,|\bva\b)\s*(?:cap )?(?:tinh|huyen|xa|bo)\b(?! hoi))+"
 )
+_LEVEL_WORD = re.compile(r"\b(tinh|huyen|xa|bo)\b")
 #: The verb of a thing's own predicate ("văn bản … được trao đổi", "cuộc họp có thể thực hiện").
 _OWN_VERB = re.compile(r"\b(?:duoc|co the)\b")
 #: Verbs that open a task of their own after a list of objects ("100% xã, phổ cập dịch vụ …").
@@ -330,7 +331,10 @@ class SubjectReader:
         # the levels the scope reading accepts there (not those naming a system: "Hệ thống
         # thông tin một cửa điện tử cấp bộ, cấp tỉnh")
         reach = max(item.seg[0], listed.start() - _LEVEL_CONTEXT)
-        levels = find_levels(self.plain[reach : listed.end()])
+        if len(find_levels(self.plain[reach : listed.end()])) < listed.group().count("cap "):
+            return []
+        # "cấp bộ, tỉnh và xã": "cấp" said once for every level of the list
+        levels = [Level(word) for word in _LEVEL_WORD.findall(listed.group())]
         if len(levels) < 2 or len(set(levels)) != len(levels):
             return []
         return levels

@@ -330,7 +330,7 @@ def _first_line(text: str) -> str | None:
 
 #: "Kế hoạch 623/KH-STP về chuyển đổi số năm 2025": a plan named up to the end of its title (a
 #: bracket, a sentence or clause mark, "nhằm …").
-_NAMED_PLAN = re.compile(r"\bke hoach\b")
+_NAMED_PLAN = re.compile(r"\b(?:ke hoach|chuong trinh)\b")
 _NAMED_END = re.compile(r"[.;:\n()]|\s+nham\b|,\s*(?:trong do|voi|gom|theo do|cu the|de)\b")
 _NAMED_REACH = 160
 
