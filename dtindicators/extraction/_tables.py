@@ -9,6 +9,13 @@ dung"); each row below it gives one target per year column, quoted as the whole 
 
 A column of results ("Kết quả năm 2024", "Thực hiện 2024", "Ước thực hiện năm 2024") holds what
 was achieved, not targets: its values are reported as past results.
+
+Tables copied from Word or PDF often keep one cell per line: between lines that hold only a
+border ("|"), or one line each with blank lines between. Their header names the columns the same
+way ("Mục tiêu/Chỉ tiêu", "Đề ra năm 2023", "Kết quả thực hiện"; "Tên chỉ tiêu", "Đơn vị tính",
+"Chỉ tiêu cụ thể", a target column with no year), and each row is a label followed by its values;
+a label with no value heads the rows below it that begin with "+" ("- Tỷ lệ hồ sơ công việc …",
+"+ Cấp tỉnh", "97%").
 """
 
 from __future__ import annotations
@@ -31,12 +38,26 @@ _LINE = re.compile(r"[^\n\r]+")
 _SEPARATOR = re.compile(r"[ \t]*\|[ \t]*|\t+")
 _YEAR = re.compile(
     r"(?:(?P<result>ket qua|(?:uoc )?thuc hien|uoc dat|uoc|hien trang|dat duoc|th)\s+"
-    r"|(?:muc tieu|ke hoach|chi tieu|kh)\s+)?"
+    r"|(?:muc tieu|ke hoach|chi tieu|kh|de ra|dat ra)\s+)?"
     r"(?:(?:den |toi )?(?:het |cuoi )?nam\s+)?((?:19|20|21)\d\d)"
 )
 _PAST = ("past-result", "in a results column of a targets table")
 _UNIT_HEAD = re.compile(r"don vi(?: tinh)?|dvt")
-_LABEL_HEAD = re.compile(r"(?:ten )?chi tieu|noi dung|muc tieu")
+_LABEL_HEAD = re.compile(r"(?:ten )?chi tieu|noi dung|muc tieu|muc tieu\s*/\s*chi tieu")
+#: The head of a column of targets that names no year ("Chỉ tiêu cụ thể", "Giá trị mục tiêu"),
+#: and of a column of results that names none ("Kết quả thực hiện").
+_TARGET_HEAD = re.compile(r"chi tieu cu the|gia tri (?:muc tieu|chi tieu)|muc tieu cu the")
+_RESULT_HEAD = re.compile(r"ket qua(?: thuc hien| dat duoc)?|thuc hien|danh gia")
+#: A line that holds only a cell border, as tables copied one cell per line keep them.
+_BAR_LINE = re.compile(r"[ \t]*\|[ \t]*")
+#: The number of a row ("1", "II") in the first cell of a table copied one cell per line.
+_ENUMERATOR = re.compile(r"(?:\d{1,3}|[ivxlc]{1,6})\.?")
+#: The mark that opens a row's label: "- Tỷ lệ …", "+ Cấp tỉnh", "a) Chính quyền số".
+_ROW_MARK = re.compile(r"[-+•*]\s|[a-zđ]\)\s")
+#: What a value cell may also hold: nothing, or the assessment of a result ("Đạt", "Vượt").
+_ASSESSMENT = re.compile(r"(?:khong |chua )?(?:dat|vuot|hoan thanh)")
+#: The most cells a header copied one cell per line has.
+_MAX_HEADS = 8
 _VALUE = re.compile(
     r"(?P<num>\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:[.,]\d+)?)\s*(?P<pct>%|phan tram)?\s*(?:tro len)?\s*"
 )
@@ -44,11 +65,12 @@ _VALUE = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class TableRow:
-    """A row of a targets table at ``[start, end)`` and the values it states, one per year."""
+    """A row of a targets table at ``[start, end)`` and the values it states, one per year
+    (``None`` for a column of targets that names no year)."""
 
     start: int
     end: int
-    drafts: tuple[tuple[ValueDraft, int], ...]
+    drafts: tuple[tuple[ValueDraft, int | None], ...]
 
 
 def _cells(src: SourceText, start: int, end: int) -> list[tuple[int, int]]:
@@ -108,7 +130,169 @@ def find_tables(src: SourceText, matcher: Matcher) -> tuple[list[TableRow], list
             row = _row(src, matcher, cells, header, (start, end))
             if row is not None:
                 rows.append(row)
+    stacked_rows, stacked_spans = _stacked_tables(src, matcher)
+    if stacked_spans:
+        taken = [(a, b) for a, b in stacked_spans if not any(a < e and s < b for s, e in spans)]
+        kept = {a for a, _b in taken}
+        rows += [row for row in stacked_rows if row.start in kept]
+        spans = sorted(spans + taken)
+        rows.sort(key=lambda row: row.start)
     return rows, spans
+
+
+def _stacked_cells(src: SourceText) -> list[tuple[int, int]]:
+    """The cells of a text copied one cell per line: the text between border lines ("|") when
+    it has some, else each line that is not blank."""
+    lines = [m.span() for m in _LINE.finditer(src.text) if src.text[m.start() : m.end()].strip()]
+    bars = [_BAR_LINE.fullmatch(src.text, a, b) is not None for a, b in lines]
+    if sum(bars) < 3:
+        return lines
+    cells: list[tuple[int, int]] = []
+    begin: int | None = None
+    end = 0
+    for (a, b), bar in zip(lines, bars, strict=True):
+        if bar:
+            if begin is not None:
+                cells.append((begin, end))
+            begin = None
+            continue
+        begin = a if begin is None else begin
+        end = b
+    if begin is not None:
+        cells.append((begin, end))
+    return cells
+
+
+def _stacked_tables(
+    src: SourceText, matcher: Matcher
+) -> tuple[list[TableRow], list[tuple[int, int]]]:
+    """The rows of the tables copied one cell per line, and the spans of their headers and rows."""
+    cells = _stacked_cells(src)
+    texts = [" ".join(src.low[a:b].split()) for a, b in cells]
+    rows: list[TableRow] = []
+    spans: list[tuple[int, int]] = []
+    index = 0
+    while index < len(cells):
+        header = _stacked_header(texts, index)
+        if header is None:
+            index += 1
+            continue
+        heads, info = header
+        spans.append((cells[index][0], cells[index + heads - 1][1]))
+        index += heads
+        numbered = info["numbered"]
+        while index < len(cells) and _stacked_header(texts, index) is None:
+            found, index = (
+                _numbered_row(texts, cells, index, heads)
+                if numbered
+                else _lined_row(src, texts, cells, index)
+            )
+            if found is None:
+                continue
+            row_cells, parent, span = found
+            spans.append(span)
+            row = _row(src, matcher, row_cells, info, span, parent=parent)
+            if row is not None:
+                rows.append(row)
+    return rows, spans
+
+
+def _stacked_header(texts: list[str], index: int) -> tuple[int, dict[str, object]] | None:
+    """The number of header cells from ``index`` and what their columns hold, when a header of
+    a table copied one cell per line starts there: short cells naming a label column and a
+    column of targets ("Đề ra năm 2023", "Chỉ tiêu cụ thể")."""
+    first = texts[index] if index < len(texts) else ""
+    if first not in ("stt", "tt") and not _LABEL_HEAD.fullmatch(first):
+        return None  # a header opens with the rows' numbers or their labels
+    heads = 0
+    while index + heads < len(texts) and heads < _MAX_HEADS and _head_like(texts[index + heads]):
+        heads += 1
+    if heads < 3:
+        return None
+    names = texts[index : index + heads]
+    label = next((i for i, t in enumerate(names) if _LABEL_HEAD.fullmatch(t)), None)
+    years: dict[int, int | None] = {}
+    for i, name in enumerate(names):
+        year = _YEAR.fullmatch(name)
+        if year and not year["result"]:
+            years[i] = int(year.group(2))
+        elif _TARGET_HEAD.fullmatch(name):
+            years[i] = None
+    if label is None or not years:
+        return None
+    unit = next((i for i, t in enumerate(names) if _UNIT_HEAD.fullmatch(t)), None)
+    numbered = names[0] in ("stt", "tt")
+    info: dict[str, object] = {
+        "years": years, "unit": unit, "label": label, "results": set(), "stacked": True,
+        "numbered": numbered,
+    }  # fmt: skip
+    return heads, info
+
+
+def _head_like(text: str) -> bool:
+    """Whether a cell may be a column's name: short, with no number but a year."""
+    if not text or len(text) > 40 or _ROW_MARK.match(text) or _ENUMERATOR.fullmatch(text):
+        return False
+    return not re.search(r"\d", _YEAR.sub("", text))
+
+
+def _numbered_row(
+    texts: list[str], cells: list[tuple[int, int]], index: int, heads: int
+) -> tuple[tuple[list[tuple[int, int]], None, tuple[int, int]] | None, int]:
+    """The row of a numbered table that starts at ``index`` (its number in the first column, a
+    cell for each column, the next row's number or the end after it), and where the next row
+    starts."""
+    end = index + heads
+    if not _ENUMERATOR.fullmatch(texts[index]) or end > len(cells):
+        return None, index + 1
+    if end < len(cells) and not _ENUMERATOR.fullmatch(texts[end]):
+        return None, index + 1  # a row of a group ("I | Đào tạo … (02 chỉ tiêu)")
+    row = cells[index:end]
+    return (row, None, (row[0][0], row[-1][1])), end
+
+
+def _lined_row(
+    src: SourceText, texts: list[str], cells: list[tuple[int, int]], index: int
+) -> tuple[tuple[list[tuple[int, int]], tuple[int, int] | None, tuple[int, int]] | None, int]:
+    """The row that starts at ``index`` of a table copied one line per cell: its label (with
+    the lines in brackets that go on with it) and the value cells after it."""
+    label = cells[index]
+    end = index + 1
+    while end < len(cells) and texts[end].startswith("("):
+        label = (label[0], cells[end][1])
+        end += 1
+    values: list[tuple[int, int]] = []
+    while end < len(cells) and _value_like(src, texts[end], cells[end]):
+        if not _ASSESSMENT.fullmatch(texts[end]):
+            values.append(cells[end])
+        end += 1
+    parent = _parent(src, texts, cells, index)
+    if not values:
+        return None, end
+    return ([label, *values], parent, (cells[index][0], cells[end - 1][1])), end
+
+
+def _value_like(src: SourceText, text: str, cell: tuple[int, int]) -> bool:
+    """Whether a cell holds only a value or the assessment of one."""
+    if _ASSESSMENT.fullmatch(text):
+        return True
+    number = _VALUE.match(src.masked, cell[0], cell[1])
+    return number is not None and number.end() == cell[1]
+
+
+def _parent(
+    src: SourceText, texts: list[str], cells: list[tuple[int, int]], index: int
+) -> tuple[int, int] | None:
+    """The label of the row with no value that heads a row beginning with "+" ("- Tỷ lệ hồ sơ
+    công việc …" over "+ Cấp tỉnh")."""
+    if not texts[index].startswith("+"):
+        return None
+    back = index - 1
+    while back >= 0 and (texts[back].startswith("+") or _value_like(src, texts[back], cells[back])):
+        back -= 1
+    if back < 0 or not texts[back].startswith("-"):
+        return None
+    return cells[back]
 
 
 def _row(
@@ -117,8 +301,13 @@ def _row(
     cells: list[tuple[int, int]],
     header: dict[str, object],
     span: tuple[int, int],
+    *,
+    parent: tuple[int, int] | None = None,
 ) -> TableRow | None:
-    years: dict[int, int] = header["years"]  # type: ignore[assignment]
+    """The targets of one row: one per value column. A row copied one cell per line
+    (``parent`` is the label of the row heading it, if any) quotes each value with its label
+    only; a row on one line quotes the whole row."""
+    years: dict[int, int | None] = header["years"]  # type: ignore[assignment]
     results: set[int] = header["results"]  # type: ignore[assignment]
     unit_at = header["unit"]
     label_at = header["label"]
@@ -129,7 +318,11 @@ def _row(
         return None
     unit_word = fold(src.text[slice(*cells[unit_at])]).strip() if isinstance(unit_at, int) else ""
     label_plain = src.masked[slice(*cells[label_at])]
-    drafts: list[tuple[ValueDraft, int]] = []
+    label_original = src.text[slice(*cells[label_at])]
+    if parent is not None:
+        label_plain = f"{src.masked[slice(*parent)]} {label_plain}"
+        label_original = f"{src.text[slice(*parent)]} {label_original}"
+    drafts: list[tuple[ValueDraft, int | None]] = []
     for index, year in years.items():
         if index >= len(cells):
             continue
@@ -160,12 +353,13 @@ def _row(
             clean(label_plain),
             units=(unit,),
             plain=label_plain,
-            original=src.text[slice(*cells[label_at])],
+            original=label_original,
             level=level[0] if level else None,
         )
         skip = _PAST if index in results else None
+        quote = span if parent is None and not header.get("stacked") else (span[0], value_end)
         draft = ValueDraft(
-            mention, reading, reading.wording, (subject,), span, None, False, year, skip
+            mention, reading, reading.wording, (subject,), quote, None, False, year, skip
         )
         drafts.append((draft, year))
     return TableRow(span[0], span[1], tuple(drafts)) if drafts else None
