@@ -1102,3 +1102,27 @@ def test_a_share_of_other_things_in_another_paragraph_is_no_restatement() -> Non
         "ký số cá nhân để giải quyết công việc."
     )
     assert len(extract_report(text).plan.targets) == 2
+
+
+# --- a list of levels whose levels get values of their own after a colon ---------------------
+
+
+def test_levels_given_values_after_a_colon_leave_the_first_value_to_the_whole() -> None:
+    text = (
+        "Đến năm 2025, thực hiện 100% hồ sơ công việc tại cấp tỉnh,\ncấp huyện và cấp xã được "
+        "xử lý trên môi trường mạng (trừ hồ sơ mật): 90% hồ sơ công việc tại cấp tỉnh, 80% hồ sơ "
+        "công việc tại cấp huyện và 60% hồ sơ công việc tại cấp xã."
+    )
+    assert _levelled(text) == [(100.0, None), (90.0, "tinh"), (80.0, "huyen"), (60.0, "xa")]
+
+
+def test_a_list_of_levels_with_no_values_after_it_is_still_one_target_per_level() -> None:
+    text = "Đến năm 2025, 100% hồ sơ công việc tại cấp tỉnh, cấp huyện và cấp xã được xử lý."
+    assert _levelled(text) == [(100.0, "tinh"), (100.0, "huyen"), (100.0, "xa")]
+
+
+def _levelled(text: str) -> list[tuple[float, str | None]]:
+    """Value and level of every target, the whole's first, then by level from the province."""
+    order = [None, "tinh", "huyen", "xa"]
+    read = [(p.magnitude, p.level.value if p.level else None) for p in points(extract_report(text))]
+    return sorted(read, key=lambda pair: (order.index(pair[1]), -pair[0]))

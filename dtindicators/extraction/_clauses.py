@@ -136,6 +136,11 @@ class ClauseReader(SubjectReader):
             return (hi, hi) if objects else (lo, lo)
         if not objects:
             return seps[0].span()
+        colons = [sep for sep in seps if ":" in sep.group()]
+        if colons:
+            # "100% hồ sơ công việc tại cấp tỉnh, cấp huyện và cấp xã …: 90% hồ sơ công việc
+            # tại cấp tỉnh, …": what comes after a colon is the next value's
+            return colons[-1].span()
         for sep in seps:
             if _STARTER.match(self.plain, sep.end(), hi):
                 return sep.span()

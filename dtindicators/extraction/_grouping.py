@@ -52,6 +52,8 @@ _LEVEL_LIST = re.compile(
     r"\bcap (?:tinh|huyen|xa|bo)(?:\s*(?:,|\bva\b)\s*(?:cap )?(?:tinh|huyen|xa|bo)\b(?! hoi))+"
 )
 _LEVEL_WORD = re.compile(r"\b(tinh|huyen|xa|bo)\b")
+#: A colon and the value after it: what follows gives values of its own.
+_VALUES_AFTER = re.compile(r"\s*:\s*(?:[^\W\d_]+\s+){0,3}\d")
 #: The verb of a thing's own predicate ("văn bản … được trao đổi", "cuộc họp có thể thực hiện").
 _OWN_VERB = re.compile(r"\b(?:duoc|co the)\b")
 #: Verbs that open a task of their own after a list of objects ("100% xã, phổ cập dịch vụ …").
@@ -316,7 +318,11 @@ class SubjectReader:
         found, cut = self._subjects(item, units)
         if len(found) == 1 and not item.inherited:
             levels = self._listed_levels(item)
-            if len(levels) > 1:
+            if len(levels) > 1 and _VALUES_AFTER.match(self.plain, item.post[1]):
+                # "100% hồ sơ công việc tại cấp tỉnh, cấp huyện và cấp xã …: 90% … cấp tỉnh,
+                # 80% …": the levels have values of their own after it; it is the whole's
+                found = (replace(found[0], level=None),)
+            elif len(levels) > 1:
                 # "100% hồ sơ công việc tại cấp tỉnh, cấp huyện, cấp xã …": one per level
                 found = tuple(replace(found[0], level=level) for level in levels)
         return found, cut
