@@ -737,8 +737,10 @@ def test_a_custom_catalogue_can_be_used() -> None:
         ("đạt từ 80% đến 90%", ">=", 80, ["range-upper-bound"]),
         ("từ 40% tăng lên 90%", ">=", 90, ["baseline"]),
         ("giảm xuống còn 20%", "<=", 20, []),
+        ("giảm xuống 20%", "<=", 20, []),
+        ("giảm 20%", ">=", 20, []),
     ],
-    ids=["dash-range", "tu-den-range", "baseline", "decrease"],
+    ids=["dash-range", "tu-den-range", "baseline", "decrease-to", "down-to", "decrease-by"],
 )
 def test_ranges_baselines_and_decreases(
     words: str, comparator: str, value: float, reasons: list[str]

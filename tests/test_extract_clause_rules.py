@@ -1126,3 +1126,31 @@ def _levelled(text: str) -> list[tuple[float, str | None]]:
     order = [None, "tinh", "huyen", "xa"]
     read = [(p.magnitude, p.level.value if p.level else None) for p in points(extract_report(text))]
     return sorted(read, key=lambda pair: (order.index(pair[1]), -pair[0]))
+
+
+# --- a growth rate said to be each year's, and a year that opens a part of its own --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Đến năm 2030, tốc độ tăng trưởng GRDP bình quân hằng năm thời kỳ 2021 - 2030 đạt 8 - "
+            "9%.",
+            "8 %/year",
+        ),
+        ("Đến năm 2030, tốc độ tăng trưởng doanh thu hàng năm đạt 20%.", "20 %/year"),
+        ("Đến năm 2030, tốc độ tăng trưởng GRDP bình quân đạt 10%.", "10 %"),
+    ],
+    ids=["hang-nam-before-the-value", "hang-nam-after-the-subject", "no-period-named"],
+)
+def test_a_growth_rate_said_to_be_each_years_is_a_rate_per_year(text: str, unit: str) -> None:
+    assert [v for _c, v, _y in _read(text)] == [unit]
+
+
+def test_a_year_opening_a_part_after_a_comma_does_not_date_the_value_before_it() -> None:
+    text = (
+        "Một số chỉ tiêu chủ yếu đến năm 2030: tỷ lệ hộ nghèo đa chiều giảm 2 - 3%/năm, đến năm "
+        "2025 đưa huyện Văn Quan thoát khỏi huyện nghèo."
+    )
+    assert _read(text) == [(">=", "2 %/year", 2030)]

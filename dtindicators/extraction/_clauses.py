@@ -37,6 +37,11 @@ _EACH_YEAR_RISE = re.compile(
 )
 #: Words of a result: "đạt được", "hiện" (now: "hiện có 80%"; not "hiện đại", modern, nor "hiện
 #: hành", in force), "đến nay", "lũy kế", …
+#: A comma or semicolon and nothing but spaces before a year phrase: a part of its own opens.
+_OPENS_PART = re.compile(r"[,;]\s*\Z")
+#: "tốc độ tăng trưởng GRDP bình quân hằng năm thời kỳ 2021 - 2030 đạt …": a growth rate said
+#: to be each year's.
+_YEARLY_GROWTH = re.compile(r"\btoc do tang\b.*\b(?:hang|moi) nam\b", re.DOTALL)
 _PAST = re.compile(
     r"\b(?:dat duoc|(?<!thuc )(?<!phat )hien(?! dai\b| hanh\b)|den nay|luy ke|thoi gian qua|nam qua"
     r"|vua qua|cung ky|theo (?:thong ke|khao sat|so lieu|ket qua|danh gia|bao cao)"
@@ -246,7 +251,12 @@ class ClauseReader(SubjectReader):
         lead = self._years_in(lead_from, reading.start)
         opening = bool(lead) and not clean(self.plain[max(lead_from, item.seg[0]) : lead[-1].start])
         lead_year = lead[-1].year if lead else None
-        local = self._years_in(mention.end, item.post[1])
+        # a year after the value, not one that opens a part of its own after a comma ("… giảm 2
+        # - 3%/năm, đến năm 2025 đưa huyện … thoát nghèo")
+        local = [
+            p for p in self._years_in(mention.end, item.post[1])
+            if not (p.prep and _OPENS_PART.search(self.plain, mention.end, p.start))
+        ]  # fmt: skip
         units = self._units(item)
         subjects, cut = self.subjects(item, units)
         quote_end = cut if (cut is not None and item is last) else last.post[1]
@@ -274,6 +284,8 @@ class ClauseReader(SubjectReader):
             return (per,)  # "Số thuê bao … /100 dân: 90%": 90 per 100 people
         if _EACH_YEAR_RISE.search(self.plain, item.seg[0], item.reading.start):
             return ("%/year",)  # "hằng năm tăng bình quân trên 7%": a rate per year
+        if _YEARLY_GROWTH.search(self.plain, item.seg[0], item.reading.start):
+            return ("%/year",)  # "tốc độ tăng trưởng GRDP bình quân hằng năm … đạt 8 - 9%"
         if "tang" in item.verbs.split():
             line = self.plain[item.seg[0] : item.post[1]]
             return ("%/year",) if _ANNUAL.search(line) else ("%", "%/year")

@@ -340,12 +340,13 @@ def find_item_counts(masked: str) -> list[tuple[int, int]]:
 
 # --- comparators -----------------------------------------------------------------------------
 
-#: Comparator words, as written in documents, and what each says about the bound.
+#: Comparator words, as written in documents, and what each says about the bound ("giảm 30%"
+#: cuts by at least 30%; "giảm xuống 20%", "còn 20%" bring down to at most 20%).
 _WORDS: dict[str, str] = {
     "đạt": "reach", "đạt mức": "reach", "ở mức": "reach", "mức": "reach", "tới": "reach",
     "lên": "reach", "lên tới": "reach", "lên mức": "reach", "đến": "reach", "bằng": "reach",
     "phủ": "reach", "phủ tới": "reach", "phủ sóng": "reach", "bao phủ": "reach",
-    "chiếm": "reach", "tăng": "reach", "tăng lên": "reach", "giảm": "down",
+    "chiếm": "reach", "tăng": "reach", "tăng lên": "reach", "giảm": "reach",
     "giảm xuống": "down", "xuống": "down", "còn": "down", "giảm còn": "down", "duy trì": "reach",
     "đóng góp": "reach", "là": "reach", "có": "reach",
     "thu hút": "reach", "thêm": "reach", "có thêm": "reach", "phát triển": "reach",
