@@ -194,6 +194,7 @@ class SubjectReader:
             scoped = level is not None or bool(own and not clean(without_qualifiers(own)))
             if (own and not scoped) or previous.mention.unit != mention.unit:
                 group += 1  # a subject of its own: "…, tỷ lệ dân số có danh tính số đạt 100%"
+                item.prefix = self._elided_holder(previous, own) or own
             elif scoped or not item.has_objects:
                 # "cấp huyện đạt 95%", "trong đó vùng sâu, vùng xa đạt 95%", "80% năm 2030":
                 # the neighbour's whole subject
@@ -241,6 +242,17 @@ class SubjectReader:
             else ""
         )
         return f"{noun} {own}" if noun else None
+
+    def _elided_holder(self, previous: Work, own: str) -> str | None:
+        """The words of a value's own subject that begin with a verb, after the holder of the
+        subject before it ("tỷ lệ dân số trưởng thành có chữ ký số … đạt trên 50%, sử dụng dịch
+        vụ công trực tuyến đạt trên 50%": adults who use online services), or ``None``."""
+        if not _ELIDED.match(own) or previous.mention.unit != "%":
+            return None
+        verb = _ELIDED.search(previous.prefix)
+        if verb is None or not clean(previous.prefix[: verb.start()]):
+            return None
+        return f"{previous.prefix[: verb.start()].strip()} {own}"
 
     def _respectively(self, work: list[Work]) -> None:
         """The values of a group take the levels, or the items, its subject lists, in order
