@@ -1154,3 +1154,14 @@ def test_a_year_opening_a_part_after_a_comma_does_not_date_the_value_before_it()
         "2025 đưa huyện Văn Quan thoát khỏi huyện nghèo."
     )
     assert _read(text) == [(">=", "2 %/year", 2030)]
+
+
+# --- a subject that begins with a verb takes the holder of the subject before it ---------------
+
+
+def test_a_subject_beginning_with_a_verb_takes_the_holder_before_it() -> None:
+    text = (
+        "Đến năm 2025, tỷ lệ dân số trưởng thành có chữ ký số hoặc chữ ký điện tử cá nhân đạt "
+        "trên 50%, sử dụng dịch vụ công trực tuyến đạt trên 50%."
+    )
+    assert [p.population for p in points(extract_report(text))] == ["adults", "adults"]
