@@ -1165,3 +1165,25 @@ def test_a_subject_beginning_with_a_verb_takes_the_holder_before_it() -> None:
         "trên 50%, sử dụng dịch vụ công trực tuyến đạt trên 50%."
     )
     assert [p.population for p in points(extract_report(text))] == ["adults", "adults"]
+
+
+# --- after a comma, "được …" says more of what the objects undergo -----------------------------
+
+
+def test_more_of_what_the_objects_undergo_after_a_comma_is_no_second_subject() -> None:
+    text = (
+        "Đến năm 2025, 100% dịch vụ công trực tuyến cung cấp ở mức 4, được xác thực một lần, "
+        "cung cấp trên nhiều nền tảng thiết bị."
+    )
+    assert [p.indicator for p in points(extract_report(text))] == [
+        "online-public-service-full-process-share"
+    ]
+
+
+def test_a_predicate_joined_by_va_still_names_its_own_subject() -> None:
+    text = (
+        "Đến năm 2025, cung cấp đầy đủ 100% các dịch vụ công trực tuyến ở mức độ 3, 4 và được "
+        "tích hợp lên Cổng dịch vụ công Quốc gia."
+    )
+    indicators = {p.indicator for p in points(extract_report(text))}
+    assert "national-portal-integration-share" in indicators

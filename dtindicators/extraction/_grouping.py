@@ -61,6 +61,9 @@ _OWN_PREDICATE = re.compile(
     r"\s*(?:pho cap|trien khai|xay dung|hoan thanh|hoan thien|nang cap|day manh|tang cuong"
     r"|thuc day|hinh thanh|cung cap|phat huy|mo rong|to chuc|ung dung)\b"
 )
+#: After a comma, more of what the objects undergo ("100% dịch vụ công … ở mức 4, được xác thực
+#: một lần"), not one more thing.
+_MORE_PREDICATE = re.compile(r",\s*(?:duoc|co the)\b")
 #: The verbs that follow the noun a value counts ("… dân số trưởng thành có …"); objects that
 #: begin with one have left their noun out.
 _ELIDED = re.compile(
@@ -372,7 +375,11 @@ class SubjectReader:
                 (
                     n
                     for n, piece in enumerate(items)
-                    if n and _OWN_PREDICATE.match(self.plain, piece.start)
+                    if n
+                    and (
+                        _OWN_PREDICATE.match(self.plain, piece.start)
+                        or _MORE_PREDICATE.match(self.plain, items[n - 1].end, piece.end)
+                    )
                 ),
                 None,
             )
