@@ -1187,3 +1187,25 @@ def test_a_predicate_joined_by_va_still_names_its_own_subject() -> None:
     )
     indicators = {p.indicator for p in points(extract_report(text))}
     assert "national-portal-integration-share" in indicators
+
+
+# --- a number after the count it numbers; a bare year after "vào" ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Tỉnh kỳ vọng số doanh nghiệp về khoa học, công nghệ đến 2030 đạt ít nhất 40.", 40.0),
+        ("Đến năm 2030, số lượng doanh nghiệp công nghệ số đạt 1.000 doanh nghiệp.", 1000.0),
+        ("Đến năm 2030, số doanh nghiệp công nghệ số đạt 1.000.", 1000.0),
+    ],
+    ids=["no-unit-word-after", "unit-word-after", "thousands"],
+)
+def test_a_number_after_the_count_it_numbers_is_that_count(text: str, value: float) -> None:
+    read = points(extract_report(text))
+    assert [(p.magnitude, p.unit, p.year) for p in read] == [(value, "enterprise", 2030)]
+
+
+def test_a_bare_year_after_vao_is_a_deadline() -> None:
+    text = "Tỉnh kỳ vọng xuất khẩu sản phẩm công nghệ cao chiếm hơn 50% giá trị vào 2030."
+    assert _read(text) == [(">", "50 %", 2030)]

@@ -127,6 +127,27 @@ _MORE_COUNT_WORDS = dict.fromkeys(
 
 
 @functools.cache
+def _counted_pattern() -> re.Pattern[str]:
+    """A number with no unit word, after the count it is the number of ("số doanh nghiệp về
+    khoa học, công nghệ đến 2030 đạt ít nhất 40"): a count of that thing.
+
+    >>> [m["num"] for m in _counted_pattern().finditer("so doanh nghiep cong nghe dat it nhat 40;")]
+    ['40']
+    """
+    words: dict[str, str] = dict(_MORE_COUNT_WORDS)
+    for name, vietnamese, _plural in COUNT_UNITS:
+        for word in vietnamese:
+            words[fold(word)] = name
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"\bso(?: luong)? (?P<unit>{alternation})\b[^.;:\n%]{{0,80}}?"
+        r"\b(?:dat|la)\s+(?:(?:it nhat|toi thieu|tren|hon|khoang|tu)\s+)?"
+        + _NUM
+        + r"(?![.,]?\d)(?!\s*(?:%|phan tram|[^\W\d_]|/))"
+    )
+
+
+@functools.cache
 def _count_pattern() -> re.Pattern[str]:
     words: dict[str, str] = dict(_MORE_COUNT_WORDS)
     for name, vietnamese, _plural in COUNT_UNITS:
@@ -203,6 +224,8 @@ def find_values(src: SourceText) -> tuple[list[Mention], list[tuple[int, int, st
         _add(found, bad, match, unit=unit, kind="count", src=src)
     for match in _RATE.finditer(masked):
         _add(found, bad, match, unit=_RATES[match["unit"]], kind="rate", src=src)
+    for match in _counted_pattern().finditer(masked):
+        _add(found, bad, match, unit=count_names()[match["unit"]], kind="count", src=src)
     rated = _per_heads(src, found, bad)
     for match in _scores(masked):
         _add(found, bad, match, unit="dimensionless", kind="number", src=src)

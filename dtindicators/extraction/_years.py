@@ -13,7 +13,7 @@ _PHRASE = re.compile(
     rf"(?:(?P<kind>nam|giai doan|nhiem ky|ky)\s+(?:(?P<first>{_YEAR})\s*[-–]\s*)?(?P<year>{_YEAR})"
     r"|(?:thang\s+(?:0?[1-9]|1[0-2])|quy\s+(?:[ivx]{1,3}|[1-4]))"
     rf"(?:\s*/\s*|-)(?P<month>{_YEAR})"
-    rf"|(?<=den |toi )(?P<bare>{_YEAR}))(?![\d/.-]\d)"
+    rf"|(?<=den |toi |vao )(?P<bare>{_YEAR}))(?![\d/.-]\d)"
 )
 #: Words that may stand before a year phrase that opens a clause: "Phấn đấu", "Mục tiêu", a topic
 #: ("Về hạ tầng,", "Đối với người dân,", "Trong lĩnh vực kinh tế số,") and who sets the goal
