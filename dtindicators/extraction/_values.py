@@ -215,17 +215,9 @@ def find_values(src: SourceText) -> tuple[list[Mention], list[tuple[int, int, st
         _add(found, bad, match, unit=unit, kind="percent", src=src)
     for match in _POINTS.finditer(masked):
         _add(found, bad, match, unit="pp/year" if match["year"] else "pp", kind="points", src=src)
-    for match in _count_pattern().finditer(masked):
-        unit = count_names()[match["unit"]]
-        if _PER_YEAR.match(masked, match.end()) or _EACH_YEAR_BEFORE.search(
-            masked, max(0, match.start() - _EACH_YEAR_REACH), match.start()
-        ):
-            unit += "/year"  # "2.000 doanh nghiệp mới mỗi năm": a count each year
-        _add(found, bad, match, unit=unit, kind="count", src=src)
+    _counts(src, found, bad)
     for match in _RATE.finditer(masked):
         _add(found, bad, match, unit=_RATES[match["unit"]], kind="rate", src=src)
-    for match in _counted_pattern().finditer(masked):
-        _add(found, bad, match, unit=count_names()[match["unit"]], kind="count", src=src)
     rated = _per_heads(src, found, bad)
     for match in _scores(masked):
         _add(found, bad, match, unit="dimensionless", kind="number", src=src)
@@ -247,6 +239,21 @@ def find_values(src: SourceText) -> tuple[list[Mention], list[tuple[int, int, st
             continue  # "100% xã": the percentage, not a count of communes
         kept.append(mention)
     return [m for m in kept if m.kind != "per"], bad
+
+
+def _counts(src: SourceText, found: list[Mention], bad: list[tuple[int, int, str]]) -> None:
+    """Add the counts: a number and the unit word after it ("1.100 doanh nghiệp", each year's
+    when "mỗi năm" goes with it), or a number after the count it numbers."""
+    masked = src.masked
+    for match in _count_pattern().finditer(masked):
+        unit = count_names()[match["unit"]]
+        if _PER_YEAR.match(masked, match.end()) or _EACH_YEAR_BEFORE.search(
+            masked, max(0, match.start() - _EACH_YEAR_REACH), match.start()
+        ):
+            unit += "/year"  # "2.000 doanh nghiệp mới mỗi năm": a count each year
+        _add(found, bad, match, unit=unit, kind="count", src=src)
+    for match in _counted_pattern().finditer(masked):
+        _add(found, bad, match, unit=count_names()[match["unit"]], kind="count", src=src)
 
 
 def _scores(masked: str) -> list[re.Match[str]]:
