@@ -134,13 +134,8 @@ def _counted_pattern() -> re.Pattern[str]:
     >>> [m["num"] for m in _counted_pattern().finditer("so doanh nghiep cong nghe dat it nhat 40;")]
     ['40']
     """
-    words: dict[str, str] = dict(_MORE_COUNT_WORDS)
-    for name, vietnamese, _plural in COUNT_UNITS:
-        for word in vietnamese:
-            words[fold(word)] = name
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(
-        rf"\bso(?: luong)? (?P<unit>{alternation})\b[^.;:\n%]{{0,80}}?"
+        rf"\bso(?: luong)? (?P<unit>{_count_words()})\b[^.;:\n%]{{0,80}}?"
         r"\b(?:dat|la)\s+(?:(?:it nhat|toi thieu|tren|hon|khoang|tu)\s+)?"
         + _NUM
         + r"(?![.,]?\d)(?!\s*(?:%|phan tram|[^\W\d_]|/))"
@@ -148,12 +143,14 @@ def _counted_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
+def _count_words() -> str:
+    """The words of the count units, folded, as one alternation (longest first)."""
+    return "|".join(re.escape(w) for w in sorted(count_names(), key=len, reverse=True))
+
+
+@functools.cache
 def _count_pattern() -> re.Pattern[str]:
-    words: dict[str, str] = dict(_MORE_COUNT_WORDS)
-    for name, vietnamese, _plural in COUNT_UNITS:
-        for word in vietnamese:
-            words[fold(word)] = name
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alternation = _count_words()
     # not the year of "năm 2025" before a line that begins with a count word ("Đến năm 2025\nxã,
     # phường …")
     return re.compile(
