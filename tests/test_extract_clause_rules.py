@@ -1209,3 +1209,39 @@ def test_a_number_after_the_count_it_numbers_is_that_count(text: str, value: flo
 def test_a_bare_year_after_vao_is_a_deadline() -> None:
     text = "Tỉnh kỳ vọng xuất khẩu sản phẩm công nghệ cao chiếm hơn 50% giá trị vào 2030."
     assert _read(text) == [(">", "50 %", 2030)]
+
+
+# --- a year after a colon, "người/vạn dân", "đứng vị trí ≤ 30", a fall each year -------------
+
+
+def test_a_year_right_after_a_colon_leads_the_passage() -> None:
+    text = (
+        "Theo đó, 14 chỉ tiêu được đặt ra gồm: Đến năm 2030, tiềm lực khoa học đạt mức tiên tiến; "
+        "tỷ trọng xuất khẩu sản phẩm công nghệ cao đạt ≥ 50%; tỷ lệ doanh nghiệp có hoạt động "
+        "đổi mới sáng tạo đạt ≥ 40%."
+    )
+    assert [year for _c, _v, year in _read(text)] == [2030, 2030]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "Đến năm 2030, nguồn nhân lực nghiên cứu khoa học đạt 12 người/vạn dân.",
+            [(">=", "12 per 10000 people", 2030)],
+        ),
+        (
+            "Đến năm 2045, Chỉ số đổi mới sáng tạo toàn cầu (GII) đứng vị trí ≤ 30.",
+            [("<=", "30 rank", 2045)],
+        ),
+        (
+            "Đến năm 2025, tỷ lệ hộ nghèo giảm bình quân hằng năm từ 1,5% trở lên.",
+            [(">=", "1.5 %/year", 2025)],
+        ),
+    ],
+    ids=["nguoi-per-van-dan", "vi-tri-at-most", "fall-each-year"],
+)
+def test_per_van_dan_a_position_at_most_and_a_fall_each_year(
+    text: str, read: list[tuple[str, str, int | None]]
+) -> None:
+    assert _read(text) == read

@@ -29,11 +29,12 @@ _STARTER = re.compile(
 )
 _SUFFIX = re.compile(r"(?:\s*(?:grdp|gdp|cua tinh|cua thanh pho|cua ca nuoc|ca nuoc)\b)*\s*")
 _ANNUAL = re.compile(r"\b(?:hang nam|moi nam|binh quan)\b")
-#: "hằng năm tăng bình quân trên 7%", "tăng bình quân hằng năm trên 7%": a rise each year, with
+#: "hằng năm tăng bình quân trên 7%", "tăng bình quân hằng năm trên 7%", "giảm bình quân hằng năm
+#: từ 1,5%": a rise or a fall each year, with
 #: words between it and the comparator ("tăng bình quân 7%" alone says no period).
 _EACH_YEAR_RISE = re.compile(
-    r"\b(?:(?:hang|moi) nam\s+tang(?:\s+(?:binh quan|trung binh))?"
-    r"|tang(?:\s+(?:binh quan|trung binh))?\s+(?:hang|moi) nam)\s*\Z"
+    r"\b(?:(?:hang|moi) nam\s+(?:tang|giam)(?:\s+(?:binh quan|trung binh))?"
+    r"|(?:tang|giam)(?:\s+(?:binh quan|trung binh))?\s+(?:hang|moi) nam)\s*\Z"
 )
 #: Words of a result: "đạt được", "hiện" (now: "hiện có 80%"; not "hiện đại", modern, nor "hiện
 #: hành", in force), "đến nay", "lũy kế", …

@@ -45,6 +45,7 @@ _RANK = re.compile(
     r"|\s*(?:[.;,)\n]|$))"
     r"|\btop\s+(?P<top>\d{1,3})\b(?!\s*%)"
     r"|\b(?:dung|xep)\s+(?:thu|hang)\s+(?P<nth>\d{1,3})\b(?!\s*%)"
+    r"|\b(?:dung|xep)\s+(?:o\s+)?(?:vi tri|thu hang)\s*(?:≤|<=|<|trong)\s*(?P<pos>\d{1,3})\b(?!\s*%)"
 )
 _ITEMS = re.compile(
     r"(?<![\w.,-])(?P<num>\d{1,3})[^\S\n]+(?:nhom[^\S\n]+)?(?:nhiem vu|giai phap|muc tieu|chi tieu|chuong trinh"
@@ -58,11 +59,11 @@ _RATES = {"m": "Mb/s", "g": "Gb/s", "t": "Tb/s"}
 #: "/100 dân", "trên 1.000 dân": the head count a value is per.
 #: "trên một vạn dân", "/1 vạn dân": a vạn is ten thousand.
 _PER = re.compile(
-    r"(?:/\s*|\btren\s+)(?P<per>100|1\.000|1000|10\.000|10000|(?:mot|1) van)\s+(?:nguoi dan|dan)\b"
+    r"(?:/\s*|\btren\s+)(?P<per>100|1\.000|1000|10\.000|10000|(?:(?:mot|1) )?van)\s+(?:nguoi dan|dan)\b"
 )
 _PER_UNITS = {
     "100": "per 100 people", "1000": "per 1000 people", "10000": "per 10000 people",
-    "mot van": "per 10000 people", "1 van": "per 10000 people",
+    "mot van": "per 10000 people", "1 van": "per 10000 people", "van": "per 10000 people",
 }  # fmt: skip
 #: "… trên 1.000 dân bằng 1": a bare number after a head count, per that many people.
 _PER_VALUE = re.compile(
@@ -221,7 +222,7 @@ def find_values(src: SourceText) -> tuple[list[Mention], list[tuple[int, int, st
     for match in _per_person(masked):
         _add(found, bad, match, unit="per person", kind="rate", src=src)
     for match in _RANK.finditer(masked):
-        group = "num" if match["num"] else ("top" if match["top"] else "nth")
+        group = next(g for g in ("num", "top", "pos", "nth") if match[g])
         found.append(
             Mention(
                 match.start(), match.end(), match.start(group), float(match[group]), "rank", "rank"

@@ -156,5 +156,13 @@ def opens(folded: str, clause_start: int, position: int) -> bool:
     (True, False)
     >>> opens("ve ha tang, den nam 2025 tinh phan dau", 0, 12)
     True
+
+    A colon opens what follows it ("14 chỉ tiêu được đặt ra gồm: Đến năm 2030, …"):
+
+    >>> opens("14 chi tieu duoc dat ra gom: den nam 2030, 50%", 0, 29)
+    True
     """
-    return _LEAD.fullmatch(folded, clause_start, position) is not None
+    if _LEAD.fullmatch(folded, clause_start, position) is not None:
+        return True
+    colon = folded.rfind(":", clause_start, position)
+    return colon != -1 and _LEAD.fullmatch(folded, colon + 1, position) is not None
