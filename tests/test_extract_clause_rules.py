@@ -1245,3 +1245,16 @@ def test_per_van_dan_a_position_at_most_and_a_fall_each_year(
     text: str, read: list[tuple[str, str, int | None]]
 ) -> None:
     assert _read(text) == read
+
+
+# --- words that only introduce a subject ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Thành phố hướng đến việc", "Tỉnh kỳ vọng", "Thành phố hướng tới"],
+    ids=["huong-den-viec", "ky-vong", "huong-toi"],
+)
+def test_words_that_only_introduce_a_subject_are_cut_off(lead: str) -> None:
+    text = f"Đến năm 2030, {lead} kinh tế số đóng góp khoảng 40% GRDP."
+    assert [p.indicator for p in points(extract_report(text))] == ["digital-economy-share-of-grdp"]

@@ -72,8 +72,10 @@ _ELIDED = re.compile(
 )
 _RESPECTIVELY = re.compile(r"\b(?:lan luot|tuong ung)\b")
 #: Where a subject may start after words that only introduce it ("Theo Kế hoạch …, thành phố
-#: đặt mục tiêu đến năm 2025 kinh tế số chiếm …").
-_CUT = re.compile(r",|\b(?:muc tieu|phan dau|de ra|dat ra|xac dinh)\b")
+#: đặt mục tiêu đến năm 2025 kinh tế số chiếm …", "Thành phố hướng đến việc kinh tế số …").
+_CUT = re.compile(
+    r",|\b(?:muc tieu|phan dau|de ra|dat ra|xac dinh|huong (?:den|toi)(?: viec)?|ky vong)\b"
+)
 _MIN_CUT_WORDS = 3
 #: How far before its end a subject is cut at introducing words: a tail longer than this names
 #: no indicator, and a subject holding many commas ("0,7 … 0,7 …") would cost quadratic work.
