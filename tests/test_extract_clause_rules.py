@@ -1258,3 +1258,14 @@ def test_per_van_dan_a_position_at_most_and_a_fall_each_year(
 def test_words_that_only_introduce_a_subject_are_cut_off(lead: str) -> None:
     text = f"Đến năm 2030, {lead} kinh tế số đóng góp khoảng 40% GRDP."
     assert [p.indicator for p in points(extract_report(text))] == ["digital-economy-share-of-grdp"]
+
+
+# --- the things counted alone name the indicator when the words before them do not -------------
+
+
+def test_the_things_counted_alone_name_the_indicator_after_a_long_lead() -> None:
+    text = (
+        "Theo Kế hoạch Chuyển đổi số tỉnh Phú Yên năm 2024 vừa được UBND tỉnh ban hành, mục tiêu "
+        "phấn đấu đạt 60% hồ sơ thủ tục hành chính được xử lý hoàn toàn trên môi trường mạng."
+    )
+    assert [p.indicator for p in points(extract_report(text))] == ["full-online-dossier-share"]

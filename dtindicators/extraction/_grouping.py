@@ -531,4 +531,14 @@ class SubjectReader:
             )
             if shorter.match.indicator is not None:
                 return shorter
+        if item.objects is not None and item.prefix and raw is None:
+            # "Theo Kế hoạch chuyển đổi số tỉnh … năm 2024 vừa được ban hành, mục tiêu phấn đấu
+            # đạt 60% hồ sơ thủ tục hành chính được xử lý hoàn toàn …": the things counted alone
+            objects = clean(self.plain[item.objects[0] : item.objects[1]])
+            alone = subject_of(
+                self.matcher, " ".join(p for p in (item.verbs, objects, item.base) if p),
+                units=units, plain=plain, original=original, level=level,
+            )  # fmt: skip
+            if alone.match.indicator is not None:
+                return alone
         return found
