@@ -1269,3 +1269,8 @@ def test_the_things_counted_alone_name_the_indicator_after_a_long_lead() -> None
         "phấn đấu đạt 60% hồ sơ thủ tục hành chính được xử lý hoàn toàn trên môi trường mạng."
     )
     assert [p.indicator for p in points(extract_report(text))] == ["full-online-dossier-share"]
+
+
+def test_a_range_of_rates_per_year_said_once_at_its_end_is_a_rate_per_year() -> None:
+    text = "Đến năm 2030, tăng trưởng GRDP bình quân giai đoạn này đạt từ 13% đến 14%/năm."
+    assert _read(text) == [(">=", "13 %/year", 2030)]

@@ -39,6 +39,10 @@ _RANGE = re.compile(
     _NUM + r"[ \t]?%?[ \t]*[-–][ \t]*(?:\d+(?:[.,]\d+)?)[ \t]?(?:%|phan tram\b)"
     r"(?P<year>\s?/\s?nam\b|\s+moi nam\b)?"
 )
+#: "từ 13% đến 14%/năm": a range of rates per year, whose unit is said once, at its end.
+_RANGE_EACH_YEAR = re.compile(
+    _NUM + r"[ \t]?%[ \t]+(?:den|toi)[ \t]+\d+(?:[.,]\d+)?[ \t]?%(?:\s?/\s?nam\b|\s+moi nam\b)"
+)
 _RANK = re.compile(
     r"\b(?:nhom|top)\s+(?P<num>\d{1,3})(?:/\d{2,3})?\b(?!\s*%)"
     r"(?=(?:\s+\w+){0,3}?\s+(?:dia phuong|tinh|thanh pho|nuoc|quoc gia|don vi|dan dau|dung dau)"
@@ -208,6 +212,8 @@ def find_values(src: SourceText) -> tuple[list[Mention], list[tuple[int, int, st
     for match in _RANGE.finditer(masked):
         unit = "%/year" if match["year"] else "%"
         _add(found, bad, match, unit=unit, kind="percent", src=src)
+    for match in _RANGE_EACH_YEAR.finditer(masked):
+        _add(found, bad, match, unit="%/year", kind="percent", src=src)
     for match in _PERCENT.finditer(masked):
         unit = "%/year" if match["year"] else "%"
         _add(found, bad, match, unit=unit, kind="percent", src=src)
