@@ -1274,3 +1274,22 @@ def test_the_things_counted_alone_name_the_indicator_after_a_long_lead() -> None
 def test_a_range_of_rates_per_year_said_once_at_its_end_is_a_rate_per_year() -> None:
     text = "Đến năm 2030, tăng trưởng GRDP bình quân giai đoạn này đạt từ 13% đến 14%/năm."
     assert _read(text) == [(">=", "13 %/year", 2030)]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "Đến năm 2025, tốc độ tăng năng suất lao động đạt trên 9,6%.",
+            ("labour-productivity-growth", "%/year"),
+        ),
+        ("Đến năm 2025, tốc độ tăng trưởng GRDP bình quân đạt 10%.", (None, "%")),
+    ],
+    ids=["catalogued-rate", "uncatalogued-growth"],
+)
+def test_a_growth_rate_is_a_rate_per_year_when_its_indicator_is_one(
+    text: str, read: tuple[str | None, str]
+) -> None:
+    (point,) = points(extract_report(text))
+    indicator = None if point.indicator.startswith("unmatched-") else point.indicator
+    assert (indicator, point.unit) == read

@@ -38,6 +38,8 @@ _EACH_YEAR_RISE = re.compile(
 )
 #: Words of a result: "đạt được", "hiện" (now: "hiện có 80%"; not "hiện đại", modern, nor "hiện
 #: hành", in force), "đến nay", "lũy kế", …
+#: "tốc độ tăng …": the words of a growth rate.
+_GROWTH = re.compile(r"\btoc do tang\b")
 #: A comma or semicolon and nothing but spaces before a year phrase: a part of its own opens.
 _OPENS_PART = re.compile(r"[,;]\s*\Z")
 #: "tốc độ tăng trưởng GRDP bình quân hằng năm thời kỳ 2021 - 2030 đạt …": a growth rate said
@@ -290,6 +292,10 @@ class ClauseReader(SubjectReader):
         if "tang" in item.verbs.split():
             line = self.plain[item.seg[0] : item.post[1]]
             return ("%/year",) if _ANNUAL.search(line) else ("%", "%/year")
+        if _GROWTH.search(self.plain, item.seg[0], item.seg[1]):
+            # "tốc độ tăng năng suất lao động đạt trên 9,6%": a rate per year when the indicator
+            # is one, a share otherwise
+            return ("%", "%/year")
         return ("%",)
 
     def _quote(self, start: int, end: int, mention: Mention) -> tuple[int, int]:
