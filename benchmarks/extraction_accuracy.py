@@ -38,6 +38,9 @@ Run from anywhere: ``python benchmarks/extraction_accuracy.py [-v]``.
 - **fifth blind real documents**: a ninth set (``tests/extraction/blind5/``, the same layout),
   57 documents labelled by five other readers while the eighth was being tuned on; its untouched
   half is never tuned on either, printed with ``--untouched``.
+- **sixth blind real documents**: a tenth set (``tests/extraction/blind6/``, the same layout),
+  46 documents labelled while the ninth was being tuned on; its untouched half is never tuned
+  on either, printed with ``--untouched``.
 
 A target counts when comparator, value, unit, deadline year, scope level and population match
 and its quote covers the value (see :mod:`dtindicators.extraction.scoring`); the last column also
@@ -68,6 +71,7 @@ BLIND2 = ROOT / "tests" / "extraction" / "blind2"
 BLIND3 = ROOT / "tests" / "extraction" / "blind3"
 BLIND4 = ROOT / "tests" / "extraction" / "blind4"
 BLIND5 = ROOT / "tests" / "extraction" / "blind5"
+BLIND6 = ROOT / "tests" / "extraction" / "blind6"
 
 
 def seeds_folder() -> Path:
@@ -140,6 +144,11 @@ def run_blind4(half: str, *, verbose: bool = False) -> Score | None:
 def run_blind5(half: str, *, verbose: bool = False) -> Score | None:
     """Score one half of the fifth set of blind documents."""
     return run_blind(half, verbose=verbose, folder=BLIND5)
+
+
+def run_blind6(half: str, *, verbose: bool = False) -> Score | None:
+    """Score one half of the sixth set of blind documents."""
+    return run_blind(half, verbose=verbose, folder=BLIND6)
 
 
 def _table(
@@ -228,10 +237,12 @@ if __name__ == "__main__":
          "never tuned on"),
         (run_blind5, "Fifth blind real documents", "tests/extraction/blind5",
          "never tuned on"),
+        (run_blind6, "Sixth blind real documents", "tests/extraction/blind6",
+         "never tuned on"),
     ]  # fmt: skip
     for run_half, title, tuning, untouched in halves:
         folders = {run_blind: BLIND, run_blind2: BLIND2, run_blind3: BLIND3, run_blind4: BLIND4}
-        folder = (folders | {run_blind5: BLIND5}).get(run_half)
+        folder = (folders | {run_blind5: BLIND5, run_blind6: BLIND6}).get(run_half)
         if folder is not None and not (folder / "split.yaml").is_file():
             continue
         print(f"{title}, tuning half ({tuning})")

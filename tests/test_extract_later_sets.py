@@ -1,14 +1,14 @@
 """Extraction on the sets of real documents collected after the first ones were read.
 
-``tests/extraction/unseen/``, ``tests/extraction/blind/``, ``blind2/`` to ``blind5/`` hold target passages of real documents none of the older sets holds, each with the
+``tests/extraction/unseen/``, ``tests/extraction/blind/``, ``blind2/`` to ``blind6/`` hold target passages of real documents none of the older sets holds, each with the
 targets read by hand before the extractor was run on it (see the README of each), split at
 random in a tuning half and a second half (``split.yaml``). The second halves of the unseen and blind sets were
 scored once, at F1 0.639 and 0.905, before their errors were read, and then tuned on: their
 whole scores are pinned here. The second half of ``blind2`` was scored once, at F1 0.785, and
 then tuned on; its tuning half's and its whole score are pinned. The second half of ``blind3``
 was scored once, at F1 0.720, and then tuned on; its tuning half's and its whole score are
-pinned. The untouched halves of ``blind4`` and ``blind5`` are never tuned on: only their tuning
-halves are pinned.
+pinned. The untouched halves of ``blind4``, ``blind5`` and ``blind6`` are never tuned on: only
+their tuning halves are pinned.
 ``benchmarks/extraction_accuracy.py --untouched`` prints every half. Every document of every
 half must extract without an error and with verbatim quotes.
 """
@@ -37,6 +37,17 @@ SETS = {
     "blind3": ("real", "fresh", "heldout", "unseen", "blind", "blind2"),
     "blind4": ("real", "fresh", "heldout", "unseen", "blind", "blind2", "blind3"),
     "blind5": ("real", "fresh", "heldout", "unseen", "blind", "blind2", "blind3", "blind4"),
+    "blind6": (
+        "real",
+        "fresh",
+        "heldout",
+        "unseen",
+        "blind",
+        "blind2",
+        "blind3",
+        "blind4",
+        "blind5",
+    ),
 }
 DOCUMENTS = [
     (folder, path.stem) for folder in SETS for path in sorted((EXTRACTION / folder).glob("*.txt"))
@@ -72,6 +83,7 @@ def _score(folder: str, name: str) -> Score:
         ("blind3", 8, 40),
         ("blind4", 50, 300),
         ("blind5", 50, 280),
+        ("blind6", 40, 180),
     ],
 )
 def test_the_set_is_large_enough_and_every_text_has_its_labels(
@@ -140,6 +152,7 @@ FLOORS = [
     ("blind3", None, 45, 0.93),
     ("blind4", "tuning", 160, 0.96),
     ("blind5", "tuning", 160, 0.95),
+    ("blind6", "tuning", 80, 0.93),
 ]
 
 
