@@ -1,16 +1,16 @@
 """Extraction on the sets of real documents collected after the first ones were read.
 
-``tests/extraction/unseen/``, ``tests/extraction/blind/``, ``blind2/`` to ``blind6/`` hold target passages of real documents none of the older sets holds, each with the
-targets read by hand before the extractor was run on it (see the README of each), split at
-random in a tuning half and a second half (``split.yaml``). The second halves of the unseen and blind sets were
+``tests/extraction/unseen/``, ``tests/extraction/blind/`` and ``blind2/`` to ``blind6/`` hold
+target passages of real documents none of the older sets holds, each with the targets read by
+hand before the extractor was run on it (see the README of each), split at random in a tuning
+half and a second half (``split.yaml``). The second halves of the unseen and blind sets were
 scored once, at F1 0.639 and 0.905, before their errors were read, and then tuned on: their
 whole scores are pinned here. The second half of ``blind2`` was scored once, at F1 0.785, and
 then tuned on; its tuning half's and its whole score are pinned. The second half of ``blind3``
 was scored once, at F1 0.720, and then tuned on; its tuning half's and its whole score are
 pinned. The untouched halves of ``blind4``, ``blind5`` and ``blind6`` are never tuned on: only
-their tuning halves are pinned.
-``benchmarks/extraction_accuracy.py --untouched`` prints every half. Every document of every
-half must extract without an error and with verbatim quotes.
+their tuning halves are pinned. ``benchmarks/extraction_accuracy.py --untouched`` prints every
+half. Every document of every half must extract without an error and with verbatim quotes.
 """
 
 from __future__ import annotations
