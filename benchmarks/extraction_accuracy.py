@@ -234,11 +234,11 @@ if __name__ == "__main__":
         (run_blind3, "Third blind real documents", "tests/extraction/blind3",
          "scored once at F1 0.720, then tuned on"),
         (run_blind4, "Fourth blind real documents", "tests/extraction/blind4",
-         "never tuned on"),
+         "first scored at F1 0.826, at F1 0.840 when tuning stopped; never tuned on"),
         (run_blind5, "Fifth blind real documents", "tests/extraction/blind5",
-         "never tuned on"),
+         "first scored at F1 0.873, at F1 0.870 when tuning stopped; never tuned on"),
         (run_blind6, "Sixth blind real documents", "tests/extraction/blind6",
-         "never tuned on"),
+         "first scored at F1 0.816, at F1 0.816 when tuning stopped; never tuned on"),
     ]  # fmt: skip
     for run_half, title, tuning, untouched in halves:
         folders = {run_blind: BLIND, run_blind2: BLIND2, run_blind3: BLIND3, run_blind4: BLIND4}
