@@ -90,9 +90,9 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "targets above ('… 80%. Các chỉ tiêu trên đến năm 2025. ')": lambda n: _repeat(
         "Tỷ lệ hộ gia đình đạt 80%. Các chỉ tiêu trên đến năm 2025. ", n
     ),
-    "a table of one cell per line ('- Tỷ lệ …', '80%', …)": lambda n: (
-        "Mục tiêu/Chỉ tiêu\n\nĐề ra năm 2023\n\nKết quả thực hiện\n\n"
-        + _repeat("- Tỷ lệ hộ gia đình có cáp quang\n\n80%\n\n75%\n\n", n)
+    "a table of one cell per line ('- Tỷ lệ …', '+ Cấp tỉnh', '80%', …)": lambda n: (
+        "Mục tiêu/Chỉ tiêu\n\nĐề ra năm 2023\n\nKết quả thực hiện\n\n- Tỷ lệ hồ sơ công việc\n\n"
+        + _repeat("+ Cấp tỉnh\n\n80%\n\n75%\n\n", n)
     ),
     "counts before their number ('số doanh nghiệp … đạt 40; ')": lambda n: _repeat(
         "số doanh nghiệp công nghệ số đạt 40; ", n

@@ -44,10 +44,8 @@ _YEAR = re.compile(
 _PAST = ("past-result", "in a results column of a targets table")
 _UNIT_HEAD = re.compile(r"don vi(?: tinh)?|dvt")
 _LABEL_HEAD = re.compile(r"(?:ten )?chi tieu|noi dung|muc tieu|muc tieu\s*/\s*chi tieu")
-#: The head of a column of targets that names no year ("Chỉ tiêu cụ thể", "Giá trị mục tiêu"),
-#: and of a column of results that names none ("Kết quả thực hiện").
+#: The head of a column of targets that names no year ("Chỉ tiêu cụ thể", "Giá trị mục tiêu").
 _TARGET_HEAD = re.compile(r"chi tieu cu the|gia tri (?:muc tieu|chi tieu)|muc tieu cu the")
-_RESULT_HEAD = re.compile(r"ket qua(?: thuc hien| dat duoc)?|thuc hien|danh gia")
 #: A line that holds only a cell border, as tables copied one cell per line keep them.
 _BAR_LINE = re.compile(r"[ \t]*\|[ \t]*")
 #: The number of a row ("1", "II") in the first cell of a table copied one cell per line.
@@ -181,15 +179,20 @@ def _stacked_tables(
         spans.append((cells[index][0], cells[index + heads - 1][1]))
         index += heads
         numbered = info["numbered"]
+        group: tuple[int, int] | None = None  # the label with no value over the "+" rows
         while index < len(cells) and _stacked_header(texts, index) is None:
+            start, mark = index, texts[index][:1]
             found, index = (
                 _numbered_row(texts, cells, index, heads)
                 if numbered
                 else _lined_row(src, texts, cells, index)
             )
+            parent = group if mark == "+" else None
+            if mark != "+":
+                group = cells[start] if found is None and mark == "-" else None
             if found is None:
                 continue
-            row_cells, parent, span = found
+            row_cells, span = found
             spans.append(span)
             row = _row(src, matcher, row_cells, info, span, parent=parent)
             if row is not None:
@@ -238,7 +241,7 @@ def _head_like(text: str) -> bool:
 
 def _numbered_row(
     texts: list[str], cells: list[tuple[int, int]], index: int, heads: int
-) -> tuple[tuple[list[tuple[int, int]], None, tuple[int, int]] | None, int]:
+) -> tuple[tuple[list[tuple[int, int]], tuple[int, int]] | None, int]:
     """The row of a numbered table that starts at ``index`` (its number in the first column, a
     cell for each column, the next row's number or the end after it), and where the next row
     starts."""
@@ -248,12 +251,12 @@ def _numbered_row(
     if end < len(cells) and not _ENUMERATOR.fullmatch(texts[end]):
         return None, index + 1  # a row of a group ("I | Đào tạo … (02 chỉ tiêu)")
     row = cells[index:end]
-    return (row, None, (row[0][0], row[-1][1])), end
+    return (row, (row[0][0], row[-1][1])), end
 
 
 def _lined_row(
     src: SourceText, texts: list[str], cells: list[tuple[int, int]], index: int
-) -> tuple[tuple[list[tuple[int, int]], tuple[int, int] | None, tuple[int, int]] | None, int]:
+) -> tuple[tuple[list[tuple[int, int]], tuple[int, int]] | None, int]:
     """The row that starts at ``index`` of a table copied one line per cell: its label (with
     the lines in brackets that go on with it) and the value cells after it."""
     label = cells[index]
@@ -266,10 +269,9 @@ def _lined_row(
         if not _ASSESSMENT.fullmatch(texts[end]):
             values.append(cells[end])
         end += 1
-    parent = _parent(src, texts, cells, index)
     if not values:
         return None, end
-    return ([label, *values], parent, (cells[index][0], cells[end - 1][1])), end
+    return ([label, *values], (cells[index][0], cells[end - 1][1])), end
 
 
 def _value_like(src: SourceText, text: str, cell: tuple[int, int]) -> bool:
@@ -278,21 +280,6 @@ def _value_like(src: SourceText, text: str, cell: tuple[int, int]) -> bool:
         return True
     number = _VALUE.match(src.masked, cell[0], cell[1])
     return number is not None and number.end() == cell[1]
-
-
-def _parent(
-    src: SourceText, texts: list[str], cells: list[tuple[int, int]], index: int
-) -> tuple[int, int] | None:
-    """The label of the row with no value that heads a row beginning with "+" ("- Tỷ lệ hồ sơ
-    công việc …" over "+ Cấp tỉnh")."""
-    if not texts[index].startswith("+"):
-        return None
-    back = index - 1
-    while back >= 0 and (texts[back].startswith("+") or _value_like(src, texts[back], cells[back])):
-        back -= 1
-    if back < 0 or not texts[back].startswith("-"):
-        return None
-    return cells[back]
 
 
 def _row(
