@@ -50,6 +50,20 @@ def _distinct(size: int) -> str:
     return "".join(parts)
 
 
+def _bounds(size: int) -> str:
+    # one value said again and again, with and without its bound, each quote different
+    parts: list[str] = []
+    total = 0
+    index = 0
+    while total < size:
+        bound = "trên " if index % 2 else ""
+        part = f"Đến năm 2025, {bound}80% hộ gia đình tại thôn {index} có cáp quang. "
+        parts.append(part)
+        total += len(part.encode())
+        index += 1
+    return "".join(parts)
+
+
 def _restated(size: int) -> str:
     # one target stated again in many sentences, each quote different
     parts: list[str] = []
@@ -71,6 +85,7 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     ),
     "distinct subjects in one sentence": _distinct,
     "one target restated in many sentences": _restated,
+    "one value with and without its bound ('trên 80%', '80%')": _bounds,
     "year phrases ('đến năm 2025 đạt 80% ')": lambda n: _repeat("đến năm 2025 đạt 80% ", n),
     "long subject, one value ('tỷ lệ ' … '80%')": lambda n: _repeat("tỷ lệ ", n) + "đạt 80%.",
     "ranks ('nhóm 10 tỉnh dẫn đầu ')": lambda n: _repeat("thuộc nhóm 10 tỉnh dẫn đầu ", n),

@@ -588,7 +588,9 @@ def _merge_group(group: list[Target]) -> list[Target]:
     # ("20% GDP" of the country and "20% GRDP" of the province are two targets)
     # ("trên 90%" and "90%" of one indicator, deadline and scope, in the same words after the
     # value, are one target said twice: the bound said in words is kept)
+    # (one look-up for the same comparator; a bounded few word comparisons for another)
     twins: dict[tuple[_dt.date, bool, str, bool], list[int]] = {}
+    exact: dict[tuple[_dt.date, bool, str, bool, Comparator], int] = {}
     quotes: dict[tuple[_dt.date, int], set[str]] = {}
     for target in group:
         kept = by_deadline.setdefault(target.deadline, [])
@@ -596,16 +598,15 @@ def _merge_group(group: list[Target]) -> list[Target]:
         upper = target.comparator in (Comparator.LE, Comparator.LT)
         key = (target.deadline, upper, format_quantity(stored_amount(target)), national)
         candidates = twins.setdefault(key, [])
-        index = next(
-            (
-                i
-                for i in candidates
-                if kept[i].comparator == target.comparator or _same_words(kept[i], target)
-            ),
-            None,
-        )
+        index = exact.get((*key, target.comparator))
+        if index is None:
+            index = next(
+                (i for i in candidates[:_RESTATED_CANDIDATES] if _same_words(kept[i], target)),
+                None,
+            )
         if index is None:
             candidates.append(len(kept))
+            exact[(*key, target.comparator)] = len(kept)
             quotes[target.deadline, len(kept)] = {target.source.quote} if target.source else set()
             kept.append(target)
             continue
@@ -614,6 +615,7 @@ def _merge_group(group: list[Target]) -> list[Target]:
             kept[index] = _joined(target, twin, seen)
         else:
             kept[index] = _joined(twin, target, seen)
+        exact[(*key, target.comparator)] = index
     values = [stored_amount(t) for ts in by_deadline.values() for t in ts]
     single = all(len(ts) == 1 for ts in by_deadline.values())
     if len(by_deadline) == 1 or not single or not all(is_compatible(v, values[0]) for v in values):
