@@ -432,11 +432,7 @@ def _restatements(points: Sequence[_Point]) -> list[_Point]:
                 continue
             if _other_things(twin.target, point.target):
                 continue
-            source = twin.target.source
-            if len(source.also) < _MAX_ALSO:
-                also = (*source.also, point.target.source.quote)
-                target = _rebuild(twin.target, source=_rebuild(source, also=also))
-                kept[other] = replace(twin, target=target)
+            kept[other] = _also(twin, point)
             dropped.add(index)
             break
     return _unmatched_restatements(kept, dropped)
@@ -552,11 +548,7 @@ def _headlines(points: Sequence[_Point]) -> list[_Point]:
             twin = None if twin is None else by_value[_restated(point)[1:]][twin]
         if twin is None or not point.target.source:
             continue
-        target = kept[twin].target
-        if target.source and len(target.source.also) < _MAX_ALSO:
-            also = (*target.source.also, point.target.source.quote)
-            target = _rebuild(target, source=_rebuild(target.source, also=also))
-            kept[twin] = _Point(target, kept[twin].key)
+        kept[twin] = _also(kept[twin], point)
         dropped.add(index)
     return [p for i, p in enumerate(kept) if i not in dropped]
 

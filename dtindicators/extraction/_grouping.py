@@ -145,6 +145,15 @@ def subject_of(
     return Subject(text, match, unit, level, population, qualifier)
 
 
+def _holder(words: str) -> str:
+    """The noun of a subject's words before the verb that follows it ("dân số trưởng thành" of
+    "dân số trưởng thành có chữ ký số"), or "" when none stands before a verb."""
+    verb = _ELIDED.search(words)
+    if verb is None or not clean(words[: verb.start()]):
+        return ""
+    return " ".join(words[: verb.start()].split())
+
+
 def _groups(work: list[Work]) -> dict[int, list[Work]]:
     """The values of each group, in order, found in one pass."""
     groups: dict[int, list[Work]] = {}
@@ -239,13 +248,7 @@ class SubjectReader:
         if not _ELIDED.match(own):
             return None
         # the noun with its age words ("người dân từ 15 tuổi trở lên"), which set the population
-        theirs = self.plain[previous.objects[0] : previous.objects[1]]
-        verb = _ELIDED.search(theirs)
-        noun = (
-            " ".join(theirs[: verb.start()].split())
-            if verb and clean(theirs[: verb.start()])
-            else ""
-        )
+        noun = _holder(self.plain[previous.objects[0] : previous.objects[1]])
         return f"{noun} {own}" if noun else None
 
     def _elided_holder(self, previous: Work, own: str) -> str | None:
@@ -254,10 +257,8 @@ class SubjectReader:
         vụ công trực tuyến đạt trên 50%": adults who use online services), or ``None``."""
         if not _ELIDED.match(own) or previous.mention.unit != "%":
             return None
-        verb = _ELIDED.search(previous.prefix)
-        if verb is None or not clean(previous.prefix[: verb.start()]):
-            return None
-        return f"{previous.prefix[: verb.start()].strip()} {own}"
+        noun = _holder(previous.prefix)
+        return f"{noun} {own}" if noun else None
 
     def _respectively(self, work: list[Work]) -> None:
         """The values of a group take the levels, or the items, its subject lists, in order
