@@ -344,7 +344,7 @@ def _row(
             level=level[0] if level else None,
         )
         skip = _PAST if index in results else None
-        quote = span if parent is None and not header.get("stacked") else (span[0], value_end)
+        quote = (span[0], value_end) if header.get("stacked") else span
         draft = ValueDraft(
             mention, reading, reading.wording, (subject,), quote, None, False, year, skip
         )
