@@ -1293,3 +1293,58 @@ def test_a_growth_rate_is_a_rate_per_year_when_its_indicator_is_one(
     (point,) = points(extract_report(text))
     indicator = None if point.indicator.startswith("unmatched-") else point.indicator
     assert (indicator, point.unit) == read
+
+
+# --- results: how much of a target was met sets no target -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đến nay, toàn tỉnh có 90% hộ gia đình có internet cáp quang; tỷ lệ 70% người trưởng thành "
+        "có tài khoản định danh điện tử, vượt 30% chỉ tiêu được giao; 95% dân số có hồ sơ sức khỏe "
+        "điện tử.",
+        "Đến nay, 85% doanh nghiệp sử dụng hóa đơn điện tử, đạt 95% kế hoạch; 60% hộ gia đình có "
+        "cáp quang.",
+    ],
+    ids=["beat-the-assigned-figure", "share-of-the-plan"],
+)
+def test_a_share_of_a_target_met_does_not_make_a_report_of_results_a_target(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_the_sentence_after_a_count_of_targets_met_goes_on_reporting_results() -> None:
+    text = (
+        "Kế hoạch năm 2024 của tỉnh đặt mục tiêu 80% dịch vụ công trực tuyến toàn trình.\n"
+        "10/16 mục tiêu chuyển đổi số của tỉnh đã hoàn thành. Trong đó, 100% cơ sở dữ liệu dùng "
+        "chung được kết nối; 90% hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng."
+    )
+    assert _read(text) == [(">=", "80 %", 2024)]
+
+
+def test_a_sentence_opening_with_trong_do_after_a_target_is_read_as_targets() -> None:
+    text = (
+        "Đến năm 2025, tỉnh phấn đấu hoàn thành các mục tiêu chuyển đổi số. Trong đó, 100% cơ sở "
+        "dữ liệu dùng chung được kết nối; 90% hồ sơ công việc tại cấp tỉnh được xử lý trên môi "
+        "trường mạng."
+    )
+    assert _read(text) == [(">=", "100 %", 2025), (">=", "90 %", 2025)]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "Các xã, phường tiếp nhận tối thiểu 60% hồ sơ thủ tục hành chính qua hình thức trực "
+            "tuyến, hoàn thành trước 30/7/2026.",
+            2026,
+        ),
+        (
+            "Tỷ lệ hồ sơ được số hóa đạt 100%, hoàn thành trước ngày 31/12/2027.",
+            2027,
+        ),
+    ],
+    ids=["date-without-ngay", "date-with-ngay"],
+)
+def test_a_deadline_written_as_a_date_after_the_value_dates_it(text: str, year: int) -> None:
+    assert [y for _c, _v, y in _read(text)] == [year]

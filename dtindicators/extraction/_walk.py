@@ -78,6 +78,11 @@ _REPORTED = re.compile(
 #: "Bộ … đã cấp phép … 40 tỉnh": a sentence told in the past before its first value (not "đã
 #: ban hành kế hoạch", "đã đề ra", nor the "đã được" of a target: "60% hệ thống … đã được kết nối").
 _REPORTED_ANYWAY = re.compile(r"\b(?:so voi cung ky|(?:tang|giam) \d+ bac)\b")
+#: "vượt 30% chỉ tiêu", "10/16 mục tiêu": how much of the targets was met, before a target word.
+_OF_TARGETS = re.compile(r"(?:%|\d\s*/\s*\d+)\s*(?:so voi\s+)?\Z")
+_OF_REACH = 16
+#: "Trong đó, …", "Cụ thể, …": a sentence that goes on with the one before it.
+_GOES_ON = re.compile(r"[\s\-+*•]*(?:trong do|cu the)\b")
 _DONE = re.compile(r"(?<!\w)đã\s+(?!ban hành|xác định|đề ra|đặt ra|phê duyệt|được|thông qua)")
 #: "Kế hoạch đặt mục tiêu đến năm 2030 …", "đề ra nhiều mục tiêu đến năm 2030": a lead sentence
 #: whose year governs the paragraphs below it.
@@ -373,7 +378,7 @@ class _Walker:
         drafts = self.reader.read(start, end, mentions)
         respective = self._respective(start, end, drafts)
         clause_year: int | None = None
-        targeted = _TARGET.search(self.src.low, start, end) is not None
+        targeted = _sets_target(self.src.low, start, end)
         for index, read in enumerate(drafts):
             mention = read.mention
             span = (mention.start, mention.end)
@@ -602,7 +607,12 @@ def _reported(
     until = [p.start for p in phrases if p.until and not p.compared]
     for index, start in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else len(src.text)
-        if _TARGET.search(src.low, start, end):
+        if _sets_target(src.low, start, end):
+            continue
+        if index and starts[index - 1] in found and _GOES_ON.match(src.low, start):
+            # "10/16 mục tiêu … đã hoàn thành. Trong đó, 100% …": the results go on
+            found.add(start)
+            found.update(inner[bisect.bisect_left(inner, start) : bisect.bisect_left(inner, end)])
             continue
         if _REPORTED_ANYWAY.search(src.low, start, end):
             # "… xếp thứ 48/63 và tăng 10 bậc so với năm 2021": a result, whatever year it names
@@ -617,6 +627,16 @@ def _reported(
             found.add(start)
             found.update(inner[bisect.bisect_left(inner, start) : bisect.bisect_left(inner, end)])
     return frozenset(found), frozenset(anyway)
+
+
+def _sets_target(low: str, start: int, end: int) -> bool:
+    """Whether ``low[start:end]`` has a word that sets a target: not the "chỉ tiêu" of a share or
+    count of targets already met ("vượt 30% chỉ tiêu được giao", "10/16 mục tiêu … đã hoàn
+    thành")."""
+    for word in _TARGET.finditer(low, start, end):
+        if not _OF_TARGETS.search(low, max(start, word.start() - _OF_REACH), word.start()):
+            return True
+    return False
 
 
 def _quiet(src: SourceText, starts: list[int], values: list[int]) -> frozenset[int]:

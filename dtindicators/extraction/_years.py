@@ -25,10 +25,11 @@ _LEAD = re.compile(
 )
 
 
-#: "trước ngày 31/12/2025", "đến ngày 30/6/2026": a deadline written as a date (read in the
+#: "trước ngày 31/12/2025", "đến ngày 30/6/2026", "hoàn thành trước 30/7/2025": a deadline written
+#: as a date (read in the
 #: folded text: dates are blanked in the masked one).
 _DATED = re.compile(
-    r"\b(?P<prep>den het|den|toi|truoc|het|trong)\s+ngay\s+(?:0?[1-9]|[12]\d|3[01])\s*/\s*"
+    r"\b(?P<prep>den het|den|toi|truoc|het|trong)\s+(?:ngay\s+)?(?:0?[1-9]|[12]\d|3[01])\s*/\s*"
     rf"(?:0?[1-9]|1[0-2])\s*/\s*(?P<year>{_YEAR})(?![\d/.-]\d)"
 )
 #: "ngày 22 tháng 12 năm 2024", "tháng 12 năm 2024": a calendar date, before "năm".
