@@ -1348,3 +1348,37 @@ def test_a_sentence_opening_with_trong_do_after_a_target_is_read_as_targets() ->
 )
 def test_a_deadline_written_as_a_date_after_the_value_dates_it(text: str, year: int) -> None:
     assert [y for _c, _v, y in _read(text)] == [year]
+
+
+# --- levels that name the holders counted are no scope ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "holders",
+    [
+        "cơ quan nhà nước cấp tỉnh, cấp huyện",
+        "cơ quan nhà nước cấp tỉnh và cấp huyện",
+        "cơ quan cấp tỉnh, huyện",
+        "cán bộ, công chức cấp xã",
+        "UBND cấp huyện",
+    ],
+    ids=["agencies-cap-each", "agencies-and", "agencies-cap-once", "officials", "committees"],
+)
+def test_levels_that_name_the_holders_counted_set_no_scope(holders: str) -> None:
+    text = f"Đến năm 2025, 100% {holders} có cán bộ phụ trách công nghệ thông tin."
+    assert _levelled(text) == [(100.0, None)]
+
+
+@pytest.mark.parametrize(
+    ("where", "levels"),
+    [
+        ("hồ sơ công việc tại cấp tỉnh, cấp huyện", ["tinh", "huyen"]),
+        ("hồ sơ công việc của phòng y tế huyện", ["huyen"]),
+    ],
+    ids=["files-at-levels", "sector-agency-of-a-level"],
+)
+def test_levels_that_say_where_the_things_are_handled_still_set_the_scope(
+    where: str, levels: list[str]
+) -> None:
+    text = f"Đến năm 2025, 100% {where} được xử lý trên môi trường mạng."
+    assert [level for _v, level in _levelled(text)] == levels

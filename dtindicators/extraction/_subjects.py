@@ -7,6 +7,7 @@ the original text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..models import Level
@@ -76,15 +77,22 @@ _SPACE = re.compile(r"\s+")
 #: and shared systems of a level ("cán bộ, công chức cấp xã", "đơn vị hành chính cấp xã", "hệ
 #: thống thông tin dùng chung cấp tỉnh", "Cổng thông tin điện tử cấp tỉnh", "Hệ thống thông tin
 #: một cửa điện tử cấp bộ, cấp tỉnh", "trung tâm dữ liệu cấp tỉnh") and stations ("trạm truyền
-#: thanh cấp xã"): what is counted too.
+#: thanh cấp xã"), and the agencies of a level ("cơ quan nhà nước cấp tỉnh, cấp huyện có cán bộ …"):
+#: what is counted too.
 _LEVEL = re.compile(
     r"\b(?<!den )(?<!toi )(?<!(?<!dien )tu )(?<!ubnd )(?<!uy ban nhan dan )"
     r"(?<!can bo )(?<!cong chuc )(?<!don vi )(?<!hanh chinh )(?<!dung chung )"
     r"(?<!thong tin dien tu )(?<!mot cua dien tu )(?<!du lieu )(?<!thong tin )"
-    r"(?<!dien tu cap bo, )(?<!tram )(?<!truyen thanh )"
+    r"(?<!dien tu cap bo, )(?<!tram )(?<!truyen thanh )(?<!co quan )(?<!nha nuoc )"
     r"(?:(?:tai|o|doi voi)\s+)?"
     r"cap\s+(tinh|huyen|xa|bo)\b"
 )
+#: "cơ quan nhà nước cấp tỉnh, " before "cấp huyện": a level listed after the holders a level names.
+_HOLDERS_LISTED = re.compile(
+    r"\b(?:co quan|nha nuoc|ubnd|uy ban nhan dan|can bo|cong chuc|vien chuc|don vi|tram)"
+    r"(?: cap (?:tinh|huyen|xa|bo)(?:,| va))+ \Z"
+)
+_HOLDERS_REACH = 60
 #: "phòng y tế huyện", "các đơn vị y tế tỉnh", "cơ quan quản lý y tế huyện": the agencies of a
 #: sector at a level (not "phòng của tỉnh", "đơn vị trên địa bàn xã", "xã hội").
 _AGENCY_LEVEL = re.compile(
@@ -159,10 +167,18 @@ def find_level(plain: str) -> tuple[Level, str] | None:
     >>> find_level("ho so cong viec cua phong y te huyen"), find_level("don vi tren dia ban xa")
     ((<Level.HUYEN: 'huyen'>, 'cap huyen'), None)
     """
-    match = _LEVEL.search(plain) or _AGENCY_LEVEL.search(plain)
+    match = next(_named_levels(plain), None) or _AGENCY_LEVEL.search(plain)
     if match is None:
         return None
     return _LEVELS[match.group(1)], f"cap {match.group(1)}"
+
+
+def _named_levels(plain: str) -> Iterator[re.Match[str]]:
+    """The level phrases of ``plain`` that say where, not those listed after the holders a
+    level names ("cơ quan nhà nước cấp tỉnh, cấp huyện")."""
+    for match in _LEVEL.finditer(plain):
+        if not _HOLDERS_LISTED.search(plain, max(0, match.start() - _HOLDERS_REACH), match.start()):
+            yield match
 
 
 def find_levels(plain: str) -> list[Level]:
@@ -171,7 +187,7 @@ def find_levels(plain: str) -> list[Level]:
     >>> [level.value for level in find_levels("ho so cap tinh, cap huyen, cap xa duoc xu ly")]
     ['tinh', 'huyen', 'xa']
     """
-    return [_LEVELS[match.group(1)] for match in _LEVEL.finditer(plain)]
+    return [_LEVELS[match.group(1)] for match in _named_levels(plain)]
 
 
 def without_levels(plain: str) -> str:
