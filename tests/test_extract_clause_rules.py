@@ -1361,8 +1361,16 @@ def test_a_deadline_written_as_a_date_after_the_value_dates_it(text: str, year: 
         "cơ quan cấp tỉnh, huyện",
         "cán bộ, công chức cấp xã",
         "UBND cấp huyện",
+        "đơn vị (cấp xã, huyện)",
     ],
-    ids=["agencies-cap-each", "agencies-and", "agencies-cap-once", "officials", "committees"],
+    ids=[
+        "agencies-cap-each",
+        "agencies-and",
+        "agencies-cap-once",
+        "officials",
+        "committees",
+        "units-in-brackets",
+    ],
 )
 def test_levels_that_name_the_holders_counted_set_no_scope(holders: str) -> None:
     text = f"Đến năm 2025, 100% {holders} có cán bộ phụ trách công nghệ thông tin."
@@ -1382,3 +1390,41 @@ def test_levels_that_say_where_the_things_are_handled_still_set_the_scope(
 ) -> None:
     text = f"Đến năm 2025, 100% {where} được xử lý trên môi trường mạng."
     assert [level for _v, level in _levelled(text)] == levels
+
+
+# --- years of other clauses and of reviewed terms ---------------------------------------------
+
+
+def test_a_year_after_another_clause_joined_by_va_does_not_date_the_value() -> None:
+    text = (
+        "Nghị quyết xác định mục tiêu đến năm 2030, kinh tế số chiếm khoảng 30% GRDP và tỉnh trở "
+        "thành thành phố trực thuộc trung ương vào năm 2037."
+    )
+    assert _read(text) == [("~", "30 %", 2030)]
+
+
+def test_a_year_after_va_still_dates_a_value_no_earlier_year_dates() -> None:
+    text = (
+        "Thay thế 85% phiếu điều tra giấy bằng phiếu điều tra điện tử trong điều tra và tổng "
+        "điều tra thống kê vào năm 2025."
+    )
+    assert _read(text) == [(">=", "85 %", 2025)]
+
+
+def test_the_term_whose_results_a_congress_reviews_does_not_date_the_new_targets() -> None:
+    text = (
+        "Tỉnh ủy họp báo về Đại hội Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025 - 2030.\n\n"
+        "Đại hội sẽ đánh giá kết quả thực hiện Nghị quyết nhiệm kỳ 2020 - 2025, đồng thời đề ra "
+        "phương hướng cho giai đoạn 2025 - 2030.\n\n"
+        "Các chỉ tiêu nhiệm kỳ mới: GRDP năm 2030 đạt 240 nghìn tỷ đồng; kinh tế số chiếm khoảng "
+        "20%;"
+    )
+    assert _read(text) == [("~", "20 %", 2030)]
+
+
+def test_a_congress_term_still_dates_the_targets_set_for_it() -> None:
+    text = (
+        "Đại hội Đảng bộ tỉnh nhiệm kỳ 2025 - 2030 thông qua các chỉ tiêu.\n\n"
+        "Kinh tế số chiếm khoảng 20% GRDP."
+    )
+    assert _read(text) == [("~", "20 %", 2030)]

@@ -40,6 +40,10 @@ _EACH_YEAR_RISE = re.compile(
 #: hành", in force), "đến nay", "lũy kế", …
 #: "tốc độ tăng …": the words of a growth rate.
 _GROWTH = re.compile(r"\btoc do tang\b")
+#: "Đến năm 2030, kinh tế số chiếm khoảng 30% GRDP và tỉnh … trở thành thành phố trực thuộc trung
+#: ương vào năm 2037": after "và", words enough for a clause of their own before a year phrase;
+#: where a year before the value dates it, the later year is that clause's.
+_OTHER_CLAUSE = re.compile(r"\bva(?:\s+[^\W\d_]+){4,}\s*\Z")
 #: A comma or semicolon and nothing but spaces before a year phrase: a part of its own opens.
 _OPENS_PART = re.compile(r"[,;]\s*\Z")
 #: "tốc độ tăng trưởng GRDP bình quân hằng năm thời kỳ 2021 - 2030 đạt …": a growth rate said
@@ -259,6 +263,7 @@ class ClauseReader(SubjectReader):
         local = [
             p for p in self._years_in(mention.end, item.post[1])
             if not (p.prep and _OPENS_PART.search(self.plain, mention.end, p.start))
+            and not (lead and _OTHER_CLAUSE.search(self.plain, mention.end, p.start))
         ]  # fmt: skip
         units = self._units(item)
         subjects, cut = self.subjects(item, units)

@@ -84,6 +84,7 @@ _LEVEL = re.compile(
     r"(?<!can bo )(?<!cong chuc )(?<!don vi )(?<!hanh chinh )(?<!dung chung )"
     r"(?<!thong tin dien tu )(?<!mot cua dien tu )(?<!du lieu )(?<!thong tin )"
     r"(?<!dien tu cap bo, )(?<!tram )(?<!truyen thanh )(?<!co quan )(?<!nha nuoc )"
+    r"(?<!don vi \()"
     r"(?:(?:tai|o|doi voi)\s+)?"
     r"cap\s+(tinh|huyen|xa|bo)\b"
 )

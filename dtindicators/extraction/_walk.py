@@ -45,6 +45,9 @@ __all__ = ["Found", "Reading", "read_targets"]
 #: A heading that opens a report of results ("I. KẾT QUẢ THỰC HIỆN NĂM 2023"), not of targets.
 _RESULTS = re.compile(r"\b(?:ket qua|danh gia|tinh hinh thuc hien|thuc trang)\b")
 _TARGET = re.compile(r"\b(?:phan dau|muc tieu|chi tieu|ke hoach|dat ra|de ra)\b")
+#: "đánh giá kết quả thực hiện Nghị quyết nhiệm kỳ 2020 - 2025": the term whose results are
+#: reviewed, not the one targets are set for.
+_TERM_REVIEWED = re.compile(r"\bket qua\b")
 #: A heading that opens the plan proper again.
 _PLANNING = re.compile(
     r"\b(?:muc tieu|chi tieu|nhiem vu|giai phap|ke hoach|dinh huong|phuong huong|to chuc thuc hien)\b"
@@ -261,6 +264,10 @@ class _Walker:
             return False  # the first target year of a lead sentence is its deadline
         if self._told_past(phrase):
             return False
+        if phrase.term and _TERM_REVIEWED.search(
+            self.src.low, max(self.sentence_begin, phrase.start - _SETS_REACH), phrase.start
+        ):
+            return False  # "Đại hội sẽ đánh giá kết quả thực hiện Nghị quyết nhiệm kỳ 2020 - 2025"
         if self._plan_year(phrase):
             return True
         if not (phrase.until or phrase.prep == "vao" or phrase.term):
