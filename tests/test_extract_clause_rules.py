@@ -1428,3 +1428,42 @@ def test_a_congress_term_still_dates_the_targets_set_for_it() -> None:
         "Kinh tế số chiếm khoảng 20% GRDP."
     )
     assert _read(text) == [("~", "20 %", 2030)]
+
+
+# --- school years, "Cụ thể, năm …", a rise over a plan ------------------------------------
+
+
+def test_a_school_year_dates_a_target_by_its_last_year() -> None:
+    text = (
+        "100% cơ sở giáo dục phổ thông trong tỉnh sử dụng sổ điểm điện tử và học bạ số từ năm học "
+        "2025–2026."
+    )
+    assert _read(text) == [(">=", "100 %", 2026)]
+
+
+def test_a_year_after_cu_the_governs_the_passage_below() -> None:
+    text = (
+        "Bộ tổ chức họp báo thường kỳ quý 4 năm 2025.\n\n"
+        "Cụ thể, năm 2026, Bộ xác định triển khai các nhiệm vụ trọng tâm.\n\n"
+        "Trong lĩnh vực đổi mới sáng tạo, Bộ đặt mục tiêu tỷ lệ doanh nghiệp có hoạt động đổi mới "
+        "sáng tạo đạt 40%."
+    )
+    assert [y for _c, _v, y in _read(text)] == [2026]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "Năm 2026, phấn đấu số lượng hồ sơ thẩm định dự án đầu tư tăng trên 20% so với kế "
+            "hoạch năm 2025.",
+            [(">", "20 %", 2026)],
+        ),
+        ("Năm 2026, tỷ lệ giải ngân vốn đầu tư công đạt 95% kế hoạch năm.", []),
+    ],
+    ids=["rise-over-a-plan", "share-of-a-plan"],
+)
+def test_a_rise_over_a_plan_is_a_target_and_a_share_of_one_is_not(
+    text: str, read: list[tuple[str, str, int]]
+) -> None:
+    assert _read(text) == read

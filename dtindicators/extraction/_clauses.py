@@ -62,6 +62,7 @@ _TARGET = re.compile(
     r"\b(?:phan dau|muc tieu|chi tieu|de ra|dat ra|(?<!dinh )huong (?:toi|den)|se|can|phai|ke hoach"
     r"|duy tri|giu vung)\b"
 )
+_RISE = re.compile(r"\b(?:tang|giam)\b")
 #: "đạt 76,5% mục tiêu", "bằng 95% kế hoạch năm": how much of a target was achieved.
 _OF_TARGET = re.compile(r"\s+(?:so voi\s+)?(?:muc tieu|ke hoach|chi tieu)\b")
 _NTH = re.compile(r"(?:xep|dung)\s+(?:thu|hang)\b")
@@ -327,7 +328,8 @@ class ClauseReader(SubjectReader):
         lead: list[YearPhrase],
         local: list[YearPhrase],
     ) -> str | None:
-        if _OF_TARGET.match(self.plain, item.mention.end):
+        if _OF_TARGET.match(self.plain, item.mention.end) and not _RISE.search(item.verbs):
+            # "tăng trên 20% so với kế hoạch năm 2025" is a rise over a plan, not a share of it
             return "a share of a target or plan achieved (“đạt 76,5% mục tiêu”), a result"
         seg = self.src.masked[item.seg[0] : item.seg[1]]
         opening = any(y.until and opens(self.plain, clause_start, y.start) for y in lead)

@@ -10,7 +10,7 @@ __all__ = ["AS_OF", "YearPhrase", "find_years", "is_leading", "opens"]
 _YEAR = r"(?:19[5-9]\d|20\d\d|21\d\d)"
 _PHRASE = re.compile(
     r"\b(?:(?P<prep>tu nay den|den het|den cuoi|den|toi|vao|trong|truoc|cuoi|het|sau)\s+)?"
-    rf"(?:(?P<kind>nam|giai doan|nhiem ky|ky)\s+(?:(?P<first>{_YEAR})\s*[-–]\s*)?(?P<year>{_YEAR})"
+    rf"(?:(?P<kind>nam(?: hoc)?|giai doan|nhiem ky|ky)\s+(?:(?P<first>{_YEAR})\s*[-–]\s*)?(?P<year>{_YEAR})"
     r"|(?:thang\s+(?:0?[1-9]|1[0-2])|quy\s+(?:[ivx]{1,3}|[1-4]))"
     rf"(?:\s*/\s*|-)(?P<month>{_YEAR})"
     rf"|(?<=den |toi |vao )(?P<bare>{_YEAR}))(?![\d/.-]\d)"
@@ -20,7 +20,8 @@ _PHRASE = re.compile(
 #: ("tỉnh phấn đấu", "thành phố đặt mục tiêu").
 _LEAD = re.compile(
     r"[\s,:;.\-+*•)(]*(?:(?:(?:ve|doi voi|trong linh vuc|theo) [^,;:.()]{1,40},"
-    r"|tinh ta|tinh|thanh pho|phan dau|(?:dat |de ra |xac dinh )?muc tieu|trong giai doan|tu nay)"
+    r"|tinh ta|tinh|thanh pho|phan dau|(?:dat |de ra |xac dinh )?muc tieu|trong giai doan|tu nay"
+    r"|cu the)"
     r"\s*,?\s*)*$"
 )
 
@@ -36,6 +37,8 @@ _DATED = re.compile(
 _DAY = re.compile(
     r"(?:(?P<until>den|truoc|het|cuoi)\s+)?(?:ngay\s+)?\d{1,2}\s+thang\s+\d{1,2}\s+\Z"
 )
+#: "so với năm 2023", "so với cùng kỳ năm 2024", "so với kế hoạch năm 2025": the year compared to.
+_COMPARED = re.compile(r"\bso voi (?:cung ky |cung |ke hoach |muc tieu |chi tieu )?\Z")
 #: "Chỉ thị 01 năm 2020", "Nghị quyết số 09 năm 2021": the year of a numbered document.
 _NUMBERED = re.compile(
     r"\b(?:chi thi|nghi quyet|quyet dinh|nghi dinh|thong tu|cong van|luat|ke hoach|chuong trinh"
@@ -120,7 +123,7 @@ def find_years(
         until = until or match["bare"] is not None
         start = match.start("prep") if match["prep"] else match.start()
         first = int(match["first"]) if match["first"] else None
-        compared = folded.endswith(("so voi ", "so voi cung ", "so voi cung ky "), 0, start)
+        compared = _COMPARED.search(folded, max(0, start - 30), start) is not None
         if not match["prep"] and not match["first"] and match["year"]:
             before = folded[max(0, start - 40) : start]
             day = _DAY.search(before)
