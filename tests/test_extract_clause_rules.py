@@ -1467,3 +1467,39 @@ def test_a_rise_over_a_plan_is_a_target_and_a_share_of_one_is_not(
     text: str, read: list[tuple[str, str, int]]
 ) -> None:
     assert _read(text) == read
+
+
+# --- ranges of counts, and "mới" that means new ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "Năm 2026, hình thành mới tối thiểu 30 - 50 doanh nghiệp khởi nguồn.",
+            [(">=", "30 enterprise", 2026)],
+        ),
+        ("Năm 2026, có khoảng 30 – 50 doanh nghiệp công nghệ số.", [(">=", "30 enterprise", 2026)]),
+        ("Năm 2026, đào tạo 1.000 - 1.500 kỹ sư.", [(">=", "1000 person", 2026)]),
+    ],
+    ids=["at-least-a-range", "about-a-range", "thousands"],
+)
+def test_a_range_of_a_count_is_read_at_its_lower_bound(
+    text: str, read: list[tuple[str, str, int]]
+) -> None:
+    assert _read(text) == read
+
+
+def test_the_words_of_a_range_of_a_count_name_the_same_thing_as_a_single_count() -> None:
+    one, ranged = (
+        extract_report(f"Năm 2026, đào tạo {n} kỹ sư.").plan.targets[0].indicator
+        for n in ("1.000", "1.000 - 1.500")
+    )
+    assert one == ranged
+
+
+@pytest.mark.parametrize("verb", ["hình thành mới", "thành lập mới", "xây dựng mới"])
+def test_new_after_a_verb_of_making_is_no_result(verb: str) -> None:
+    assert _read(f"Năm 2026, {verb} tối thiểu 30 doanh nghiệp khởi nguồn.") == [
+        (">=", "30 enterprise", 2026)
+    ]

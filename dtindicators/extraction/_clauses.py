@@ -56,8 +56,11 @@ _PAST = re.compile(
 )
 #: "đã đạt 80%", "ước chiếm 15%", "chỉ đạt 38%", "mới đạt 62%": a result, or an estimate of one;
 #: not the noun "chứng chỉ" (a certificate: "có bằng cấp, chứng chỉ 48%") nor the adjective "mới"
-#: (new: "xã đạt chuẩn nông thôn mới tối thiểu 80%", "doanh nghiệp mới").
-_DONE = re.compile(r"(?<!\w)(?:đã|ước(?: tính)?|(?<!chứng )chỉ|(?<!thôn )(?<!nghiệp )mới|vẫn)\s*\Z")
+#: (new: "xã đạt chuẩn nông thôn mới tối thiểu 80%", "doanh nghiệp mới", "hình thành mới tối
+#: thiểu 30 doanh nghiệp", "thành lập mới", "xây dựng mới").
+_DONE = re.compile(
+    r"(?<!\w)(?:đã|ước(?: tính)?|(?<!chứng )chỉ|(?<!thôn )(?<!nghiệp )(?<!thành )(?<!lập )(?<!dựng )mới|vẫn)\s*\Z"
+)
 _TARGET = re.compile(
     r"\b(?:phan dau|muc tieu|chi tieu|de ra|dat ra|(?<!dinh )huong (?:toi|den)|se|can|phai|ke hoach"
     r"|duy tri|giu vung)\b"

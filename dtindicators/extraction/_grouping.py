@@ -71,6 +71,8 @@ _ELIDED = re.compile(
     r"|su dung|duoc|tham gia|thuc hien|ung dung)\b"
 )
 _RESPECTIVELY = re.compile(r"\b(?:lan luot|tuong ung)\b")
+#: The number of a count, or the range of numbers, and the spaces after it.
+_NUMBER_OR_RANGE = re.compile(r"\S+(?:[ \t]*[-–][ \t]*\d\S*)?\s*")
 #: Where a subject may start after words that only introduce it ("Theo Kế hoạch …, thành phố
 #: đặt mục tiêu đến năm 2025 kinh tế số chiếm …", "Thành phố hướng đến việc kinh tế số …").
 _CUT = re.compile(
@@ -196,8 +198,9 @@ class SubjectReader:
                 verbs.append("nhom")
             elif mention.kind == "count":
                 # "15 doanh nghiệp công nghệ số": the unit word belongs to the noun phrase
-                unit = self.plain[mention.number_start : mention.end].split(maxsplit=1)[1:]
-                verbs.extend(unit)
+                # ("30 - 50 doanh nghiệp": after the whole range)
+                counted = self.plain[mention.number_start : mention.end]
+                verbs.append(counted[_NUMBER_OR_RANGE.match(counted).end() :])  # type: ignore[union-attr]
             item.verbs = " ".join(verbs)
             if item.has_objects:
                 item.objects = item.post

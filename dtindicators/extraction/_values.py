@@ -39,6 +39,7 @@ _RANGE = re.compile(
     _NUM + r"[ \t]?%?[ \t]*[-–][ \t]*(?:\d+(?:[.,]\d+)?)[ \t]?(?:%|phan tram\b)"
     r"(?P<year>\s?/\s?nam\b|\s+moi nam\b)?"
 )
+_COUNT_RANGE_AT = re.compile(r"\d+(?:[.,]\d+)*[ \t]*[-–][ \t]*\d")
 #: "từ 13% đến 14%/năm": a range of rates per year, whose unit is said once, at its end.
 _RANGE_EACH_YEAR = re.compile(
     _NUM + r"[ \t]?%[ \t]+(?:den|toi)[ \t]+\d+(?:[.,]\d+)?[ \t]?%(?:\s?/\s?nam\b|\s+moi nam\b)"
@@ -153,6 +154,10 @@ def _count_words() -> str:
     return "|".join(re.escape(w) for w in sorted(count_names(), key=len, reverse=True))
 
 
+#: "30 - 50 doanh nghiệp": a range of a count, read as its lower bound.
+_COUNT_RANGE = r"(?P<upper>[ \t]*[-–][ \t]*\d+(?:[.,]\d+)?)?"
+
+
 @functools.cache
 def _count_pattern() -> re.Pattern[str]:
     alternation = _count_words()
@@ -161,6 +166,7 @@ def _count_pattern() -> re.Pattern[str]:
     return re.compile(
         r"(?<!nam )(?<!nam\t)(?<!giai doan )(?<!ky )"
         + _NUM
+        + _COUNT_RANGE
         + rf"\s+(?:(?P<mult>nghin|ngan|trieu)\s+)?(?P<unit>{alternation})\b"
     )
 
@@ -471,7 +477,10 @@ def read_comparator(src: SourceText, mention: Mention, floor: int) -> Reading:
     if symbol:
         kinds.append(_SYMBOLS[symbol.group(1)])
     bound = "rank" if mention.kind == "rank" else _bound(kinds, after)
-    if bound == "approx" and mention.kind == "percent" and _RANGE.match(src.masked, number_at):
+    if bound == "approx" and (
+        (mention.kind == "percent" and _RANGE.match(src.masked, number_at))
+        or (mention.kind == "count" and _COUNT_RANGE_AT.match(src.masked, number_at))
+    ):
         bound = "ge"  # "khoảng 60 – 65%": a range, whose lower bound is the target
     wording = src.text[start:number_at].strip() or None
     end = after.end() if after else mention.end
