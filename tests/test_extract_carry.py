@@ -128,6 +128,18 @@ def test_a_count_each_person_has_is_a_value_per_person(text: str, values: list[s
     assert [value for _c, value in _values(text)] == values
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đến năm 2030, cấp nước sinh hoạt tối thiểu 60 lít/người/ngày.",
+        "Đến năm 2030, mức tiêu thụ điện đạt 3.000 kWh/người/năm.",
+    ],
+    ids=["per-day", "per-year"],
+)
+def test_a_measure_per_person_and_per_day_or_year_is_no_count_per_person(text: str) -> None:
+    assert [value for _c, value in _values(text)] == []
+
+
 def test_each_thing_a_person_has_is_its_own_target() -> None:
     report = extract_report(
         "Mỗi người dân có 1 danh tính số và 1 kết nối IoT.", default_deadline=2030

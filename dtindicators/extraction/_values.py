@@ -118,10 +118,11 @@ _EACH_ITEM = re.compile(
     r"(?:\s*\([^()]{0,80}\))?(?:\s*(?:,|\bva\b)\s*(?:co\s+)?)?(?P<num>\d{1,3}(?:,\d+)?|(?:mot|hai|ba|bon|sau|bay|tam|chin|muoi)\b)"
     r"\s+(?P<noun>[^\W\d_]+(?:[ \t]+(?!va\b)[^\W\d_]+){0,5})"
 )
-#: "4 kết nối IoT/người dân": a count per person written with a slash; not money ("đồng/người").
+#: "4 kết nối IoT/người dân": a count per person written with a slash; not money ("đồng/người"),
+#: nor a measure per person and per day or year ("60 lít/người/ngày").
 _SLASH_PERSON = re.compile(
     _NUM + r"\s+(?P<noun>(?!trieu\b|ty\b|dong\b|usd\b|nghin\b)[^\W\d_]+(?:[ \t-]+[^\W\d_]+){0,4}?)"
-    r"\s*/\s*nguoi(?: dan)?\b"
+    r"\s*/\s*nguoi(?: dan)?\b(?!\s*/\s*(?:ngay|nam|thang|ngay dem)\b)"
 )
 
 
