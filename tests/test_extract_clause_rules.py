@@ -1503,3 +1503,26 @@ def test_new_after_a_verb_of_making_is_no_result(verb: str) -> None:
     assert _read(f"Năm 2026, {verb} tối thiểu 30 doanh nghiệp khởi nguồn.") == [
         (">=", "30 enterprise", 2026)
     ]
+
+
+# --- connectives before a year or a subject ---------------------------------------------------
+
+
+@pytest.mark.parametrize("connective", ["Xa hơn", "Đặc biệt", "Tiếp đó", "Ngoài ra"])
+def test_a_year_after_a_connective_governs_the_sentences_after_it(connective: str) -> None:
+    text = (
+        "Đến năm 2030, thương mại điện tử chiếm 15% tổng mức bán lẻ. "
+        f"{connective}, đến 2050, thương mại điện tử chiếm 25% tổng mức bán lẻ. Hơn 70% doanh "
+        "nghiệp nhỏ và vừa tham gia các sàn thương mại điện tử."
+    )
+    assert [y for _c, _v, y in _read(text)] == [2030, 2050, 2050]
+
+
+def test_a_connective_before_a_restated_target_does_not_make_it_another() -> None:
+    text = (
+        "Chính phủ đặt mục tiêu doanh số tăng 15% mỗi năm, với khoảng 40-45% doanh nghiệp nhỏ và "
+        "vừa tham gia các sàn, đến năm 2030.\n\n"
+        "Về thương mại điện tử, đến năm 2030, doanh số tăng bình quân 15% mỗi năm. Tiếp đó, "
+        "khoảng 40-45% doanh nghiệp nhỏ và vừa tham gia các sàn thương mại điện tử."
+    )
+    assert [read for read in _read(text) if read[1] == "40 %"] == [(">=", "40 %", 2030)]

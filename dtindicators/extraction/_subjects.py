@@ -54,7 +54,7 @@ _FILLERS = (
     "tren dia ban tinh", "trong giai doan", "giai doan", "tu nay", "va", "dat", "huong toi",
     "huong den", "nham", "voi", "dam bao", "bao dam", "hoan thanh", "duy tri", "it nhat",
     "nam", "den nay", "the hien", "gom", "bao gom", "o", "trong", "tai", "doi voi", "theo",
-    "duy tri", "giu vung", "vi tri",
+    "duy tri", "giu vung", "vi tri", "tiep do", "xa hon", "dac biet",
 )  # fmt: skip
 _FILLER = "|".join(sorted(_FILLERS, key=len, reverse=True))
 _LEAD = re.compile(

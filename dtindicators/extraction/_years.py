@@ -21,7 +21,7 @@ _PHRASE = re.compile(
 _LEAD = re.compile(
     r"[\s,:;.\-+*•)(]*(?:(?:(?:ve|doi voi|trong linh vuc|theo) [^,;:.()]{1,40},"
     r"|tinh ta|tinh|thanh pho|phan dau|(?:dat |de ra |xac dinh )?muc tieu|trong giai doan|tu nay"
-    r"|cu the)"
+    r"|cu the|dac biet|xa hon|tiep do|ben canh do|dong thoi|ngoai ra)"
     r"\s*,?\s*)*$"
 )
 
