@@ -1526,3 +1526,11 @@ def test_a_connective_before_a_restated_target_does_not_make_it_another() -> Non
         "khoảng 40-45% doanh nghiệp nhỏ và vừa tham gia các sàn thương mại điện tử."
     )
     assert [read for read in _read(text) if read[1] == "40 %"] == [(">=", "40 %", 2030)]
+
+
+def test_values_given_level_by_level_to_the_holders_of_each_level_are_that_levels() -> None:
+    text = (
+        "Đến năm 2025, 100% đơn vị cấp tỉnh, 80% UBND cấp huyện thực hiện họp liên thông qua "
+        "hệ thống."
+    )
+    assert _levelled(text) == [(100.0, "tinh"), (80.0, "huyen")]

@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
+from ..models import Level
 from ._grouping import Subject, SubjectReader, Work, subject_of
 from ._matching import Matcher
 from ._source import SourceText
@@ -66,6 +67,11 @@ _TARGET = re.compile(
     r"|duy tri|giu vung)\b"
 )
 _RISE = re.compile(r"\b(?:tang|giam)\b")
+#: "… đơn vị cấp tỉnh", "… UBND cấp huyện" right after a value: the holders of a level it counts.
+_HOLDER_LEVEL = re.compile(
+    r"\s*(?:cac\s+)?(?:don vi|ubnd|uy ban nhan dan|co quan(?: nha nuoc)?|can bo(?:, cong chuc)?"
+    r"|cong chuc)\s+cap\s+(tinh|huyen|xa|bo)\b"
+)
 #: "đạt 76,5% mục tiêu", "bằng 95% kế hoạch năm": how much of a target was achieved.
 _OF_TARGET = re.compile(r"\s+(?:so voi\s+)?(?:muc tieu|ke hoach|chi tieu)\b")
 _NTH = re.compile(r"(?:xep|dung)\s+(?:thu|hang)\b")
@@ -192,6 +198,7 @@ class ClauseReader(SubjectReader):
             first = groups.get(item.group, (item, item))[0]
             groups[item.group] = (first, item)
         drafts = [self._draft(index, work, start, groups[w.group]) for index, w in enumerate(work)]
+        drafts = self._levelled_holders(work, drafts)
         for index, reason in self._pairs(work).items():
             drafts[index] = replace(drafts[index], skip=reason)
         for index in range(1, len(drafts)):
@@ -251,6 +258,25 @@ class ClauseReader(SubjectReader):
             else:
                 found[index] = _UPPER
         return found
+
+    def _levelled_holders(self, work: list[Work], drafts: list[ValueDraft]) -> list[ValueDraft]:
+        """Values given level by level to the holders of each level ("100% đơn vị cấp tỉnh, 80%
+        UBND cấp huyện thực hiện họp liên thông"): each is that level's, though a level naming
+        the holders of one value alone is no scope."""
+        named: list[str | None] = []
+        for item, draft in zip(work, drafts, strict=True):
+            own = _HOLDER_LEVEL.match(self.plain, item.mention.end, item.post[1])
+            bare = all(subject.level is None for subject in draft.subjects)
+            named.append(own.group(1) if own and bare and draft.subjects else None)
+        levels = [level for level in named if level is not None]
+        if len(levels) < 2 or len(set(levels)) != len(levels):
+            return drafts
+        return [
+            draft if level is None else replace(
+                draft, subjects=tuple(replace(s, level=Level(level)) for s in draft.subjects)
+            )
+            for draft, level in zip(drafts, named, strict=True)
+        ]  # fmt: skip
 
     def _draft(
         self, index: int, work: list[Work], clause_start: int, ends: tuple[Work, Work]
