@@ -1534,3 +1534,41 @@ def test_values_given_level_by_level_to_the_holders_of_each_level_are_that_level
         "hệ thống."
     )
     assert _levelled(text) == [(100.0, "tinh"), (80.0, "huyen")]
+
+
+# --- a paragraph after one whose values were results ------------------------------------------
+
+
+def test_a_paragraph_after_one_whose_values_were_results_goes_on_reporting() -> None:
+    text = (
+        "Kế hoạch năm 2024 của tỉnh đặt mục tiêu 80% dịch vụ công trực tuyến toàn trình.\n"
+        "Đến nay, 100% cơ sở dữ liệu dùng chung được kết nối, chia sẻ trên toàn tỉnh.\n"
+        "Trên 50% doanh nghiệp nhỏ và vừa sử dụng nền tảng số. 100% đơn vị hành chính cấp xã "
+        "được phủ cáp quang."
+    )
+    assert _read(text) == [(">=", "80 %", 2024)]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Phấn đấu trên 50% doanh nghiệp nhỏ và vừa sử dụng nền tảng số.",
+        "Đến năm 2025, trên 50% doanh nghiệp nhỏ và vừa sử dụng nền tảng số.",
+    ],
+    ids=["target-word", "year"],
+)
+def test_a_paragraph_that_sets_a_target_after_results_is_read(second: str) -> None:
+    text = (
+        "Kế hoạch năm 2025 của tỉnh đặt mục tiêu 80% dịch vụ công trực tuyến toàn trình.\n"
+        f"Đến nay, 100% cơ sở dữ liệu dùng chung được kết nối.\n{second}"
+    )
+    assert _read(text) == [(">=", "80 %", 2025), (">", "50 %", 2025)]
+
+
+def test_a_caption_told_in_the_past_does_not_make_the_paragraph_after_it_results() -> None:
+    text = (
+        "Tỉnh đặt mục tiêu đến năm 2025 đạt 90% dịch vụ công trực tuyến mức độ 4.\n"
+        "Thời gian qua tỉnh đã đẩy mạnh công tác cải cách hành chính. (Ảnh: Báo tỉnh)\n"
+        "Cùng với đó, 100% giao dịch trên Cổng dịch vụ công được xác thực điện tử."
+    )
+    assert _read(text) == [(">=", "90 %", 2025), (">=", "100 %", 2025)]

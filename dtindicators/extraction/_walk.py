@@ -166,6 +166,8 @@ class _Walker:
     scoped_until: int | None = None
     last_subjects: tuple[Subject, ...] = ()
     line_past: bool = False
+    line_results: bool = False
+    line_targets: bool = False
     reported: frozenset[int] = frozenset()
     reported_anyway: frozenset[int] = frozenset()
     sentence_past: bool = False
@@ -197,7 +199,11 @@ class _Walker:
                 self.scoped = None
         if clause.line_start:
             self.line_pillar = None
-            self.scoped, self.scoped_to_line, self.line_past = None, False, False
+            # a paragraph right after one whose values were results goes on reporting them
+            # unless it sets a target (a target word, a year) or is a heading
+            carried = self.line_results and not self.line_targets and not clause.heading
+            self.scoped, self.scoped_to_line, self.line_past = None, False, carried
+            self.line_results = self.line_targets = False
             if clause.heading:
                 self._heading(clause, inside)
         if clause.sentence_start:
@@ -407,6 +413,7 @@ class _Walker:
                 skip = ("past-result", "in a passage reporting results of an earlier year")
             if skip is not None:
                 self._skip(span, *skip)
+                self.line_results = self.line_results or skip[0] == "past-result"
                 continue
             bare = draft.reading.wording in (None, "có", "Có")
             # "đào tạo sau ĐH 20 cán bộ", "đào tạo chuyên sâu về công nghiệp bán dẫn cho 1.300
@@ -437,6 +444,7 @@ class _Walker:
             self.sentence.append(subjects)
             pillar = self.line_pillar or self.heading_pillar
             self.found.extend(Found(draft, subject, year, pillar) for subject in subjects)
+            self.line_targets = True
 
     def _by_deadline(self, draft: ValueDraft) -> bool:
         """Whether a value is dated by a deadline ("đến năm 2025 …", a year after it), not only
