@@ -1572,3 +1572,26 @@ def test_a_caption_told_in_the_past_does_not_make_the_paragraph_after_it_results
         "Cùng với đó, 100% giao dịch trên Cổng dịch vụ công được xác thực điện tử."
     )
     assert _read(text) == [(">=", "90 %", 2025), (">=", "100 %", 2025)]
+
+
+# --- a year inside a later subject, after undated targets of its paragraph ---------------------
+
+
+def test_a_year_inside_a_later_subject_dates_only_its_clause_after_undated_targets() -> None:
+    text = (
+        "Mục tiêu cụ thể: Về hạ tầng số, 100% hệ thống thông tin dùng chung của tỉnh được triển "
+        "khai trên nền tảng điện toán đám mây. Phổ cập dịch vụ 4G, phấn đấu đến hết năm 2024, tỷ "
+        "lệ dân số được phủ sóng di động 5G đạt 15%. 100% các cơ quan nhà nước kết nối mạng "
+        "truyền số liệu chuyên dùng."
+    )
+    assert [y for _c, _v, y in _read(text)] == [None, 2024, None]
+
+
+def test_a_year_inside_the_first_subject_of_a_paragraph_still_dates_what_follows() -> None:
+    text = (
+        "100% dân số được phủ sóng mạng di động\n\n"
+        "Theo báo cáo của Sở, mục tiêu cụ thể năm 2023 về hạ tầng số, tỉnh phấn đấu 70% dân số "
+        "trưởng thành có điện thoại thông minh; 100% dân số được phủ sóng bởi mạng di động.\n\n"
+        "Về chính quyền số, tỷ lệ hồ sơ thủ tục hành chính xử lý hoàn toàn trực tuyến đạt 60%."
+    )
+    assert [y for _c, _v, y in _read(text)] == [2023, 2023, 2023]

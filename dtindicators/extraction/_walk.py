@@ -244,6 +244,7 @@ class _Walker:
                 and lead
                 and self._sets_year(start, phrase.start)
                 and not self._told_past(phrase)
+                and not self._undated_on_line(phrase.start)
             ) or (usable and self._leads_passage(clause, phrase)):
                 self.year, self.scoped = phrase.year, None
                 self.led_at = self.sentence_begin
@@ -483,8 +484,20 @@ class _Walker:
             self._govern(year, clause, read.mention.start)
         elif read.lead_opens:
             self._scope(year, clause, read.mention.start)
-        elif self.year is None:
+        elif self.year is None and not self._undated_on_line(read.mention.start):
             self.year = year
+
+    def _undated_on_line(self, at: int) -> bool:
+        """Whether a target before ``at`` in its paragraph was read undated: a year inside a
+        later subject then dates its own clause only ("Về hạ tầng số, 100% … . Phổ cập …, phấn
+        đấu đến hết năm 2024, tỷ lệ … đạt 15-20%")."""
+        line = self.src.text.rfind("\n", 0, at) + 1
+        for found in reversed(self.found):
+            if found.draft.mention.start < line:
+                return False
+            if found.year is None:
+                return True
+        return False
 
     def _aside(self, before: ValueDraft | None, draft: ValueDraft) -> tuple[str, str] | None:
         """Why a value is said beside a target rather than being one: the national figure in
