@@ -1595,3 +1595,31 @@ def test_a_year_inside_the_first_subject_of_a_paragraph_still_dates_what_follows
         "Về chính quyền số, tỷ lệ hồ sơ thủ tục hành chính xử lý hoàn toàn trực tuyến đạt 60%."
     )
     assert [y for _c, _v, y in _read(text)] == [2023, 2023, 2023]
+
+
+# --- communes or districts that handle a share ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        (
+            "Đến năm 2025, các xã, phường tiếp nhận tối thiểu 60% hồ sơ thủ tục hành chính qua "
+            "hình thức trực tuyến, trong đó ít nhất 20% được thực hiện toàn trình.",
+            ["xa", "xa"],
+        ),
+        ("Đến năm 2025, các huyện giải quyết 90% hồ sơ đúng hạn.", ["huyen"]),
+        ("Đến năm 2025, 100% xã, phường có điểm truy cập wifi công cộng.", [None]),
+        (
+            "Đến năm 2025, cấp xã tiếp nhận tối thiểu 60% hồ sơ trực tuyến, trong đó ít nhất 20% "
+            "được thực hiện toàn trình.",
+            ["xa", "xa"],
+        ),
+    ],
+    ids=["communes-receive", "districts-handle", "communes-counted", "part-at-a-level"],
+)
+def test_communes_that_handle_a_share_set_its_level_and_a_part_of_it_keeps_it(
+    text: str, levels: list[str | None]
+) -> None:
+    read = sorted(points(extract_report(text)), key=lambda p: -p.magnitude)
+    assert [p.level.value if p.level else None for p in read] == levels

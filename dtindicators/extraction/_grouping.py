@@ -84,6 +84,26 @@ _MIN_CUT_WORDS = 3
 _CUT_REACH = 400
 
 
+#: "các xã, phường tiếp nhận tối thiểu 60% hồ sơ …": communes or districts that handle a share
+#: of what they handle, named just before it (not the communes a share counts, "100% xã có …").
+_ACTING = re.compile(
+    r"\b(?:cac\s+)?(?P<unit>xa|phuong|huyen|quan)(?:\s*,\s*(?:xa|phuong|thi tran|dac khu|thi xa"
+    r"|thanh pho|quan|huyen))*\s+(?:phai\s+)?(?:tiep nhan|giai quyet|xu ly|so hoa|cung cap)\s*\Z"
+)
+_ACTING_LEVELS = {"xa": "xa", "phuong": "xa", "huyen": "huyen", "quan": "huyen"}
+
+
+def _acting_level(raw: str) -> tuple[Level, str] | None:
+    """The level of the communes or districts that handle the share after them, if any."""
+    acting = _ACTING.search(raw, max(0, len(raw) - _ACTING_REACH))
+    if acting is None:
+        return None
+    return Level(_ACTING_LEVELS[acting["unit"]]), acting.group().strip()
+
+
+_ACTING_REACH = 120
+
+
 @dataclass(frozen=True, slots=True)
 class Subject:
     """What one target is about: the matched indicator (or none), its unit and scope."""
@@ -189,7 +209,7 @@ class SubjectReader:
         group = 0
         for index, item in enumerate(work):
             raw = self.plain[item.seg[0] : item.seg[1]]
-            level = find_level(raw)
+            level = find_level(raw) or _acting_level(raw)
             own = clean(without_level(raw) if level else raw)
             item.level = level[0] if level else None
             verbs = [_VERB_WORDS[v] for v in item.reading.verbs if v in _VERB_WORDS]
@@ -227,6 +247,9 @@ class SubjectReader:
                 # "phủ trên 99% hộ gia đình, 100% xã": the words before the first value
                 item.prefix, item.verbs = previous.prefix, item.verbs or previous.verbs
                 item.ellipsis = self._elided_noun(previous, item)
+                # and the level of those words ("cấp xã tiếp nhận tối thiểu 60% hồ sơ …, trong
+                # đó ít nhất 20% …")
+                item.level = item.level or previous.level
             elif previous.prefix:
                 group += 1  # "đạt từ 50% trở lên, tối thiểu 90% người dân …"
             item.group = group
