@@ -1623,3 +1623,17 @@ def test_communes_that_handle_a_share_set_its_level_and_a_part_of_it_keeps_it(
 ) -> None:
     read = sorted(points(extract_report(text)), key=lambda p: -p.magnitude)
     assert [p.level.value if p.level else None for p in read] == levels
+
+
+def test_the_central_level_with_a_value_of_its_own_is_national() -> None:
+    text = "Đến năm 2025, 100% văn bản cấp Trung ương, 90% văn bản cấp tỉnh được ký số."
+    read = points(extract_report(text))
+    assert sorted((p.magnitude, p.level.value if p.level else None) for p in read) == [
+        (90.0, "tinh"),
+        (100.0, "quoc-gia"),
+    ]
+
+
+def test_agencies_of_the_central_and_provincial_levels_set_no_level() -> None:
+    text = "Đến năm 2025, 100% cơ quan cấp Trung ương và cấp tỉnh kết nối mạng truyền số liệu."
+    assert _levelled(text) == [(100.0, None)]

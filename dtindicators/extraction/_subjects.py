@@ -86,12 +86,12 @@ _LEVEL = re.compile(
     r"(?<!dien tu cap bo, )(?<!tram )(?<!truyen thanh )(?<!co quan )(?<!nha nuoc )"
     r"(?<!don vi \()"
     r"(?:(?:tai|o|doi voi)\s+)?"
-    r"cap\s+(tinh|huyen|xa|bo)\b"
+    r"cap\s+(tinh|huyen|xa|bo|trung uong)\b"
 )
 #: "cơ quan nhà nước cấp tỉnh, " before "cấp huyện": a level listed after the holders a level names.
 _HOLDERS_LISTED = re.compile(
     r"\b(?:co quan|nha nuoc|ubnd|uy ban nhan dan|can bo|cong chuc|vien chuc|don vi|tram)"
-    r"(?: cap (?:tinh|huyen|xa|bo)(?:,| va))+ \Z"
+    r"(?: cap (?:tinh|huyen|xa|bo|trung uong)(?:,| va))+ \Z"
 )
 _HOLDERS_REACH = 60
 #: "phòng y tế huyện", "các đơn vị y tế tỉnh", "cơ quan quản lý y tế huyện": the agencies of a
@@ -101,7 +101,10 @@ _AGENCY_LEVEL = re.compile(
     r"(?: (?!cua\b|tren\b|thuoc\b|cap\b|dia\b|ban\b|tu\b|den\b)[a-z]+){1,4}"
     r" (tinh|huyen|xa)\b(?! hoi\b)"
 )
-_LEVELS = {"tinh": Level.TINH, "huyen": Level.HUYEN, "xa": Level.XA, "bo": Level.BO}
+_LEVELS = {
+    "tinh": Level.TINH, "huyen": Level.HUYEN, "xa": Level.XA, "bo": Level.BO,
+    "trung uong": Level.QUOC_GIA,
+}  # fmt: skip
 #: "dân số trưởng thành", "dân số ở độ tuổi trưởng thành", "người dân trong độ tuổi trưởng thành".
 _ADULTS = re.compile(r"\b(?:dan so|nguoi dan|nguoi)(?: (?:o|trong) do tuoi)? truong thanh\b")
 _WORKING = re.compile(r"\bdo tuoi lao dong\b")
