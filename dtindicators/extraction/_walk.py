@@ -168,6 +168,7 @@ class _Walker:
     line_past: bool = False
     line_results: bool = False
     line_targets: bool = False
+    line_undated: bool = False
     reported: frozenset[int] = frozenset()
     reported_anyway: frozenset[int] = frozenset()
     sentence_past: bool = False
@@ -203,7 +204,7 @@ class _Walker:
             # unless it sets a target (a target word, a year) or is a heading
             carried = self.line_results and not self.line_targets and not clause.heading
             self.scoped, self.scoped_to_line, self.line_past = None, False, carried
-            self.line_results = self.line_targets = False
+            self.line_results = self.line_targets = self.line_undated = False
             if clause.heading:
                 self._heading(clause, inside)
         if clause.sentence_start:
@@ -244,7 +245,7 @@ class _Walker:
                 and lead
                 and self._sets_year(start, phrase.start)
                 and not self._told_past(phrase)
-                and not self._undated_on_line(phrase.start)
+                and not self.line_undated
             ) or (usable and self._leads_passage(clause, phrase)):
                 self.year, self.scoped = phrase.year, None
                 self.led_at = self.sentence_begin
@@ -446,6 +447,7 @@ class _Walker:
             pillar = self.line_pillar or self.heading_pillar
             self.found.extend(Found(draft, subject, year, pillar) for subject in subjects)
             self.line_targets = True
+            self.line_undated = self.line_undated or (year is None and bool(subjects))
 
     def _by_deadline(self, draft: ValueDraft) -> bool:
         """Whether a value is dated by a deadline ("đến năm 2025 …", a year after it), not only
@@ -484,20 +486,11 @@ class _Walker:
             self._govern(year, clause, read.mention.start)
         elif read.lead_opens:
             self._scope(year, clause, read.mention.start)
-        elif self.year is None and not self._undated_on_line(read.mention.start):
+        elif self.year is None and not self.line_undated:
+            # where targets before it in its paragraph were read undated, the text dates its
+            # targets one by one ("Về hạ tầng số, 100% … . Phổ cập …, phấn đấu đến hết năm 2024,
+            # tỷ lệ … đạt 15-20%")
             self.year = year
-
-    def _undated_on_line(self, at: int) -> bool:
-        """Whether a target before ``at`` in its paragraph was read undated: a year inside a
-        later subject then dates its own clause only ("Về hạ tầng số, 100% … . Phổ cập …, phấn
-        đấu đến hết năm 2024, tỷ lệ … đạt 15-20%")."""
-        line = self.src.text.rfind("\n", 0, at) + 1
-        for found in reversed(self.found):
-            if found.draft.mention.start < line:
-                return False
-            if found.year is None:
-                return True
-        return False
 
     def _aside(self, before: ValueDraft | None, draft: ValueDraft) -> tuple[str, str] | None:
         """Why a value is said beside a target rather than being one: the national figure in
