@@ -112,6 +112,13 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "counts before their number ('số doanh nghiệp … đạt 40; ')": lambda n: _repeat(
         "số doanh nghiệp công nghệ số đạt 40; ", n
     ),
+    "undated values, then years inside subjects, in one paragraph": lambda n: (
+        "100% hệ thống thông tin được triển khai trên nền tảng điện toán đám mây; "
+        + _repeat("phấn đấu đến hết năm 2024, tỷ lệ dân số được phủ sóng 5G đạt 15%; ", n)
+    ),
+    "ranges of counts ('tối thiểu 30 - 50 doanh nghiệp ')": lambda n: _repeat(
+        "hình thành mới tối thiểu 30 - 50 doanh nghiệp khởi nguồn, ", n
+    ),
 }
 LEAD = "Đến năm 2025, tỷ lệ hộ gia đình "
 
