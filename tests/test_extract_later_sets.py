@@ -48,6 +48,18 @@ SETS = {
         "blind4",
         "blind5",
     ),
+    "blind7": (
+        "real",
+        "fresh",
+        "heldout",
+        "unseen",
+        "blind",
+        "blind2",
+        "blind3",
+        "blind4",
+        "blind5",
+        "blind6",
+    ),
 }
 DOCUMENTS = [
     (folder, path.stem) for folder in SETS for path in sorted((EXTRACTION / folder).glob("*.txt"))
@@ -84,6 +96,7 @@ def _score(folder: str, name: str) -> Score:
         ("blind4", 50, 300),
         ("blind5", 50, 280),
         ("blind6", 40, 180),
+        ("blind7", 10, 45),
     ],
 )
 def test_the_set_is_large_enough_and_every_text_has_its_labels(
