@@ -1306,8 +1306,10 @@ def test_a_growth_rate_is_a_rate_per_year_when_its_indicator_is_one(
         "điện tử.",
         "Đến nay, 85% doanh nghiệp sử dụng hóa đơn điện tử, đạt 95% kế hoạch; 60% hộ gia đình có "
         "cáp quang.",
+        "Năm 2022 có 30 tổ chức mới tham gia chương trình OCOP tại 12/13 địa phương, vượt 15 đơn "
+        "vị so với chỉ tiêu kế hoạch.",
     ],
-    ids=["beat-the-assigned-figure", "share-of-the-plan"],
+    ids=["beat-the-assigned-figure", "share-of-the-plan", "beat-the-plan-by-a-count"],
 )
 def test_a_share_of_a_target_met_does_not_make_a_report_of_results_a_target(text: str) -> None:
     assert _read(text) == []

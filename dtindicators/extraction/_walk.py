@@ -72,18 +72,23 @@ _ACTED = 60
 _ACTION = re.compile(
     r"\b(?:dao tao|thu hut|phat trien|ho tro|hinh thanh|co them|xay dung|thanh lap)\b"
 )
-#: Words of a sentence that reports results: "(tăng 9% so với cùng kỳ năm 2021)", "đến nay".
+#: Words of a sentence that reports results: "(tăng 9% so với cùng kỳ năm 2021)", "đến nay",
+#: "vượt 15 đơn vị so với chỉ tiêu kế hoạch".
 _REPORTED = re.compile(
     r"\b(?:so voi cung ky|den nay|luy ke|den thoi diem nay|theo so lieu|theo thong ke"
     r"|theo bao cao"
-    r"|uoc tinh|(?:tang|giam) \d+ bac)\b"
+    r"|uoc tinh|(?:tang|giam) \d+ bac"
+    r"|vuot\b[^.;\n]{0,40}\bso voi (?:chi tieu|ke hoach|muc tieu))\b"
 )
 #: "Bộ … đã cấp phép … 40 tỉnh": a sentence told in the past before its first value (not "đã
 #: ban hành kế hoạch", "đã đề ra", nor the "đã được" of a target: "60% hệ thống … đã được kết nối").
 _REPORTED_ANYWAY = re.compile(r"\b(?:so voi cung ky|(?:tang|giam) \d+ bac)\b")
-#: "vượt 30% chỉ tiêu", "10/16 mục tiêu": how much of the targets was met, before a target word.
-_OF_TARGETS = re.compile(r"(?:%|\d\s*/\s*\d+)\s*(?:so voi\s+)?\Z")
-_OF_REACH = 16
+#: "vượt 30% chỉ tiêu", "10/16 mục tiêu", "vượt 15 đơn vị so với chỉ tiêu kế hoạch": how much of
+#: the targets was met, before a target word.
+_OF_TARGETS = re.compile(
+    r"(?:(?:%|\d\s*/\s*\d+)\s*(?:so voi\s+)?|\bso voi\s+)(?:(?:chi tieu|muc tieu)\s+)?\Z"
+)
+_OF_REACH = 24
 #: "Trong đó, …", "Cụ thể, …": a sentence that goes on with the one before it.
 _GOES_ON = re.compile(r"[\s\-+*•]*(?:trong do|cu the)\b")
 _DONE = re.compile(r"(?<!\w)đã\s+(?!ban hành|xác định|đề ra|đặt ra|phê duyệt|được|thông qua)")
