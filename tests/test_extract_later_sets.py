@@ -1,6 +1,6 @@
 """Extraction on the sets of real documents collected after the first ones were read.
 
-``tests/extraction/unseen/``, ``tests/extraction/blind/`` and ``blind2/`` to ``blind6/`` hold
+``tests/extraction/unseen/``, ``tests/extraction/blind/`` and ``blind2/`` to ``blind7/`` hold
 target passages of real documents none of the older sets holds, each with the targets read by
 hand before the extractor was run on it (see the README of each), split at random in a tuning
 half and a second half (``split.yaml``). The second halves of the unseen and blind sets were
@@ -8,9 +8,10 @@ scored once, at F1 0.639 and 0.905, before their errors were read, and then tune
 whole scores are pinned here. The second half of ``blind2`` was scored once, at F1 0.785, and
 then tuned on; its tuning half's and its whole score are pinned. The second half of ``blind3``
 was scored once, at F1 0.720, and then tuned on; its tuning half's and its whole score are
-pinned. The untouched halves of ``blind4``, ``blind5`` and ``blind6`` are never tuned on: only
-their tuning halves are pinned. ``benchmarks/extraction_accuracy.py --untouched`` prints every
-half. Every document of every half must extract without an error and with verbatim quotes.
+pinned. The second halves of ``blind5`` and ``blind6`` were scored twice untouched (F1 0.873
+and 0.870; 0.816 and 0.816), then tuned on: both their halves are pinned. The untouched halves
+of ``blind4`` and ``blind7`` are never tuned on: only their tuning halves are pinned.
+``benchmarks/extraction_accuracy.py --untouched`` prints every half. Every document of every half must extract without an error and with verbatim quotes.
 """
 
 from __future__ import annotations
@@ -165,7 +166,10 @@ FLOORS = [
     ("blind3", None, 45, 0.93),
     ("blind4", "tuning", 160, 0.96),
     ("blind5", "tuning", 160, 0.95),
+    ("blind5", "untouched", 110, 0.96),
     ("blind6", "tuning", 80, 0.93),
+    ("blind6", "untouched", 95, 0.88),
+    ("blind7", "tuning", 15, 0.84),
 ]
 
 
