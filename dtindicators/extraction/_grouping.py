@@ -84,13 +84,14 @@ _MIN_CUT_WORDS = 3
 _CUT_REACH = 400
 
 
-#: "các xã, phường tiếp nhận tối thiểu 60% hồ sơ …": communes or districts that handle a share
-#: of what they handle, named just before it (not the communes a share counts, "100% xã có …").
+#: "các xã, phường tiếp nhận tối thiểu 60% hồ sơ …": the communes or districts that handle the
+#: share after them (not the communes a share counts, "100% xã có …").
 _ACTING = re.compile(
     r"\b(?:cac\s+)?(?P<unit>xa|phuong|huyen|quan)(?:\s*,\s*(?:xa|phuong|thi tran|dac khu|thi xa"
     r"|thanh pho|quan|huyen))*\s+(?:phai\s+)?(?:tiep nhan|giai quyet|xu ly|so hoa|cung cap)\s*\Z"
 )
 _ACTING_LEVELS = {"xa": "xa", "phuong": "xa", "huyen": "huyen", "quan": "huyen"}
+_ACTING_REACH = 120
 
 
 def _acting_level(raw: str) -> tuple[Level, str] | None:
@@ -99,9 +100,6 @@ def _acting_level(raw: str) -> tuple[Level, str] | None:
     if acting is None:
         return None
     return Level(_ACTING_LEVELS[acting["unit"]]), acting.group().strip()
-
-
-_ACTING_REACH = 120
 
 
 @dataclass(frozen=True, slots=True)

@@ -156,7 +156,7 @@ def _count_words() -> str:
 
 
 #: "30 - 50 doanh nghiệp": a range of a count, read as its lower bound.
-_COUNT_RANGE = r"(?P<upper>[ \t]*[-–][ \t]*\d+(?:[.,]\d+)?)?"
+_COUNT_RANGE = r"(?:[ \t]*[-–][ \t]*\d+(?:[.,]\d+)?)?"
 
 
 @functools.cache
