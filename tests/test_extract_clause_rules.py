@@ -1639,3 +1639,73 @@ def test_the_central_level_with_a_value_of_its_own_is_national() -> None:
 def test_agencies_of_the_central_and_provincial_levels_set_no_level() -> None:
     text = "Đến năm 2025, 100% cơ quan cấp Trung ương và cấp tỉnh kết nối mạng truyền số liệu."
     assert _levelled(text) == [(100.0, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        (
+            "Trung tâm Phục vụ Hành chính công tỉnh phải tiếp nhận tối thiểu 80% hồ sơ trực "
+            "tuyến, với ít nhất 20% toàn trình, hoàn thành trong năm 2025.",
+            ["tinh", "tinh"],
+        ),
+        (
+            "Đến năm 2025, Trung tâm Phục vụ Hành chính công Thành phố giải quyết 95% hồ sơ "
+            "đúng hạn.",
+            ["tinh"],
+        ),
+        (
+            "Đến năm 2025, 100% Trung tâm Phục vụ Hành chính công cấp tỉnh có kiosk tra cứu.",
+            [None],
+        ),
+    ],
+    ids=["province-centre-receives", "city-centre-handles", "centres-counted"],
+)
+def test_a_provincial_service_centre_that_handles_a_share_sets_the_provincial_level(
+    text: str, levels: list[str | None]
+) -> None:
+    read = sorted(points(extract_report(text)), key=lambda p: -p.magnitude)
+    assert [p.level.value if p.level else None for p in read] == levels
+
+
+@pytest.mark.parametrize(
+    ("where", "level"),
+    [
+        ("tại các cơ quan cấp tỉnh", "tinh"),
+        ("tại UBND tỉnh, các sở, ban, ngành", "tinh"),
+        ("tại các cơ quan thành phố", "tinh"),
+        ("tại UBND cấp huyện", "huyen"),
+        ("tại UBND thành phố Đà Lạt", None),
+        ("tại Sở Tư pháp", None),
+    ],
+)
+def test_the_bodies_of_a_level_where_work_is_handled_set_that_level(
+    where: str, level: str | None
+) -> None:
+    text = f"Đến năm 2025, 80% hồ sơ công việc {where} được xử lý trên môi trường mạng."
+    assert _levelled(text) == [(80.0, level)]
+
+
+def test_the_bodies_of_a_level_that_are_counted_set_no_level() -> None:
+    text = "Đến năm 2025, 100% cơ quan cấp tỉnh có hệ thống quản lý văn bản và điều hành."
+    assert _levelled(text) == [(100.0, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cấp xã tiếp nhận tối thiểu 60% hồ sơ trực tuyến, hoàn thành trước 30/7/2025. Trung tâm "
+        "Phục vụ Hành chính công tỉnh tiếp nhận tối thiểu 80% hồ sơ trực tuyến, cùng thời hạn "
+        "hoàn thành.",
+        "Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 60% trước 30/7/2025. Cùng thời điểm đó, tỷ lệ "
+        "kết quả được cấp bản điện tử đạt 80%.",
+    ],
+    ids=["same-deadline-after", "same-time-before"],
+)
+def test_the_same_deadline_as_the_targets_before_is_their_year(text: str) -> None:
+    assert [y for _c, _v, y in _read(text)] == [2025, 2025]
+
+
+def test_without_a_dated_target_before_the_same_deadline_dates_nothing() -> None:
+    text = "Trung tâm tiếp nhận tối thiểu 80% hồ sơ trực tuyến, cùng thời hạn hoàn thành."
+    assert [y for _c, _v, y in _read(text)] == [None]

@@ -85,10 +85,13 @@ _CUT_REACH = 400
 
 
 #: "các xã, phường tiếp nhận tối thiểu 60% hồ sơ …": the communes or districts that handle the
-#: share after them (not the communes a share counts, "100% xã có …").
+#: share after them (not the communes a share counts, "100% xã có …"); so does a province's or
+#: city's public service centre ("Trung tâm Phục vụ Hành chính công Thành phố phải tiếp nhận …").
 _ACTING = re.compile(
-    r"\b(?:cac\s+)?(?P<unit>xa|phuong|huyen|quan)(?:\s*,\s*(?:xa|phuong|thi tran|dac khu|thi xa"
-    r"|thanh pho|quan|huyen))*\s+(?:phai\s+)?(?:tiep nhan|giai quyet|xu ly|so hoa|cung cap)\s*\Z"
+    r"\b(?:(?:cac\s+)?(?P<unit>xa|phuong|huyen|quan)(?:\s*,\s*(?:xa|phuong|thi tran|dac khu"
+    r"|thi xa|thanh pho|quan|huyen))*"
+    r"|(?P<centre>trung tam phuc vu hanh chinh cong(?: cap)? (?:tinh|thanh pho)))"
+    r"\s+(?:phai\s+)?(?:tiep nhan|giai quyet|xu ly|so hoa|cung cap)\s*\Z"
 )
 _ACTING_LEVELS = {"xa": "xa", "phuong": "xa", "huyen": "huyen", "quan": "huyen"}
 _ACTING_REACH = 120
@@ -99,7 +102,8 @@ def _acting_level(raw: str) -> tuple[Level, str] | None:
     acting = _ACTING.search(raw, max(0, len(raw) - _ACTING_REACH))
     if acting is None:
         return None
-    return Level(_ACTING_LEVELS[acting["unit"]]), acting.group().strip()
+    level = Level.TINH if acting["centre"] else Level(_ACTING_LEVELS[acting["unit"]])
+    return level, acting.group().strip()
 
 
 @dataclass(frozen=True, slots=True)

@@ -77,14 +77,15 @@ _SPACE = re.compile(r"\s+")
 #: and shared systems of a level ("cán bộ, công chức cấp xã", "đơn vị hành chính cấp xã", "hệ
 #: thống thông tin dùng chung cấp tỉnh", "Cổng thông tin điện tử cấp tỉnh", "Hệ thống thông tin
 #: một cửa điện tử cấp bộ, cấp tỉnh", "trung tâm dữ liệu cấp tỉnh") and stations ("trạm truyền
-#: thanh cấp xã"), and the agencies of a level ("cơ quan nhà nước cấp tỉnh, cấp huyện có cán bộ …"):
-#: what is counted too.
+#: thanh cấp xã"), the agencies of a level ("cơ quan nhà nước cấp tỉnh, cấp huyện có cán bộ …")
+#: and its public service centres ("Trung tâm Phục vụ hành chính công cấp tỉnh"): what is counted
+#: too.
 _LEVEL = re.compile(
     r"\b(?<!den )(?<!toi )(?<!(?<!dien )tu )(?<!ubnd )(?<!uy ban nhan dan )"
     r"(?<!can bo )(?<!cong chuc )(?<!don vi )(?<!hanh chinh )(?<!dung chung )"
     r"(?<!thong tin dien tu )(?<!mot cua dien tu )(?<!du lieu )(?<!thong tin )"
     r"(?<!dien tu cap bo, )(?<!tram )(?<!truyen thanh )(?<!co quan )(?<!nha nuoc )"
-    r"(?<!don vi \()"
+    r"(?<!don vi \()(?<!chinh cong )"
     r"(?:(?:tai|o|doi voi)\s+)?"
     r"cap\s+(tinh|huyen|xa|bo|trung uong)\b"
 )
@@ -101,8 +102,15 @@ _AGENCY_LEVEL = re.compile(
     r"(?: (?!cua\b|tren\b|thuoc\b|cap\b|dia\b|ban\b|tu\b|den\b)[a-z]+){1,4}"
     r" (tinh|huyen|xa)\b(?! hoi\b)"
 )
+#: "hồ sơ công việc tại các cơ quan cấp tỉnh", "tại UBND tỉnh, các sở, ban, ngành", "tại các cơ
+#: quan thành phố": where things are handled, a level's bodies after "tại" (not "100% cơ quan cấp
+#: tỉnh có …", the bodies counted; nor "tại UBND thành phố Đà Lạt", one city of a province).
+_PLACE_LEVEL = re.compile(
+    r"\btai (?:cac )?(?:co quan|ubnd|uy ban nhan dan)(?: nha nuoc)?(?: cap)?"
+    r" (tinh|huyen|xa|thanh pho(?=\s*(?:[,;.:)]|$)|\s+(?:va|duoc)\b))\b"
+)
 _LEVELS = {
-    "tinh": Level.TINH, "huyen": Level.HUYEN, "xa": Level.XA, "bo": Level.BO,
+    "tinh": Level.TINH, "thanh pho": Level.TINH, "huyen": Level.HUYEN, "xa": Level.XA, "bo": Level.BO,
     "trung uong": Level.QUOC_GIA,
 }  # fmt: skip
 #: "dân số trưởng thành", "dân số ở độ tuổi trưởng thành", "người dân trong độ tuổi trưởng thành".
@@ -170,8 +178,18 @@ def find_level(plain: str) -> tuple[Level, str] | None:
 
     >>> find_level("ho so cong viec cua phong y te huyen"), find_level("don vi tren dia ban xa")
     ((<Level.HUYEN: 'huyen'>, 'cap huyen'), None)
+
+    So do the bodies of a level where things are handled ("tại UBND tỉnh, các sở"), not those
+    counted:
+
+    >>> find_level("ho so cong viec tai ubnd tinh, cac so"), find_level("co quan cap tinh co")
+    ((<Level.TINH: 'tinh'>, 'cap tinh'), None)
     """
-    match = next(_named_levels(plain), None) or _AGENCY_LEVEL.search(plain)
+    match = (
+        _PLACE_LEVEL.search(plain)
+        or next(_named_levels(plain), None)
+        or _AGENCY_LEVEL.search(plain)
+    )
     if match is None:
         return None
     return _LEVELS[match.group(1)], f"cap {match.group(1)}"

@@ -125,6 +125,8 @@ _ABOVE = re.compile(r"\bcac (?:chi tieu|muc tieu)(?: neu)? (?:tren|nay)\b")
 _BACK = re.compile(_ABOVE.pattern + r"|(?P<due>\bthoi han(?: hoan thanh)?\b)")
 #: The end of a sentence: where a year written after its values stops reaching back.
 _SENTENCE_CLOSE = re.compile(r"[.!?](?=\s|$)|\n")
+#: "…, cùng thời hạn hoàn thành", "Cùng thời điểm đó, …": the deadline of the targets before.
+_SAME_DEADLINE = re.compile(r"\bcung (?:thoi han|thoi diem|moc thoi gian)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -750,6 +752,7 @@ def read_targets(
     ends = _SentenceEnds(src.text)
     found, dated = _dated_after(src, walker.found, phrases, reference, ends)
     found, dated = _dated_back(src, found, phrases, dated, ends)
+    found = _dated_same(src, found, dated, ends)
     if meta.named_year is not None and default_year is None:
         # "Sở … ban hành Kế hoạch … về chuyển đổi số năm 2025": the plan's year dates what
         # nothing else does after it
@@ -782,10 +785,20 @@ class _SentenceEnds:
 
     def after(self, at: int) -> int:
         """The end of the sentence that holds ``at``: one binary search."""
+        closes = self._found()
+        index = bisect.bisect_left(closes, at)
+        return closes[index] if index < len(closes) else len(self._text)
+
+    def before(self, at: int) -> int:
+        """Where the sentence that holds ``at`` starts: one binary search."""
+        closes = self._found()
+        index = bisect.bisect_left(closes, at)
+        return closes[index - 1] + 1 if index else 0
+
+    def _found(self) -> list[int]:
         if self._closes is None:
             self._closes = [m.start() for m in _SENTENCE_CLOSE.finditer(self._text)]
-        index = bisect.bisect_left(self._closes, at)
-        return self._closes[index] if index < len(self._closes) else len(self._text)
+        return self._closes
 
 
 def _dated_back(
@@ -821,6 +834,33 @@ def _dated_back(
         else:
             result.append(item)
     return result, dated
+
+
+def _dated_same(
+    src: SourceText, found: list[Found], dated: set[tuple[int, int]], ends: _SentenceEnds
+) -> list[Found]:
+    """Undated targets of a sentence that gives them the deadline of the targets before it
+    ("Trung tâm … tiếp nhận tối thiểu 80% hồ sơ …, cùng thời hạn hoàn thành.") take the year
+    of the last dated target before them. One binary search per such sentence and per target."""
+    spans = [
+        (ends.before(phrase.start()), ends.after(phrase.end()))
+        for phrase in _SAME_DEADLINE.finditer(src.low)
+    ]
+    if not spans:
+        return found
+    firsts = [a for a, _b in spans]
+    result: list[Found] = []
+    last: int | None = None
+    for item in found:
+        at = item.draft.mention.start
+        index = bisect.bisect_right(firsts, at) - 1
+        if item.year is None and last is not None and index >= 0 and at < spans[index][1]:
+            dated.add(item.draft.quote)
+            result.append(replace(item, year=last))
+            continue
+        last = item.year if item.year is not None else last
+        result.append(item)
+    return result
 
 
 def _dated_after(
