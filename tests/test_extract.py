@@ -104,10 +104,18 @@ RANKS = [
     ("Phấn đấu đến năm 2025, tỉnh thuộc nhóm 15 tỉnh dẫn đầu cả nước về chỉ số chuyển đổi số.", 15),
     ("Mục tiêu đến năm 2026 tỉnh vào nhóm 20 địa phương dẫn đầu về chuyển đổi số.", 20),
     ("Đến năm 2025, tỉnh nằm trong top 10 về xếp hạng chuyển đổi số.", 10),
+    ("Đến năm 2025, tỉnh là 1 trong 10 địa phương dẫn đầu cả nước về chuyển đổi số.", 10),
+    ("Phấn đấu đến năm 2025 là một trong 5 địa phương dẫn đầu cả nước về chuyển đổi số.", 5),
+    ("Đến năm 2025, chỉ số chuyển đổi số của tỉnh nằm trong 15 tỉnh dẫn đầu cả nước.", 15),
+    ("Đến năm 2025, chỉ số chuyển đổi số của tỉnh có thứ hạng từ 20 đến 25 cả nước.", 25),
 ]
 
 
-@pytest.mark.parametrize(("text", "rank"), RANKS, ids=["thuoc-nhom", "vao-nhom", "top"])
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    RANKS,
+    ids=["thuoc-nhom", "vao-nhom", "top", "one-of-n", "mot-trong-n", "nam-trong-n", "from-to"],
+)
 def test_ranks_are_upper_bounds(text: str, rank: int) -> None:
     target = _one(text)
     assert target.indicator == "dti-rank"

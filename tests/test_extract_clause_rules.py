@@ -1709,3 +1709,16 @@ def test_the_same_deadline_as_the_targets_before_is_their_year(text: str) -> Non
 def test_without_a_dated_target_before_the_same_deadline_dates_nothing() -> None:
     text = "Trung tâm tiếp nhận tối thiểu 80% hồ sơ trực tuyến, cùng thời hạn hoàn thành."
     assert [y for _c, _v, y in _read(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đến năm 2025, tỷ lệ hộ gia đình có cáp quang tăng từ 20 đến 25% so với năm 2020.",
+        "Đến năm 2025, 100% xã trong 10 huyện có điểm phục vụ bưu chính.",
+        "Đến năm 2025, thu hút 1 trong 10 dự án công nghệ số dẫn đầu.",
+    ],
+    ids=["range-of-shares", "communes-of-districts", "projects"],
+)
+def test_words_near_a_rank_without_a_ranking_of_places_are_no_rank(text: str) -> None:
+    assert all(unit != "rank" for _c, value, _y in _read(text) for unit in [value.split()[1]])

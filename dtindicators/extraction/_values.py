@@ -51,6 +51,10 @@ _RANK = re.compile(
     r"|\btop\s+(?P<top>\d{1,3})\b(?!\s*%)"
     r"|\b(?:dung|xep)\s+(?:thu|hang)\s+(?P<nth>\d{1,3})\b(?!\s*%)"
     r"|\b(?:dung|xep)\s+(?:o\s+)?(?:vi tri|thu hang)\s*(?:≤|<=|<|trong)\s*(?P<pos>\d{1,3})\b(?!\s*%)"
+    r"|\btrong\s+(?:so\s+)?(?P<among>\d{1,3})\s+(?:tinh|dia phuong|thanh pho|don vi|quoc gia|nuoc)"
+    r"(?=(?:[\s,]+\w+){0,4}?\s+(?:dan dau|dung dau|hang dau))"
+    r"|\b(?:thu hang|xep hang|vi tri)\s+(?:tu\s+)?(?:thu\s+)?\d{1,3}\s*(?:den|[-–])\s*(?:thu\s+)?"
+    r"(?P<upto>\d{1,3})\b(?![\s\d]*%)"
 )
 _ITEMS = re.compile(
     r"(?<![\w.,-])(?P<num>\d{1,3})[^\S\n]+(?:nhom[^\S\n]+)?(?:nhiem vu|giai phap|muc tieu|chi tieu|chuong trinh"
@@ -235,7 +239,7 @@ def find_values(src: SourceText) -> tuple[list[Mention], list[tuple[int, int, st
     for match in _per_person(masked):
         _add(found, bad, match, unit="per person", kind="rate", src=src)
     for match in _RANK.finditer(masked):
-        group = next(g for g in ("num", "top", "pos", "nth") if match[g])
+        group = next(g for g in ("num", "top", "pos", "nth", "among", "upto") if match[g])
         found.append(
             Mention(
                 match.start(), match.end(), match.start(group), float(match[group]), "rank", "rank"
