@@ -1722,3 +1722,30 @@ def test_without_a_dated_target_before_the_same_deadline_dates_nothing() -> None
 )
 def test_words_near_a_rank_without_a_ranking_of_places_are_no_rank(text: str) -> None:
     assert all(unit != "rank" for _c, value, _y in _read(text) for unit in [value.split()[1]])
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Năm 2026, tỉnh đặt mục tiêu 100% xã có cáp quang.\nKinh tế số chiếm 20% GRDP vào năm "
+            "2030, trong đó năm 2026 đạt 14%.",
+            {100.0: 2026, 20.0: 2030, 14.0: 2026},
+        ),
+        (
+            "Mục tiêu năm 2026: 100% xã có cáp quang; tỷ lệ doanh nghiệp dùng hóa đơn điện tử đạt "
+            "90% vào năm 2027.",
+            {100.0: 2026, 90.0: 2027},
+        ),
+        (
+            "Đến năm 2025: tỷ lệ doanh nghiệp dùng nền tảng số đạt trên 50%... đến năm 2030, tỷ lệ "
+            "doanh nghiệp dùng hóa đơn điện tử đạt 70%.",
+            {50.0: 2025, 70.0: 2030},
+        ),
+    ],
+    ids=["before-another-clause", "before-the-full-stop", "after-an-ellipsis"],
+)
+def test_a_year_right_after_a_value_is_its_deadline_under_a_governing_year(
+    text: str, years: dict[float, int]
+) -> None:
+    assert {p.magnitude: p.year for p in points(extract_report(text))} == years

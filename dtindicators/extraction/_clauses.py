@@ -47,6 +47,9 @@ _GROWTH = re.compile(r"\btoc do tang\b")
 _OTHER_CLAUSE = re.compile(r"\bva(?:\s+[^\W\d_]+){4,}\s*\Z")
 #: A comma or semicolon and nothing but spaces before a year phrase: a part of its own opens.
 _OPENS_PART = re.compile(r"[,;]\s*\Z")
+#: Punctuation that ends a clause ("… đạt trên 50%... đến năm 2030, …"): a year after it is not
+#: the value's.
+_STOPS = re.compile(r"(?<!\d)\.|\.(?!\d)|[;:!?…]")
 #: "tốc độ tăng trưởng GRDP bình quân hằng năm thời kỳ 2021 - 2030 đạt …": a growth rate said
 #: to be each year's.
 _YEARLY_GROWTH = re.compile(r"\btoc do tang\b.*\b(?:hang|moi) nam\b", re.DOTALL)
@@ -135,6 +138,18 @@ class ClauseReader(SubjectReader):
         first = bisect.bisect_left(self._year_starts, start)
         last = bisect.bisect_left(self._year_starts, end, first)
         return [year for year in self.years[first:last] if year.end <= end]
+
+    def _past_year_after(self, end: int) -> int:
+        """``end``, or the end of a year phrase that follows it after spaces only: the words after
+        a value stop before a year phrase, which is blanked in ``plain`` ("… chiếm 20% GRDP vào
+        năm 2030, trong đó …")."""
+        index = bisect.bisect_left(self._year_starts, end)
+        if index == len(self.years):
+            return end
+        phrase = self.years[index]
+        if self.plain[end : phrase.start].strip() or self.src.text[phrase.start].isupper():
+            return end  # other words first, or a deadline opening a sentence ("… 80% Đến năm …")
+        return phrase.end
 
     def _capital_deadline(self, start: int, end: int) -> int | None:
         """Where a deadline written with a capital ("Đến năm 2030") stands between two values
@@ -291,7 +306,8 @@ class ClauseReader(SubjectReader):
         # a year after the value, not one that opens a part of its own after a comma ("… giảm 2
         # - 3%/năm, đến năm 2025 đưa huyện … thoát nghèo")
         local = [
-            p for p in self._years_in(mention.end, item.post[1])
+            p for p in self._years_in(mention.end, self._past_year_after(item.post[1]))
+            if not _STOPS.search(self.src.text, mention.end, p.start)
             if not (p.prep and _OPENS_PART.search(self.plain, mention.end, p.start))
             and not (lead and _OTHER_CLAUSE.search(self.plain, mention.end, p.start))
         ]  # fmt: skip
