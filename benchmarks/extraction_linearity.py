@@ -9,8 +9,8 @@ The patterns are the shapes that made the reader rescan text for each value: one
 many values ("đạt 80% đạt 80% …"), many values with subjects of their own in one sentence, one
 target restated in many sentences, many year phrases, a long subject before one value, rank
 phrases, ranges, bullets, parentheses, a lead sentence with no value and many year phrases,
-counts per person, index scores, year phrases in brackets, and sentences about the targets
-above them.
+counts per person, index scores, year phrases in brackets, sentences about the targets
+above them, and sentences that take the deadline of the one before.
 """
 
 from __future__ import annotations
@@ -118,6 +118,9 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     ),
     "ranges of counts ('tối thiểu 30 - 50 doanh nghiệp ')": lambda n: _repeat(
         "hình thành mới tối thiểu 30 - 50 doanh nghiệp khởi nguồn, ", n
+    ),
+    "sentences with the deadline of the one before ('…, cùng thời hạn hoàn thành. ')": lambda n: (
+        _repeat("Trung tâm tiếp nhận tối thiểu 80% hồ sơ trực tuyến, cùng thời hạn hoàn thành. ", n)
     ),
 }
 LEAD = "Đến năm 2025, tỷ lệ hộ gia đình "

@@ -9,8 +9,10 @@ whole scores are pinned here. The second half of ``blind2`` was scored once, at 
 then tuned on; its tuning half's and its whole score are pinned. The second half of ``blind3``
 was scored once, at F1 0.720, and then tuned on; its tuning half's and its whole score are
 pinned. The second halves of ``blind5`` and ``blind6`` were scored twice untouched (F1 0.873
-and 0.870; 0.816 and 0.816), then tuned on: both their halves are pinned. The untouched halves
-of ``blind4`` and ``blind7`` are never tuned on: only their tuning halves are pinned.
+and 0.870; 0.816 and 0.816), then tuned on: both their halves are pinned. The second half of
+``blind4`` was scored untouched at F1 0.826 and 0.840, its errors named, and kinds of them later
+tuned on: both its halves are pinned. The untouched half of ``blind7`` is never tuned on: only
+its tuning half is pinned.
 ``benchmarks/extraction_accuracy.py --untouched`` prints every half. Every document of every half must extract without an error and with verbatim quotes.
 """
 
@@ -141,6 +143,7 @@ FLOORS = [
     ("blind3", "tuning", 30, 0.93),
     ("blind3", None, 45, 0.93),
     ("blind4", "tuning", 160, 0.96),
+    ("blind4", "untouched", 145, 0.85),
     ("blind5", "tuning", 160, 0.95),
     ("blind5", "untouched", 110, 0.96),
     ("blind6", "tuning", 80, 0.93),
