@@ -139,7 +139,7 @@ class ClauseReader(SubjectReader):
         last = bisect.bisect_left(self._year_starts, end, first)
         return [year for year in self.years[first:last] if year.end <= end]
 
-    def _past_year_after(self, end: int) -> int:
+    def _through_year_after(self, end: int) -> int:
         """``end``, or the end of a year phrase that follows it after spaces only: the words after
         a value stop before a year phrase, which is blanked in ``plain`` ("… chiếm 20% GRDP vào
         năm 2030, trong đó …")."""
@@ -306,9 +306,9 @@ class ClauseReader(SubjectReader):
         # a year after the value, not one that opens a part of its own after a comma ("… giảm 2
         # - 3%/năm, đến năm 2025 đưa huyện … thoát nghèo")
         local = [
-            p for p in self._years_in(mention.end, self._past_year_after(item.post[1]))
+            p for p in self._years_in(mention.end, self._through_year_after(item.post[1]))
             if not _STOPS.search(self.src.text, mention.end, p.start)
-            if not (p.prep and _OPENS_PART.search(self.plain, mention.end, p.start))
+            and not (p.prep and _OPENS_PART.search(self.plain, mention.end, p.start))
             and not (lead and _OTHER_CLAUSE.search(self.plain, mention.end, p.start))
         ]  # fmt: skip
         units = self._units(item)
