@@ -1123,7 +1123,7 @@ def test_a_list_of_levels_with_no_values_after_it_is_still_one_target_per_level(
 
 def _levelled(text: str) -> list[tuple[float, str | None]]:
     """Value and level of every target, the whole's first, then by level from the province."""
-    order = [None, "tinh", "huyen", "xa"]
+    order = [None, "quoc-gia", "tinh", "huyen", "xa"]
     read = [(p.magnitude, p.level.value if p.level else None) for p in points(extract_report(text))]
     return sorted(read, key=lambda pair: (order.index(pair[1]), -pair[0]))
 
@@ -1749,3 +1749,50 @@ def test_a_year_right_after_a_value_is_its_deadline_under_a_governing_year(
     text: str, years: dict[float, int]
 ) -> None:
     assert {p.magnitude: p.year for p in points(extract_report(text))} == years
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        (
+            "Đến năm 2025, có ít nhất 90% hồ sơ công việc cấp Trung ương, cấp tỉnh, 80% hồ sơ "
+            "công việc cấp huyện và 60% hồ sơ công việc cấp xã được xử lý trên môi trường mạng.",
+            [(90.0, "quoc-gia"), (90.0, "tinh"), (80.0, "huyen"), (60.0, "xa")],
+        ),
+        (
+            "Đến năm 2025, 100% hồ sơ công việc cấp huyện, cấp tỉnh, 90% hồ sơ công việc cấp xã "
+            "được xử lý trên môi trường mạng.",
+            [(100.0, "tinh"), (100.0, "huyen"), (90.0, "xa")],
+        ),
+        (
+            "Đến năm 2025, 100% hồ sơ công việc cấp tỉnh, cấp huyện đạt 95%.",
+            [(100.0, "tinh"), (95.0, "huyen")],
+        ),
+    ],
+    ids=["central-and-provincial", "district-and-provincial", "level-of-the-next-value"],
+)
+def test_levels_listed_after_a_value_are_its_own_up_to_the_next_value(
+    text: str, levels: list[tuple[float, str | None]]
+) -> None:
+    assert _levelled(text) == levels
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "UBND thành phố phê duyệt Chiến lược chuyển đổi số đến năm 2030, định hướng đến năm "
+            "2035.\nChiến lược đặt ra những mục tiêu cho giai đoạn định hướng đến năm 2035. Cụ "
+            "thể, 100% dân số trưởng thành được tiếp cận các dịch vụ số.",
+            2035,
+        ),
+        (
+            "Kế hoạch chuyển đổi số đến năm 2030, định hướng đến năm 2035 của tỉnh. Cụ thể, "
+            "100% dân số trưởng thành được tiếp cận các dịch vụ số.",
+            2030,
+        ),
+    ],
+    ids=["goals-for-the-vision", "a-plan-and-its-vision"],
+)
+def test_goals_set_for_a_vision_s_year_are_dated_by_it(text: str, year: int) -> None:
+    assert [y for _c, _v, y in _read(text)] == [year]

@@ -16,7 +16,7 @@ from ..models import Level
 from ._grouping import Subject, SubjectReader, Work, subject_of
 from ._matching import Matcher
 from ._source import SourceText
-from ._subjects import clean, without_level
+from ._subjects import clean, find_level, find_levels, without_level, without_levels
 from ._values import Mention, Reading, per_head, read_comparator
 from ._years import AS_OF, YearPhrase, opens
 
@@ -167,6 +167,14 @@ class ClauseReader(SubjectReader):
         sep = _SEP.match(self.plain, pos, limit)
         return not (sep and sep.group().strip()) and self.plain[pos].isalpha()
 
+    def _listed_on(self, start: int, reading: Reading, limit: int) -> bool:
+        """Whether the words before a value (from ``start``) are only levels, and the words after
+        it name a level of their own: those levels end the list of the value before."""
+        words = self.plain[start : reading.start]
+        if not find_levels(words) or clean(without_levels(words)):
+            return False
+        return find_level(self.plain[reading.after : limit]) is not None
+
     def _split(self, lo: int, hi: int, objects: bool) -> tuple[int, int]:
         seps = [m for m in _SEP.finditer(self.plain, lo, hi) if m.group().strip()]
         if not seps:
@@ -243,6 +251,11 @@ class ClauseReader(SubjectReader):
         seg_start, post_end = [start] * count, [end] * count
         for i in range(1, count):
             lo, hi = self._split(readings[i - 1].after, readings[i].start, objects[i - 1])
+            if objects[i - 1] and self._listed_on(hi, readings[i], limits[i]):
+                # "90% hồ sơ công việc cấp Trung ương, cấp tỉnh, 80% hồ sơ công việc cấp huyện":
+                # a level between two values closes the list of the value before
+                lo = hi + len(self.plain[hi : readings[i].start].rstrip(" ,;"))
+                hi = readings[i].start
             opened = self._capital_deadline(readings[i - 1].after, readings[i].start)
             if opened is not None:
                 lo = hi = opened  # "… đạt trên 80% Đến năm 2030 kinh tế số …": a new sentence

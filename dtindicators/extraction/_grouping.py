@@ -49,9 +49,10 @@ _SCOPE_REACH = 300
 _LEVEL_CONTEXT = 40
 #: Levels listed one after another: "cấp tỉnh, cấp huyện, cấp xã", "cấp tỉnh và cấp huyện".
 _LEVEL_LIST = re.compile(
-    r"\bcap (?:tinh|huyen|xa|bo)(?:\s*(?:,|\bva\b)\s*(?:cap )?(?:tinh|huyen|xa|bo)\b(?! hoi))+"
+    r"\bcap (?:trung uong|tinh|huyen|xa|bo)"
+    r"(?:\s*(?:,|\bva\b)\s*(?:cap )?(?:tinh|huyen|xa|bo)\b(?! hoi))+"
 )
-_LEVEL_WORD = re.compile(r"\b(tinh|huyen|xa|bo)\b")
+_LEVEL_WORD = re.compile(r"\b(trung uong|tinh|huyen|xa|bo)\b")
 #: A colon and the value after it: what follows gives values of its own.
 _VALUES_AFTER = re.compile(r"\s*:\s*(?:[^\W\d_]+\s+){0,3}\d")
 #: The verb of a thing's own predicate ("văn bản … được trao đổi", "cuộc họp có thể thực hiện").
@@ -386,7 +387,10 @@ class SubjectReader:
         if len(find_levels(self.plain[reach : listed.end()])) < listed.group().count("cap "):
             return []
         # "cấp bộ, tỉnh và xã": "cấp" said once for every level of the list
-        levels = [Level(word) for word in _LEVEL_WORD.findall(listed.group())]
+        levels = [
+            Level.QUOC_GIA if word == "trung uong" else Level(word)
+            for word in _LEVEL_WORD.findall(listed.group())
+        ]
         if len(levels) < 2 or len(set(levels)) != len(levels):
             return []
         return levels

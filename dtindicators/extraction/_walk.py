@@ -101,6 +101,8 @@ _SETS_REACH = 60
 #: "tầm nhìn đến năm 2045", "định hướng đến năm 2035": the year of a vision, after the goals'.
 _VISION = re.compile(r"\b(?:tam nhin|dinh huong)\s*\Z")
 _GOAL = re.compile(r"\b(?:muc tieu|chi tieu|phan dau|huong toi|yeu cau)\b")
+#: How far before a vision's year a goal word sets the goals for it.
+_AIM_REACH = 60
 #: "Theo Quy hoạch tỉnh … giai đoạn 2021 – 2030, …": the period of a plan named in a sentence.
 _PLAN_PERIOD = re.compile(
     r"\b(?:quy hoach|ke hoach|chuong trinh|de an|chien luoc)\b[^.;:\n]{0,80}\Z"
@@ -244,7 +246,11 @@ class _Walker:
             if usable and phrase.start >= start and is_leading(low, start, phrase):
                 self._govern(phrase.year, clause, phrase.start)
                 self.led_at, self.led_until = self.sentence_begin, phrase.until
-            elif usable and _VISION.search(low, max(start, phrase.start - 20), phrase.start):
+            elif (
+                usable
+                and _VISION.search(low, max(start, phrase.start - 20), phrase.start)
+                and not self._aimed_at(phrase)
+            ):
                 pass  # "…, tầm nhìn đến năm 2045", "định hướng đến năm 2035": a vision
             elif (
                 usable
@@ -269,6 +275,14 @@ class _Walker:
             if not phrase.compared:
                 # "Năm 2023, chỉ số … xếp thứ 27": what follows in the paragraph are results
                 self.line_past = self._past(phrase) or self.sentence_past
+
+    def _aimed_at(self, phrase: YearPhrase) -> bool:
+        """Whether the goals of the sentence are set for a vision's year ("Chiến lược đặt ra
+        những mục tiêu … cho giai đoạn định hướng đến năm 2035"): a goal word shortly before it,
+        with no other year between ("Mục tiêu đến năm 2030, tầm nhìn đến năm 2045" is a vision)."""
+        before = self.src.low[max(self.sentence_begin, phrase.start - _AIM_REACH) : phrase.start]
+        goals = list(_GOAL.finditer(before))
+        return bool(goals) and not any(c.isdigit() for c in before[goals[-1].end() :])
 
     def _leads_passage(self, clause: Clause, phrase: YearPhrase) -> bool:
         """Whether a year phrase of a sentence that states no value dates the passage below it:
