@@ -1796,3 +1796,28 @@ def test_levels_listed_after_a_value_are_its_own_up_to_the_next_value(
 )
 def test_goals_set_for_a_vision_s_year_are_dated_by_it(text: str, year: int) -> None:
     assert [y for _c, _v, y in _read(text)] == [year]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Đó là một số chỉ tiêu được đề ra trong kế hoạch chuyển đổi số của tỉnh năm 2025.",
+        "Ðó là những mục tiêu của kế hoạch năm 2025 vừa được UBND tỉnh ban hành.",
+        "Đây là các chỉ tiêu được đặt ra trong kế hoạch năm 2025.",
+    ],
+    ids=["do-la", "written-with-eth", "day-la"],
+)
+def test_a_sentence_naming_the_targets_just_read_dates_them(closing: str) -> None:
+    text = (
+        "Phấn đấu 100% thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn "
+        f"trình; tối thiểu 90% người dân hài lòng về việc giải quyết thủ tục hành chính. {closing}"
+    )
+    assert [y for _c, _v, y in _read(text)] == [2025, 2025]
+
+
+def test_a_sentence_naming_the_targets_just_read_keeps_their_own_years() -> None:
+    text = (
+        "Đến năm 2026, 100% thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực "
+        "tuyến toàn trình. Đó là một số chỉ tiêu của kế hoạch năm 2025."
+    )
+    assert [y for _c, _v, y in _read(text)] == [2026]

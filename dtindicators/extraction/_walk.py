@@ -123,7 +123,12 @@ _COMPARED_AFTER = re.compile(r"[^()]{0,30}?\bso voi\b[^()]{0,40}\)")
 _YEAR_LABEL = re.compile(r"[\s\-+*•]*nam (?P<year>\d{4})\s*:\s*")
 #: "Các chỉ tiêu trên …", "các mục tiêu nêu trên …" (about the targets above, not those below),
 #: "Thời hạn hoàn thành: …": a sentence that dates the undated targets before it.
-_ABOVE = re.compile(r"\bcac (?:chi tieu|muc tieu)(?: neu)? (?:tren|nay)\b")
+#: "Đó là một số chỉ tiêu được đề ra trong kế hoạch … năm 2025", "Đây là những mục tiêu …": the
+#: same, said of the targets just read (the year it names need not say "đến").
+_ABOVE = re.compile(
+    r"\bcac (?:chi tieu|muc tieu)(?: neu)? (?:tren|nay)\b"
+    r"|(?P<those>\b(?:do|day) la (?:mot so |nhung |cac )?(?:chi tieu|muc tieu)\b)"
+)
 _BACK = re.compile(_ABOVE.pattern + r"|(?P<due>\bthoi han(?: hoan thanh)?\b)")
 #: The end of a sentence: where a year written after its values stops reaching back.
 _SENTENCE_CLOSE = re.compile(r"[.!?](?=\s|$)|\n")
@@ -832,7 +837,7 @@ def _dated_back(
         for phrase in phrases[bisect.bisect_left(starts, back.end()) :]:
             if phrase.start >= stop:
                 break
-            if phrase.until or (back["due"] and not phrase.compared):
+            if phrase.until or ((back["due"] or back["those"]) and not phrase.compared):
                 # "Thời hạn hoàn thành: năm 2025" names a deadline without "đến"
                 backs.append((back.start(), phrase.year))
                 break
