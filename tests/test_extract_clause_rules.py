@@ -1699,8 +1699,10 @@ def test_the_bodies_of_a_level_that_are_counted_set_no_level() -> None:
         "hoàn thành.",
         "Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 60% trước 30/7/2025. Cùng thời điểm đó, tỷ lệ "
         "kết quả được cấp bản điện tử đạt 80%.",
+        "Các xã tiếp nhận tối thiểu 60% hồ sơ trực tuyến, hoàn thành trước 30/7/2025. Đồng thời, "
+        "80% kết quả giải quyết thủ tục hành chính được cấp bản điện tử.",
     ],
-    ids=["same-deadline-after", "same-time-before"],
+    ids=["same-deadline-after", "same-time-before", "at-the-same-time"],
 )
 def test_the_same_deadline_as_the_targets_before_is_their_year(text: str) -> None:
     assert [y for _c, _v, y in _read(text)] == [2025, 2025]

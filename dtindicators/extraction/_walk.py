@@ -132,8 +132,9 @@ _ABOVE = re.compile(
 _BACK = re.compile(_ABOVE.pattern + r"|(?P<due>\bthoi han(?: hoan thanh)?\b)")
 #: The end of a sentence: where a year written after its values stops reaching back.
 _SENTENCE_CLOSE = re.compile(r"[.!?](?=\s|$)|\n")
-#: "…, cùng thời hạn hoàn thành", "Cùng thời điểm đó, …": the deadline of the targets before.
-_SAME_DEADLINE = re.compile(r"\bcung (?:thoi han|thoi diem|moc thoi gian)\b")
+#: "…, cùng thời hạn hoàn thành", "Cùng thời điểm đó, …", "Đồng thời, …": the deadline of the
+#: targets before.
+_SAME_DEADLINE = re.compile(r"\bcung (?:thoi han|thoi diem|moc thoi gian)\b|\bdong thoi,")
 
 
 @dataclass(frozen=True, slots=True)
