@@ -1823,3 +1823,27 @@ def test_a_sentence_naming_the_targets_just_read_keeps_their_own_years() -> None
         "tuyến toàn trình. Đó là một số chỉ tiêu của kế hoạch năm 2025."
     )
     assert [y for _c, _v, y in _read(text)] == [2026]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        (
+            "100% TTHC đủ điều kiện được cung cấp DVCTT toàn trình",
+            "online-public-service-full-process-share",
+        ),
+        ("TMĐT chiếm 20% tổng mức bán lẻ hàng hóa", "e-commerce-retail-share"),
+        ("KTS chiếm 20% GRDP", "digital-economy-share-of-grdp"),
+        ("90% HSCV cấp tỉnh được xử lý trên môi trường mạng", "work-file-online-share"),
+        ("Việt Nam nằm trong nhóm 30 quốc gia dẫn đầu về Chỉ số Phát triển CNTT-TT", "idi-rank"),
+    ],
+    ids=[
+        "procedures-online",
+        "e-commerce",
+        "digital-economy",
+        "work-files",
+        "catalogue-abbreviation",
+    ],
+)
+def test_abbreviations_name_the_indicator_their_words_name(text: str, indicator: str) -> None:
+    assert [p.indicator for p in points(extract_report(f"Đến năm 2025, {text}."))] == [indicator]

@@ -25,6 +25,39 @@ from .._text import fold
 from ..catalogue import Catalog, catalog
 from ._fold import tokens
 
+#: Abbreviations plan texts and news write for the words the catalogue names ("100% TTHC đủ điều
+#: kiện được cung cấp DVCTT toàn trình", "TMĐT chiếm 20% tổng mức bán lẻ"), folded.
+_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    short: tuple(words.split())
+    for short, words in {
+        "tthc": "thu tuc hanh chinh",
+        "dvc": "dich vu cong",
+        "dvctt": "dich vu cong truc tuyen",
+        "tmdt": "thuong mai dien tu",
+        "kts": "kinh te so",
+        "cds": "chuyen doi so",
+        "hscv": "ho so cong viec",
+        "cbccvc": "can bo cong chuc vien chuc",
+        "dn": "doanh nghiep",
+        "dnnvv": "doanh nghiep nho va vua",
+        "csdl": "co so du lieu",
+        "cntt": "cong nghe thong tin",
+        "khcn": "khoa hoc cong nghe",
+        "dmst": "doi moi sang tao",
+        "ttkdtm": "thanh toan khong dung tien mat",
+    }.items()
+}
+
+
+def _expanded(words: list[str]) -> list[str]:
+    """``words`` with the abbreviations written out.
+
+    >>> _expanded(["ty", "le", "tthc", "4g"])
+    ['ty', 'le', 'thu', 'tuc', 'hanh', 'chinh', '4g']
+    """
+    return [x for w in words for x in _ABBREVIATIONS.get(w, (w,))]
+
+
 __all__ = ["THRESHOLD", "Match", "Matcher", "default_matcher", "matcher_for", "network"]
 
 #: A subject is matched when its score reaches this.
@@ -136,7 +169,7 @@ class Matcher:
         heads = {i: head_of(name) for i, name in self._names.items()}
         for indicator in cat.values():
             for text in (indicator.name.vi, *indicator.aliases):
-                phrases.append((indicator.id, indicator.unit, tokens(fold(text))))
+                phrases.append((indicator.id, indicator.unit, _expanded(tokens(fold(text)))))
         df: dict[str, set[str]] = defaultdict(set)
         for indicator_id, _unit, words in phrases:
             for feat in _features(words):
@@ -190,6 +223,10 @@ class Matcher:
         candidates = {c for c in candidates if abs(len(c) - len(word)) <= 1}
         return min(candidates, key=lambda c: (-self._idf.get(c, 0.0), c)) if candidates else word
 
+    def _words(self, folded: str) -> list[str]:
+        """The words of a folded subject, abbreviations written out, typos corrected."""
+        return [self._correct(w) for w in _expanded(tokens(folded))]
+
     def explained(self, folded: str, indicator_id: str) -> float:
         """How much of a text's weight an indicator's wordings account for (0 to 1).
 
@@ -199,7 +236,7 @@ class Matcher:
         >>> m.explained("dua ra muc tieu cu the", "dti-rank") < 0.3
         True
         """
-        words = [self._correct(w) for w in tokens(folded)]
+        words = self._words(folded)
         query = {f: self._weight(f) for f in _features(words)}
         total = sum(query.values()) or 1.0
         best = 0.0
@@ -228,7 +265,7 @@ class Matcher:
         return found
 
     def _search(self, folded: str, units: tuple[str, ...], field: str | None) -> Match:
-        words = [self._correct(w) for w in tokens(folded)]
+        words = self._words(folded)
         kind = network(" ".join(words))
         head = head_of(" ".join(words))
         query = {f: self._weight(f) for f in _features(words)}
