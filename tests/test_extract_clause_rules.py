@@ -1847,3 +1847,27 @@ def test_a_sentence_naming_the_targets_just_read_keeps_their_own_years() -> None
 )
 def test_abbreviations_name_the_indicator_their_words_name(text: str, indicator: str) -> None:
     assert [p.indicator for p in points(extract_report(f"Đến năm 2025, {text}."))] == [indicator]
+
+
+def test_a_bare_period_in_a_list_of_periods_dates_its_value() -> None:
+    text = (
+        "Tỷ lệ phổ cập dịch vụ mạng di động 5G giai đoạn 2021-2022 phấn đấu đạt 40%, 2023-2024 "
+        "với 70%, năm 2025 là 100%."
+    )
+    assert {p.magnitude: p.year for p in points(extract_report(text))} == {
+        40.0: 2022,
+        70.0: 2024,
+        100.0: 2025,
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đến năm 2030, tỷ lệ hộ gia đình có cáp quang 2023-2024 đạt 70%.",
+        "Đến năm 2030, tỷ lệ hộ gia đình có cáp quang đạt 90%, 2023-2024 tăng 70%.",
+    ],
+    ids=["no-comma-before", "no-value-word-after"],
+)
+def test_a_bare_period_outside_a_list_of_periods_is_no_deadline(text: str) -> None:
+    assert all(p.year != 2024 for p in points(extract_report(text)))

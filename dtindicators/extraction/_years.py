@@ -13,7 +13,9 @@ _PHRASE = re.compile(
     rf"(?:(?P<kind>nam(?: hoc)?|giai doan|nhiem ky|ky)\s+(?:(?P<first>{_YEAR})\s*[-–]\s*)?(?P<year>{_YEAR})"
     r"|(?:thang\s+(?:0?[1-9]|1[0-2])|quy\s+(?:[ivx]{1,3}|[1-4]))"
     rf"(?:\s*/\s*|-)(?P<month>{_YEAR})"
-    rf"|(?<=den |toi |vao )(?P<bare>{_YEAR}))(?![\d/.-]\d)"
+    rf"|(?<=den |toi |vao )(?P<bare>{_YEAR})"
+    # "…, 2023-2024 với 70%": a period of a list of periods, its value right after it
+    rf"|(?<=, )(?P<from>{_YEAR})\s*[-–]\s*(?P<to>{_YEAR})(?=\s+(?:voi|dat|la)\s))(?![\d/.-]\d)"
 )
 #: Words that may stand before a year phrase that opens a clause: "Phấn đấu", "Mục tiêu", a topic
 #: ("Về hạ tầng,", "Đối với người dân,", "Trong lĩnh vực kinh tế số,") and who sets the goal
@@ -81,6 +83,11 @@ def find_years(
 
     >>> [(p.year, p.until) for p in find_years("den nam 2030, nam 2024, giai doan 2021 - 2025")]
     [(2030, True), (2024, False), (2025, True)]
+
+    A bare period in a list of periods, its value right after it, is one too:
+
+    >>> [p.year for p in find_years("giai doan 2021-2022 dat 40%, 2023-2024 voi 70%, nam 2025 la 100%")]
+    [2022, 2024, 2025]
     >>> [p.year for p in find_years("truoc nam 2025; ngay 15/8/2021")]
     [2024]
     >>> [(p.year, p.compared) for p in find_years("nghi quyet ngay 22 thang 12 nam 2024; chi thi 01 nam 2020")]
@@ -115,14 +122,15 @@ def find_years(
         prep = match["prep"] or ""
         if match["month"] and not prep:
             continue  # "tháng 3/2024": a date, not a deadline
-        year = int(match["year"] or match["bare"] or match["month"])
+        year = int(match["year"] or match["bare"] or match["month"] or match["to"])
         if prep == "truoc" and not match["month"]:
             year -= 1
         until = bool(prep and prep not in ("vao", "trong", "sau")) or match["first"] is not None
+        until = until or match["to"] is not None
         until = until or bool(match["month"] and prep != "sau")
         until = until or match["bare"] is not None
         start = match.start("prep") if match["prep"] else match.start()
-        first = int(match["first"]) if match["first"] else None
+        first = int(match["first"] or match["from"]) if match["first"] or match["from"] else None
         compared = _COMPARED.search(folded, max(0, start - 30), start) is not None
         if not match["prep"] and not match["first"] and match["year"]:
             before = folded[max(0, start - 40) : start]
