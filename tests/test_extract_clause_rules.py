@@ -1871,3 +1871,17 @@ def test_a_bare_period_in_a_list_of_periods_dates_its_value() -> None:
 )
 def test_a_bare_period_outside_a_list_of_periods_is_no_deadline(text: str) -> None:
     assert all(p.year != 2024 for p in points(extract_report(text)))
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Sau năm 2025, toàn bộ người dân có Sổ sức khỏe điện tử. Bên cạnh đó, sẽ có 30% người dân "
+        "có bệnh án điện tử.",
+        "Sau năm 2025, 30% người dân có bệnh án điện tử.",
+    ],
+    ids=["the-sentence-after", "its-own-sentence"],
+)
+def test_a_passage_after_a_year_gives_no_deadline(after: str) -> None:
+    text = f"Đến năm 2025, 100% cơ sở y tế triển khai bệnh án điện tử. {after}"
+    assert [y for _c, _v, y in _read(text)] == [2025, None]

@@ -313,7 +313,8 @@ class ClauseReader(SubjectReader):
         first, last = ends
         mention, reading = item.mention, item.reading
         lead_from = clause_start if index == 0 else work[index - 1].post[1]
-        lead = self._years_in(lead_from, reading.start)
+        # not "Sau năm 2025, …" (after a year: no deadline)
+        lead = [p for p in self._years_in(lead_from, reading.start) if p.prep != "sau"]
         opening = bool(lead) and not clean(self.plain[max(lead_from, item.seg[0]) : lead[-1].start])
         lead_year = lead[-1].year if lead else None
         # a year after the value, not one that opens a part of its own after a comma ("… giảm 2

@@ -249,7 +249,9 @@ class _Walker:
             usable = not phrase.compared and not self._past(phrase)
             if usable and self._back_at() < phrase.start:
                 continue  # "Các chỉ tiêu trên … đến năm 2025": it dates the targets above
-            if usable and phrase.start >= start and is_leading(low, start, phrase):
+            if usable and phrase.prep == "sau" and is_leading(low, start, phrase):
+                self.year, self.scoped = None, None  # "Sau năm 2025, …": after it, no deadline
+            elif usable and phrase.start >= start and is_leading(low, start, phrase):
                 self._govern(phrase.year, clause, phrase.start)
                 self.led_at, self.led_until = self.sentence_begin, phrase.until
             elif (
