@@ -1885,3 +1885,23 @@ def test_a_bare_period_outside_a_list_of_periods_is_no_deadline(text: str) -> No
 def test_a_passage_after_a_year_gives_no_deadline(after: str) -> None:
     text = f"Đến năm 2025, 100% cơ sở y tế triển khai bệnh án điện tử. {after}"
     assert [y for _c, _v, y in _read(text)] == [2025, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "Tỉnh ủy ban hành Nghị quyết về chuyển đổi số đến năm 2025, định hướng đến năm 2030, "
+            "trong đó xác định mục tiêu đạt mức độ phủ sóng 4G 100%.",
+            2025,
+        ),
+        (
+            "Tỉnh xây dựng chiến lược chuyển đổi số đến năm 2025, định hướng đến năm 2030 với tầm "
+            "nhìn kinh tế số chiếm 30% GRDP.",
+            2030,
+        ),
+    ],
+    ids=["goals-of-the-plan", "said-of-the-vision"],
+)
+def test_goals_after_a_plan_s_vision_keep_the_plan_s_year(text: str, year: int) -> None:
+    assert [y for _c, _v, y in _read(text)] == [year]

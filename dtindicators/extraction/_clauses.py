@@ -18,7 +18,7 @@ from ._matching import Matcher
 from ._source import SourceText
 from ._subjects import clean, find_level, find_levels, without_level, without_levels
 from ._values import Mention, Reading, per_head, read_comparator
-from ._years import AS_OF, YearPhrase, opens
+from ._years import AS_OF, YearPhrase, is_vision, opens
 
 __all__ = ["ClauseReader", "Subject", "ValueDraft", "subject_of"]
 
@@ -28,6 +28,8 @@ _STARTER = re.compile(
     r"(?:ty le|ty trong|so luong|nang suat|ha tang|toc do|chi so|gia tri|doanh thu"
     r"|cap (?:tinh|huyen|xa|bo)\b|phan dau|muc tieu)\b"
 )
+#: "… với tầm nhìn vào Top 20": what follows is said of the vision.
+_OF_VISION = re.compile(r"\btam nhin\b")
 _SUFFIX = re.compile(r"(?:\s*(?:grdp|gdp|cua tinh|cua thanh pho|cua ca nuoc|ca nuoc)\b)*\s*")
 _ANNUAL = re.compile(r"\b(?:hang nam|moi nam|binh quan)\b")
 #: "hằng năm tăng bình quân trên 7%", "tăng bình quân hằng năm trên 7%", "giảm bình quân hằng năm
@@ -315,6 +317,8 @@ class ClauseReader(SubjectReader):
         lead_from = clause_start if index == 0 else work[index - 1].post[1]
         # not "Sau năm 2025, …" (after a year: no deadline)
         lead = [p for p in self._years_in(lead_from, reading.start) if p.prep != "sau"]
+        if len(lead) > 1 and self._beyond_goals(lead[-1], reading.start):
+            lead.pop()  # "… đến năm 2025, định hướng đến năm 2030, trong đó … mục tiêu …"
         opening = bool(lead) and not clean(self.plain[max(lead_from, item.seg[0]) : lead[-1].start])
         lead_year = lead[-1].year if lead else None
         # a year after the value, not one that opens a part of its own after a comma ("… giảm 2
@@ -342,6 +346,13 @@ class ClauseReader(SubjectReader):
             lead_year, opening, local[0].year if local else None,
             (_PAST_RESULT, past) if past else None,
         )  # fmt: skip
+
+    def _beyond_goals(self, phrase: YearPhrase, value: int) -> bool:
+        """Whether a year before a value is a vision's, said after the goals' year ("Nghị quyết
+        … đến năm 2025, định hướng đến năm 2030, trong đó xác định mục tiêu …"): the goals keep
+        the first year, unless the value is said of the vision ("… với tầm nhìn vào Top 20")."""
+        low = self.src.low
+        return is_vision(low, 0, phrase) and _OF_VISION.search(low, phrase.end, value) is None
 
     def _units(self, item: Work) -> tuple[str, ...]:
         mention = item.mention

@@ -38,7 +38,7 @@ from ._source import SourceText
 from ._subjects import pillar_marker, pillars_named
 from ._tables import TableRow, find_tables
 from ._values import Mention, find_item_counts
-from ._years import AS_OF, YearPhrase, find_years, is_leading
+from ._years import AS_OF, YearPhrase, find_years, is_leading, is_vision
 
 __all__ = ["Found", "Reading", "read_targets"]
 
@@ -98,8 +98,6 @@ _SETS_YEAR = re.compile(r"\b(?:muc tieu|chi tieu|phan dau)\b[^.;:\n]{0,40}\Z")
 _SETS_REACH = 60
 #: "Bình Dương đặt mục tiêu … vào năm 2025", "nhất trí mục tiêu, … nhiệm kỳ 2025-2030": a goal
 #: word anywhere before the year in a sentence that states no value of its own.
-#: "tầm nhìn đến năm 2045", "định hướng đến năm 2035": the year of a vision, after the goals'.
-_VISION = re.compile(r"\b(?:tam nhin|dinh huong)\s*\Z")
 _GOAL = re.compile(r"\b(?:muc tieu|chi tieu|phan dau|huong toi|yeu cau)\b")
 #: How far before a vision's year a goal word sets the goals for it.
 _AIM_REACH = 60
@@ -254,11 +252,7 @@ class _Walker:
             elif usable and phrase.start >= start and is_leading(low, start, phrase):
                 self._govern(phrase.year, clause, phrase.start)
                 self.led_at, self.led_until = self.sentence_begin, phrase.until
-            elif (
-                usable
-                and _VISION.search(low, max(start, phrase.start - 20), phrase.start)
-                and not self._aimed_at(phrase)
-            ):
+            elif usable and is_vision(low, start, phrase) and not self._aimed_at(phrase):
                 pass  # "…, tầm nhìn đến năm 2045", "định hướng đến năm 2035": a vision
             elif (
                 usable

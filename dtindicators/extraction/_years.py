@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["AS_OF", "YearPhrase", "find_years", "is_leading", "opens"]
+__all__ = ["AS_OF", "YearPhrase", "find_years", "is_leading", "is_vision", "opens"]
 
 _YEAR = r"(?:19[5-9]\d|20\d\d|21\d\d)"
 _PHRASE = re.compile(
@@ -149,6 +149,23 @@ def find_years(
             found.append(YearPhrase(match.start(), match.end(), year, True, prep=match["prep"]))
         found.sort(key=lambda p: p.start)
     return found
+
+
+#: "tầm nhìn đến năm 2045", "định hướng đến năm 2035": the year of a vision, after the goals'.
+_VISION = re.compile(r"\b(?:tam nhin|dinh huong)\s*\Z")
+_VISION_WORDS = 20
+
+
+def is_vision(folded: str, start: int, phrase: YearPhrase) -> bool:
+    """Whether "tầm nhìn" or "định hướng" stands right before a year phrase (from ``start``).
+
+    >>> text = "den nam 2025, dinh huong den nam 2030"
+    >>> [is_vision(text, 0, p) for p in find_years(text)]
+    [False, True]
+    """
+    return (
+        _VISION.search(folded, max(start, phrase.start - _VISION_WORDS), phrase.start) is not None
+    )
 
 
 def is_leading(folded: str, clause_start: int, phrase: YearPhrase) -> bool:
