@@ -30,6 +30,8 @@ _STARTER = re.compile(
 )
 #: "… với tầm nhìn vào Top 20": what follows is said of the vision.
 _OF_VISION = re.compile(r"\btam nhin\b")
+#: "…, trong đó xác định mục tiêu …": the goals of the plan just named.
+_PLAN_GOALS = re.compile(r"\b(?:muc tieu|chi tieu)\b")
 _SUFFIX = re.compile(r"(?:\s*(?:grdp|gdp|cua tinh|cua thanh pho|cua ca nuoc|ca nuoc)\b)*\s*")
 _ANNUAL = re.compile(r"\b(?:hang nam|moi nam|binh quan)\b")
 #: "hằng năm tăng bình quân trên 7%", "tăng bình quân hằng năm trên 7%", "giảm bình quân hằng năm
@@ -348,11 +350,15 @@ class ClauseReader(SubjectReader):
         )  # fmt: skip
 
     def _beyond_goals(self, phrase: YearPhrase, value: int) -> bool:
-        """Whether a year before a value is a vision's, said after the goals' year ("Nghị quyết
-        … đến năm 2025, định hướng đến năm 2030, trong đó xác định mục tiêu …"): the goals keep
-        the first year, unless the value is said of the vision ("… với tầm nhìn vào Top 20")."""
+        """Whether a year before a value is a vision's, said after the goals' year, and the
+        value one of the goals the plan sets ("Nghị quyết … đến năm 2025, định hướng đến năm
+        2030, trong đó xác định mục tiêu …"): the goals keep the first year; not a value said of
+        the vision ("… với tầm nhìn vào Top 20") nor one the text sets apart from the plan
+        ("Thực hiện … Chương trình … đến năm 2025, định hướng đến năm 2030, tỉnh nằm trong …")."""
         low = self.src.low
-        return is_vision(low, 0, phrase) and _OF_VISION.search(low, phrase.end, value) is None
+        if not is_vision(low, 0, phrase) or _OF_VISION.search(low, phrase.end, value):
+            return False
+        return _PLAN_GOALS.search(low, phrase.end, value) is not None
 
     def _units(self, item: Work) -> tuple[str, ...]:
         mention = item.mention
