@@ -122,6 +122,15 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "sentences with the deadline of the one before ('…, cùng thời hạn hoàn thành. ')": lambda n: (
         _repeat("Trung tâm tiếp nhận tối thiểu 80% hồ sơ trực tuyến, cùng thời hạn hoàn thành. ", n)
     ),
+    "levels listed after values ('90% hồ sơ công việc cấp tỉnh, cấp huyện, ')": lambda n: _repeat(
+        "90% hồ sơ công việc cấp tỉnh, cấp huyện, ", n
+    ),
+    "a list of periods (', 2023-2024 với 70%')": lambda n: (
+        "giai đoạn 2021-2022 đạt 40%" + _repeat(", 2023-2024 với 70%", n)
+    ),
+    "goals after a plan's vision ('… định hướng đến năm 2030, trong đó mục tiêu 80%; ')": lambda n: (
+        _repeat("kế hoạch đến năm 2025, định hướng đến năm 2030, trong đó mục tiêu đạt 80%; ", n)
+    ),
 }
 LEAD = "Đến năm 2025, tỷ lệ hộ gia đình "
 
