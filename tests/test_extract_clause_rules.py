@@ -1905,3 +1905,25 @@ def test_a_passage_after_a_year_gives_no_deadline(after: str) -> None:
 )
 def test_goals_after_a_plan_s_vision_keep_the_plan_s_year(text: str, year: int) -> None:
     assert [y for _c, _v, y in _read(text)] == [year]
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        (
+            "Đến năm 2030, 70% lãnh đạo cơ quan công tác dân tộc cấp tỉnh, huyện áp dụng công "
+            "nghệ số trong công việc.",
+            [(70.0, None)],
+        ),
+        (
+            "Đến năm 2025, 100% hồ sơ công việc của cơ quan nhà nước tại cấp tỉnh, cấp huyện "
+            "được xử lý trên môi trường mạng.",
+            [(100.0, "tinh"), (100.0, "huyen")],
+        ),
+    ],
+    ids=["leaders-of-bodies-of-levels", "work-handled-at-levels"],
+)
+def test_levels_after_the_people_or_bodies_a_value_counts_set_none(
+    text: str, levels: list[tuple[float, str | None]]
+) -> None:
+    assert _levelled(text) == levels

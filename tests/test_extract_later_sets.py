@@ -1,6 +1,6 @@
 """Extraction on the sets of real documents collected after the first ones were read.
 
-``tests/extraction/unseen/``, ``tests/extraction/blind/`` and ``blind2/`` to ``blind7/`` hold
+``tests/extraction/unseen/``, ``tests/extraction/blind/`` and ``blind2/`` to ``blind8/`` hold
 target passages of real documents none of the older sets holds, each with the targets read by
 hand before the extractor was run on it (see the README of each), split at random in a tuning
 half and a second half (``split.yaml``). The second halves of the unseen and blind sets were
@@ -12,7 +12,7 @@ pinned. The second halves of ``blind5`` and ``blind6`` were scored twice untouch
 and 0.870; 0.816 and 0.816), then tuned on: both their halves are pinned. The second half of
 ``blind4`` was scored untouched at F1 0.826 and 0.840, its errors named, and kinds of them later
 tuned on: both its halves are pinned. The untouched half of ``blind7`` is never tuned on: only
-its tuning half is pinned.
+its tuning half is pinned, and so it is for ``blind8``.
 ``benchmarks/extraction_accuracy.py --untouched`` prints every half. Every document of every half must extract without an error and with verbatim quotes.
 """
 
@@ -36,7 +36,7 @@ EXTRACTION = ROOT / "tests" / "extraction"
 #: the later ones by readers who did not run it.
 ORDER = (
     "real", "fresh", "heldout", "unseen", "blind", "blind2", "blind3", "blind4", "blind5",
-    "blind6", "blind7",
+    "blind6", "blind7", "blind8",
 )  # fmt: skip
 #: Each later set, and the sets collected before it (none of its documents may be in them).
 SETS = {name: ORDER[: ORDER.index(name)] for name in ORDER[ORDER.index("unseen") :]}
@@ -76,6 +76,7 @@ def _score(folder: str, name: str) -> Score:
         ("blind5", 50, 280),
         ("blind6", 40, 180),
         ("blind7", 10, 45),
+        ("blind8", 9, 40),
     ],
 )
 def test_the_set_is_large_enough_and_every_text_has_its_labels(
@@ -149,6 +150,7 @@ FLOORS = [
     ("blind6", "tuning", 80, 0.93),
     ("blind6", "untouched", 95, 0.88),
     ("blind7", "tuning", 15, 0.84),
+    ("blind8", "tuning", 15, 0.5),
 ]
 
 

@@ -95,6 +95,12 @@ _HOLDERS_LISTED = re.compile(
     r"(?: cap (?:tinh|huyen|xa|bo|trung uong)(?:,| va))+ \Z"
 )
 _HOLDERS_REACH = 60
+#: "lãnh đạo cơ quan công tác dân tộc cấp tỉnh, huyện": people or bodies named, a few words
+#: before the level, as its holders (not "tại các cơ quan cấp tỉnh", where things are handled).
+_HOLDERS_NAMED = re.compile(
+    r"(?<!\btai )(?<!\btai cac )\b(?:lanh dao|can bo|cong chuc|vien chuc|co quan|don vi)"
+    r"(?: (?!tai\b|cua\b|duoc\b|co\b)[a-z]+){1,4} \Z"
+)
 #: "phòng y tế huyện", "các đơn vị y tế tỉnh", "cơ quan quản lý y tế huyện": the agencies of a
 #: sector at a level (not "phòng của tỉnh", "đơn vị trên địa bàn xã", "xã hội").
 _AGENCY_LEVEL = re.compile(
@@ -199,8 +205,12 @@ def _named_levels(plain: str) -> Iterator[re.Match[str]]:
     """The level phrases of ``plain`` that say where, not those listed after the holders a
     level names ("cơ quan nhà nước cấp tỉnh, cấp huyện")."""
     for match in _LEVEL.finditer(plain):
-        if not _HOLDERS_LISTED.search(plain, max(0, match.start() - _HOLDERS_REACH), match.start()):
-            yield match
+        before = max(0, match.start() - _HOLDERS_REACH)
+        if _HOLDERS_LISTED.search(plain, before, match.start()):
+            continue
+        if _HOLDERS_NAMED.search(plain, before, match.start()):
+            continue
+        yield match
 
 
 def find_levels(plain: str) -> list[Level]:
