@@ -25,6 +25,8 @@ from .._text import fold
 from ..catalogue import Catalog, catalog
 from ._fold import tokens
 
+__all__ = ["THRESHOLD", "Match", "Matcher", "default_matcher", "matcher_for", "network"]
+
 #: Abbreviations plan texts and news write for the words the catalogue names ("100% TTHC đủ điều
 #: kiện được cung cấp DVCTT toàn trình", "TMĐT chiếm 20% tổng mức bán lẻ"), folded.
 _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
@@ -57,8 +59,6 @@ def _expanded(words: list[str]) -> list[str]:
     """
     return [x for w in words for x in _ABBREVIATIONS.get(w, (w,))]
 
-
-__all__ = ["THRESHOLD", "Match", "Matcher", "default_matcher", "matcher_for", "network"]
 
 #: A subject is matched when its score reaches this.
 THRESHOLD = 0.55
