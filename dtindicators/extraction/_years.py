@@ -130,7 +130,8 @@ def find_years(
         until = until or bool(match["month"] and prep != "sau")
         until = until or match["bare"] is not None
         start = match.start("prep") if match["prep"] else match.start()
-        first = int(match["first"] or match["from"]) if match["first"] or match["from"] else None
+        opening = match["first"] or match["from"]
+        first = int(opening) if opening else None
         compared = _COMPARED.search(folded, max(0, start - 30), start) is not None
         if not match["prep"] and not match["first"] and match["year"]:
             before = folded[max(0, start - 40) : start]
