@@ -1927,3 +1927,25 @@ def test_levels_after_the_people_or_bodies_a_value_counts_set_none(
     text: str, levels: list[tuple[float, str | None]]
 ) -> None:
     assert _levelled(text) == levels
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        (
+            "Đến năm 2025, có ít nhất 70% xã có các hợp tác xã, 70% cấp huyện có các mô hình liên "
+            "kết sản xuất gắn với tiêu thụ nông sản chủ lực.",
+            [(70.0, None), (70.0, None)],
+        ),
+        (
+            "Đến năm 2025, tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng: 90% cấp tỉnh, "
+            "80% cấp huyện.",
+            [(90.0, "tinh"), (80.0, "huyen")],
+        ),
+    ],
+    ids=["districts-that-have", "values-level-by-level"],
+)
+def test_a_level_that_has_something_is_what_a_value_counts(
+    text: str, levels: list[tuple[float, str | None]]
+) -> None:
+    assert _levelled(text) == levels

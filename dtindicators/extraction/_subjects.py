@@ -95,6 +95,9 @@ _HOLDERS_LISTED = re.compile(
     r"(?: cap (?:tinh|huyen|xa|bo|trung uong)(?:,| va))+ \Z"
 )
 _HOLDERS_REACH = 60
+#: "70% cấp huyện có các mô hình …": a level right after the value, what has something, is the
+#: units counted (districts), not where.
+_COUNTED = re.compile(r"\s*(?:cac )?cap (?:tinh|huyen|xa) co\b")
 #: "lãnh đạo cơ quan công tác dân tộc cấp tỉnh, huyện": people or bodies named, a few words
 #: before the level, as its holders (not "tại các cơ quan cấp tỉnh", where things are handled).
 _HOLDERS_NAMED = re.compile(
@@ -204,7 +207,10 @@ def find_level(plain: str) -> tuple[Level, str] | None:
 def _named_levels(plain: str) -> Iterator[re.Match[str]]:
     """The level phrases of ``plain`` that say where, not those listed after the holders a
     level names ("cơ quan nhà nước cấp tỉnh, cấp huyện")."""
+    counted = _COUNTED.match(plain)
     for match in _LEVEL.finditer(plain):
+        if counted and match.start() < counted.end():
+            continue
         before = max(0, match.start() - _HOLDERS_REACH)
         if _HOLDERS_LISTED.search(plain, before, match.start()):
             continue
