@@ -131,6 +131,9 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "goals after a plan's vision ('… định hướng đến năm 2030, trong đó mục tiêu 80%; ')": lambda n: (
         _repeat("kế hoạch đến năm 2025, định hướng đến năm 2030, trong đó mục tiêu đạt 80%; ", n)
     ),
+    "lines wrapped at 60 columns ('tỷ lệ hộ gia đình có cáp quang đạt\\n80%; Tỷ …')": lambda n: (
+        _repeat("tỷ lệ hộ gia đình có cáp quang trên địa bàn toàn tỉnh đạt\n80%; Tỷ ", n)
+    ),
 }
 LEAD = "Đến năm 2025, tỷ lệ hộ gia đình "
 

@@ -171,7 +171,7 @@ def build_plan(
     undated: list[UndatedTarget] = []
     heads: list[bool] = []  # whether each undated reading was read in the headline
     subjects: dict[str, _Ids] = {}  # unmatched ids by the id they begin with
-    breaks = [m.start() for m in re.finditer("\n", src.text)]
+    breaks = [m.start() for m in re.finditer("\n", src.low)]  # not those of wrapped lines
     headline = breaks[0] if breaks and not _SENTENCE_END.search(src.text, 0, breaks[0]) else -1
     for found in reading.found:
         if found.year is None:
@@ -490,7 +490,8 @@ def _other_network(one: _Point, other: _Point) -> bool:
     """Whether two targets name different networks: "phủ sóng di động" and "phủ băng rộng cố
     định" are two coverages, whatever words they share."""
     first, second = (
-        network(fold(p.target.source.quote)) if p.target.source else None for p in (one, other)
+        network(" ".join(fold(p.target.source.quote).split())) if p.target.source else None
+        for p in (one, other)
     )
     return first is not None and second is not None and first != second
 

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-__all__ = ["Clause", "clauses", "lines"]
+__all__ = ["Clause", "clauses", "lines", "soft_breaks"]
 
 _LINE = re.compile(r"[^\n\r]+")
 _BULLET = re.compile(
@@ -70,31 +70,95 @@ def lines(text: str, low: str) -> Iterator[tuple[int, int]]:
     >>> text = "Tỷ lệ A đạt 80%\\ntỷ lệ B đạt 90%"
     >>> [text[a:b] for a, b in lines(text, fold_aligned(text))]
     ['Tỷ lệ A đạt 80%', 'tỷ lệ B đạt 90%']
+
+    In text wrapped at a width (copied from a PDF), a line that the next word would not fit on
+    continues whatever that word is (a capital, a digit, a bracket):
+
+    >>> text = ("Kế hoạch của tỉnh đặt ra 6 mục tiêu cụ thể về phát triển KTS\\n(Tỷ trọng KTS "
+    ...         "đạt 20% GDP; tỷ trọng thương mại điện tử đạt\\ntrên 10%) đến năm 2025.\\nCâu khác")
+    >>> [text[a:b].count("\\n") for a, b in lines(text, fold_aligned(text))]
+    [2, 0]
     """
+    width = _wrap_width(text)
     current: tuple[int, int] | None = None
+    physical = 0  # where the last physical line of ``current`` starts
     for line in _LINE.finditer(text):
         start, end = line.span()
-        if current is not None and _continues(text, low, current, start, end):
+        if current is None:
+            current = (start, end)
+        elif _continues(text, low, current, (start, end), physical=physical, width=width):
             current = (current[0], end)
-            continue
-        if current is not None:
+        else:
             yield current
-        current = (start, end)
+            current = (start, end)
+        physical = start
     if current is not None:
         yield current
 
 
-def _continues(text: str, low: str, previous: tuple[int, int], start: int, end: int) -> bool:
-    """Whether the line ``[start, end)`` continues the (logical) line ``previous``."""
+def soft_breaks(text: str, low: str) -> Iterator[int]:
+    """The offsets of the line breaks inside lines that :func:`lines` joins (a wrapped line's).
+
+    >>> from ._fold import fold_aligned
+    >>> text = "- Tỷ lệ hồ sơ trực tuyến\\nđạt 70%;\\n- Tỷ lệ B"
+    >>> list(soft_breaks(text, fold_aligned(text)))
+    [24]
+    """
+    for start, end in lines(text, low):
+        pos = text.find("\n", start, end)
+        while pos != -1:
+            if text[pos - 1] == "\r":
+                yield pos - 1
+            yield pos
+            pos = text.find("\n", pos + 1, end)
+
+
+def _wrap_width(text: str) -> int:
+    """The width ``text`` looks wrapped at (its longest line), or 0 when it does not look wrapped:
+    fewer than four lines, all short (a list) or some longer than a page's (a web page's
+    paragraphs)."""
+    widths = [len(line.group().rstrip()) for line in _LINE.finditer(text)]
+    if len(widths) < _WRAPPED_LINES or not _COLUMN <= max(widths) <= _PAGE_WIDTH:
+        return 0
+    return max(widths)
+
+
+_WRAPPED_LINES = 4
+#: Pages wrap between about 40 and 140 characters; shorter lines are a list's, longer ones a web
+#: page's paragraphs.
+_COLUMN = 40
+_PAGE_WIDTH = 140
+#: Proportional fonts wrap at about, not exactly, one number of characters.
+_WIDTH_SLACK = 0.85
+
+
+def _continues(
+    text: str, low: str, previous: tuple[int, int], line: tuple[int, int], *, physical: int,
+    width: int,
+) -> bool:  # fmt: skip
+    """Whether ``line`` continues the (logical) line ``previous``, whose last physical line
+    starts at ``physical``; ``width`` is the width the text is wrapped at (or 0)."""
+    start, end = line
     before = text[previous[0] : previous[1]].rstrip()
     body = text[start:end].lstrip()
-    if not before or not body or not body[0].islower() or before[-1] in ".;:!?…":
+    if not before or not body or text.count("\n", previous[1], start) > 1:
+        return False  # a blank line ends a paragraph
+    word = len(body.split(maxsplit=1)[0])
+    wrapped = (
+        width > 0 and len(text[physical : previous[1]].rstrip()) + 1 + word > _WIDTH_SLACK * width
+    )
+    if before[-1] in ".;:!?…" and not wrapped:
         return False
     if before.isupper() or "|" in before or "|" in body or "\t" in text[previous[0] : end]:
         return False
     if (before[-1].isdigit() or before[-1] == "%") and _OPENER.match(low, end - len(body), end):
         return False  # "… đạt 80%" then "tỷ lệ B đạt 90%": one item per line
-    return _BULLET.match(low, start, end) is None
+    if _BULLET.match(low, start, end) is not None:
+        return False
+    if body[0].islower():
+        return True
+    # "Tỷ lệ …", "Chỉ số …" after a full line: a new item as often as a wrapped one
+    return wrapped and not _OPENER.match(low, end - len(body), end)
 
 
 def clauses(text: str, low: str, value_starts: Sequence[int]) -> Iterator[Clause]:

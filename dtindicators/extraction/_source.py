@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .._text import nfc
 from ._fold import fold_aligned, shape_aligned
+from ._segment import soft_breaks
 
 __all__ = ["SourceText"]
 
@@ -24,10 +25,12 @@ _NOT_VALUES = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class SourceText:
-    """The NFC text and three aligned copies of it.
+    """The NFC text and four aligned copies of it.
 
     ``low`` has no diacritics and no upper case; ``shape`` keeps the vowel shapes; ``masked`` is
-    ``low`` with document numbers, dates and times blanked out.
+    ``low`` with document numbers, dates and times blanked out; ``lower`` is the text in lower
+    case. In the copies, the line breaks of wrapped lines (text copied from a PDF) are spaces, so
+    that the words a wrap parts still read as one phrase.
 
     >>> src = SourceText.of("Kế hoạch 382/KH-UBND ngày 31/12/2024 đạt 80%")
     >>> src.masked
@@ -38,11 +41,32 @@ class SourceText:
     low: str
     shape: str
     masked: str
+    lower: str
 
     @classmethod
     def of(cls, text: str) -> SourceText:
         """Normalise ``text`` to NFC and build its folded copies."""
         text = nfc(text)
         low = fold_aligned(text)
+        breaks = list(soft_breaks(text, low))
+        shape, lower = shape_aligned(text), _lower_aligned(text)
+        if breaks:
+            low, shape, lower = (_unwrapped(copy, breaks) for copy in (low, shape, lower))
         masked = _NOT_VALUES.sub(lambda m: " " * (m.end() - m.start()), low)
-        return cls(text, low, shape_aligned(text), masked)
+        return cls(text, low, shape, masked, lower)
+
+
+def _lower_aligned(text: str) -> str:
+    """``text`` in lower case, with the same length (a letter whose lower case is longer, such as
+    "İ", stays as it is)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _unwrapped(copy: str, breaks: list[int]) -> str:
+    chars = list(copy)
+    for pos in breaks:
+        chars[pos] = " "
+    return "".join(chars)

@@ -735,7 +735,7 @@ def read_targets(
         reference,
     )
     walker.phrase_starts = [p.start for p in phrases]
-    walker.lowered = src.text.lower()
+    walker.lowered = src.lower
     for start, end, message in bad:
         walker._skip((start, end), "unreadable-number", message)
     for start, end in find_item_counts(src.masked):
@@ -765,7 +765,7 @@ def read_targets(
         inside = [m for m in mentions[first:last] if m.end <= clause.end]
         if inside:
             walker.values(clause, body, inside)
-    ends = _SentenceEnds(src.text)
+    ends = _SentenceEnds(src.low)
     found, dated = _dated_after(src, walker.found, phrases, reference, ends)
     found, dated = _dated_back(src, found, phrases, dated, ends)
     found = _dated_same(src, found, dated, ends)

@@ -1,0 +1,157 @@
+"""Text wrapped at a width, as copied from a PDF, reads as the same text unwrapped.
+
+A PDF's lines break wherever the next word does not fit: before a capital, a digit or a bracket,
+after a full stop or a semicolon, inside a phrase ("di\\nđộng"). Each rule is checked on a
+passage written for these tests, wrapped by :func:`wrap` the way a page wraps it, and on every
+document of the evaluation sets (``tests/extraction/``) wrapped at three widths, against its
+reading as written; the untouched halves stay out (their readings are not looked at).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from dtindicators._text import nfc
+from dtindicators.extraction import extract_report
+from dtindicators.extraction.scoring import points
+
+from .conftest import ROOT
+
+EXTRACTION = ROOT / "tests" / "extraction"
+#: Sets whose second half is never tuned on.
+UNTOUCHED = ("blind7", "blind8")
+
+
+def wrap(text: str, width: int, newline: str = "\n") -> str:
+    """``text`` with each paragraph broken into lines of at most ``width`` characters (a word
+    longer than that stands alone), the way a page wraps it."""
+    out: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split(" "):
+            if line and len(line) + 1 + len(word) > width:
+                out.append(line)
+                line = word
+            else:
+                line = f"{line} {word}" if line else word
+        out.append(line)
+    return newline.join(out)
+
+
+def _read(text: str) -> list[tuple[str, float, str, int | None, str | None, str | None]]:
+    """What is read of each target: comparator, value, unit, year, level and indicator."""
+    read = [
+        (p.comparator.value, p.magnitude, p.unit, p.year, p.level.value if p.level else None,
+         p.indicator or None)
+        for p in points(extract_report(text))
+    ]  # fmt: skip
+    return sorted(read, key=repr)
+
+
+PLAN = (
+    "Thực hiện Quyết định số 411/QĐ-TTg ngày 31-3-2022 của Thủ tướng Chính phủ, UBND tỉnh ban "
+    "hành Kế hoạch thực hiện Chiến lược trên địa bàn tỉnh.\n"
+    "Kế hoạch của UBND tỉnh đã đặt ra 6 mục tiêu cụ thể về phát triển kinh tế số (Tỷ trọng "
+    "kinh tế số đạt 20% GRDP; Tỷ trọng kinh tế số trong từng ngành, lĩnh vực đạt tối thiểu 10%; "
+    "tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt trên 80%) và 11 mục tiêu phát triển xã hội "
+    "số đến năm 2025."
+)
+RESULTS_THEN_PLAN = (
+    "Gia Lai: Nỗ lực cải thiện thứ hạng chuyển đổi số\n\n"
+    "Năm 2023, tỷ lệ hồ sơ thủ tục hành chính được xử lý hoàn toàn trực tuyến của tỉnh chỉ đạt "
+    "12%, thấp hơn mức trung bình của cả nước.\n\n"
+    "Theo Kế hoạch chuyển đổi số năm 2024 vừa được UBND tỉnh ban hành, tỉnh đặt mục tiêu đến "
+    "cuối năm 2024 tỷ lệ hồ sơ thủ tục hành chính được xử lý hoàn toàn trực tuyến đạt tối thiểu "
+    "30%, tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 70%."
+)
+NETWORKS = (
+    "Mục tiêu phát triển hạ tầng số của tỉnh được nêu trong kế hoạch như sau.\n"
+    "Mục tiêu đến hết năm 2025, đạt 100% thôn, tổ dân phố được phủ sóng băng rộng di động; 100% "
+    "thôn, tổ dân phố được phủ băng rộng cố định; tỷ lệ dùng chung vị trí trạm BTS đạt trên 20%."
+)
+CLOSING = (
+    "Phấn đấu 100% thủ tục hành chính đủ điều kiện được cung cấp dưới hình thức dịch vụ công "
+    "trực tuyến toàn trình; tối thiểu 90% người dân, doanh nghiệp hài lòng về việc giải quyết "
+    "thủ tục hành chính; 70% doanh nghiệp nhỏ và vừa tiếp cận nền tảng chuyển đổi số. Đó là một "
+    "số chỉ tiêu được đề ra trong kế hoạch phát động phong trào thi đua về chuyển đổi số trên "
+    "địa bàn tỉnh năm 2025, vừa được UBND tỉnh ban hành."
+)
+LIST = (
+    "II. KẾ HOẠCH NĂM 2024\n"
+    "- Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 80%; năm 2025 phấn đấu đạt "
+    "100%.\n"
+    "- Tỷ lệ doanh nghiệp sử dụng hóa đơn điện tử đạt 100%.\n"
+    "- Tỷ lệ dân số trưởng thành sử dụng dịch vụ thanh toán điện tử đạt 55%."
+)
+
+
+@pytest.mark.parametrize("width", [50, 60, 70, 80, 100])
+@pytest.mark.parametrize(
+    "text",
+    [PLAN, RESULTS_THEN_PLAN, NETWORKS, CLOSING, LIST],
+    ids=[
+        "year-after-a-bracketed-list", "results-paragraph-then-plan", "two-networks",
+        "closing-sentence-dates-the-targets", "list-item-with-a-later-year",
+    ],
+)  # fmt: skip
+def test_a_wrapped_passage_reads_as_written(text: str, width: int) -> None:
+    as_written = _read(text)
+    assert as_written  # every passage states targets
+    assert _read(wrap(text, width)) == as_written
+
+
+@pytest.mark.parametrize("width", [60, 80])
+def test_windows_line_ends_wrap_the_same(width: int) -> None:
+    assert _read(wrap(PLAN, width, "\r\n")) == _read(PLAN)
+
+
+def test_a_wrapped_quote_is_verbatim_with_its_line_breaks() -> None:
+    text = wrap(PLAN, 60)
+    quotes = [q for p in points(extract_report(text)) for q in p.quotes]
+    assert any("\n" in q for q in quotes)
+    assert all(q in text for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("Mục tiêu năm 2025\nTỷ lệ A đạt 80%\nTỷ lệ B đạt 90%\nTỷ lệ C đạt 70%", 4),
+        ("Tin vắn về chuyển đổi số của tỉnh trong tuần\n\nTỷ lệ hồ sơ trực tuyến năm 2025 đạt "
+         "80%, tỷ lệ thanh toán trực tuyến đạt 50%, tỷ lệ số hóa đạt 90%.\n\nCâu khác.\nHết.", 4),
+    ],
+    ids=["short-lines-of-a-list", "blank-line-after-a-headline"],
+)  # fmt: skip
+def test_lines_that_are_not_wrapped_stay_apart(text: str, lines: int) -> None:
+    from dtindicators.extraction._fold import fold_aligned
+    from dtindicators.extraction._segment import lines as logical_lines
+
+    assert len(list(logical_lines(text, fold_aligned(text)))) == lines
+
+
+def _documents() -> list[Path]:
+    found: list[Path] = []
+    for folder in sorted(p for p in EXTRACTION.iterdir() if p.is_dir() and p.name != "expected"):
+        hidden: set[str] = set()
+        if folder.name in UNTOUCHED:
+            split = yaml.safe_load((folder / "split.yaml").read_text(encoding="utf-8"))
+            hidden = set(split["untouched"])
+        found += [p for p in sorted(folder.glob("*.txt")) if p.stem not in hidden]
+    return found
+
+
+@pytest.mark.parametrize("width", [60, 80, 100])
+def test_the_evaluation_documents_wrapped_read_as_written(width: int) -> None:
+    """At least 95% of the documents (tables left out: a page does not wrap a table's rows)
+    read the same targets wrapped as written."""
+    same = total = 0
+    for path in _documents():
+        text = nfc(path.read_text(encoding="utf-8"))
+        if "|" in text or "\t" in text:
+            continue
+        total += 1
+        same += _read(wrap(text, width)) == _read(text)
+    assert total > 200
+    assert same / total >= 0.95, f"{same} of {total} documents read the same at {width} columns"
