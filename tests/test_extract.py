@@ -572,6 +572,24 @@ def test_a_party_resolution_is_a_resolution() -> None:
     )  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("header", "place"),
+    [
+        ("ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU", "ba-ria-vung-tau"),
+        # a sentence in capitals after the committee's name, not a place
+        ("ỦY BAN NHÂN DÂN TỈNH BAN HÀNH VĂN BẢN SỐ 10883/UBND-KGVX NGÀY 8/12/2025 VỀ VIỆC THỰC "
+         "HIỆN HỌC BẠ SỐ ĐỐI VỚI GIÁO DỤC PHỔ THÔNG NĂM HỌC 2025 – 2026", "unknown-jurisdiction"),
+        # a name no id can be made of
+        ("ỦY BAN NHÂN DÂN TỈNH 北京", "unknown-jurisdiction"),
+    ],
+    ids=["place", "sentence-in-capitals", "no-id"],
+)  # fmt: skip
+def test_a_header_in_capitals_names_a_place_or_none(header: str, place: str) -> None:
+    plan = extract(f"{header}\nĐến năm 2025, tỷ lệ hộ gia đình có cáp quang đạt 80%.")
+    assert plan.jurisdiction.id == place
+    assert [t.value.magnitude for t in plan.targets] == [80.0]
+
+
 def test_without_an_issuing_sentence_the_plan_is_a_draft_of_an_unknown_place() -> None:
     plan = extract(
         "Dự thảo mục tiêu\nNăm 2025, tỷ lệ dân số có danh tính số đạt 100%.", title="Bản thảo"

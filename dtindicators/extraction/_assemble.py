@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
+from pydantic import ValidationError
+
 from .._text import fold, slugify
 from ..catalogue import Catalog
 from ..dates import end_of_year
@@ -219,7 +221,10 @@ def _jurisdiction(meta: Metadata) -> Jurisdiction:
         return _UNKNOWN_PLACE
     place_id, name = meta.jurisdiction
     level = Level.QUOC_GIA if place_id == "viet-nam" else Level.TINH
-    return Jurisdiction(id=place_id, name=name, level=level)
+    try:
+        return Jurisdiction(id=place_id, name=name, level=level)
+    except ValidationError:  # a name no id can be made of: the place is left unknown
+        return _UNKNOWN_PLACE
 
 
 #: "… nhóm 20 địa phương dẫn đầu cả nước về | ứng dụng, chuyển giao khoa học …": what a rank is of.

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import os
+import re
 
 from .._text import CONTROL_CHARACTERS, line_column
 from ..catalogue import Catalog
@@ -60,6 +62,24 @@ def extract_report(
         document = read_document(text)
         text, file = document.text, file or os.path.basename(document.name)
     _refuse_control_characters(text)
+    squeezed, offsets = _squeezed(text)
+    report = _read(
+        squeezed, default_deadline=default_deadline, id=id, title=title, file=file,
+        verification=verification, catalog=catalog,
+    )  # fmt: skip
+    return report if offsets is None else _unsqueezed(report, squeezed, text, offsets)
+
+
+def _read(
+    text: str,
+    *,
+    default_deadline: _dt.date | int | str | None,
+    id: str,
+    title: str | None,
+    file: str | None,
+    verification: Verification | str,
+    catalog: Catalog | None,
+) -> ExtractionReport:
     src = SourceText.of(text)
     cat = catalog or bundled_catalog()
     check = Verification(verification)
@@ -82,6 +102,70 @@ def extract_report(
         catalogue=cat,
     )
     skipped = sorted((*reading.skipped, *flagged), key=lambda s: (s.start, s.end, s.reason))
+    return ExtractionReport(plan, tuple(skipped), tuple(undated))
+
+
+#: Two or more spaces between words ("đạt  80%", as pages and Word files justify text).
+_SPACES = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
+
+
+def _squeezed(text: str) -> tuple[str, list[int] | None]:
+    """``text`` with each run of spaces between words cut to its first space, and the offset in
+    ``text`` of each character kept (``None`` when there is nothing to cut): the reading's
+    phrases are written with single spaces.
+
+    >>> _squeezed("đạt  80%")
+    ('đạt 80%', [0, 1, 2, 3, 5, 6, 7, 8])
+
+    (the last offset is the end of ``text``).
+    """
+    if _SPACES.search(text) is None:
+        return text, None
+    kept: list[str] = []
+    offsets: list[int] = []
+    at = 0
+    for run in _SPACES.finditer(text):
+        kept.append(text[at : run.start() + 1])
+        offsets.extend(range(at, run.start() + 1))
+        at = run.end()
+    kept.append(text[at:])
+    offsets.extend(range(at, len(text) + 1))
+    return "".join(kept), offsets
+
+
+def _unsqueezed(
+    report: ExtractionReport, squeezed: str, text: str, offsets: list[int]
+) -> ExtractionReport:
+    """``report``, read from ``squeezed``, with its quotes and spans those of ``text``: quotes
+    stay verbatim."""
+
+    def span(start: int, end: int) -> tuple[int, int]:
+        return offsets[start], (offsets[end - 1] + 1 if end > start else offsets[start])
+
+    def quote(passage: str) -> str:
+        start = squeezed.find(passage)
+        if start == -1 or not passage:
+            return passage
+        first, last = span(start, start + len(passage))
+        return text[first:last]
+
+    skipped = []
+    for phrase in report.skipped:
+        start, end = span(phrase.start, phrase.end)
+        skipped.append(dataclasses.replace(phrase, start=start, end=end, text=text[start:end]))
+    undated = []
+    for late in report.undated:
+        start, end = span(late.start, late.end)
+        undated.append(dataclasses.replace(late, start=start, end=end, quote=text[start:end]))
+    targets = []
+    for target in report.plan.targets:
+        source = target.source
+        if source is not None:
+            source = source.model_copy(
+                update={"quote": quote(source.quote), "also": tuple(quote(q) for q in source.also)}
+            )
+        targets.append(target.model_copy(update={"source": source}))
+    plan = report.plan.model_copy(update={"targets": tuple(targets)})
     return ExtractionReport(plan, tuple(skipped), tuple(undated))
 
 

@@ -198,7 +198,8 @@ _HEADER_NUMBER = re.compile(rf"\s*so\s*[:.]?\s*(?P<number>{_NUMBER})\b")
 _HEADER_DATE = re.compile(r"\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})\b")
 _HEADER_ISSUER = re.compile(
     r"\s*(?P<issuer>uy ban nhan dan|hoi dong nhan dan|ban thuong vu tinh uy|tinh uy|thanh uy"
-    r"|ban chap hanh dang bo)\s+(?P<level>tinh|thanh pho)?\s*(?P<place>[^\W\d_][^,;:]*?)\s*"
+    r"|ban chap hanh dang bo)\s+(?P<level>tinh|thanh pho)?\s*"
+    r"(?P<place>[^\W\d_]+(?:[ -]+[^\W\d_]+){0,4})\s*"  # a place's name: a few words, no digits
     r"|\s*(?P<nation>thu tuong chinh phu|chinh phu)\s*"
 )
 _HEADER_KIND = re.compile(

@@ -1,14 +1,17 @@
-"""Text wrapped at a width, as copied from a PDF, reads as the same text unwrapped.
+"""Text as copied from PDFs, pages and Word files reads as the same text written plainly.
 
 A PDF's lines break wherever the next word does not fit: before a capital, a digit or a bracket,
-after a full stop or a semicolon, inside a phrase ("di\\nđộng"). Each rule is checked on a
-passage written for these tests, wrapped by :func:`wrap` the way a page wraps it, and on every
-document of the evaluation sets (``tests/extraction/``) wrapped at three widths, against its
-reading as written; the untouched halves stay out (their readings are not looked at).
+after a full stop or a semicolon, inside a phrase ("di\\nđộng"). Pages and justified Word text put
+two or more spaces between words ("đạt  80%"). Each is checked on passages written for these
+tests, wrapped by :func:`wrap` the way a page wraps them or spaced by :func:`spaced`, and on every
+document of the evaluation sets (``tests/extraction/``) treated the same way, against its reading
+as written; the untouched halves stay out (their readings are not looked at). Quotes stay
+verbatim: with the line breaks and the spaces of the text.
 """
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -39,6 +42,12 @@ def wrap(text: str, width: int, newline: str = "\n") -> str:
                 line = f"{line} {word}" if line else word
         out.append(line)
     return newline.join(out)
+
+
+def spaced(text: str, seed: str) -> str:
+    """``text`` with about one space in six doubled, or tripled, at random (seeded)."""
+    rnd = random.Random(seed)
+    return "".join(c + " " * rnd.choice((0,) * 10 + (1, 2)) if c == " " else c for c in text)
 
 
 def _read(text: str) -> list[tuple[str, float, str, int | None, str | None, str | None]]:
@@ -155,3 +164,36 @@ def test_the_evaluation_documents_wrapped_read_as_written(width: int) -> None:
         same += _read(wrap(text, width)) == _read(text)
     assert total > 200
     assert same / total >= 0.95, f"{same} of {total} documents read the same at {width} columns"
+
+
+@pytest.mark.parametrize(
+    "text", [PLAN, RESULTS_THEN_PLAN, NETWORKS, CLOSING, LIST],
+    ids=["plan", "results-then-plan", "networks", "closing", "list"],
+)  # fmt: skip
+def test_runs_of_spaces_read_as_one(text: str) -> None:
+    assert _read(spaced(text, text[:20])) == _read(text)
+
+
+def test_quotes_and_phrases_keep_the_text_s_spaces() -> None:
+    text = (
+        "Mục tiêu  đến năm 2025:\n- Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt  trên  80%.\n"
+        "- Tỷ lệ hợp tác xã có website đạt   50%.\n- Tỷ lệ  hộ gia đình có cáp quang:  90%"
+    )
+    report = extract_report(text)
+    quotes = [t.source.quote for t in report.plan.targets if t.source]
+    assert quotes[0] == "Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt  trên  80%"
+    assert [t.comparator.value for t in report.plan.targets] == [">", ">=", ">="]
+    assert all(phrase.text == text[phrase.start : phrase.end] for phrase in report.skipped)
+    assert "Tỷ lệ hợp tác xã có website đạt   50%" in [p.text for p in report.skipped]
+    undated = extract_report("- Tỷ lệ  hộ gia đình có cáp quang:   90%").undated
+    assert [u.quote for u in undated] == ["Tỷ lệ  hộ gia đình có cáp quang:   90%"]
+
+
+def test_the_evaluation_documents_spaced_read_as_written() -> None:
+    changed = [
+        path.stem
+        for path in _documents()
+        if _read(spaced(nfc(path.read_text(encoding="utf-8")), path.stem))
+        != _read(nfc(path.read_text(encoding="utf-8")))
+    ]
+    assert changed == []
