@@ -112,3 +112,14 @@ def test_a_table_between_border_lines_reads_its_undated_target_column() -> None:
 def test_no_table_is_read_without_a_column_of_targets() -> None:
     text = LINED.replace("Đề ra năm 2023", "Ghi chú")
     assert 75.3 in {p.magnitude for p in points(extract_report(text))}
+
+
+def test_a_table_copied_twice_with_a_short_row_between_is_read_without_error() -> None:
+    table = (
+        "STT\n|\nTên chỉ tiêu\n|\nGiải thích chỉ tiêu\n|\nĐơn vị tính\n|\nChỉ tiêu cụ thể\n|\n1\n|\n"
+        "Tỷ lệ hộ gia đình có cáp quang\n|\nSố hộ có cáp quang/tổng số hộ\n|\n%\n|\n100\n|\n2\n|\n"
+        "Tỷ lệ người dân có tài khoản thanh toán\n|\n80"
+    )
+    once = [u.value.magnitude for u in extract_report(table).undated]
+    assert once == [100.0]
+    assert [u.value.magnitude for u in extract_report(f"{table}\n{table}").undated][:1] == once

@@ -303,7 +303,9 @@ def _row(
         label_at = max(wordy, key=lambda i: cells[i][1] - cells[i][0], default=None)
     if label_at is None:
         return None
-    unit_word = fold(src.text[slice(*cells[unit_at])]).strip() if isinstance(unit_at, int) else ""
+    unit_word = ""
+    if isinstance(unit_at, int) and unit_at < len(cells):  # a short row may lack the column
+        unit_word = fold(src.text[slice(*cells[unit_at])]).strip()
     label_plain = src.masked[slice(*cells[label_at])]
     label_original = src.text[slice(*cells[label_at])]
     if parent is not None:
