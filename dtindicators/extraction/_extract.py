@@ -16,6 +16,7 @@ from ._assemble import ExtractionError, build_plan
 from ._matching import matcher_for
 from ._metadata import read_metadata
 from ._report import ExtractionReport
+from ._segment import page_furniture
 from ._source import SourceText
 from ._values import find_values
 from ._walk import read_targets
@@ -110,24 +111,30 @@ _SPACES = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
 
 
 def _squeezed(text: str) -> tuple[str, list[int] | None]:
-    """``text`` with each run of spaces between words cut to its first space, and the offset in
-    ``text`` of each character kept (``None`` when there is nothing to cut): the reading's
-    phrases are written with single spaces.
+    """``text`` without what the reading skips, and the offset in ``text`` of each character
+    kept (``None`` when nothing is skipped): each run of spaces between words is cut to its
+    first space (the reading's phrases are written with one), and page furniture is cut (page
+    numbers and running headers of a text copied from a PDF).
 
     >>> _squeezed("đạt  80%")
     ('đạt 80%', [0, 1, 2, 3, 5, 6, 7, 8])
 
     (the last offset is the end of ``text``).
     """
-    if _SPACES.search(text) is None:
+    cuts = [(run.start() + 1, run.end()) for run in _SPACES.finditer(text)]
+    cuts += page_furniture(text)
+    if not cuts:
         return text, None
     kept: list[str] = []
     offsets: list[int] = []
     at = 0
-    for run in _SPACES.finditer(text):
-        kept.append(text[at : run.start() + 1])
-        offsets.extend(range(at, run.start() + 1))
-        at = run.end()
+    for cut, end in sorted(cuts):
+        start = max(cut, at)  # cuts may overlap
+        if end <= start:
+            continue
+        kept.append(text[at:start])
+        offsets.extend(range(at, start))
+        at = end
     kept.append(text[at:])
     offsets.extend(range(at, len(text) + 1))
     return "".join(kept), offsets

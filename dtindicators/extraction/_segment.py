@@ -15,12 +15,16 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-__all__ = ["Clause", "clauses", "lines", "soft_breaks"]
+from ._fold import fold_aligned
+
+__all__ = ["Clause", "clauses", "lines", "page_furniture", "soft_breaks"]
 
 _LINE = re.compile(r"[^\n\r]+")
+_BLANK = re.compile(r"\n[^\S\n]*\n")
 _BULLET = re.compile(
     r"\s*(?:[-+•*●▪◦]|\(?[a-zđ]\)|\(?\d{1,2}(?:\.\d{1,2})*[.)](?!\d)|\d{1,2}(?:\.\d{1,2})+(?=\s)"
     r"|[ivx]{1,4}[.)])\s+"
@@ -97,7 +101,7 @@ def lines(text: str, low: str) -> Iterator[tuple[int, int]]:
 
 
 def soft_breaks(text: str, low: str) -> Iterator[int]:
-    """The offsets of the line breaks inside lines that :func:`lines` joins (a wrapped line's).
+    """The offsets of the line breaks inside the lines :func:`lines` joins (a wrapped line's).
 
     >>> from ._fold import fold_aligned
     >>> text = "- Tỷ lệ hồ sơ trực tuyến\\nđạt 70%;\\n- Tỷ lệ B"
@@ -113,14 +117,88 @@ def soft_breaks(text: str, low: str) -> Iterator[int]:
             pos = text.find("\n", pos + 1, end)
 
 
+def page_furniture(text: str) -> list[tuple[int, int]]:
+    """The page furniture of a text wrapped at a width (copied from a PDF), each line with the
+    line break before it: page numbers ("12", "- 12 -", "Trang 12"), and lines said again (a
+    running header) between two parts of a wrapped paragraph or right after a page number.
+
+    >>> body = "Tỷ lệ hộ gia đình có kết nối Internet băng rộng cáp quang trên địa bàn đạt"
+    >>> text = f"{body}\\n- 12 -\\n80%; tỷ lệ {body[9:]} 90%.\\n\\nCâu khác.\\nHết."
+    >>> [text[a:b] for a, b in page_furniture(text)]
+    ['\\n- 12 -']
+    """
+    width = _wrap_width(text)
+    if not width:
+        return []
+    low = fold_aligned(text)
+    headers = _running_headers(text)
+    found: list[tuple[int, int]] = []
+    current: tuple[int, int] | None = None
+    physical = 0  # where the last physical line of ``current`` starts
+    pending: list[tuple[int, int]] = []  # furniture-like lines after ``current``
+    for line in _LINE.finditer(text):
+        start, end = line.span()
+        if current is not None and (
+            _PAGE_NUMBER.fullmatch(text, start, end) or text[start:end].strip() in headers
+        ):
+            pending.append((start, end))
+            continue
+        if current is None:
+            current = (start, end)
+        elif _continues(text, low, current, (start, end), physical=physical, width=width):
+            current = (current[0], end)
+            found += pending  # inside a paragraph, each is furniture
+        else:
+            found += _between(text, pending, headers)
+            current = (start, end)
+        pending = []
+        physical = start
+    found += _between(text, pending, headers)
+    return [(start - (2 if text[start - 2 : start] == "\r\n" else 1), end) for start, end in found]
+
+
+def _between(text: str, lines: list[tuple[int, int]], headers: set[str]) -> list[tuple[int, int]]:
+    """The furniture among the lines between two paragraphs: page numbers, and a running header
+    right after one (another line said again is a line: a heading said twice)."""
+    found: list[tuple[int, int]] = []
+    number = False
+    for start, end in lines:
+        number = _PAGE_NUMBER.fullmatch(text, start, end) is not None or (
+            number and text[start:end].strip() in headers
+        )
+        if number:
+            found.append((start, end))
+    return found
+
+
+#: A page number ("12", "- 12 -", "Trang 12", "12/40").
+_PAGE_NUMBER = re.compile(
+    r"\s*(?:-\s*)?(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?\s*", re.IGNORECASE
+)
+#: A running header: a short line said twice or more.
+_HEADER_REPEATS = 2
+_HEADER_LENGTH = 100
+
+
+def _running_headers(text: str) -> set[str]:
+    """The short lines said twice or more, but not list items nor lines with a share."""
+    said = Counter(line.group().strip() for line in _LINE.finditer(text))
+    return {
+        line for line, times in said.items()
+        if times >= _HEADER_REPEATS and 0 < len(line) <= _HEADER_LENGTH and "%" not in line
+        and not _BULLET.match(fold_aligned(line))
+    }  # fmt: skip
+
+
 def _wrap_width(text: str) -> int:
     """The width ``text`` looks wrapped at (its longest line), or 0 when it does not look wrapped:
-    fewer than four lines, all short (a list) or some longer than a page's (a web page's
-    paragraphs)."""
+    fewer than four lines, all short (a list), some longer than a page's (a web page's
+    paragraphs), or few near the longest (a table copied one cell per line)."""
     widths = [len(line.group().rstrip()) for line in _LINE.finditer(text)]
     if len(widths) < _WRAPPED_LINES or not _COLUMN <= max(widths) <= _PAGE_WIDTH:
         return 0
-    return max(widths)
+    full = sum(width >= _FULL * max(widths) for width in widths)
+    return max(widths) if full * _FULL_SHARE >= len(widths) else 0  # not a table's short cells
 
 
 _WRAPPED_LINES = 4
@@ -128,6 +206,9 @@ _WRAPPED_LINES = 4
 #: page's paragraphs.
 _COLUMN = 40
 _PAGE_WIDTH = 140
+#: In a wrapped text, at least one line in three runs nearly to the width.
+_FULL = 0.7
+_FULL_SHARE = 3
 #: Proportional fonts wrap at about, not exactly, one number of characters.
 _WIDTH_SLACK = 0.85
 
@@ -141,7 +222,7 @@ def _continues(
     start, end = line
     before = text[previous[0] : previous[1]].rstrip()
     body = text[start:end].lstrip()
-    if not before or not body or text.count("\n", previous[1], start) > 1:
+    if not before or not body or _BLANK.search(text, previous[1], start):
         return False  # a blank line ends a paragraph
     word = len(body.split(maxsplit=1)[0])
     wrapped = (
