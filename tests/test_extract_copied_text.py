@@ -255,3 +255,21 @@ def test_the_evaluation_documents_paginated_read_as_wrapped(furniture: str, floo
         same += _read(paginated(wrapped, 7, furniture)) == _read(wrapped)
     assert total > 200
     assert same / total >= floor, f"{same} of {total} documents read the same"
+
+
+@pytest.mark.parametrize(
+    "bullet", ["•", "●", "▪", "◦", "·", "➢", "►", "❖", "■", "□", "○", "✓", "\uf0b7", "\uf0a7"]
+)
+def test_the_bullets_of_word_and_pdf_lists_read_as_dashes(bullet: str) -> None:
+    text = (
+        "Mục tiêu đến năm 2025\n"
+        "- Tỷ lệ hộ gia đình có kết nối Internet cáp quang 80%\n"
+        "- Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử 50%\n"
+        "- Đến năm 2030: tỷ lệ dân số trưởng thành có chữ ký số 70%"
+    )
+    as_dashes = _read(text)
+    assert len(as_dashes) == 3
+    with_bullets = text.replace("- ", f"{bullet} ")
+    assert _read(with_bullets) == as_dashes
+    quotes = [t.source.quote for t in extract_report(with_bullets).plan.targets if t.source]
+    assert not any(q.startswith(bullet) for q in quotes)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..models import Level
+from ._fold import BULLETS
 from ._grouping import Subject, SubjectReader, Work, subject_of
 from ._matching import Matcher
 from ._source import SourceText
@@ -22,6 +23,8 @@ from ._years import AS_OF, YearPhrase, is_vision, opens
 
 __all__ = ["ClauseReader", "Subject", "ValueDraft", "subject_of"]
 
+#: What a quote does not open with: punctuation and bullets.
+_LEADING = ",.;:-+*•" + BULLETS
 #: "trong đó" (of which), not "trong độ tuổi" (of an age) nor "trong đô thị" (in towns).
 _SEP = re.compile(r"\s*(?:\btrong do\b(?! tuoi| thi)\s*:?|,|:|\bva\b|\bcung nhu\b)\s*")
 _STARTER = re.compile(
@@ -391,7 +394,7 @@ class ClauseReader(SubjectReader):
             if high < end:
                 space = text.rfind(" ", mention.end, high)
                 end = space if space > mention.end else high
-        while start < end and (text[start].isspace() or text[start] in ",.;:-+*•"):
+        while start < end and (text[start].isspace() or text[start] in _LEADING):
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:…"):
             end -= 1

@@ -17,11 +17,14 @@ import itertools
 import re
 import unicodedata
 
-__all__ = ["fold_aligned", "shape_aligned", "shape_word", "tokens"]
+__all__ = ["BULLETS", "fold_aligned", "shape_aligned", "shape_word", "tokens"]
 
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\x0b\x0c"
 _PUNCT = {"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "‐": "-", "‑": "-"}
+#: The bullets of Word and PDF lists ("\uf0b7" and "\uf0a7" are Symbol and Wingdings glyphs in
+#: the private-use area, as copying from Word leaves them): all read as "•".
+BULLETS = "●▪◦·➢➤►▶❖◆◇■□○✓✔⁃\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0e0"
 _RANGES = (range(0x41, 0x5B), range(0xC0, 0x250), range(0x1E00, 0x1F00))
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -52,6 +55,8 @@ def _tables() -> tuple[dict[int, str], dict[int, str]]:
             table[ord(char)] = " "
         for char, plain in _PUNCT.items():
             table[ord(char)] = plain
+        for char in BULLETS:
+            table[ord(char)] = "•"
     return full, shape
 
 
