@@ -273,3 +273,15 @@ def test_the_bullets_of_word_and_pdf_lists_read_as_dashes(bullet: str) -> None:
     assert _read(with_bullets) == as_dashes
     quotes = [t.source.quote for t in extract_report(with_bullets).plan.targets if t.source]
     assert not any(q.startswith(bullet) for q in quotes)
+
+
+def test_the_evaluation_documents_with_blank_lines_between_lines_read_as_written() -> None:
+    """A page that puts a blank line after every line still joins a line that opens with a
+    lower-case word to the one before ("Tỷ" over a blank line over "lệ hồ sơ …")."""
+    changed = [
+        path.stem
+        for path in _documents()
+        if _read(nfc(path.read_text(encoding="utf-8")).replace("\n", "\n\n"))
+        != _read(nfc(path.read_text(encoding="utf-8")))
+    ]
+    assert changed == []

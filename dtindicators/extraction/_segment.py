@@ -222,11 +222,13 @@ def _continues(
     start, end = line
     before = text[previous[0] : previous[1]].rstrip()
     body = text[start:end].lstrip()
-    if not before or not body or _BLANK.search(text, previous[1], start):
-        return False  # a blank line ends a paragraph
+    if not before or not body:
+        return False
     word = len(body.split(maxsplit=1)[0])
     wrapped = (
-        width > 0 and len(text[physical : previous[1]].rstrip()) + 1 + word > _WIDTH_SLACK * width
+        width > 0
+        and len(text[physical : previous[1]].rstrip()) + 1 + word > _WIDTH_SLACK * width
+        and not _BLANK.search(text, previous[1], start)  # a blank line ends a paragraph
     )
     if before[-1] in ".;:!?…" and not wrapped:
         return False
