@@ -134,6 +134,13 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "lines wrapped at 60 columns ('tỷ lệ hộ gia đình có cáp quang đạt\\n80%; Tỷ …')": lambda n: (
         _repeat("tỷ lệ hộ gia đình có cáp quang trên địa bàn toàn tỉnh đạt\n80%; Tỷ ", n)
     ),
+    "one wrapped paragraph with page numbers ('… tiếp tục\\n- 3 -\\n')": lambda n: (
+        _repeat(
+            "tỷ lệ hộ gia đình có kết nối cáp quang trên địa bàn toàn tỉnh tiếp tục\n- 3 -\n", n
+        )
+        + "đạt 80%."
+    ),
+    "runs of spaces ('hộ  gia đình  đạt 80%,  ')": lambda n: _repeat("hộ  gia đình  đạt 80%,  ", n),
 }
 LEAD = "Đến năm 2025, tỷ lệ hộ gia đình "
 

@@ -149,10 +149,16 @@ def _unsqueezed(
     def span(start: int, end: int) -> tuple[int, int]:
         return offsets[start], (offsets[end - 1] + 1 if end > start else offsets[start])
 
+    near = 0  # targets come in the order of the text: each quote is looked for after the last
+
     def quote(passage: str) -> str:
-        start = squeezed.find(passage)
+        nonlocal near
+        start = squeezed.find(passage, near)
+        if start == -1:
+            start = squeezed.find(passage)
         if start == -1 or not passage:
             return passage
+        near = start
         first, last = span(start, start + len(passage))
         return text[first:last]
 

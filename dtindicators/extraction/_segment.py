@@ -195,10 +195,11 @@ def _wrap_width(text: str) -> int:
     fewer than four lines, all short (a list), some longer than a page's (a web page's
     paragraphs), or few near the longest (a table copied one cell per line)."""
     widths = [len(line.group().rstrip()) for line in _LINE.finditer(text)]
-    if len(widths) < _WRAPPED_LINES or not _COLUMN <= max(widths) <= _PAGE_WIDTH:
+    longest = max(widths, default=0)
+    if len(widths) < _WRAPPED_LINES or not _COLUMN <= longest <= _PAGE_WIDTH:
         return 0
-    full = sum(width >= _FULL * max(widths) for width in widths)
-    return max(widths) if full * _FULL_SHARE >= len(widths) else 0  # not a table's short cells
+    full = sum(width >= _FULL * longest for width in widths)
+    return longest if full * _FULL_SHARE >= len(widths) else 0  # not a table's short cells
 
 
 _WRAPPED_LINES = 4
@@ -220,19 +221,22 @@ def _continues(
     """Whether ``line`` continues the (logical) line ``previous``, whose last physical line
     starts at ``physical``; ``width`` is the width the text is wrapped at (or 0)."""
     start, end = line
-    before = text[previous[0] : previous[1]].rstrip()
+    # the last physical line only: a line with a bar or a tab, or in capitals, is never joined
+    # to, so what these checks find in it they would find in the whole line (and reading only
+    # it keeps a long wrapped paragraph linear)
+    before = text[physical : previous[1]].rstrip()
     body = text[start:end].lstrip()
     if not before or not body:
         return False
     word = len(body.split(maxsplit=1)[0])
     wrapped = (
         width > 0
-        and len(text[physical : previous[1]].rstrip()) + 1 + word > _WIDTH_SLACK * width
+        and len(before) + 1 + word > _WIDTH_SLACK * width
         and not _BLANK.search(text, previous[1], start)  # a blank line ends a paragraph
     )
     if before[-1] in ".;:!?…" and not wrapped:
         return False
-    if before.isupper() or "|" in before or "|" in body or "\t" in text[previous[0] : end]:
+    if before.isupper() or "|" in before or "|" in body or "\t" in text[physical:end]:
         return False
     if (before[-1].isdigit() or before[-1] == "%") and _OPENER.match(low, end - len(body), end):
         return False  # "… đạt 80%" then "tỷ lệ B đạt 90%": one item per line
