@@ -285,3 +285,11 @@ def test_the_evaluation_documents_with_blank_lines_between_lines_read_as_written
         != _read(nfc(path.read_text(encoding="utf-8")))
     ]
     assert changed == []
+
+
+def test_decomposed_text_with_runs_of_spaces_is_quoted_from_its_composed_form() -> None:
+    import unicodedata
+
+    written = "Đến năm 2025, tỷ lệ hộ gia đình có kết nối  Internet cáp quang đạt  80%."
+    report = extract_report(unicodedata.normalize("NFD", written))
+    assert [t.source.quote for t in report.plan.targets if t.source] == [written[:-1]]

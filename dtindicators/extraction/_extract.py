@@ -7,7 +7,7 @@ import datetime as _dt
 import os
 import re
 
-from .._text import CONTROL_CHARACTERS, line_column
+from .._text import CONTROL_CHARACTERS, line_column, nfc
 from ..catalogue import Catalog
 from ..catalogue import catalog as bundled_catalog
 from ..dates import parse_date
@@ -63,6 +63,7 @@ def extract_report(
         document = read_document(text)
         text, file = document.text, file or os.path.basename(document.name)
     _refuse_control_characters(text)
+    text = nfc(text)  # the offsets of what is read are those of the NFC text
     squeezed, offsets = _squeezed(text)
     report = _read(
         squeezed, default_deadline=default_deadline, id=id, title=title, file=file,

@@ -8,7 +8,9 @@ several targets with commas, and the clause reader splits them around the values
 Text copied from PDFs wraps long list items over several lines; a line that opens with a lower-case
 word and no bullet, after a line that does not end a sentence, continues that line
 ("- Tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ" and, on the next line, "đạt 70%;" form one
-list item).
+list item). In a text wrapped at one width, a line the next word would not have fitted on
+continues too, whatever that word is, and the page numbers and running headers between the
+lines of a paragraph are page furniture (:func:`page_furniture`), cut before the text is read.
 """
 
 from __future__ import annotations
