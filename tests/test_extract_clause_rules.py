@@ -1949,3 +1949,18 @@ def test_a_level_that_has_something_is_what_a_value_counts(
     text: str, levels: list[tuple[float, str | None]]
 ) -> None:
     assert _levelled(text) == levels
+
+
+def test_semicolons_inside_a_bracket_of_targets_part_them() -> None:
+    text = (
+        "Kế hoạch đặt ra 6 mục tiêu đến năm 2025 (Tỷ trọng kinh tế số đạt 20% GRDP; Tỷ trọng "
+        "kinh tế số trong từng ngành, lĩnh vực đạt tối thiểu 10%; tỷ lệ doanh nghiệp sử dụng hợp "
+        "đồng điện tử đạt trên 80%)."
+    )
+    read = [(t.indicator, t.source.quote) for t in extract_report(text).plan.targets if t.source]
+    assert read == [
+        ("digital-economy-share-of-grdp", "Tỷ trọng kinh tế số đạt 20% GRDP"),
+        ("sector-digital-economy-share",
+         "Tỷ trọng kinh tế số trong từng ngành, lĩnh vực đạt tối thiểu 10%"),
+        ("e-contract-enterprise-share", "tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt trên 80%"),
+    ]  # fmt: skip

@@ -355,7 +355,7 @@ def _parentheses(
         first = bisect.bisect_left(value_starts, pos)
         if first < len(value_starts) and value_starts[first] < close:
             yield begin, pos
-            yield pos + 1, close
+            yield from _semicolons(text, pos + 1, close)  # "(A đạt 20%; B đạt 10%)": two
             begin = close + 1
         pos = text.find("(", close, end)
     yield begin, end
