@@ -293,3 +293,13 @@ def test_decomposed_text_with_runs_of_spaces_is_quoted_from_its_composed_form() 
     written = "Đến năm 2025, tỷ lệ hộ gia đình có kết nối  Internet cáp quang đạt  80%."
     report = extract_report(unicodedata.normalize("NFD", written))
     assert [t.source.quote for t in report.plan.targets if t.source] == [written[:-1]]
+
+
+def test_a_wrapped_plan_s_title_and_first_line_read_whole() -> None:
+    text = wrap(PLAN, 60)
+    plan = extract_report(text).plan
+    assert plan.title.vi == "Kế hoạch thực hiện Chiến lược trên địa bàn tỉnh"
+    assert plan.sources[0].title == (
+        "Thực hiện Quyết định số 411/QĐ-TTg ngày 31-3-2022 của Thủ tướng Chính phủ, UBND tỉnh "
+        "ban hành Kế hoạch thực hiện Chiến lược trên địa bàn tỉnh"
+    )

@@ -130,7 +130,7 @@ def read_metadata(src: SourceText, *, preamble_end: int | None = None) -> Metada
         kind = _KINDS[issuing["kind"]]
         end = _TITLE_END.search(low, issuing.start("kind"))
         stop = end.start() if end else len(text)
-        title = title or _capitalise(text[issuing.start("kind") : stop].strip())
+        title = title or _capitalise(" ".join(text[issuing.start("kind") : stop].split()))
         issuer = issuer or _issuer(issuing, jurisdiction)
         own = _OWN_NUMBER.match(low, issuing.end("kind"), stop)
         if own and number is None:
@@ -139,7 +139,7 @@ def read_metadata(src: SourceText, *, preamble_end: int | None = None) -> Metada
         sentence = max(low.rfind(".", 0, issuing.start()), low.rfind("\n", 0, issuing.start()))
         lead = _LEAD_DATE.match(low, sentence + 1)
         issued = issued or (_date(lead.group(1)) if lead else None)
-    first_line = _first_line(text)
+    first_line = _first_line(src)
     years_from = title or (first_line if first_line and _DOCUMENT.match(fold(first_line)) else "")
     # the date of a document the title cites ("theo Nghị quyết ngày … năm 2024") is not the plan's
     plan_years = [p for p in find_years(_fold_title(src, years_from)) if not p.compared]
@@ -318,9 +318,11 @@ def _jurisdiction(src: SourceText) -> tuple[str, str] | None:
     return slugify(best.split(" ", 1)[1] if best.startswith("tỉnh ") else best[10:]), best
 
 
-def _first_line(text: str) -> str | None:
-    for raw in text.splitlines():
-        line = " ".join(raw.split())
+def _first_line(src: SourceText) -> str | None:
+    """The text's first line with words on it (a wrapped line whole: its breaks are spaces in
+    ``src.low``), single-spaced and cut to about 200 characters."""
+    for found in re.finditer(r"[^\n]+", src.low):
+        line = " ".join(src.text[found.start() : found.end()].split())
         if line:
             if len(line) > 200:
                 cut = line.rfind(" ", 0, 200)
