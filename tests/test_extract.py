@@ -562,6 +562,15 @@ def test_plan_metadata_is_read_from_the_issuing_sentence() -> None:
     assert plan.implements == ("decision-411",)
 
 
+def test_a_title_ends_before_the_page_s_credit() -> None:
+    plan = extract(
+        "Uỷ ban nhân dân tỉnh Bình Thuận ban hành Kế hoạch chuyển đổi số năm 2025 "
+        "(stttt.binhthuan.gov.vn) Ngày 11/12/2024, UBND tỉnh đã ban hành kế hoạch. Tỷ lệ dân số "
+        "có danh tính số đạt 100%."
+    )
+    assert plan.title.vi == "Kế hoạch chuyển đổi số năm 2025"
+
+
 def test_a_party_resolution_is_a_resolution() -> None:
     plan = extract(
         "Tỉnh ủy Gia Lai vừa ban hành Nghị quyết về chuyển đổi số đến năm 2030. "

@@ -52,6 +52,7 @@ _DOCUMENT = re.compile(r"\b(?:ke hoach|nghi quyet|quyet dinh|chuong trinh|de an|
 _LEAD_DATE = re.compile(r"\s*ngay\s+(\d{1,2}/\d{1,2}/\d{4})")
 _TITLE_END = re.compile(
     r",\s*(?:trong do|voi|gom|nham|theo do|cu the|thuc hien|trien khai|de|theo)\b|\s+nham\b|[.;:\n]"
+    r"|\s\([\w.-]+\.(?:vn|com|net|org)\)"  # a page's credit: "(stttt.binhthuan.gov.vn)"
 )
 _PROVINCE = re.compile(
     r"\b[Tt]ỉnh[^\S\n]+(?:[uủ][yỷ][^\S\n]+)?"
