@@ -13,6 +13,7 @@ verbatim: with the line breaks and the spaces of the text.
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -303,3 +304,11 @@ def test_a_wrapped_plan_s_title_and_first_line_read_whole() -> None:
         "Thực hiện Quyết định số 411/QĐ-TTg ngày 31-3-2022 của Thủ tướng Chính phủ, UBND tỉnh "
         "ban hành Kế hoạch thực hiện Chiến lược trên địa bàn tỉnh"
     )
+
+
+def test_a_space_before_the_percent_sign_keeps_two_targets_apart() -> None:
+    """ "100 % cán bộ cấp xã có …" and "100 % hồ sơ công việc …" name other things after the
+    value, as they do written "100%": not one target stated twice."""
+    path = EXTRACTION / "blind5" / "central-steering-committee-programme-2026.txt"
+    text = nfc(path.read_text(encoding="utf-8"))
+    assert _read(re.sub(r"(\d)%", r"\1 %", text)) == _read(text)

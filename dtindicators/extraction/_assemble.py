@@ -662,7 +662,7 @@ def _after_value(target: Target, count: int = 0) -> set[str]:
     """The first words (``count``, or the default number) of a target's quote after its value."""
     if target.source is None:
         return set()
-    words = _PUNCTUATION.sub(" ", target.source.quote).split()
+    words = [w for w in _PUNCTUATION.sub(" ", target.source.quote).split() if w != "%"]  # "80 %"
     number = f"{stored_amount(target).magnitude:g}".replace(".", ",")
     at = next((i for i, w in enumerate(words) if w.rstrip("%") == number), None)
     end = at + 1 + (count or _AFTER_VALUE) if at is not None else 0
