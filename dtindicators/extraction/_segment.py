@@ -140,8 +140,10 @@ def page_furniture(text: str) -> list[tuple[int, int]]:
     pending: list[tuple[int, int]] = []  # furniture-like lines after ``current``
     for line in _LINE.finditer(text):
         start, end = line.span()
+        after_number = bool(pending) and _PAGE_NUMBER.fullmatch(text, *pending[-1]) is not None
         if current is not None and (
-            _PAGE_NUMBER.fullmatch(text, start, end) or text[start:end].strip() in headers
+            _PAGE_NUMBER.fullmatch(text, start, end)
+            or _header_like(text[start:end].strip(), headers, after_number=after_number)
         ):
             pending.append((start, end))
             continue
@@ -161,16 +163,32 @@ def page_furniture(text: str) -> list[tuple[int, int]]:
 
 def _between(text: str, lines: list[tuple[int, int]], headers: set[str]) -> list[tuple[int, int]]:
     """The furniture among the lines between two paragraphs: page numbers, and a running header
-    right after one (another line said again is a line: a heading said twice)."""
+    right after one (another line said again is a line: a heading said twice; and so is a
+    heading in capitals after no page number)."""
     found: list[tuple[int, int]] = []
     number = False
     for start, end in lines:
         number = _PAGE_NUMBER.fullmatch(text, start, end) is not None or (
-            number and text[start:end].strip() in headers
+            number and _header_like(text[start:end].strip(), headers, after_number=True)
         )
         if number:
             found.append((start, end))
     return found
+
+
+def _header_like(line: str, headers: set[str], *, after_number: bool) -> bool:
+    """A running header: a line said twice, or, right after a page number, a short line in
+    capitals ("KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2025"), but not a numbered or lettered heading ("III.
+    TẦM NHÌN ĐẾN NĂM 2030", "A. CHÍNH QUYỀN SỐ")."""
+    if line in headers:
+        return True
+    if not after_number or not line.isupper() or len(line) > _HEADER_LENGTH:
+        return False
+    return _NUMBERED.match(fold_aligned(line)) is None and not _BULLET.match(fold_aligned(line))
+
+
+#: "III. …", "2.1. …", "A. …", "b) …": a heading's number or letter.
+_NUMBERED = re.compile(r"\s*(?:[ivxlc]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s")
 
 
 #: A page number ("12", "- 12 -", "Trang 12", "12/40").
