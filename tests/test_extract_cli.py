@@ -61,3 +61,26 @@ def test_extract_refuses_text_that_is_not_utf8(
     text.write_bytes("Kế hoạch năm 2025".encode("utf-16"))
     assert main(["extract", str(text)]) == 2
     assert "is not UTF-8 text" in capsys.readouterr().err
+
+
+def test_a_pdf_copy_is_read_and_its_findings_point_into_the_file_as_given(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = tmp_path / "ban-sao-pdf.txt"
+    text.write_text(
+        "Kế hoạch của tỉnh  đặt ra các mục tiêu cụ thể về phát triển kinh tế số đến\n"
+        "- 2 -\n"
+        "năm 2025 (Tỷ trọng kinh tế số đạt 20% GRDP; tỷ lệ hợp tác xã có website\n"
+        "đạt  50%) và 69 nhiệm vụ cụ thể được giao cho các sở, ban, ngành của tỉnh.\n"
+        "Các sở, ban, ngành triển khai thực hiện kế hoạch theo đúng tiến độ được giao.\n",
+        encoding="utf-8",
+    )
+    draft = tmp_path / "draft.yaml"
+    assert main(["extract", str(text), "-o", str(draft)]) == 1  # a target left unmatched
+    err = capsys.readouterr().err
+    assert f"{text}:3:45: unmatched-indicator: “tỷ lệ hợp tác xã có website\nđạt  50%”" in err
+    assert f"{text}:4:14: count-of-items: “69 nhiệm vụ”" in err
+    plan = dt.load(draft)
+    assert [(t.indicator, t.deadline.year) for t in plan.targets] == [
+        ("digital-economy-share-of-grdp", 2025), ("unmatched-hop-tac-xa-co-website", 2025)
+    ]  # fmt: skip
