@@ -23,7 +23,7 @@ from dtindicators._text import nfc
 from dtindicators.extraction import extract_report
 from dtindicators.extraction.scoring import points
 
-from .conftest import ROOT
+from .conftest import ROOT, SEED_FILES, seed_text
 
 EXTRACTION = ROOT / "tests" / "extraction"
 #: Sets whose second half is never tuned on.
@@ -323,3 +323,13 @@ def test_a_numbered_heading_after_a_page_number_is_read_as_a_heading() -> None:
     heading = "III. TẦM NHÌN ĐẾN NĂM 2030\n+ Kinh tế số chiếm 30% GRDP thành phố."
     assert [year for *_, year, _l, _i in _read(f"{body}4\n{heading}")] == [2025, 2025, 2030]
     assert _read(f"{body}4\n{heading}") == _read(body + heading)
+
+
+@pytest.mark.parametrize("width", [60, 80, 100])
+@pytest.mark.parametrize("seed", SEED_FILES)
+def test_a_source_text_copied_from_a_pdf_reads_as_written(seed: str, width: int) -> None:
+    """Each source text the frameworks were read from, wrapped, with a page number and a running
+    header every ten lines and one space in six doubled, reads the same targets."""
+    text = seed_text(seed)
+    copied = spaced(paginated(wrap(text, width), 10, "- {page} -\nCHUYỂN ĐỔI SỐ"), seed)
+    assert _read(copied) == _read(text)
