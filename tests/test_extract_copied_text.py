@@ -3,11 +3,11 @@
 A PDF's lines break wherever the next word does not fit: before a capital, a digit or a bracket,
 after a full stop or a semicolon, inside a phrase ("di\\nđộng"), and its page numbers and running
 headers land between the lines of a paragraph. Pages and justified Word text put two or more
-spaces between words ("đạt  80%"). Each is checked on passages written for these
-tests, wrapped by :func:`wrap` the way a page wraps them or spaced by :func:`spaced`, and on every
-document of the evaluation sets (``tests/extraction/``) treated the same way, against its reading
-as written; the untouched halves stay out (their readings are not looked at). Quotes stay
-verbatim: with the line breaks and the spaces of the text.
+spaces between words ("đạt  80%"), and Word's lists keep their own bullets ("➢", "\\uf0b7").
+Each is checked on passages written for these tests, changed by :func:`wrap`, :func:`paginated`
+or :func:`spaced`, on the source texts, and on every document of the evaluation sets
+(``tests/extraction/``), against its reading as written; the untouched halves stay out (their
+readings are not looked at). Quotes stay verbatim: with the line breaks and spaces of the text.
 """
 
 from __future__ import annotations
