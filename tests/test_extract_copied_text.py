@@ -333,3 +333,15 @@ def test_a_source_text_copied_from_a_pdf_reads_as_written(seed: str, width: int)
     text = seed_text(seed)
     copied = spaced(paginated(wrap(text, width), 10, "- {page} -\nCHUYỂN ĐỔI SỐ"), seed)
     assert _read(copied) == _read(text)
+
+
+@pytest.mark.parametrize("credit", ["(stttt.binhthuan.gov.vn)", "(QNO) -"])
+def test_a_news_lead_opening_with_its_outlet_is_not_joined_to_the_headline(credit: str) -> None:
+    headline = "Uỷ ban nhân dân tỉnh Bình Thuận ban hành Kế hoạch chuyển đổi số năm 2025"
+    lead = (
+        f"{credit} Ngày 11/12/2024, UBND tỉnh đã ban hành kế hoạch số 4677/KH-UBND về chuyển\n"
+        "đổi số tỉnh Bình Thuận năm 2025 với mục tiêu tỷ lệ dữ liệu số trong từng ngành đạt\n"
+        "70%; 100% hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng của tỉnh.\n"
+    )
+    plan = extract_report(f"{headline}\n{lead}").plan
+    assert plan.sources[0].title == headline

@@ -47,6 +47,8 @@ _SECTION = re.compile(r"\s*(?:[ivxlc]{1,5}|\d{1,2}(?:\.\d{1,2})*)[.)]?\s")
 _STOP = re.compile(r"(?P<stop>[.!?…]+[\"”’)]*)(?=\s)|(?P<glued>%|(?<=[^\W\d_]{2})\.)(?=[^\W\d_])")
 #: Words that open a new subject ("tỷ lệ …", "tỷ trọng …", "số lượng …").
 _OPENER = re.compile(r"(?:ty le|ty trong|so luong|chi so)\b")
+#: "(QNO) - …", "(TTXVN) – …", "(baotintuc.vn) …": the outlet a news lead opens with.
+_CREDIT = re.compile(r"\((?:[a-z0-9]{2,8}\)\s*-|[\w.-]+\.(?:vn|com|net|org)\))")
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-ZĐ]{1,3}|tp|tt|ths|ts|pgs|gs|ông|bà)$")
 
 
@@ -264,8 +266,10 @@ def _continues(
         return False
     if body[0].islower():
         return True
-    # "Tỷ lệ …", "Chỉ số …" after a full line: a new item as often as a wrapped one
-    return wrapped and not _OPENER.match(low, end - len(body), end)
+    # "Tỷ lệ …", "Chỉ số …" after a full line: a new item as often as a wrapped one; a news
+    # page's credit ("(QNO) - Ngày …", "(stttt.binhthuan.gov.vn) Ngày …") opens its lead
+    opening = end - len(body)
+    return wrapped and not _OPENER.match(low, opening, end) and not _CREDIT.match(low, opening, end)
 
 
 def clauses(text: str, low: str, value_starts: Sequence[int]) -> Iterator[Clause]:
