@@ -186,7 +186,8 @@ def _header_like(line: str, headers: set[str], *, after_number: bool) -> bool:
         return True
     if not after_number or not line.isupper() or len(line) > _HEADER_LENGTH:
         return False
-    return _NUMBERED.match(fold_aligned(line)) is None and not _BULLET.match(fold_aligned(line))
+    folded = fold_aligned(line)
+    return _NUMBERED.match(folded) is None and _BULLET.match(folded) is None
 
 
 #: "III. …", "2.1. …", "A. …", "b) …": a heading's number or letter.
