@@ -4,7 +4,9 @@ Each rule is stated in its test's name and checked on variations written for the
 year of a plan for one year named in the text, counts per 100 people written "trên 100 dân", the
 population above an age, ranges of values, a later year inside a sentence, the officials,
 units and systems of an administrative level, a target year before a value it does not read,
-results in brackets, and ranges written "15% đến 20%".
+results in brackets, ranges written "15% đến 20%", ranges brought down to ("giảm xuống còn 12 -
+15%"), "mới" after a verb of making, head counts in words ("/nghìn dân"), a rank held in two
+things named after it, and leads that answer a movement ("Hưởng ứng phong trào, …").
 """
 
 from __future__ import annotations
@@ -290,3 +292,85 @@ def test_a_results_title_still_opens_a_results_section() -> None:
 )
 def test_two_values_joined_by_den_are_a_range(text: str, values: list[tuple[str, str]]) -> None:
     assert _values(text) == values
+
+
+# --- a range brought down to: at most its upper end -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Đến năm 2035, chi phí logistics so với GDP giảm xuống tương đương 12 - 15%.",
+            [("<=", "15 %")],
+        ),
+        ("Đến năm 2030, tỷ lệ hộ nghèo giảm xuống còn 3 - 5%.", [("<=", "5 %")]),
+        ("Đến năm 2030, tỷ lệ hồ sơ giấy dưới 10 - 12%.", [("<", "12 %")]),
+        ("Đến năm 2030, có không quá 3.000 - 5.000 hồ sơ giấy.", [("<=", "5000 dossier")]),
+        ("Đến năm 2030, tỷ lệ hộ gia đình có cáp quang đạt 85 - 90%.", [(">=", "85 %")]),
+    ],
+    ids=["tuong-duong", "giam-xuong-con", "duoi", "khong-qua-count", "dat-lower-end"],
+)
+def test_a_range_brought_down_to_is_at_most_its_upper_end(
+    text: str, values: list[tuple[str, str]]
+) -> None:
+    assert _values(text) == values
+
+
+# --- "mới" after a verb of making is new, not "only" ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["công nhận mới ít nhất 30 sản phẩm", "phát triển mới tối thiểu 10 tổ chức kinh tế"],
+    ids=["cong-nhan-moi", "phat-trien-moi"],
+)
+def test_moi_after_a_verb_of_making_is_a_target(words: str) -> None:
+    assert len(_values(f"Năm 2022, tỉnh {words} tham gia Chương trình OCOP.")) == 1
+
+
+# --- heads written in words, "/nghìn dân" --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Đến năm 2030, có 20 doanh nghiệp hoạt động/nghìn dân.", "20 per 1000 people"),
+        ("Đến năm 2030, có 30 thuê bao băng rộng/trăm dân.", "30 per 100 people"),
+        ("Đến năm 2030, có 2 thư viện trên một vạn dân.", "2 per 10000 people"),
+    ],
+    ids=["nghin", "tram", "mot-van"],
+)
+def test_a_head_count_in_words_makes_a_rate(text: str, value: str) -> None:
+    assert [v for _c, v in _values(text)] == [value]
+
+
+# --- a rank held in two things named after it ----------------------------------------------
+
+
+def test_a_rank_held_in_two_things_named_after_it_is_one_target_each() -> None:
+    text = (
+        "Đến năm 2030, Việt Nam nằm trong nhóm 50 nước dẫn đầu thế giới về năng lực cạnh tranh số "
+        "và chỉ số phát triển Chính phủ số."
+    )
+    targets = extract_report(text).plan.targets
+    assert [t.indicator for t in targets] == ["digital-competitiveness-rank", "egdi-rank"]
+    assert {format_quantity(t.value) for t in targets} == {"50 rank"}
+
+
+# --- a lead that answers a movement or a plan sets the year below it ------------------------
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Hưởng ứng phong trào, trong năm 2025-2026, xã sẽ triển khai phong trào học tập số.",
+        "Thực hiện Nghị quyết 57, đến năm 2026, xã sẽ triển khai phong trào học tập số.",
+    ],
+    ids=["huong-ung", "thuc-hien"],
+)
+def test_a_lead_answering_a_movement_dates_the_line_below(lead: str) -> None:
+    text = f"{lead}\nPhấn đấu trên 85% người dân độ tuổi trưởng thành có kỹ năng số cơ bản."
+    report = extract_report(text)
+    assert deadline_years(text) == [2026]
+    assert [t.scope.population if t.scope else None for t in report.plan.targets] == ["adults"]

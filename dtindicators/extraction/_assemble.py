@@ -285,7 +285,10 @@ def _parts(
         scope = Scope(
             level=subject.level, population=subject.population, qualifier=subject.qualifier
         )
-    value = Amount(float(draft.mention.magnitude), unit_key(subject.unit))
+    magnitude = draft.mention.magnitude
+    if comparator in (Comparator.LE, Comparator.LT) and draft.mention.upper is not None:
+        magnitude = draft.mention.upper  # "giảm xuống còn 12 - 15%": at most 15
+    value = Amount(float(magnitude), unit_key(subject.unit))
     return indicator_id, note, pillar, comparator, value, scope
 
 

@@ -42,6 +42,11 @@ _MAX_ITEMS = 16
 #: joined by "và" to another before it.
 _INDEX_HEAD = re.compile(r"\b(?:chi so|nang luc|xep hang|thu hang)\b")
 _JOINED_INDEX = re.compile(r"\s+va\s+(?P<head>chi so|nang luc|xep hang|thu hang)\b")
+#: The two things a rank is held in, named after it: "… dẫn đầu … về A và B".
+_RANKED_IN = re.compile(
+    r"\bve\s+(?P<first>[^\W\d_]+(?:\s+[^\W\d_]+)+?)\s+va\s+(?P<second>[^\W\d_]+(?:\s+[^\W\d_]+)+)"
+    r"\s*[.;,]?\s*$"
+)
 #: How far back a value that takes its neighbour's subject reads that subject's population (a
 #: chain of such values costs linear work).
 _SCOPE_REACH = 300
@@ -468,13 +473,23 @@ class SubjectReader:
         seg = self.plain[item.seg[0] : item.seg[1]]
         joint = _JOINED_INDEX.search(seg)
         if joint is None:
-            return ()
+            return self._ranked_after(item, units)
         first = [m.start() for m in _INDEX_HEAD.finditer(seg, 0, joint.start())]
         if not first:
             return ()
         parts = (seg[first[-1] : joint.start()], seg[joint.end() - len(joint["head"]) :])
         after = self.plain[item.mention.end : item.post[1]]  # "… tỉnh, thành phố dẫn đầu"
         return tuple(self._subject(item, clean(part), units, f"{part} {after}") for part in parts)
+
+    def _ranked_after(self, item: Work, units: tuple[str, ...]) -> tuple[Subject, ...]:
+        """One subject per thing a rank is held in, when it names two after it ("nằm trong nhóm
+        3 nước dẫn đầu khu vực Đông Nam Á về chính phủ điện tử và kinh tế số")."""
+        after = self.plain[item.mention.end : item.post[1]]
+        pair = _RANKED_IN.search(after)
+        if pair is None:
+            return ()
+        parts = (pair["first"], pair["second"])
+        return tuple(self._subject(item, clean(part), units, part) for part in parts)
 
     def _expand(self, item: Work, items: list[Item], units: tuple[str, ...]) -> tuple[Subject, ...]:
         """One subject per item when items name different indicators ("hộ gia đình, trường

@@ -123,7 +123,7 @@ _LEVELS = {
     "trung uong": Level.QUOC_GIA,
 }  # fmt: skip
 #: "dân số trưởng thành", "dân số ở độ tuổi trưởng thành", "người dân trong độ tuổi trưởng thành".
-_ADULTS = re.compile(r"\b(?:dan so|nguoi dan|nguoi)(?: (?:o|trong) do tuoi)? truong thanh\b")
+_ADULTS = re.compile(r"\b(?:dan so|nguoi dan|nguoi)(?: (?:(?:o|trong) )?do tuoi)? truong thanh\b")
 _WORKING = re.compile(r"\bdo tuoi lao dong\b")
 #: Conditions documents put on a subject, and how the scope records them.
 _QUALIFIERS = (

@@ -40,6 +40,8 @@ _RANGE = re.compile(
     r"(?P<year>\s?/\s?nam\b|\s+moi nam\b)?"
 )
 _COUNT_RANGE_AT = re.compile(r"\d+(?:[.,]\d+)*[ \t]*[-–][ \t]*\d")
+#: The upper end of a range, after its lower end's number: "- 15%" of "12 - 15%", "% đến 14%".
+_UPPER_END = re.compile(r"[ \t]?%?[ \t]*(?:[-–]|(?:den|toi)\b)[ \t]*(?P<num>\d+(?:[.,]\d+)?)")
 #: "từ 13% đến 14%/năm": a range of rates per year, whose unit is said once, at its end.
 _RANGE_EACH_YEAR = re.compile(
     _NUM + r"[ \t]?%[ \t]+(?:den|toi)[ \t]+\d+(?:[.,]\d+)?[ \t]?%(?:\s?/\s?nam\b|\s+moi nam\b)"
@@ -68,11 +70,15 @@ _RATES = {"m": "Mb/s", "g": "Gb/s", "t": "Tb/s"}
 #: "/100 dân", "trên 1.000 dân": the head count a value is per.
 #: "trên một vạn dân", "/1 vạn dân": a vạn is ten thousand.
 _PER = re.compile(
-    r"(?:/\s*|\btren\s+)(?P<per>100|1\.000|1000|10\.000|10000|(?:(?:mot|1) )?van)\s+(?:nguoi dan|dan)\b"
+    r"(?:/\s*|\btren\s+)(?P<per>100|1\.000|1000|10\.000|10000"
+    r"|(?:(?:mot|1) )?(?:van|nghin|ngan|tram))\s+(?:nguoi dan|dan)\b"
 )
+#: The head count of "/100 dân", "/1.000 dân", "/nghìn dân", "trên một vạn dân" (the last word of
+#: the number, without its dots).
 _PER_UNITS = {
     "100": "per 100 people", "1000": "per 1000 people", "10000": "per 10000 people",
-    "mot van": "per 10000 people", "1 van": "per 10000 people", "van": "per 10000 people",
+    "tram": "per 100 people", "nghin": "per 1000 people", "ngan": "per 1000 people",
+    "van": "per 10000 people",
 }  # fmt: skip
 #: "… trên 1.000 dân bằng 1": a bare number after a head count, per that many people.
 _PER_VALUE = re.compile(
@@ -189,7 +195,9 @@ def count_names() -> dict[str, str]:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A value at ``[start, end)``: its number, unit and kind (``percent``, ``count``, ``rank``)."""
+    """A value at ``[start, end)``: its number, unit and kind (``percent``, ``count``, ``rank``);
+    ``upper`` is the upper end of a range ("12 - 15%": 15), whose ``magnitude`` is its lower end.
+    """
 
     start: int
     end: int
@@ -197,6 +205,7 @@ class Mention:
     magnitude: float
     unit: str
     kind: str
+    upper: float | None = None
 
     @property
     def is_count(self) -> bool:
@@ -300,7 +309,7 @@ def _per_heads(src: SourceText, found: list[Mention], bad: list[tuple[int, int, 
         if masked[per.start()] == "/" or not after:
             # "80 thuê bao băng rộng di động trên 100 dân": a count per 100 people, not above
             over = _COUNT_OVER.search(masked, max(0, per.start() - _OVER_REACH), per.start())
-        unit = _PER_UNITS[per["per"].replace(".", "")]
+        unit = _head_unit(per["per"])
         if over:
             # the noun ("doanh nghiệp công nghệ số/1.000 dân") is the subject, not a count unit
             _add(found, bad, over, unit=unit, kind="rate", src=src, end=over.end("num"))
@@ -351,16 +360,32 @@ def _add(
     except UnitError as exc:
         bad.append((match.start(), match.end(), str(exc)))
         return
+    upper = None
+    if kind in ("percent", "count"):
+        end_of_range = _UPPER_END.match(src.masked, match.end("num"), match.end())
+        if end_of_range:
+            upper = _number(src.text[end_of_range.start("num") : end_of_range.end("num")], kind)
     mult = match.groupdict().get("mult")
     if mult:
         number *= _MULTIPLIERS[mult]
+        upper = None if upper is None else upper * _MULTIPLIERS[mult]
     per = kind == "rate" and unit.startswith("per")
     start = match.start("num") if per or kind == "number" else match.start()
     if unit == "per person" and not match.re.pattern.startswith(_NUM):
         start = match.start("num")  # "…, 1 kết nối IoT": the value starts at its number
     if end is None:
         end = match.end("num") if unit == "per person" else match.end()  # the noun is the subject
-    found.append(Mention(start, end, match.start("num"), number, unit, kind))
+    found.append(Mention(start, end, match.start("num"), number, unit, kind, upper))
+
+
+def _number(raw: str, kind: str) -> float | None:
+    """The number ``raw`` of a value of ``kind``, or ``None`` when it cannot be read."""
+    try:
+        if kind == "count" and _THOUSANDS.fullmatch(raw):
+            return float(raw.replace(".", ""))
+        return parse_number(raw)
+    except UnitError:
+        return None
 
 
 def per_head(masked: str, start: int, end: int) -> str | None:
@@ -371,7 +396,12 @@ def per_head(masked: str, start: int, end: int) -> str | None:
     'per 100 people'
     """
     found = [m["per"] for m in _PER.finditer(masked, start, end)]
-    return _PER_UNITS[found[-1].replace(".", "")] if found else None
+    return _head_unit(found[-1]) if found else None
+
+
+def _head_unit(per: str) -> str:
+    """The unit of a head count as written ("1.000", "một vạn", folded)."""
+    return _PER_UNITS[per.replace(".", "").split()[-1]]
 
 
 def find_item_counts(masked: str) -> list[tuple[int, int]]:
@@ -393,7 +423,7 @@ _WORDS: dict[str, str] = {
     "phủ": "reach", "phủ tới": "reach", "phủ sóng": "reach", "bao phủ": "reach",
     "chiếm": "reach", "tăng": "reach", "tăng lên": "reach", "giảm": "reach",
     "giảm xuống": "down", "xuống": "down", "còn": "down", "giảm còn": "down", "duy trì": "reach",
-    "đóng góp": "reach", "là": "reach", "có": "reach",
+    "đóng góp": "reach", "là": "reach", "có": "reach", "tương đương": "reach",
     "thu hút": "reach", "thêm": "reach", "có thêm": "reach", "phát triển": "reach",
     "hỗ trợ": "reach", "đào tạo": "reach", "hình thành": "reach",
     "không dưới": "ge", "không thấp hơn": "ge", "không ít hơn": "ge",

@@ -18,10 +18,11 @@ _PHRASE = re.compile(
     rf"|(?<=, )(?P<from>{_YEAR})\s*[-–]\s*(?P<to>{_YEAR})(?=\s+(?:voi|dat|la)\s))(?![\d/.-]\d)"
 )
 #: Words that may stand before a year phrase that opens a clause: "Phấn đấu", "Mục tiêu", a topic
-#: ("Về hạ tầng,", "Đối với người dân,", "Trong lĩnh vực kinh tế số,") and who sets the goal
+#: ("Về hạ tầng,", "Đối với người dân,", "Trong lĩnh vực kinh tế số,"), what the goal answers
+#: ("Hưởng ứng phong trào,", "Thực hiện Nghị quyết 57,") and who sets the goal
 #: ("tỉnh phấn đấu", "thành phố đặt mục tiêu").
 _LEAD = re.compile(
-    r"[\s,:;.\-+*•)(]*(?:(?:(?:ve|doi voi|trong linh vuc|theo) [^,;:.()]{1,40},"
+    r"[\s,:;.\-+*•)(]*(?:(?:(?:ve|doi voi|trong linh vuc|theo|huong ung|thuc hien) [^,;:.()]{1,40},"
     r"|tinh ta|tinh|thanh pho|phan dau|(?:dat |de ra |xac dinh )?muc tieu|trong giai doan|tu nay"
     r"|cu the|dac biet|xa hon|tiep do|ben canh do|dong thoi|ngoai ra)"
     r"\s*,?\s*)*$"
