@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ._fold import fold_aligned
@@ -104,15 +104,16 @@ def lines(text: str, low: str) -> Iterator[tuple[int, int]]:
         yield current
 
 
-def soft_breaks(text: str, low: str) -> Iterator[int]:
-    """The offsets of the line breaks inside the lines :func:`lines` joins (a wrapped line's).
+def soft_breaks(text: str, joined: Iterable[tuple[int, int]]) -> Iterator[int]:
+    """The offsets of the line breaks inside the ``joined`` lines of ``text`` (a wrapped line's;
+    see :func:`lines`).
 
     >>> from ._fold import fold_aligned
     >>> text = "- Tỷ lệ hồ sơ trực tuyến\\nđạt 70%;\\n- Tỷ lệ B"
-    >>> list(soft_breaks(text, fold_aligned(text)))
+    >>> list(soft_breaks(text, lines(text, fold_aligned(text))))
     [24]
     """
-    for start, end in lines(text, low):
+    for start, end in joined:
         pos = text.find("\n", start, end)
         while pos != -1:
             if text[pos - 1] == "\r":
@@ -273,8 +274,14 @@ def _continues(
     return wrapped and not _OPENER.match(low, opening, end) and not _CREDIT.match(low, opening, end)
 
 
-def clauses(text: str, low: str, value_starts: Sequence[int]) -> Iterator[Clause]:
-    """The clauses of ``text`` in order (``low`` is its folded copy, ``value_starts`` sorted).
+def clauses(
+    text: str,
+    low: str,
+    value_starts: Sequence[int],
+    joined: Iterable[tuple[int, int]] | None = None,
+) -> Iterator[Clause]:
+    """The clauses of ``text`` in order (``low`` is its folded copy, ``value_starts`` sorted,
+    ``joined`` its lines as :func:`lines` joins them, when they are known).
 
     >>> from ._fold import fold_aligned
     >>> text = "Về kinh tế số:\\n- Tỷ lệ A đạt 80%; tỷ lệ B (tối thiểu 50% C) đạt 9%. Câu khác"
@@ -287,7 +294,7 @@ def clauses(text: str, low: str, value_starts: Sequence[int]) -> Iterator[Clause
     >>> [(text[c.start:c.end], c.sentence_start) for c in clauses(text, fold_aligned(text), [12, 29])]
     [('Tỷ lệ A đạt 7%', True), ('năm 2030 đạt 8%', False), ('.', False), ('Câu khác', True)]
     """
-    for start, end in lines(text, low):
+    for start, end in lines(text, low) if joined is None else joined:
         bullet = _BULLET.match(low, start, end)
         body = bullet.end() if bullet else start
         heading = _is_heading(text, low, start, end, value_starts)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .._text import nfc
 from ._fold import fold_aligned, shape_aligned
-from ._segment import soft_breaks
+from ._segment import lines, soft_breaks
 
 __all__ = ["SourceText"]
 
@@ -42,18 +42,21 @@ class SourceText:
     shape: str
     masked: str
     lower: str
+    lines: tuple[tuple[int, int], ...] = ()
 
     @classmethod
     def of(cls, text: str) -> SourceText:
-        """Normalise ``text`` to NFC and build its folded copies."""
+        """Normalise ``text`` to NFC and build its folded copies and its lines (wrapped lines
+        joined, see :func:`~._segment.lines`)."""
         text = nfc(text)
         low = fold_aligned(text)
-        breaks = list(soft_breaks(text, low))
+        joined = tuple(lines(text, low))
+        breaks = list(soft_breaks(text, joined))
         shape, lower = shape_aligned(text), _lower_aligned(text)
         if breaks:
             low, shape, lower = (_unwrapped(copy, breaks) for copy in (low, shape, lower))
         masked = _NOT_VALUES.sub(lambda m: " " * (m.end() - m.start()), low)
-        return cls(text, low, shape, masked, lower)
+        return cls(text, low, shape, masked, lower, joined)
 
 
 def _lower_aligned(text: str) -> str:

@@ -744,7 +744,7 @@ def read_targets(
     row_at = {row.start: row for row in rows}
     table_starts = [a for a, _b in table_lines]
     starts = [m.start for m in mentions]
-    every = list(clauses(src.text, src.low, starts))
+    every = list(clauses(src.text, src.low, starts, src.lines))
     sentences = _sentences(src, every)
     walker.reported, walker.reported_anyway = _reported(
         src, sentences, phrases, starts, walker.lowered
