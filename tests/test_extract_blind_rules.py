@@ -348,14 +348,36 @@ def test_a_head_count_in_words_makes_a_rate(text: str, value: str) -> None:
 # --- a rank held in two things named after it ----------------------------------------------
 
 
-def test_a_rank_held_in_two_things_named_after_it_is_one_target_each() -> None:
-    text = (
-        "Đến năm 2030, Việt Nam nằm trong nhóm 50 nước dẫn đầu thế giới về năng lực cạnh tranh số "
-        "và chỉ số phát triển Chính phủ số."
-    )
+@pytest.mark.parametrize(
+    ("text", "indicators"),
+    [
+        (
+            "Đến năm 2030, Việt Nam nằm trong nhóm 50 nước dẫn đầu thế giới về năng lực cạnh "
+            "tranh số và chỉ số phát triển Chính phủ số.",
+            ["digital-competitiveness-rank", "egdi-rank"],
+        ),
+        (
+            "Đến năm 2030, thành phố thuộc nhóm 5 tỉnh, thành dẫn đầu cả nước về năng lực cạnh "
+            "tranh, phát triển chính quyền số.",
+            ["digital-competitiveness-rank", "e-government-rank"],
+        ),
+    ],
+    ids=["va", "comma"],
+)
+def test_a_rank_held_in_two_things_named_after_it_is_one_target_each(
+    text: str, indicators: list[str]
+) -> None:
     targets = extract_report(text).plan.targets
-    assert [t.indicator for t in targets] == ["digital-competitiveness-rank", "egdi-rank"]
-    assert {format_quantity(t.value) for t in targets} == {"50 rank"}
+    assert [t.indicator for t in targets] == indicators
+    assert len({format_quantity(t.value) for t in targets}) == 1
+
+
+def test_a_rank_in_one_thing_of_two_short_words_stays_one_target() -> None:
+    text = (
+        "Đến năm 2030, tỉnh thuộc nhóm 20 địa phương dẫn đầu cả nước về ứng dụng khoa học, "
+        "công nghệ."
+    )
+    assert len(extract_report(text).plan.targets) == 1
 
 
 # --- a lead that answers a movement or a plan sets the year below it ------------------------

@@ -43,9 +43,14 @@ _MAX_ITEMS = 16
 _INDEX_HEAD = re.compile(r"\b(?:chi so|nang luc|xep hang|thu hang)\b")
 _JOINED_INDEX = re.compile(r"\s+va\s+(?P<head>chi so|nang luc|xep hang|thu hang)\b")
 #: The two things a rank is held in, named after it: "… dẫn đầu … về A và B".
+#: ("… về năng lực cạnh tranh số và chỉ số phát triển Chính phủ số", "… về năng lực cạnh
+#: tranh, phát triển chính quyền số"): two phrases of two words or more joined by "và", or of
+#: three words or more joined by a comma (not "về ứng dụng khoa học, công nghệ").
 _RANKED_IN = re.compile(
     r"\bve\s+(?P<first>[^\W\d_]+(?:\s+[^\W\d_]+)+?)\s+va\s+(?P<second>[^\W\d_]+(?:\s+[^\W\d_]+)+)"
     r"\s*[.;,]?\s*$"
+    r"|\bve\s+(?P<one>[^\W\d_]+(?:\s+[^\W\d_]+){2,}?),\s+(?P<other>[^\W\d_]+(?:\s+[^\W\d_]+){2,})"
+    r"\s*[.;]?\s*$"
 )
 #: How far back a value that takes its neighbour's subject reads that subject's population (a
 #: chain of such values costs linear work).
@@ -488,7 +493,7 @@ class SubjectReader:
         pair = _RANKED_IN.search(after)
         if pair is None:
             return ()
-        parts = (pair["first"], pair["second"])
+        parts = (pair["first"], pair["second"]) if pair["first"] else (pair["one"], pair["other"])
         return tuple(self._subject(item, clean(part), units, part) for part in parts)
 
     def _expand(self, item: Work, items: list[Item], units: tuple[str, ...]) -> tuple[Subject, ...]:
