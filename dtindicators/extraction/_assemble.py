@@ -498,8 +498,7 @@ def _other_network(one: _Point, other: _Point) -> bool:
     """Whether two targets name different networks: "phủ sóng di động" and "phủ băng rộng cố
     định" are two coverages, whatever words they share."""
     first, second = (
-        network(" ".join(fold(p.target.source.quote).split())) if p.target.source else None
-        for p in (one, other)
+        network(fold(p.target.source.quote)) if p.target.source else None for p in (one, other)
     )
     return first is not None and second is not None and first != second
 

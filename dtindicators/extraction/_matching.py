@@ -322,14 +322,15 @@ _PROVINCES = re.compile(r"\b(?:dia phuong|tinh|thanh pho)\b")
 _WORLD = re.compile(r"world rank\b", re.IGNORECASE)
 
 
-_MOBILE = re.compile(r"\bdi dong\b")
-_FIXED = re.compile(r"\bco dinh\b")
+_MOBILE = re.compile(r"\bdi\s+dong\b")
+_FIXED = re.compile(r"\bco\s+dinh\b")
 
 
 def network(folded: str) -> str | None:
-    """``mobile`` or ``fixed`` when the words name one kind of network only.
+    """``mobile`` or ``fixed`` when the words name one kind of network only (a quote's words
+    may be parted by a line break).
 
-    >>> network("so thue bao bang rong di dong"), network("toc do bang rong co dinh")
+    >>> network("so thue bao bang rong di dong"), network("toc do bang rong co\\ndinh")
     ('mobile', 'fixed')
     """
     mobile, fixed = bool(_MOBILE.search(folded)), bool(_FIXED.search(folded))

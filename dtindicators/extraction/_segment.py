@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ._fold import fold_aligned
@@ -87,21 +87,41 @@ def lines(text: str, low: str) -> Iterator[tuple[int, int]]:
     >>> [text[a:b].count("\\n") for a, b in lines(text, fold_aligned(text))]
     [2, 0]
     """
-    width = _wrap_width(text)
+    for joined, _inside, _after in _paragraph_lines(text, low, _wrap_width(text)):
+        yield joined
+
+
+#: Whether a physical line ``[start, end)`` is furniture to step over, given the lines stepped
+#: over since the last kept one.
+_Skip = Callable[[int, int, list[tuple[int, int]]], bool]
+
+
+def _paragraph_lines(
+    text: str, low: str, width: int, skip: _Skip | None = None
+) -> Iterator[tuple[tuple[int, int], list[tuple[int, int]], list[tuple[int, int]]]]:
+    """Each line of ``text`` with the wrapped lines after it joined (see :func:`lines`), the lines
+    ``skip`` stepped over inside it, and those it stepped over after it."""
     current: tuple[int, int] | None = None
     physical = 0  # where the last physical line of ``current`` starts
+    inside: list[tuple[int, int]] = []
+    pending: list[tuple[int, int]] = []  # lines stepped over after ``current``
     for line in _LINE.finditer(text):
         start, end = line.span()
+        if current is not None and skip is not None and skip(start, end, pending):
+            pending.append((start, end))
+            continue
         if current is None:
             current = (start, end)
         elif _continues(text, low, current, (start, end), physical=physical, width=width):
             current = (current[0], end)
+            inside += pending
         else:
-            yield current
-            current = (start, end)
+            yield current, inside, pending
+            current, inside = (start, end), []
+        pending = []
         physical = start
     if current is not None:
-        yield current
+        yield current, inside, pending
 
 
 def soft_breaks(text: str, joined: Iterable[tuple[int, int]]) -> Iterator[int]:
@@ -137,30 +157,17 @@ def page_furniture(text: str) -> list[tuple[int, int]]:
         return []
     low = fold_aligned(text)
     headers = _running_headers(text)
-    found: list[tuple[int, int]] = []
-    current: tuple[int, int] | None = None
-    physical = 0  # where the last physical line of ``current`` starts
-    pending: list[tuple[int, int]] = []  # furniture-like lines after ``current``
-    for line in _LINE.finditer(text):
-        start, end = line.span()
+
+    def furniture(start: int, end: int, pending: list[tuple[int, int]]) -> bool:
         after_number = bool(pending) and _PAGE_NUMBER.fullmatch(text, *pending[-1]) is not None
-        if current is not None and (
-            _PAGE_NUMBER.fullmatch(text, start, end)
-            or _header_like(text[start:end].strip(), headers, after_number=after_number)
-        ):
-            pending.append((start, end))
-            continue
-        if current is None:
-            current = (start, end)
-        elif _continues(text, low, current, (start, end), physical=physical, width=width):
-            current = (current[0], end)
-            found += pending  # inside a paragraph, each is furniture
-        else:
-            found += _between(text, pending, headers)
-            current = (start, end)
-        pending = []
-        physical = start
-    found += _between(text, pending, headers)
+        return _PAGE_NUMBER.fullmatch(text, start, end) is not None or _header_like(
+            text[start:end].strip(), headers, after_number=after_number
+        )
+
+    found: list[tuple[int, int]] = []
+    for _joined, inside, after in _paragraph_lines(text, low, width, furniture):
+        found += inside  # inside a paragraph, each is furniture
+        found += _between(text, after, headers)
     return [(start - (2 if text[start - 2 : start] == "\r\n" else 1), end) for start, end in found]
 
 
