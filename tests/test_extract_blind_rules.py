@@ -396,3 +396,27 @@ def test_a_lead_answering_a_movement_dates_the_line_below(lead: str) -> None:
     report = extract_report(text)
     assert deadline_years(text) == [2026]
     assert [t.scope.population if t.scope else None for t in report.plan.targets] == ["adults"]
+
+
+# --- an average growth rate is a rate per year ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Đến năm 2030, mục tiêu tăng trưởng kinh tế bình quân từ 10% trở lên.", "%/year"),
+        (
+            "Đến năm 2030, tốc độ tăng trưởng bình quân của kinh tế tư nhân đạt 11,5-12%.",
+            "%/year",
+        ),
+        (
+            "Đến năm 2030, đóng góp bình quân của TFP vào tăng trưởng kinh tế đạt 50%.",
+            "%",
+        ),
+    ],
+    ids=["muc-tieu-tang-truong", "toc-do-tang-truong", "tfp-share-of-growth"],
+)
+def test_an_average_growth_rate_is_a_rate_per_year(text: str, unit: str) -> None:
+    assert [
+        format_quantity(t.value).split(" ", 1)[1] for t in extract_report(text).plan.targets
+    ] == [unit]

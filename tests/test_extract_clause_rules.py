@@ -1140,9 +1140,15 @@ def _levelled(text: str) -> list[tuple[float, str | None]]:
             "8 %/year",
         ),
         ("Đến năm 2030, tốc độ tăng trưởng doanh thu hàng năm đạt 20%.", "20 %/year"),
-        ("Đến năm 2030, tốc độ tăng trưởng GRDP bình quân đạt 10%.", "10 %"),
+        ("Đến năm 2030, tốc độ tăng trưởng GRDP bình quân đạt 10%.", "10 %/year"),
+        ("Đến năm 2030, tốc độ tăng trưởng doanh thu dịch vụ đạt 20%.", "20 %"),
     ],
-    ids=["hang-nam-before-the-value", "hang-nam-after-the-subject", "no-period-named"],
+    ids=[
+        "hang-nam-before-the-value",
+        "hang-nam-after-the-subject",
+        "an-average-names-no-period",
+        "no-average-nor-period",
+    ],
 )
 def test_a_growth_rate_said_to_be_each_years_is_a_rate_per_year(text: str, unit: str) -> None:
     assert [v for _c, v, _y in _read(text)] == [unit]
@@ -1283,7 +1289,7 @@ def test_a_range_of_rates_per_year_said_once_at_its_end_is_a_rate_per_year() -> 
             "Đến năm 2025, tốc độ tăng năng suất lao động đạt trên 9,6%.",
             ("labour-productivity-growth", "%/year"),
         ),
-        ("Đến năm 2025, tốc độ tăng trưởng GRDP bình quân đạt 10%.", (None, "%")),
+        ("Đến năm 2025, tốc độ tăng trưởng doanh thu dịch vụ đạt 10%.", (None, "%")),
     ],
     ids=["catalogued-rate", "uncatalogued-growth"],
 )

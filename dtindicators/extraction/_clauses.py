@@ -48,6 +48,9 @@ _EACH_YEAR_RISE = re.compile(
 #: hành", in force), "đến nay", "lũy kế", …
 #: "tốc độ tăng …": the words of a growth rate.
 _GROWTH = re.compile(r"\btoc do tang\b")
+#: "tăng trưởng kinh tế", "tốc độ tăng …": a growth rate, not the share of growth something
+#: contributes ("đóng góp của TFP vào tăng trưởng").
+_GROWTH_RATE = re.compile(r"(?<!vao )\b(?:tang truong|toc do tang)\b")
 #: "Đến năm 2030, kinh tế số chiếm khoảng 30% GRDP và tỉnh … trở thành thành phố trực thuộc trung
 #: ương vào năm 2037": after "và", words enough for a clause of their own before a year phrase;
 #: where a year before the value dates it, the later year is that clause's.
@@ -379,6 +382,10 @@ class ClauseReader(SubjectReader):
             return ("%/year",)  # "hằng năm tăng bình quân trên 7%": a rate per year
         if _YEARLY_GROWTH.search(self.plain, item.seg[0], item.reading.start):
             return ("%/year",)  # "tốc độ tăng trưởng GRDP bình quân hằng năm … đạt 8 - 9%"
+        growth = _GROWTH_RATE.search(self.plain, item.seg[0], item.reading.start)
+        if growth and _ANNUAL.search(self.plain, item.seg[0], item.reading.start):
+            # "mục tiêu tăng trưởng kinh tế bình quân từ 10% trở lên": an average growth rate
+            return ("%/year",)
         if "tang" in item.verbs.split():
             line = self.plain[item.seg[0] : item.post[1]]
             return ("%/year",) if _ANNUAL.search(line) else ("%", "%/year")
