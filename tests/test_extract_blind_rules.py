@@ -420,3 +420,30 @@ def test_an_average_growth_rate_is_a_rate_per_year(text: str, unit: str) -> None
     assert [
         format_quantity(t.value).split(" ", 1)[1] for t in extract_report(text).plan.targets
     ] == [unit]
+
+
+# --- a list of indices sharing one rank, and the names of indices --------------------------
+
+
+def test_three_indices_sharing_a_rank_are_three_targets_of_no_level() -> None:
+    text = (
+        "Năm 2026, thành phố có các chỉ số như Chỉ số PAR Index, Chỉ số chuyển đổi số (DTI) và "
+        "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) phấn đấu thuộc nhóm 5 địa phương dẫn đầu cả "
+        "nước."
+    )
+    targets = extract_report(text).plan.targets
+    assert len(targets) == 3
+    assert "dti-rank" in [t.indicator for t in targets]
+    assert all(t.scope is None or t.scope.level is None for t in targets)
+
+
+# --- an abbreviation in brackets inside the title of a plan for one year --------------------
+
+
+def test_a_plan_title_with_an_abbreviation_in_brackets_still_dates_its_targets() -> None:
+    text = (
+        "Ông A - Chủ tịch UBND TP. Hải Phòng vừa ký ban hành Quyết định số 5256/QĐ-UBND về kế "
+        "hoạch cải cách hành chính (CCHC) năm 2026, tạo đột phá; phấn đấu top 3 địa phương dẫn "
+        "đầu cả nước về cải cách hành chính."
+    )
+    assert deadline_years(text) == [2026]

@@ -42,7 +42,7 @@ from ..models._base import as_quantity_field, stored_amount
 from ..models.target import stored_points
 from ..pillars import Pillar
 from ..units import Amount, format_quantity, is_compatible, unit_key
-from ._matching import network
+from ._matching import expanded, network
 from ._metadata import Metadata
 from ._report import SkippedPhrase, UndatedTarget
 from ._source import SourceText
@@ -505,20 +505,23 @@ def _other_network(one: _Point, other: _Point) -> bool:
 
 def _plain_words(target: Target) -> set[str]:
     """The words of a target's quote, folded, without punctuation, without its numbers and the
-    small words every quote has ("tại", "cấp", "có", …), and without the names in it (words
-    written with a capital after the first: "… kinh tế số của Đà Nẵng đạt …" restates "… thành
-    phố … chiếm tối thiểu 20% GRDP" whatever the city is called there)."""
+    small words every quote has ("tại", "cấp", "có", …), with abbreviations written out ("CCHC"),
+    and without the names in it (words written with a capital after the first: "… kinh tế số của
+    Đà Nẵng đạt …" restates "… thành phố … chiếm tối thiểu 20% GRDP" whatever the city is called
+    there)."""
     return _quote_words(target.source.quote) if target.source else set()
 
 
 def _quote_words(quote: str) -> set[str]:
     """The words of a quote, as :func:`_plain_words` reads them."""
     words = _PUNCTUATION.sub(" ", quote).split()
-    folded = {
-        fold(word)
-        for index, word in enumerate(words)
-        if not index or not word[:1].isupper() or word.isupper()
-    }
+    folded = expanded(
+        [
+            fold(word)
+            for index, word in enumerate(words)
+            if not index or not word[:1].isupper() or word.isupper()
+        ]
+    )
     return {w for w in folded if w not in _SMALL_WORDS and not any(c.isdigit() for c in w)}
 
 

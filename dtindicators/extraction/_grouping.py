@@ -42,6 +42,8 @@ _MAX_ITEMS = 16
 #: joined by "và" to another before it.
 _INDEX_HEAD = re.compile(r"\b(?:chi so|nang luc|xep hang|thu hang)\b")
 _JOINED_INDEX = re.compile(r"\s+va\s+(?P<head>chi so|nang luc|xep hang|thu hang)\b")
+#: An index listed before others, up to its comma: "chỉ số par index, ".
+_LISTED_INDEX = re.compile(r"(?P<index>[^,;()]+(?:\([^()]*\)[^,;()]*)?),\s*")
 #: The two things a rank is held in, named after it: "… dẫn đầu … về A và B".
 #: ("… về năng lực cạnh tranh số và chỉ số phát triển Chính phủ số", "… về năng lực cạnh
 #: tranh, phát triển chính quyền số"): two phrases of two words or more joined by "và", or of
@@ -174,8 +176,8 @@ def subject_of(
     unit = match.unit if (match.indicator and match.unit) else units[0]
     name = matcher.name(match.indicator) if match.indicator else ""
     qualifier = find_qualifier(text, "", name) or find_qualifier(plain, original, name)
-    if level is not None and f"cap {level.value}" in name:
-        level = None
+    if level is not None and (f"cap {level.value}" in name or unit == "rank"):
+        level = None  # the indicator's own name, or an index's ("năng lực cạnh tranh cấp tỉnh")
     population = find_population(plain) or find_population(text)
     return Subject(text, match, unit, level, population, qualifier)
 
@@ -482,7 +484,19 @@ class SubjectReader:
         first = [m.start() for m in _INDEX_HEAD.finditer(seg, 0, joint.start())]
         if not first:
             return ()
-        parts = (seg[first[-1] : joint.start()], seg[joint.end() - len(joint["head"]) :])
+        parts = [seg[first[-1] : joint.start()], seg[joint.end() - len(joint["head"]) :]]
+        start = first[-1]
+        for head in reversed(first[:-1]):
+            # "Chỉ số PAR Index, Chỉ số chuyển đổi số (DTI) và Chỉ số …": a list of indices
+            between = seg[head:start]
+            if "," not in between:
+                parts[0], start = seg[head:start] + parts[0], head  # "chỉ số năng lực …"
+                continue
+            listed = _LISTED_INDEX.fullmatch(between)
+            if listed is None:
+                break
+            parts.insert(0, listed["index"])
+            start = head
         after = self.plain[item.mention.end : item.post[1]]  # "… tỉnh, thành phố dẫn đầu"
         return tuple(self._subject(item, clean(part), units, f"{part} {after}") for part in parts)
 

@@ -25,7 +25,9 @@ from .._text import fold
 from ..catalogue import Catalog, catalog
 from ._fold import tokens
 
-__all__ = ["THRESHOLD", "Match", "Matcher", "default_matcher", "matcher_for", "network"]
+__all__ = [
+    "THRESHOLD", "Match", "Matcher", "default_matcher", "expanded", "matcher_for", "network",
+]  # fmt: skip
 
 #: Abbreviations plan texts and news write for the words the catalogue names ("100% TTHC đủ điều
 #: kiện được cung cấp DVCTT toàn trình", "TMĐT chiếm 20% tổng mức bán lẻ"), folded.
@@ -47,14 +49,15 @@ _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
         "khcn": "khoa hoc cong nghe",
         "dmst": "doi moi sang tao",
         "ttkdtm": "thanh toan khong dung tien mat",
+        "cchc": "cai cach hanh chinh",
     }.items()
 }
 
 
-def _expanded(words: list[str]) -> list[str]:
+def expanded(words: list[str]) -> list[str]:
     """``words`` with the abbreviations written out.
 
-    >>> _expanded(["ty", "le", "tthc", "4g"])
+    >>> expanded(["ty", "le", "tthc", "4g"])
     ['ty', 'le', 'thu', 'tuc', 'hanh', 'chinh', '4g']
     """
     return [x for w in words for x in _ABBREVIATIONS.get(w, (w,))]
@@ -169,7 +172,7 @@ class Matcher:
         heads = {i: head_of(name) for i, name in self._names.items()}
         for indicator in cat.values():
             for text in (indicator.name.vi, *indicator.aliases):
-                phrases.append((indicator.id, indicator.unit, _expanded(tokens(fold(text)))))
+                phrases.append((indicator.id, indicator.unit, expanded(tokens(fold(text)))))
         df: dict[str, set[str]] = defaultdict(set)
         for indicator_id, _unit, words in phrases:
             for feat in _features(words):
@@ -225,7 +228,7 @@ class Matcher:
 
     def _words(self, folded: str) -> list[str]:
         """The words of a folded subject, abbreviations written out, typos corrected."""
-        return [self._correct(w) for w in _expanded(tokens(folded))]
+        return [self._correct(w) for w in expanded(tokens(folded))]
 
     def explained(self, folded: str, indicator_id: str) -> float:
         """How much of a text's weight an indicator's wordings account for (0 to 1).

@@ -337,6 +337,8 @@ def _first_line(src: SourceText) -> str | None:
 _NAMED_PLAN = re.compile(r"\b(?:ke hoach|chuong trinh)\b")
 _NAMED_END = re.compile(r"[.;:\n()]|\s+nham\b|,\s*(?:trong do|voi|gom|theo do|cu the|de)\b")
 _NAMED_REACH = 160
+#: "(CCHC)", "(KTS)": an abbreviation in brackets inside a plan's title, which goes on after it.
+_ABBREVIATION = re.compile(r"\(\s*[a-z0-9&.-]{2,12}\s*\)")
 
 
 def _named_year(src: SourceText) -> tuple[int, int] | None:
@@ -350,6 +352,9 @@ def _named_year(src: SourceText) -> tuple[int, int] | None:
     >>> _named_year(SourceText.of("Sở ban hành Kế hoạch 623/KH-STP về chuyển đổi số năm 2025 "
     ...                           "nhằm đẩy mạnh ứng dụng công nghệ."))
     (2025, 12)
+    >>> _named_year(SourceText.of("Quyết định về kế hoạch cải cách hành chính (CCHC) năm 2026, "
+    ...                           "tạo đột phá."))
+    (2026, 14)
     >>> _named_year(SourceText.of("Kế hoạch chuyển đổi số năm 2024 và đề xuất năm 2025."))
     >>> _named_year(SourceText.of("Kế hoạch năm 2024 đã xong. Kế hoạch năm 2025 đề ra."))
     """
@@ -357,8 +362,11 @@ def _named_year(src: SourceText) -> tuple[int, int] | None:
     years: set[int] = set()
     first = 0
     for match in _NAMED_PLAN.finditer(low):
-        end = _NAMED_END.search(low, match.end(), match.end() + _NAMED_REACH)
-        stop = end.start() if end else min(len(low), match.end() + _NAMED_REACH)
+        reach = match.end() + _NAMED_REACH
+        end = _NAMED_END.search(low, match.end(), reach)
+        while end and (short := _ABBREVIATION.match(low, end.start())):
+            end = _NAMED_END.search(low, short.end(), reach)
+        stop = end.start() if end else min(len(low), reach)
         named = [p for p in find_years(low[match.start() : stop]) if not p.compared]
         if len(named) == 1 and not named[0].until and not named[0].prep:
             first = first if years else match.start()
