@@ -447,3 +447,25 @@ def test_a_plan_title_with_an_abbreviation_in_brackets_still_dates_its_targets()
         "đầu cả nước về cải cách hành chính."
     )
     assert deadline_years(text) == [2026]
+
+
+# --- a congress's term written without "nhiệm kỳ" --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Đại hội Đảng bộ Đà Nẵng 2025-2030 đặt mục tiêu kinh tế số chiếm 35% GRDP.",
+            [2030],
+        ),
+        (
+            "Đại hội sẽ đánh giá kết quả thực hiện Nghị quyết Đại hội Đảng bộ tỉnh 2020 - 2025.\n"
+            "Phấn đấu kinh tế số chiếm 25% GRDP.",
+            [],
+        ),
+    ],
+    ids=["term-sets-goals", "term-reviewed"],
+)
+def test_a_congress_term_without_nhiem_ky_dates_its_goals(text: str, years: list[int]) -> None:
+    assert [y for y in deadline_years(text) if y is not None] == years

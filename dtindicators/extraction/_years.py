@@ -17,6 +17,11 @@ _PHRASE = re.compile(
     # "…, 2023-2024 với 70%": a period of a list of periods, its value right after it
     rf"|(?<=, )(?P<from>{_YEAR})\s*[-–]\s*(?P<to>{_YEAR})(?=\s+(?:voi|dat|la)\s))(?![\d/.-]\d)"
 )
+#: "Đại hội Đảng bộ Đà Nẵng 2025-2030", "Đại hội đại biểu Đảng bộ tỉnh lần thứ I, 2025 - 2030": a
+#: congress's term written without "nhiệm kỳ".
+_CONGRESS_TERM = re.compile(
+    rf"\bdai hoi\b[^.;:\n\d]{{0,60}}?\s(?P<first>{_YEAR})\s*[-–]\s*(?P<year>{_YEAR})(?![\d/.-]\d)"
+)
 #: Words that may stand before a year phrase that opens a clause: "Phấn đấu", "Mục tiêu", a topic
 #: ("Về hạ tầng,", "Đối với người dân,", "Trong lĩnh vực kinh tế số,"), what the goal answers
 #: ("Hưởng ứng phong trào,", "Thực hiện Nghị quyết 57,") and who sets the goal
@@ -145,6 +150,12 @@ def find_years(
             until, compared = False, True  # "tính đến tháng 10/2025": results as of a date
         term = match["kind"] == "nhiem ky"
         found.append(YearPhrase(start, match.end(), year, until, first, compared, prep, term))
+    for match in _CONGRESS_TERM.finditer(folded):
+        start = match.start("first")
+        if not any(p.start <= start < p.end for p in found):
+            year, first = int(match["year"]), int(match["first"])
+            found.append(YearPhrase(start, match.end(), year, True, first, term=True))
+            found.sort(key=lambda p: p.start)
     if dated is not None:
         for match in _DATED.finditer(dated):
             year = int(match["year"])
