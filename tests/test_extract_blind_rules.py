@@ -372,6 +372,18 @@ def test_a_rank_held_in_two_things_named_after_it_is_one_target_each(
     assert len({format_quantity(t.value) for t in targets}) == 1
 
 
+def test_a_rank_in_quotes_held_in_a_listed_set_of_indices_is_one_target_each() -> None:
+    text = (
+        'Mục tiêu tới năm 2025, tỉnh giữ vững vị trí "top" 10 địa phương dẫn đầu cả nước về các '
+        "chỉ số: cải cách hành chính, sẵn sàng phát triển và ứng dụng công nghệ thông tin, chuyển "
+        "đổi số."
+    )
+    targets = extract_report(text).plan.targets
+    assert len(targets) == 3
+    assert {format_quantity(t.value) for t in targets} == {"10 rank"}
+    assert "dti-rank" in [t.indicator for t in targets]
+
+
 def test_a_rank_in_one_thing_of_two_short_words_stays_one_target() -> None:
     text = (
         "Đến năm 2030, tỉnh thuộc nhóm 20 địa phương dẫn đầu cả nước về ứng dụng khoa học, "

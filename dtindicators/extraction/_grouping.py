@@ -54,6 +54,9 @@ _RANKED_IN = re.compile(
     r"|\bve\s+(?P<one>[^\W\d_]+(?:\s+[^\W\d_]+){2,}?),\s+(?P<other>[^\W\d_]+(?:\s+[^\W\d_]+){2,})"
     r"\s*[.;]?\s*$"
 )
+#: "… về các chỉ số: cải cách hành chính, sẵn sàng phát triển và ứng dụng công nghệ thông tin,
+#: chuyển đổi số": the indices a rank is held in, listed after a colon, one per comma.
+_RANKED_LIST = re.compile(r"\bve\s+(?:cac\s+)?chi so\s*:\s*(?P<items>[^.;:]+?)\s*[.;]?\s*$")
 #: How far back a value that takes its neighbour's subject reads that subject's population (a
 #: chain of such values costs linear work).
 _SCOPE_REACH = 300
@@ -501,13 +504,21 @@ class SubjectReader:
         return tuple(self._subject(item, clean(part), units, f"{part} {after}") for part in parts)
 
     def _ranked_after(self, item: Work, units: tuple[str, ...]) -> tuple[Subject, ...]:
-        """One subject per thing a rank is held in, when it names two after it ("nằm trong nhóm
-        3 nước dẫn đầu khu vực Đông Nam Á về chính phủ điện tử và kinh tế số")."""
+        """One subject per thing a rank is held in, when it names two or more after it ("nằm
+        trong nhóm 3 nước dẫn đầu khu vực Đông Nam Á về chính phủ điện tử và kinh tế số", "… về các
+        chỉ số: A, B, C")."""
         after = self.plain[item.mention.end : item.post[1]]
-        pair = _RANKED_IN.search(after)
-        if pair is None:
+        listed = _RANKED_LIST.search(after)
+        if listed is not None:
+            parts = tuple(p for p in (clean(p) for p in listed["items"].split(",")) if p)
+            if len(parts) < 2:
+                return ()
+        elif (pair := _RANKED_IN.search(after)) is not None:
+            parts = (
+                (pair["first"], pair["second"]) if pair["first"] else (pair["one"], pair["other"])
+            )
+        else:
             return ()
-        parts = (pair["first"], pair["second"]) if pair["first"] else (pair["one"], pair["other"])
         return tuple(self._subject(item, clean(part), units, part) for part in parts)
 
     def _expand(self, item: Work, items: list[Item], units: tuple[str, ...]) -> tuple[Subject, ...]:

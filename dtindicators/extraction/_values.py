@@ -46,11 +46,12 @@ _UPPER_END = re.compile(r"[ \t]?%?[ \t]*(?:[-–]|(?:den|toi)\b)[ \t]*(?P<num>\d
 _RANGE_EACH_YEAR = re.compile(
     _NUM + r"[ \t]?%[ \t]+(?:den|toi)[ \t]+\d+(?:[.,]\d+)?[ \t]?%(?:\s?/\s?nam\b|\s+moi nam\b)"
 )
+#: ranks: "nhóm 10 …", "top 10", "top" 10 (in quotes), "đứng thứ 3", "thứ hạng từ 20 đến 25", …
 _RANK = re.compile(
     r"\b(?:nhom|top)\s+(?P<num>\d{1,3})(?:/\d{2,3})?\b(?!\s*%)"
     r"(?=(?:\s+\w+){0,3}?\s+(?:dia phuong|tinh|thanh pho|nuoc|quoc gia|don vi|dan dau|dung dau)"
     r"|\s*(?:[.;,)\n]|$))"
-    r"|\btop\s+(?P<top>\d{1,3})\b(?!\s*%)"
+    r"|\btop[\"“”']?\s+(?P<top>\d{1,3})\b(?!\s*%)"
     r"|\b(?:dung|xep)\s+(?:thu|hang)\s+(?P<nth>\d{1,3})\b(?!\s*%)"
     r"|\b(?:dung|xep)\s+(?:o\s+)?(?:vi tri|thu hang)\s*(?:≤|<=|<|trong)\s*(?P<pos>\d{1,3})\b(?!\s*%)"
     r"|\btrong\s+(?:so\s+)?(?P<among>\d{1,3})\s+(?:tinh|dia phuong|thanh pho|don vi|quoc gia|nuoc)"
