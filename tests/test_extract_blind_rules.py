@@ -481,3 +481,14 @@ def test_a_plan_title_with_an_abbreviation_in_brackets_still_dates_its_targets()
 )
 def test_a_congress_term_without_nhiem_ky_dates_its_goals(text: str, years: list[int]) -> None:
     assert [y for y in deadline_years(text) if y is not None] == years
+
+
+def test_an_aim_beyond_a_congress_term_does_not_date_the_terms_targets() -> None:
+    text = (
+        "Theo Nghị quyết Đại hội lần thứ I, nhiệm kỳ 2025-2030 được thông qua, Đảng bộ tỉnh thực "
+        "hiện mục tiêu tăng cường xây dựng Đảng;\n"
+        "Xây dựng tỉnh trở thành trung tâm công nghiệp hiện đại, có thu nhập trung bình cao trước "
+        "năm 2030, phấn đấu thành tỉnh phát triển có thu nhập cao trước năm 2045.\n"
+        "Tỷ trọng kinh tế số trong GRDP đạt 35%."
+    )
+    assert deadline_years(text) == [2030]

@@ -194,6 +194,9 @@ class _Walker:
     marks: tuple[int, int, int] = (0, 0, 0)
     marks_of: int = -1
     led_at: int = -1
+    #: The year of the congress term that dates the passage ("Nghị quyết Đại hội …, nhiệm kỳ
+    #: 2025-2030"), while it does.
+    term_year: int | None = None
     led_until: bool = False
     lowered: str = ""
 
@@ -252,8 +255,11 @@ class _Walker:
             elif usable and phrase.start >= start and is_leading(low, start, phrase):
                 self._govern(phrase.year, clause, phrase.start)
                 self.led_at, self.led_until = self.sentence_begin, phrase.until
+                self.term_year = phrase.year if phrase.term else None
             elif usable and is_vision(low, start, phrase) and not self._aimed_at(phrase):
                 pass  # "…, tầm nhìn đến năm 2045", "định hướng đến năm 2035": a vision
+            elif usable and self._beyond_term(phrase):
+                pass  # "… trở thành tỉnh phát triển có thu nhập cao trước năm 2045": an aim
             elif (
                 usable
                 and phrase.until
@@ -264,6 +270,7 @@ class _Walker:
             ) or (usable and self._leads_passage(clause, phrase)):
                 self.year, self.scoped = phrase.year, None
                 self.led_at = self.sentence_begin
+                self.term_year = phrase.year if phrase.term else None
             elif (
                 usable
                 and phrase.until
@@ -277,6 +284,19 @@ class _Walker:
             if not phrase.compared:
                 # "Năm 2023, chỉ số … xếp thứ 27": what follows in the paragraph are results
                 self.line_past = self._past(phrase) or self.sentence_past
+
+    def _beyond_term(self, phrase: YearPhrase) -> bool:
+        """Whether a year of a sentence that states no value, in a passage a congress term dates,
+        names an aim of its own rather than the term's goals ("Nghị quyết Đại hội …, nhiệm kỳ
+        2025-2030 …. … xây dựng tỉnh … có thu nhập trung bình cao trước năm 2030, phấn đấu thành
+        tỉnh phát triển có thu nhập cao trước năm 2045."): the term keeps dating the targets."""
+        return (
+            self.term_year is not None
+            and self.year == self.term_year
+            and not phrase.term
+            and self.sentence_quiet
+            and self.led_at != self.sentence_begin
+        )
 
     def _aimed_at(self, phrase: YearPhrase) -> bool:
         """Whether the goals of the sentence are set for a vision's year ("Chiến lược đặt ra
