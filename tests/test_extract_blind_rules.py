@@ -425,10 +425,22 @@ def test_a_lead_answering_a_movement_dates_the_line_below(lead: str) -> None:
             "Đến năm 2030, đóng góp bình quân của TFP vào tăng trưởng kinh tế đạt 50%.",
             "%",
         ),
+        ("Đến năm 2030, tăng trưởng kinh tế đạt hai con số từ 10 - 10,5%.", "%/year"),
+        ("Năm 2026, GRDP tăng 11%.", "%/year"),
+        ("Đến năm 2030, tỷ trọng kinh tế số tăng lên 20% GRDP.", "%"),
     ],
-    ids=["muc-tieu-tang-truong", "toc-do-tang-truong", "tfp-share-of-growth"],
+    ids=[
+        "muc-tieu-tang-truong",
+        "toc-do-tang-truong",
+        "tfp-share-of-growth",
+        "economic-growth",
+        "grdp-tang",
+        "share-of-grdp-rises",
+    ],
 )
-def test_an_average_growth_rate_is_a_rate_per_year(text: str, unit: str) -> None:
+def test_an_average_growth_rate_or_an_economys_growth_is_a_rate_per_year(
+    text: str, unit: str
+) -> None:
     assert [
         format_quantity(t.value).split(" ", 1)[1] for t in extract_report(text).plan.targets
     ] == [unit]

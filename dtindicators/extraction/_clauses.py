@@ -51,6 +51,16 @@ _GROWTH = re.compile(r"\btoc do tang\b")
 #: "tăng trưởng kinh tế", "tốc độ tăng …": a growth rate, not the share of growth something
 #: contributes ("đóng góp của TFP vào tăng trưởng").
 _GROWTH_RATE = re.compile(r"(?<!vao )\b(?:tang truong|toc do tang)\b")
+#: The growth of an economy's output ("tăng trưởng kinh tế", "tốc độ tăng GRDP"; "GRDP tăng"
+#: with the verb among the comparator's words), which is measured each year.
+_ECONOMY_GROWTH = re.compile(
+    r"\b(?:tang truong|toc do tang)\s+(?:\(?(?:grdp|gdp)\)?|kinh te\b(?! so)|tong san pham)"
+)
+_OUTPUT = re.compile(r"\b(?:grdp|gdp)\b")
+#: Words of a share rather than a rate: "tỷ trọng … tăng lên 20% GRDP", "đóng góp vào tăng
+#: trưởng".
+_SHARE_WORDS = re.compile(r"\b(?:ty trong|ty le|chiem|dong gop)\b")
+_OF_OUTPUT = re.compile(r"\s*(?:\(?\s*)?(?:grdp|gdp)\b")
 #: "Đến năm 2030, kinh tế số chiếm khoảng 30% GRDP và tỉnh … trở thành thành phố trực thuộc trung
 #: ương vào năm 2037": after "và", words enough for a clause of their own before a year phrase;
 #: where a year before the value dates it, the later year is that clause's.
@@ -386,6 +396,16 @@ class ClauseReader(SubjectReader):
         if growth and _ANNUAL.search(self.plain, item.seg[0], item.reading.start):
             # "mục tiêu tăng trưởng kinh tế bình quân từ 10% trở lên": an average growth rate
             return ("%/year",)
+        output = _OUTPUT.search(self.plain, item.seg[0], item.reading.start)
+        if (
+            (
+                _ECONOMY_GROWTH.search(self.plain, item.seg[0], item.reading.start)
+                or (output and "tang" in item.verbs.split())
+            )
+            and not _SHARE_WORDS.search(self.plain, item.seg[0], item.reading.start)
+            and not _OF_OUTPUT.match(self.plain, item.mention.end)
+        ):
+            return ("%/year",)  # "tăng trưởng kinh tế đạt 10 - 10,5%", "GRDP tăng 11%"
         if "tang" in item.verbs.split():
             line = self.plain[item.seg[0] : item.post[1]]
             return ("%/year",) if _ANNUAL.search(line) else ("%", "%/year")
