@@ -177,8 +177,8 @@ FLOORS = [
     ("blind6", "untouched", 95, 0.88),
     ("blind7", "tuning", 15, 0.84),
     ("blind8", "tuning", 15, 0.5),
-    ("blind9", "tuning", 55, 0.75),
-    ("blind10", "tuning", 85, 0.75),
+    ("blind9", "tuning", 55, 0.87),
+    ("blind10", "tuning", 85, 0.87),
 ]
 
 

@@ -44,8 +44,6 @@ _EACH_YEAR_RISE = re.compile(
     r"\b(?:(?:hang|moi) nam\s+(?:tang|giam)(?:\s+(?:binh quan|trung binh))?"
     r"|(?:tang|giam)(?:\s+(?:binh quan|trung binh))?\s+(?:hang|moi) nam)\s*\Z"
 )
-#: Words of a result: "đạt được", "hiện" (now: "hiện có 80%"; not "hiện đại", modern, nor "hiện
-#: hành", in force), "đến nay", "lũy kế", …
 #: "tốc độ tăng …": the words of a growth rate.
 _GROWTH = re.compile(r"\btoc do tang\b")
 #: "tăng trưởng kinh tế", "tốc độ tăng …": a growth rate, not the share of growth something
@@ -58,7 +56,7 @@ _ECONOMY_GROWTH = re.compile(
 )
 _OUTPUT = re.compile(r"\b(?:grdp|gdp)\b")
 #: Words of a share rather than a rate: "tỷ trọng … tăng lên 20% GRDP", "đóng góp vào tăng
-#: trưởng".
+#: trưởng"; and a value that is a share of output, "… 20% GRDP".
 _SHARE_WORDS = re.compile(r"\b(?:ty trong|ty le|chiem|dong gop)\b")
 _OF_OUTPUT = re.compile(r"\s*(?:\(?\s*)?(?:grdp|gdp)\b")
 #: "Đến năm 2030, kinh tế số chiếm khoảng 30% GRDP và tỉnh … trở thành thành phố trực thuộc trung
@@ -73,6 +71,8 @@ _STOPS = re.compile(r"(?<!\d)\.|\.(?!\d)|[;:!?…]")
 #: "tốc độ tăng trưởng GRDP bình quân hằng năm thời kỳ 2021 - 2030 đạt …": a growth rate said
 #: to be each year's.
 _YEARLY_GROWTH = re.compile(r"\btoc do tang\b.*\b(?:hang|moi) nam\b", re.DOTALL)
+#: Words of a result: "đạt được", "hiện" (now: "hiện có 80%"; not "hiện đại", modern, nor "hiện
+#: hành", in force), "đến nay", "lũy kế", …
 _PAST = re.compile(
     r"\b(?:dat duoc|(?<!thuc )(?<!phat )hien(?! dai\b| hanh\b)|den nay|luy ke|thoi gian qua|nam qua"
     r"|vua qua|cung ky|theo (?:thong ke|khao sat|so lieu|ket qua|danh gia|bao cao)"
