@@ -282,11 +282,11 @@ if __name__ == "__main__":
         (run_blind7, "Seventh blind real documents", "tests/extraction/blind7",
          "first scored at F1 0.918, at F1 0.918 when tuning stopped; never tuned on"),
         (run_blind8, "Eighth blind real documents", "tests/extraction/blind8",
-         "first scored at F1 0.792, at F1 0.792 when tuning stopped; never tuned on"),
+         "first scored at F1 0.792, at F1 0.830 after the next sets' tuning; never tuned on"),
         (run_blind9, "Ninth blind real documents", "tests/extraction/blind9",
-         "first scored at F1 0.786; never tuned on"),
+         "first scored at F1 0.786, at F1 0.786 when tuning stopped; never tuned on"),
         (run_blind10, "Tenth blind real documents", "tests/extraction/blind10",
-         "first scored at F1 0.766; never tuned on"),
+         "first scored at F1 0.766, at F1 0.787 when tuning stopped; never tuned on"),
     ]  # fmt: skip
     for run_half, title, tuning, untouched in halves:
         folders = {run_blind: BLIND, run_blind2: BLIND2, run_blind3: BLIND3, run_blind4: BLIND4}
