@@ -44,10 +44,10 @@ _INDEX_HEAD = re.compile(r"\b(?:chi so|nang luc|xep hang|thu hang)\b")
 _JOINED_INDEX = re.compile(r"\s+va\s+(?P<head>chi so|nang luc|xep hang|thu hang)\b")
 #: An index listed before others, up to its comma: "chỉ số par index, ".
 _LISTED_INDEX = re.compile(r"(?P<index>[^,;()]+(?:\([^()]*\)[^,;()]*)?),\s*")
-#: The two things a rank is held in, named after it: "… dẫn đầu … về A và B".
-#: ("… về năng lực cạnh tranh số và chỉ số phát triển Chính phủ số", "… về năng lực cạnh
-#: tranh, phát triển chính quyền số"): two phrases of two words or more joined by "và", or of
-#: three words or more joined by a comma (not "về ứng dụng khoa học, công nghệ").
+#: The two things a rank is held in, named after it ("… dẫn đầu … về năng lực cạnh tranh số và
+#: chỉ số phát triển Chính phủ số", "… về năng lực cạnh tranh, phát triển chính quyền số"): two
+#: phrases of two words or more joined by "và", or of three words or more joined by a comma (not
+#: "về ứng dụng khoa học, công nghệ").
 _RANKED_IN = re.compile(
     r"\bve\s+(?P<first>[^\W\d_]+(?:\s+[^\W\d_]+)+?)\s+va\s+(?P<second>[^\W\d_]+(?:\s+[^\W\d_]+)+)"
     r"\s*[.;,]?\s*$"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -150,18 +151,33 @@ def find_years(
             until, compared = False, True  # "tính đến tháng 10/2025": results as of a date
         term = match["kind"] == "nhiem ky"
         found.append(YearPhrase(start, match.end(), year, until, first, compared, prep, term))
-    for match in _CONGRESS_TERM.finditer(folded):
-        start = match.start("first")
-        if not any(p.start <= start < p.end for p in found):
-            year, first = int(match["year"]), int(match["first"])
-            found.append(YearPhrase(start, match.end(), year, True, first, term=True))
-            found.sort(key=lambda p: p.start)
+    found += _congress_terms(folded, found)
+    found.sort(key=lambda p: p.start)
     if dated is not None:
         for match in _DATED.finditer(dated):
             year = int(match["year"])
             found.append(YearPhrase(match.start(), match.end(), year, True, prep=match["prep"]))
         found.sort(key=lambda p: p.start)
     return found
+
+
+def _congress_terms(folded: str, found: list[YearPhrase]) -> list[YearPhrase]:
+    """The terms of congresses written without "nhiệm kỳ" that no phrase of ``found`` (in order)
+    covers.
+
+    >>> [(p.first, p.year, p.term) for p in _congress_terms("dai hoi dang bo da nang 2025-2030", [])]
+    [(2025, 2030, True)]
+    """
+    starts = [p.start for p in found]
+    terms: list[YearPhrase] = []
+    for match in _CONGRESS_TERM.finditer(folded):
+        start = match.start("first")
+        before = bisect.bisect_right(starts, start) - 1
+        if before >= 0 and found[before].end > start:
+            continue  # "nhiệm kỳ 2025-2030", read already
+        year, first = int(match["year"]), int(match["first"])
+        terms.append(YearPhrase(start, match.end(), year, True, first, term=True))
+    return terms
 
 
 #: "tầm nhìn đến năm 2045", "định hướng đến năm 2035": the year of a vision, after the goals'.
