@@ -57,6 +57,10 @@ Run from anywhere: ``python benchmarks/extraction_accuracy.py [-v]``.
   layout), 40 documents of four readers (provincial resolutions, 2026 plans, congress resolutions,
   digital infrastructure and cashless payments), each reader's documents split with a seed of its
   own; its untouched half is never tuned on, printed with ``--untouched``.
+- **eleventh blind real documents**: a fifteenth set (``tests/extraction/blind11/``, the same
+  layout), 25 documents of three readers (district and city plans, provincial data and e-commerce
+  plans, national plans and strategies of 2024–2026), each reader's documents split with a seed of
+  its own; never tuned on; its untouched half is printed with ``--untouched``.
 
 A target counts when comparator, value, unit, deadline year, scope level and population match
 and its quote covers the value (see :mod:`dtindicators.extraction.scoring`); the last column also
@@ -92,6 +96,7 @@ BLIND7 = ROOT / "tests" / "extraction" / "blind7"
 BLIND8 = ROOT / "tests" / "extraction" / "blind8"
 BLIND9 = ROOT / "tests" / "extraction" / "blind9"
 BLIND10 = ROOT / "tests" / "extraction" / "blind10"
+BLIND11 = ROOT / "tests" / "extraction" / "blind11"
 
 
 def seeds_folder() -> Path:
@@ -191,6 +196,11 @@ def run_blind10(half: str, *, verbose: bool = False) -> Score | None:
     return run_blind(half, verbose=verbose, folder=BLIND10)
 
 
+def run_blind11(half: str, *, verbose: bool = False) -> Score | None:
+    """Score one half of the eleventh set of blind documents."""
+    return run_blind(half, verbose=verbose, folder=BLIND11)
+
+
 def _table(
     kind: str, expected: Path, texts: Path, *, verbose: bool, only: list[str] | None = None
 ) -> Score:
@@ -287,6 +297,8 @@ if __name__ == "__main__":
          "first scored at F1 0.786, at F1 0.786 when tuning stopped; never tuned on"),
         (run_blind10, "Tenth blind real documents", "tests/extraction/blind10",
          "first scored at F1 0.766, at F1 0.787 when tuning stopped; never tuned on"),
+        (run_blind11, "Eleventh blind real documents", "tests/extraction/blind11; never tuned on",
+         "first scored at F1 0.821; never tuned on"),
     ]  # fmt: skip
     for run_half, title, tuning, untouched in halves:
         folders = {run_blind: BLIND, run_blind2: BLIND2, run_blind3: BLIND3, run_blind4: BLIND4}
@@ -297,6 +309,7 @@ if __name__ == "__main__":
             run_blind8: BLIND8,
             run_blind9: BLIND9,
             run_blind10: BLIND10,
+            run_blind11: BLIND11,
         }
         folder = (folders | later).get(run_half)
         if folder is not None and not (folder / "split.yaml").is_file():
