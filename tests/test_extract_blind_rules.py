@@ -504,3 +504,45 @@ def test_an_aim_beyond_a_congress_term_does_not_date_the_terms_targets() -> None
         "Tỷ trọng kinh tế số trong GRDP đạt 35%."
     )
     assert deadline_years(text) == [2030]
+
+
+# --- counts listed after a count read as a target, and the words they count ------------------
+
+
+def test_counts_listed_after_a_count_target_are_targets_too() -> None:
+    text = (
+        "Đến năm 2030, đào tạo khoảng 1.000 nhân lực trình độ sau đại học, gồm 80 tiến sĩ và 920 "
+        "thạc sĩ; 14.000 nhân lực trình độ đại học, 11.000 nhân lực cao đẳng."
+    )
+    assert sorted(v for _c, v in _values(text)) == sorted(
+        ["1000 person", "80 person", "920 person", "14000 person", "11000 person"]
+    )
+
+
+def test_a_count_a_plan_invests_in_is_a_target() -> None:
+    text = (
+        "Chương trình đặt 4 nhóm mục tiêu đến năm 2030.\nHai là đầu tư trọng điểm cho 18 trường "
+        "cao đẳng, trong đó 6 trường thực hiện chức năng trung tâm quốc gia."
+    )
+    assert _values(text) == [(">=", "18 school"), (">=", "6 school")]
+
+
+def test_two_counts_joined_over_one_head_count_are_both_rates() -> None:
+    text = "Đến năm 2030, đạt 260 sinh viên và 23 học viên sau đại học trên một vạn dân."
+    assert [v for _c, v in _values(text)] == ["260 per 10000 people", "23 per 10000 people"]
+
+
+def test_none_below_a_value_is_at_least_that_value() -> None:
+    assert _values("Đến năm 2030, không tỉnh nào có tỉ lệ thấp hơn 15%.") == [(">=", "15 %")]
+
+
+def test_the_year_of_a_multiples_base_is_no_result() -> None:
+    text = (
+        "UBND thành phố vừa ban hành quyết định phê duyệt kế hoạch tổng thể phát triển thương mại "
+        "điện tử trên địa bàn giai đoạn 2021 - 2025.\n"
+        "Thành phố phấn đấu đến năm 2025, tỷ lệ doanh nghiệp bán hàng trên sàn thương mại điện tử "
+        "đạt tối thiểu 10%.\nĐồng thời, giá trị mua sắm trực tuyến năm 2025 đạt trung bình "
+        "12.000.000 đồng/hộ, gấp 2,1 lần giá trị mua sắm năm 2019; đạt mức tăng trưởng bình quân "
+        "13,8%/năm. Mặt khác, tối thiểu 80% cán bộ phụ trách kinh tế được bồi dưỡng."
+    )
+    assert _values(text) == [(">=", "10 %"), (">=", "13.8 %/year"), (">=", "80 %")]

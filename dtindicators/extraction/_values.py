@@ -101,6 +101,9 @@ _EACH_YEAR_REACH = 50
 #: ("tỷ lệ doanh nghiệp công nghệ số trên 0,7/1.000 dân").
 _COUNT_OVER = re.compile(_NUM + r"(?:\s+[^\W\d_]+(?:[ \t-]+[^\W\d_]+){0,6})?\s*\Z")
 _OVER_REACH = 60
+#: "260 sinh viên và 23 học viên sau đại học trên một vạn dân": a count joined by "và" to the one
+#: written over a head count is over it too.
+_JOINED_OVER = re.compile(_NUM + r"(?:\s+[^\W\d_]+){1,4}\s+va\s+\Z")
 #: "chỉ số … (HDI) duy trì trên 0,7", "PUE … không vượt quá 1,4", "các chỉ số … đạt từ 0,7 - 0,8
 #: điểm": a plain number, the score of an index, after a bounding word. The number has decimals or
 #: is counted in "điểm", and the clause names an index ("chỉ số") or a score before it.
@@ -140,7 +143,19 @@ _SLASH_PERSON = re.compile(
 #: Words that count people in plans besides the unit words: "20 cán bộ", "1,2 triệu nhân lực",
 #: "1.300 giảng viên", "500 kỹ sư".
 _MORE_COUNT_WORDS = dict.fromkeys(
-    ("can bo", "nhan luc", "giang vien", "giao vien", "ky su", "chuyen gia", "sinh vien"), "person"
+    (
+        "can bo",
+        "nhan luc",
+        "giang vien",
+        "giao vien",
+        "ky su",
+        "chuyen gia",
+        "sinh vien",
+        "tien si",
+        "thac si",
+        "hoc vien",
+    ),
+    "person",
 )
 
 
@@ -315,6 +330,10 @@ def _per_heads(src: SourceText, found: list[Mention], bad: list[tuple[int, int, 
             # the noun ("doanh nghiệp công nghệ số/1.000 dân") is the subject, not a count unit
             _add(found, bad, over, unit=unit, kind="rate", src=src, end=over.end("num"))
             rated.add(over.start("num"))
+            joined = _JOINED_OVER.search(masked, max(0, over.start() - _OVER_REACH), over.start())
+            if joined:
+                _add(found, bad, joined, unit=unit, kind="rate", src=src, end=joined.end("num"))
+                rated.add(joined.start("num"))
         elif after:
             _add(found, bad, after, unit=unit, kind="rate", src=src)
         found.append(Mention(per.start(), per.end(), per.start("per"), 0.0, "", "per"))
@@ -435,6 +454,8 @@ _WORDS: dict[str, str] = {
     "khoảng": "approx", "xấp xỉ": "approx", "gần": "approx",
     "thuộc": "rank", "vào": "rank", "nằm trong": "rank", "lọt vào": "rank", "trong": "rank",
 }  # fmt: skip
+#: "không tỉnh nào có …", "không có xã nào …": none of them (is below a value).
+_NONE_OF = re.compile(r"\bkhong\s+(?:co\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s+nao\b")
 #: Words whose tone matters: "từ" (from) is not "tử" (điện tử), "còn" is not "con".
 _EXACT = {"từ", "còn", "đến", "trong", "là", "có"}
 #: Verbs that carry meaning for indicator matching ("phủ", "chiếm", "tăng").
@@ -513,6 +534,8 @@ def read_comparator(src: SourceText, mention: Mention, floor: int) -> Reading:
     if symbol:
         kinds.append(_SYMBOLS[symbol.group(1)])
     bound = "rank" if mention.kind == "rank" else _bound(kinds, after)
+    if bound == "lt" and _NONE_OF.search(src.masked, max(floor, start - 40), start):
+        bound = "ge"  # "không tỉnh nào có tỉ lệ thấp hơn 15%": every one at least 15%
     if bound == "approx" and (
         (mention.kind == "percent" and _RANGE.match(src.masked, number_at))
         or (mention.kind == "count" and _COUNT_RANGE_AT.match(src.masked, number_at))

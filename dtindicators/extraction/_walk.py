@@ -70,7 +70,7 @@ _SHARED_VERB = re.compile(r"\b(?:duoc|co|su dung|thuc hien|ung dung)\b")
 #: this many characters before it.
 _ACTED = 60
 _ACTION = re.compile(
-    r"\b(?:dao tao|thu hut|phat trien|ho tro|hinh thanh|co them|xay dung|thanh lap)\b"
+    r"\b(?:dao tao|thu hut|phat trien|ho tro|hinh thanh|co them|xay dung|thanh lap|dau tu)\b"
 )
 #: Words of a sentence that reports results: "(tăng 9% so với cùng kỳ năm 2021)", "đến nay",
 #: "vượt 15 đơn vị so với chỉ tiêu kế hoạch".
@@ -197,6 +197,8 @@ class _Walker:
     #: The year of the congress term that dates the passage ("Nghị quyết Đại hội …, nhiệm kỳ
     #: 2025-2030"), while it does.
     term_year: int | None = None
+    #: Where the last count read as a target stands (its sentence's start) and its unit.
+    counted: tuple[int, str] | None = None
     led_until: bool = False
     lowered: str = ""
 
@@ -464,10 +466,14 @@ class _Walker:
             # "đào tạo sau ĐH 20 cán bộ", "đào tạo chuyên sâu về công nghiệp bán dẫn cho 1.300
             # giảng viên": a verb of the plan some words before the count
             acted = _ACTION.search(self.src.low, max(start, mention.start - _ACTED), mention.start)
+            # "đào tạo khoảng 1.000 nhân lực …; 14.000 nhân lực trình độ đại học": a count listed
+            # after another count of its sentence read as a target is one too
+            listed = self.counted == (self.sentence_begin, mention.unit)
             if (
                 mention.is_count
                 and bare
                 and not acted
+                and not listed
                 and not _TARGET.search(self.src.low, start, end)
                 and not self._year_row(clause, draft)
                 and not self._led_to_a_deadline()
@@ -475,6 +481,8 @@ class _Walker:
                 self._skip(span, "count-without-comparator",
                            "a count with no comparator word (đạt, tối thiểu, …)")  # fmt: skip
                 continue
+            if mention.is_count:
+                self.counted = (self.sentence_begin, mention.unit)
             governing = self._scoped_year(mention.start) or self.year
             year = draft.local_year or clause_year or governing or self.default_year
             if draft.local_year is not None and governing is None and clause_year is None:

@@ -47,7 +47,11 @@ _DAY = re.compile(
     r"(?:(?P<until>den|truoc|het|cuoi)\s+)?(?:ngay\s+)?\d{1,2}\s+thang\s+\d{1,2}\s+\Z"
 )
 #: "so với năm 2023", "so với cùng kỳ năm 2024", "so với kế hoạch năm 2025": the year compared to.
-_COMPARED = re.compile(r"\bso voi (?:cung ky |cung |ke hoach |muc tieu |chi tieu )?\Z")
+_COMPARED = re.compile(
+    r"\bso voi (?:cung ky |cung |ke hoach |muc tieu |chi tieu )?\Z"
+    # "gấp 2,1 lần giá trị mua sắm năm 2019": the year of the base a multiple is of
+    r"|\bgap (?:\d+(?:,\d+)? |hai |ba |doi )?lan\b[^.;:,\d]{0,40}\Z"
+)
 #: "Chỉ thị 01 năm 2020", "Nghị quyết số 09 năm 2021": the year of a numbered document.
 _NUMBERED = re.compile(
     r"\b(?:chi thi|nghi quyet|quyet dinh|nghi dinh|thong tu|cong van|luat|ke hoach|chuong trinh"
@@ -139,7 +143,7 @@ def find_years(
         start = match.start("prep") if match["prep"] else match.start()
         opening = match["first"] or match["from"]
         first = int(opening) if opening else None
-        compared = _COMPARED.search(folded, max(0, start - 30), start) is not None
+        compared = _COMPARED.search(folded, max(0, start - 60), start) is not None
         if not match["prep"] and not match["first"] and match["year"]:
             before = folded[max(0, start - 40) : start]
             day = _DAY.search(before)
