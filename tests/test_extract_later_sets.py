@@ -180,7 +180,7 @@ FLOORS = [
     ("blind8", "tuning", 15, 0.5),
     ("blind9", "tuning", 55, 0.87),
     ("blind10", "tuning", 85, 0.87),
-    ("blind11", "tuning", 55, 0.55),
+    ("blind11", "tuning", 55, 0.83),
 ]
 
 
