@@ -61,6 +61,10 @@ Run from anywhere: ``python benchmarks/extraction_accuracy.py [-v]``.
   layout), 25 documents of three readers (district and city plans, provincial data and e-commerce
   plans, national plans and strategies of 2024–2026), each reader's documents split with a seed of
   its own; its untouched half is never tuned on, printed with ``--untouched``.
+- **twelfth blind real documents**: a sixteenth set (``tests/extraction/blind12/``, the same
+  layout), 28 documents of three readers (northern mountain provinces, Mekong Delta and Central
+  Highlands provinces, enterprises and public bodies), each reader's documents split with a seed
+  of its own; its untouched half is never tuned on, printed with ``--untouched``.
 
 A target counts when comparator, value, unit, deadline year, scope level and population match
 and its quote covers the value (see :mod:`dtindicators.extraction.scoring`); the last column also
@@ -97,6 +101,7 @@ BLIND8 = ROOT / "tests" / "extraction" / "blind8"
 BLIND9 = ROOT / "tests" / "extraction" / "blind9"
 BLIND10 = ROOT / "tests" / "extraction" / "blind10"
 BLIND11 = ROOT / "tests" / "extraction" / "blind11"
+BLIND12 = ROOT / "tests" / "extraction" / "blind12"
 
 
 def seeds_folder() -> Path:
@@ -201,6 +206,11 @@ def run_blind11(half: str, *, verbose: bool = False) -> Score | None:
     return run_blind(half, verbose=verbose, folder=BLIND11)
 
 
+def run_blind12(half: str, *, verbose: bool = False) -> Score | None:
+    """Score one half of the twelfth set of blind documents."""
+    return run_blind(half, verbose=verbose, folder=BLIND12)
+
+
 def _table(
     kind: str, expected: Path, texts: Path, *, verbose: bool, only: list[str] | None = None
 ) -> Score:
@@ -299,6 +309,8 @@ if __name__ == "__main__":
          "first scored at F1 0.766, at F1 0.787 when tuning stopped; never tuned on"),
         (run_blind11, "Eleventh blind real documents", "tests/extraction/blind11",
          "first scored at F1 0.821, at F1 0.821 when tuning stopped; never tuned on"),
+        (run_blind12, "Twelfth blind real documents", "tests/extraction/blind12",
+         "first scored at F1 0.672; never tuned on"),
     ]  # fmt: skip
     for run_half, title, tuning, untouched in halves:
         folders = {run_blind: BLIND, run_blind2: BLIND2, run_blind3: BLIND3, run_blind4: BLIND4}
@@ -310,6 +322,7 @@ if __name__ == "__main__":
             run_blind9: BLIND9,
             run_blind10: BLIND10,
             run_blind11: BLIND11,
+            run_blind12: BLIND12,
         }
         folder = (folders | later).get(run_half)
         if folder is not None and not (folder / "split.yaml").is_file():
