@@ -546,3 +546,16 @@ def test_the_year_of_a_multiples_base_is_no_result() -> None:
         "13,8%/năm. Mặt khác, tối thiểu 80% cán bộ phụ trách kinh tế được bồi dưỡng."
     )
     assert _values(text) == [(">=", "10 %"), (">=", "13.8 %/year"), (">=", "80 %")]
+
+
+def test_a_year_after_a_roman_enumerator_dates_its_list() -> None:
+    text = (
+        "2. Mục tiêu đến năm 2030\n- Bưu chính: (i) Đến năm 2025: ứng dụng nền tảng mã địa chỉ "
+        "đến 100% hộ gia đình; 100% xã có điểm phục vụ bưu chính kết nối Internet băng rộng."
+    )
+    assert deadline_years(text) == [2025, 2025]
+
+
+def test_scientists_and_professors_are_counted_as_people() -> None:
+    text = "Đến năm 2030, thu hút khoảng 1.500 nhà khoa học, 100 giáo sư thỉnh giảng."
+    assert [v for _c, v in _values(text)] == ["1500 person", "100 person"]

@@ -154,6 +154,8 @@ _MORE_COUNT_WORDS = dict.fromkeys(
         "tien si",
         "thac si",
         "hoc vien",
+        "nha khoa hoc",
+        "giao su",
     ),
     "person",
 )
