@@ -124,7 +124,7 @@ _LEVELS = {
 }  # fmt: skip
 #: "dân số trưởng thành", "dân số ở độ tuổi trưởng thành", "người dân trong độ tuổi trưởng thành".
 _ADULTS = re.compile(r"\b(?:dan so|nguoi dan|nguoi)(?: (?:(?:o|trong) )?do tuoi)? truong thanh\b")
-_WORKING = re.compile(r"\bdo tuoi lao dong\b")
+_WORKING = re.compile(r"\bdo tuoi lao dong\b|\bluc luong lao dong trong do tuoi\b")
 #: Conditions documents put on a subject, and how the scope records them.
 _QUALIFIERS = (
     (re.compile(r"\bco nhu cau\b"), "có nhu cầu"),
@@ -255,6 +255,8 @@ def find_population(folded: str) -> str | None:
     'adults'
     >>> find_population("nguoi dan tren 15 tuoi co tai khoan"), find_population("tu du 16 tuoi tro len")
     ('15+', '16+')
+    >>> find_population("35% luc luong lao dong trong do tuoi")
+    'working-age'
     >>> find_population("tuoi tho trung binh tren 76 tuoi, 100% dan so")
     """
     age = _AGE.search(folded)
