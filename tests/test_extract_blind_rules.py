@@ -559,3 +559,20 @@ def test_a_year_after_a_roman_enumerator_dates_its_list() -> None:
 def test_scientists_and_professors_are_counted_as_people() -> None:
     text = "Đến năm 2030, thu hút khoảng 1.500 nhà khoa học, 100 giáo sư thỉnh giảng."
     assert [v for _c, v in _values(text)] == ["1500 person", "100 person"]
+
+
+# --- "A, B lần lượt đạt X, Y": values in order of their subjects -----------------------------
+
+
+def test_values_listed_respectively_take_their_subjects_in_order() -> None:
+    text = (
+        "Đến năm 2025, số người tham gia bảo hiểm xã hội, bảo hiểm thất nghiệp lần lượt đạt khoảng "
+        "45%, 35% lực lượng lao động trong độ tuổi, trên 95% dân số tham gia bảo hiểm y tế."
+    )
+    targets = extract_report(text).plan.targets
+    read = [
+        (t.comparator.value, format_quantity(t.value), t.scope.population if t.scope else None)
+        for t in targets
+    ]
+    assert read == [("~", "45 %", "working-age"), ("~", "35 %", "working-age"), (">", "95 %", None)]
+    assert "that-nghiep" in targets[1].indicator

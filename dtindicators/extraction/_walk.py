@@ -29,13 +29,13 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..pillars import Pillar
-from ._clauses import ClauseReader, Subject, ValueDraft
+from ._clauses import ClauseReader, Subject, ValueDraft, subject_of
 from ._matching import Matcher
 from ._metadata import Metadata
 from ._report import SkippedPhrase
 from ._segment import Clause, clauses
 from ._source import SourceText
-from ._subjects import pillar_marker, pillars_named
+from ._subjects import pillar_marker, pillars_named, split_items
 from ._tables import TableRow, find_tables
 from ._values import Mention, find_item_counts
 from ._years import AS_OF, YearPhrase, find_years, is_leading, is_vision
@@ -53,6 +53,8 @@ _PLANNING = re.compile(
     r"\b(?:muc tieu|chi tieu|nhiem vu|giai phap|ke hoach|dinh huong|phuong huong|to chuc thuc hien)\b"
 )
 _RESPECTIVELY = re.compile(r"\b(?:lan luot|tuong ung)\b")
+#: What stands between two values listed one after another ("45%, 35%", "45% và 35%").
+_LIST_GAP = re.compile(r"\s*(?:,|;|\bva\b)?\s*")
 #: Words that only name what a share is of ("… năm 2023 đạt 12% GRDP"): no subject of its own.
 _DENOMINATOR = re.compile(r"\b(?:grdp|gdp|cua tinh|cua thanh pho|cua ca nuoc|ca nuoc)\b")
 _WITH_SPEED = re.compile(r"\b(?:voi|co) toc do\b")
@@ -435,7 +437,7 @@ class _Walker:
     def values(self, clause: Clause, start: int, mentions: list[Mention]) -> None:
         """Read the values of one clause and record their targets or why they were skipped."""
         end = clause.end
-        drafts = self.reader.read(start, end, mentions)
+        drafts = self._listed_respectively(self.reader.read(start, end, mentions))
         respective = self._respective(start, end, drafts)
         clause_year: int | None = None
         targeted = _sets_target(self.src.low, start, end)
@@ -629,6 +631,39 @@ class _Walker:
             for s in earlier
         )
         return replace(draft, subjects=subjects)
+
+    def _listed_respectively(self, drafts: list[ValueDraft]) -> list[ValueDraft]:
+        """The values of "A, B lần lượt đạt khoảng 45%, 35% …": the values listed one after
+        another right after "lần lượt" take the last items of the subject before it, in order,
+        and the comparator of the first when they have none of their own."""
+        if len(drafts) < 2 or len(drafts[0].subjects) != 1:
+            return drafts
+        first, low = drafts[0], self.src.low
+        if _RESPECTIVELY.search(low, first.quote[0], first.reading.start) is None:
+            return drafts
+        count = 1
+        while count < len(drafts) and _LIST_GAP.fullmatch(
+            low, drafts[count - 1].mention.end, drafts[count].reading.start
+        ):
+            count += 1
+        text = first.subjects[0].text
+        items = [" ".join(piece.words) for piece in split_items(text, 0, len(text))]
+        if count < 2 or len(items) < count:
+            return drafts
+        population = next((s.population for d in drafts[:count] for s in d.subjects
+                           if s.population), None)  # fmt: skip
+        listed: list[ValueDraft] = []
+        for index, (draft, words) in enumerate(zip(drafts, items[-count:], strict=False)):
+            unit = draft.subjects[0].unit if draft.subjects else draft.mention.unit
+            own = subject_of(
+                self.reader.matcher, words, units=(unit,), plain=words, original="", level=None
+            )
+            reading = draft.reading
+            if index and draft.wording is None:
+                reading = replace(reading, bound=first.reading.bound)
+            own = replace(own, population=own.population or population)
+            listed.append(replace(draft, subjects=(own,), reading=reading))
+        return listed + drafts[count:]
 
     def _respective(self, start: int, end: int, drafts: list[ValueDraft]) -> list[list[Subject]]:
         """The subjects of "… các chỉ tiêu này lần lượt là 80%, 95% và 80%": those of the
