@@ -182,7 +182,7 @@ FLOORS = [
     ("blind9", "tuning", 55, 0.87),
     ("blind10", "tuning", 85, 0.87),
     ("blind11", "tuning", 55, 0.83),
-    ("blind12", "tuning", 45, 0.72),
+    ("blind12", "tuning", 45, 0.77),
 ]
 
 
