@@ -73,6 +73,7 @@ requires the indicator (``unmatched-…`` when the expected target names none).
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import time
@@ -91,17 +92,6 @@ REAL = ROOT / "tests" / "extraction" / "real"
 FRESH = ROOT / "tests" / "extraction" / "fresh"
 UNSEEN = ROOT / "tests" / "extraction" / "unseen"
 BLIND = ROOT / "tests" / "extraction" / "blind"
-BLIND2 = ROOT / "tests" / "extraction" / "blind2"
-BLIND3 = ROOT / "tests" / "extraction" / "blind3"
-BLIND4 = ROOT / "tests" / "extraction" / "blind4"
-BLIND5 = ROOT / "tests" / "extraction" / "blind5"
-BLIND6 = ROOT / "tests" / "extraction" / "blind6"
-BLIND7 = ROOT / "tests" / "extraction" / "blind7"
-BLIND8 = ROOT / "tests" / "extraction" / "blind8"
-BLIND9 = ROOT / "tests" / "extraction" / "blind9"
-BLIND10 = ROOT / "tests" / "extraction" / "blind10"
-BLIND11 = ROOT / "tests" / "extraction" / "blind11"
-BLIND12 = ROOT / "tests" / "extraction" / "blind12"
 
 
 def seeds_folder() -> Path:
@@ -154,61 +144,6 @@ def run_blind(half: str, *, verbose: bool = False, folder: Path = BLIND) -> Scor
         return None
     names = unseen_split(folder)[half]
     return _table(f"{folder.name}, {half}", folder, folder, verbose=verbose, only=names)
-
-
-def run_blind2(half: str, *, verbose: bool = False) -> Score | None:
-    """Score one half of the second set of blind documents."""
-    return run_blind(half, verbose=verbose, folder=BLIND2)
-
-
-def run_blind3(half: str, *, verbose: bool = False) -> Score | None:
-    """Score one half of the third set of blind documents."""
-    return run_blind(half, verbose=verbose, folder=BLIND3)
-
-
-def run_blind4(half: str, *, verbose: bool = False) -> Score | None:
-    """Score one half of the fourth set of blind documents."""
-    return run_blind(half, verbose=verbose, folder=BLIND4)
-
-
-def run_blind5(half: str, *, verbose: bool = False) -> Score | None:
-    """Score one half of the fifth set of blind documents."""
-    return run_blind(half, verbose=verbose, folder=BLIND5)
-
-
-def run_blind6(half: str, *, verbose: bool = False) -> Score | None:
-    """Score one half of the sixth set of blind documents."""
-    return run_blind(half, verbose=verbose, folder=BLIND6)
-
-
-def run_blind7(half: str, *, verbose: bool = False) -> Score | None:
-    """Score one half of the seventh set of blind documents."""
-    return run_blind(half, verbose=verbose, folder=BLIND7)
-
-
-def run_blind8(half: str, *, verbose: bool = False) -> Score | None:
-    """Score one half of the eighth set of blind documents."""
-    return run_blind(half, verbose=verbose, folder=BLIND8)
-
-
-def run_blind9(half: str, *, verbose: bool = False) -> Score | None:
-    """Score one half of the ninth set of blind documents."""
-    return run_blind(half, verbose=verbose, folder=BLIND9)
-
-
-def run_blind10(half: str, *, verbose: bool = False) -> Score | None:
-    """Score one half of the tenth set of blind documents."""
-    return run_blind(half, verbose=verbose, folder=BLIND10)
-
-
-def run_blind11(half: str, *, verbose: bool = False) -> Score | None:
-    """Score one half of the eleventh set of blind documents."""
-    return run_blind(half, verbose=verbose, folder=BLIND11)
-
-
-def run_blind12(half: str, *, verbose: bool = False) -> Score | None:
-    """Score one half of the twelfth set of blind documents."""
-    return run_blind(half, verbose=verbose, folder=BLIND12)
 
 
 def _table(
@@ -285,48 +220,38 @@ if __name__ == "__main__":
     run_fresh(verbose=VERBOSE)
     print()
     halves = [
-        (run_unseen, "Unseen real documents", "tests/extraction/unseen; tuned on",
+        (None, "Unseen real documents", "tests/extraction/unseen; tuned on",
          "scored once at F1 0.639, then tuned on"),
-        (run_blind, "Blind real documents", "tests/extraction/blind",
+        ("blind", "Blind real documents", "tests/extraction/blind",
          "scored once at F1 0.905, then tuned on"),
-        (run_blind2, "Second blind real documents", "tests/extraction/blind2",
+        ("blind2", "Second blind real documents", "tests/extraction/blind2",
          "scored once at F1 0.785, then tuned on"),
-        (run_blind3, "Third blind real documents", "tests/extraction/blind3",
+        ("blind3", "Third blind real documents", "tests/extraction/blind3",
          "scored once at F1 0.720, then tuned on"),
-        (run_blind4, "Fourth blind real documents", "tests/extraction/blind4",
+        ("blind4", "Fourth blind real documents", "tests/extraction/blind4",
          "scored at F1 0.826 and 0.840 untouched, then tuned on"),
-        (run_blind5, "Fifth blind real documents", "tests/extraction/blind5",
+        ("blind5", "Fifth blind real documents", "tests/extraction/blind5",
          "scored at F1 0.873 and 0.870 untouched, then tuned on"),
-        (run_blind6, "Sixth blind real documents", "tests/extraction/blind6",
+        ("blind6", "Sixth blind real documents", "tests/extraction/blind6",
          "scored at F1 0.816 twice untouched, then tuned on"),
-        (run_blind7, "Seventh blind real documents", "tests/extraction/blind7",
+        ("blind7", "Seventh blind real documents", "tests/extraction/blind7",
          "first scored at F1 0.918, at F1 0.918 when tuning stopped; never tuned on"),
-        (run_blind8, "Eighth blind real documents", "tests/extraction/blind8",
+        ("blind8", "Eighth blind real documents", "tests/extraction/blind8",
          "first scored at F1 0.792, at F1 0.830 after the next sets' tuning; never tuned on"),
-        (run_blind9, "Ninth blind real documents", "tests/extraction/blind9",
+        ("blind9", "Ninth blind real documents", "tests/extraction/blind9",
          "first scored at F1 0.786, at F1 0.786 when tuning stopped; never tuned on"),
-        (run_blind10, "Tenth blind real documents", "tests/extraction/blind10",
+        ("blind10", "Tenth blind real documents", "tests/extraction/blind10",
          "first scored at F1 0.766, at F1 0.787 when tuning stopped; never tuned on"),
-        (run_blind11, "Eleventh blind real documents", "tests/extraction/blind11",
+        ("blind11", "Eleventh blind real documents", "tests/extraction/blind11",
          "first scored at F1 0.821, at F1 0.821 when tuning stopped; never tuned on"),
-        (run_blind12, "Twelfth blind real documents", "tests/extraction/blind12",
+        ("blind12", "Twelfth blind real documents", "tests/extraction/blind12",
          "first scored at F1 0.672, at F1 0.703 when tuning stopped; never tuned on"),
     ]  # fmt: skip
-    for run_half, title, tuning, untouched in halves:
-        folders = {run_blind: BLIND, run_blind2: BLIND2, run_blind3: BLIND3, run_blind4: BLIND4}
-        later = {
-            run_blind5: BLIND5,
-            run_blind6: BLIND6,
-            run_blind7: BLIND7,
-            run_blind8: BLIND8,
-            run_blind9: BLIND9,
-            run_blind10: BLIND10,
-            run_blind11: BLIND11,
-            run_blind12: BLIND12,
-        }
-        folder = (folders | later).get(run_half)
+    for name, title, tuning, untouched in halves:
+        folder = ROOT / "tests" / "extraction" / name if name else None
         if folder is not None and not (folder / "split.yaml").is_file():
             continue
+        run_half = run_unseen if folder is None else functools.partial(run_blind, folder=folder)
         print(f"{title}, tuning half ({tuning})")
         run_half("tuning", verbose=VERBOSE)
         print()
