@@ -371,22 +371,18 @@ def _add(
     src: SourceText,
     end: int | None = None,
 ) -> None:
-    raw = src.text[match.start("num") : match.end("num")]
     try:
-        if kind == "count" and _THOUSANDS.fullmatch(raw):
-            number = float(raw.replace(".", ""))  # "100.000 doanh nghiệp": dots group thousands
-        elif fold(raw) in _WORD_NUMBERS:
-            number = _WORD_NUMBERS[fold(raw)]  # "một kết nối": a number written as a word
-        else:
-            number = parse_number(raw)
+        number = _number(src.text[match.start("num") : match.end("num")], kind)
     except UnitError as exc:
         bad.append((match.start(), match.end(), str(exc)))
         return
     upper = None
-    if kind in ("percent", "count"):
-        end_of_range = _UPPER_END.match(src.masked, match.end("num"), match.end())
-        if end_of_range:
+    end_of_range = _UPPER_END.match(src.masked, match.end("num"), match.end())
+    if end_of_range and kind in ("percent", "count"):
+        try:
             upper = _number(src.text[end_of_range.start("num") : end_of_range.end("num")], kind)
+        except UnitError:
+            upper = None  # the lower end alone is read
     mult = match.groupdict().get("mult")
     if mult:
         number *= _MULTIPLIERS[mult]
@@ -400,14 +396,13 @@ def _add(
     found.append(Mention(start, end, match.start("num"), number, unit, kind, upper))
 
 
-def _number(raw: str, kind: str) -> float | None:
-    """The number ``raw`` of a value of ``kind``, or ``None`` when it cannot be read."""
-    try:
-        if kind == "count" and _THOUSANDS.fullmatch(raw):
-            return float(raw.replace(".", ""))
-        return parse_number(raw)
-    except UnitError:
-        return None
+def _number(raw: str, kind: str) -> float:
+    """The number ``raw`` of a value of ``kind``; :class:`UnitError` when it cannot be read."""
+    if kind == "count" and _THOUSANDS.fullmatch(raw):
+        return float(raw.replace(".", ""))  # "100.000 doanh nghiệp": dots group thousands
+    if fold(raw) in _WORD_NUMBERS:
+        return _WORD_NUMBERS[fold(raw)]  # "một kết nối": a number written as a word
+    return parse_number(raw)
 
 
 def per_head(masked: str, start: int, end: int) -> str | None:

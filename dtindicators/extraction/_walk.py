@@ -653,7 +653,7 @@ class _Walker:
         population = next((s.population for d in drafts[:count] for s in d.subjects
                            if s.population), None)  # fmt: skip
         listed: list[ValueDraft] = []
-        for index, (draft, words) in enumerate(zip(drafts, items[-count:], strict=False)):
+        for index, (draft, words) in enumerate(zip(drafts[:count], items[-count:], strict=True)):
             unit = draft.subjects[0].unit if draft.subjects else draft.mention.unit
             own = subject_of(
                 self.reader.matcher, words, units=(unit,), plain=words, original="", level=None
