@@ -519,6 +519,32 @@ def test_counts_listed_after_a_count_target_are_targets_too() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "Đến năm 2030, thu hút khoảng 1.500 nhà khoa học, 100 giáo sư thỉnh giảng và 100 "
+            "chuyên gia đổi mới sáng tạo.",
+            [("~", "1500 person"), ("~", "100 person"), ("~", "100 person")],
+        ),
+        (
+            "Đến năm 2030, đào tạo khoảng 1.000 nhân lực sau đại học, gồm 80 tiến sĩ (trong đó có "
+            "60 tiến sĩ là giảng viên); 14.000 nhân lực trình độ đại học.",
+            [("~", "1000 person"), ("~", "80 person"), ("~", "60 person"), ("~", "14000 person")],
+        ),
+        (
+            "Đến năm 2030, có ít nhất 1.000 doanh nghiệp số, khoảng 200 doanh nghiệp công nghệ.",
+            [(">=", "1000 enterprise"), ("~", "200 enterprise")],
+        ),
+    ],
+    ids=["about-a-list", "about-a-breakdown", "own-words-kept"],
+)
+def test_the_words_before_a_first_count_bound_the_counts_listed_after_it(
+    text: str, read: list[tuple[str, str]]
+) -> None:
+    assert _values(text) == read
+
+
 def test_a_count_a_plan_invests_in_is_a_target() -> None:
     text = (
         "Chương trình đặt 4 nhóm mục tiêu đến năm 2030.\nHai là đầu tư trọng điểm cho 18 trường "

@@ -81,7 +81,7 @@ def _score(folder: str, name: str) -> Score:
         ("blind8", 9, 40),
         ("blind9", 24, 110),
         ("blind10", 40, 160),
-        ("blind11", 25, 95),
+        ("blind11", 25, 94),
         ("blind12", 28, 110),
     ],
 )
@@ -181,7 +181,7 @@ FLOORS = [
     ("blind8", "tuning", 15, 0.5),
     ("blind9", "tuning", 55, 0.87),
     ("blind10", "tuning", 85, 0.87),
-    ("blind11", "tuning", 55, 0.83),
+    ("blind11", "tuning", 50, 0.83),
     ("blind12", "tuning", 45, 0.77),
 ]
 

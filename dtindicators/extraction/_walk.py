@@ -201,6 +201,8 @@ class _Walker:
     term_year: int | None = None
     #: Where the last count read as a target stands (its sentence's start) and its unit.
     counted: tuple[int, str] | None = None
+    #: The bound of the first count read as a target in the current sentence ("khoảng").
+    counted_bound: str = "reach"
     led_until: bool = False
     lowered: str = ""
 
@@ -483,8 +485,13 @@ class _Walker:
                 self._skip(span, "count-without-comparator",
                            "a count with no comparator word (đạt, tối thiểu, …)")  # fmt: skip
                 continue
-            if mention.is_count:
+            if listed and bare:
+                # "thu hút khoảng 1.500 nhà khoa học, 100 giáo sư thỉnh giảng": the words before
+                # the first count bound the counts listed after it
+                draft = replace(draft, reading=replace(draft.reading, bound=self.counted_bound))
+            elif mention.is_count:
                 self.counted = (self.sentence_begin, mention.unit)
+                self.counted_bound = draft.reading.bound
             governing = self._scoped_year(mention.start) or self.year
             year = draft.local_year or clause_year or governing or self.default_year
             if draft.local_year is not None and governing is None and clause_year is None:
