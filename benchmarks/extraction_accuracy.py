@@ -65,6 +65,11 @@ Run from anywhere: ``python benchmarks/extraction_accuracy.py [-v]``.
   layout), 28 documents of three readers (northern mountain provinces, Mekong Delta and Central
   Highlands provinces, enterprises and public bodies), each reader's documents split with a seed
   of its own; its untouched half is never tuned on, printed with ``--untouched``.
+- **thirteenth blind real documents**: a seventeenth set (``tests/extraction/blind13/``, the same
+  layout), 23 documents of three readers (digital-literacy plans of provinces and unions,
+  e-commerce, OCOP and cashless plans, 2026 targets of the provinces formed in 2025), each
+  reader's documents split with a seed of its own; its untouched half is never tuned on, printed
+  with ``--untouched``.
 
 A target counts when comparator, value, unit, deadline year, scope level and population match
 and its quote covers the value (see :mod:`dtindicators.extraction.scoring`); the last column also
@@ -246,6 +251,8 @@ if __name__ == "__main__":
          "first scored at F1 0.821, at F1 0.821 when tuning stopped; never tuned on"),
         ("blind12", "Twelfth blind real documents", "tests/extraction/blind12",
          "first scored at F1 0.672, at F1 0.703 when tuning stopped; never tuned on"),
+        ("blind13", "Thirteenth blind real documents", "tests/extraction/blind13",
+         "first scored at F1 0.733; never tuned on"),
     ]  # fmt: skip
     for name, title, tuning, untouched in halves:
         folder = ROOT / "tests" / "extraction" / name if name else None
