@@ -32,7 +32,17 @@ from ..models._base import stored_amount
 from ..units import format_unit, parse_amount
 from ._report import ExtractionReport
 
-__all__ = ["UNMATCHED", "Expected", "Point", "Score", "points", "read_expected", "score", "total"]
+__all__ = [
+    "UNMATCHED",
+    "Expected",
+    "Point",
+    "Score",
+    "agreement",
+    "points",
+    "read_expected",
+    "score",
+    "total",
+]
 
 #: The prefix of the indicator id of a target no catalogue indicator matches.
 UNMATCHED = "unmatched-"
@@ -252,8 +262,44 @@ def score(plan: Plan | ExtractionReport, expected: Sequence[Expected], text: str
     >>> result.matched, result.f1, result.indicator_f1
     (1, 1.0, 1.0)
     """
-    text = nfc(text)
-    found = list(points(plan))
+    return _match(list(points(plan)), expected, nfc(text))
+
+
+def agreement(first: Sequence[Expected], second: Sequence[Expected], text: str) -> Score:
+    """Compare two readers' targets of one text, as :func:`score` compares an extraction.
+
+    The first reader's targets are the expected ones; each of the second's counts for one of them
+    when its reading agrees and its quotes cover the value where the first reader read it. The
+    F1 of two careful readers bounds what any reading of the same texts can be scored at.
+
+    >>> text = "Đến năm 2030, thu hút khoảng 1.500 nhà khoa học, 100 giáo sư."
+    >>> first = read_expected('''
+    ... targets:
+    ...   - {quote: "khoảng 1.500 nhà khoa học", value_text: "1.500", comparator: "~",
+    ...      value: 1500 person, deadline: 2030}
+    ...   - {quote: "100 giáo sư", value_text: "100", comparator: "~", value: 100 person,
+    ...      deadline: 2030}
+    ... ''')
+    >>> second = read_expected('''
+    ... targets:
+    ...   - {quote: "thu hút khoảng 1.500 nhà khoa học, 100 giáo sư", value_text: "1.500",
+    ...      comparator: "~", value: 1500 person, deadline: 2030}
+    ...   - {quote: "100 giáo sư", value_text: "100", comparator: ">=", value: 100 person,
+    ...      deadline: 2030}
+    ... ''')
+    >>> result = agreement(first, second, text)
+    >>> result.matched, result.f1
+    (1, 0.5)
+    """
+    found = [
+        Point(e.indicator or UNMATCHED, e.comparator, e.magnitude, e.unit, e.year, e.level,
+              e.population, e.qualifier, (e.quote, *e.also))
+        for e in second
+    ]  # fmt: skip
+    return _match(found, first, nfc(text))
+
+
+def _match(found: list[Point], expected: Sequence[Expected], text: str) -> Score:
     spots = [_positions(text, e) for e in expected]
     free = [True] * len(found)
     matched: dict[int, int] = {}
