@@ -602,3 +602,79 @@ def test_values_listed_respectively_take_their_subjects_in_order() -> None:
     ]
     assert read == [("~", "45 %", "working-age"), ("~", "35 %", "working-age"), (">", "95 %", None)]
     assert "that-nghiep" in targets[1].indicator
+
+
+# --- a year in the words that open a list of goals inside a sentence -------------------------
+
+
+def test_a_year_before_a_colon_of_goals_dates_the_list_after_it() -> None:
+    text = (
+        "Bám sát Đề án “Nâng cao năng lực số cho thanh thiếu niên giai đoạn 2022 - 2030”, năm "
+        "2023, năng lực số được Tỉnh đoàn xác định với 5 nhóm mục tiêu chính, đó là: Thành lập 20 "
+        "đội hình thanh niên; 100% Tổ công nghệ số cộng đồng lấy đoàn viên làm nòng cốt. 100% "
+        "Đoàn cấp huyện tổ chức ít nhất 02 hoạt động nâng cao năng lực số."
+    )
+    assert deadline_years(text) == [2023, 2023]
+
+
+def test_a_year_before_a_colon_that_opens_no_goals_dates_nothing() -> None:
+    text = (
+        "Năm 2023, tỉnh đã triển khai nhiều hoạt động, gồm: tập huấn cho cán bộ. Tỷ lệ hồ sơ "
+        "trực tuyến đạt 80%."
+    )
+    assert deadline_years(text) == []
+
+
+# --- the unions of a level, and every level from the province down, are no scope -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đến năm 2023, 100% Đoàn cấp huyện tổ chức ít nhất 02 hoạt động nâng cao năng lực số.",
+        "Đến năm 2025, 100% Hội Nông dân cấp xã có trang thông tin điện tử.",
+        "Hướng tới mục tiêu 100% cán bộ, chiến sĩ làm chủ công nghệ số vào năm 2026, phong trào "
+        "lan tỏa từ đơn vị tuyến tỉnh tới cơ sở.",
+    ],
+    ids=["youth-union", "farmers-association", "from-the-province-down"],
+)
+def test_unions_of_a_level_and_every_level_down_set_no_level(text: str) -> None:
+    targets = extract_report(text).plan.targets
+    assert len(targets) == 1
+    assert targets[0].scope is None or targets[0].scope.level is None
+
+
+def test_a_level_of_things_handled_is_still_read() -> None:
+    text = "Đến năm 2025, 90% hồ sơ công việc tại cấp huyện được xử lý trên môi trường mạng."
+    (target,) = extract_report(text).plan.targets
+    assert target.scope is not None
+    assert target.scope.level == "huyen"
+
+
+# --- growth of nothing named, after the words of a goal: the economy's ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Quảng Ninh: Đột phá khoa học công nghệ, mục tiêu tăng trưởng 15% trong năm 2026.",
+         "15 %/year"),
+        ("Với mục tiêu bứt phá tăng trưởng trên 10,71% vào năm 2026, tỉnh định vị lại vai trò.",
+         "10.71 %/year"),
+        ("Đến năm 2026, tỷ trọng kinh tế số tăng trưởng lên 20%.", "20 %"),
+    ],
+    ids=["goal-then-growth", "goal-breakthrough-growth", "a-share-named"],
+)  # fmt: skip
+def test_growth_of_nothing_named_is_a_rate_per_year(text: str, unit: str) -> None:
+    assert [v for _c, v in _values(text)] == [unit]
+
+
+# --- a count a plan expects ("dự kiến") ----------------------------------------------------
+
+
+def test_a_count_a_plan_expects_is_a_target() -> None:
+    text = (
+        "Năm 2022, Hội Nông dân và Bưu điện tỉnh dự kiến thu thập thông tin của 95.000 hộ sản "
+        "xuất nông nghiệp để bán sản phẩm trên sàn thương mại điện tử."
+    )
+    assert _values(text) == [(">=", "95000 household")]

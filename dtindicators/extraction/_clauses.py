@@ -55,6 +55,12 @@ _ECONOMY_GROWTH = re.compile(
     r"\b(?:tang truong|toc do tang)\s+(?:\(?(?:grdp|gdp)\)?|kinh te\b(?! so)|tong san pham)"
 )
 _OUTPUT = re.compile(r"\b(?:grdp|gdp)\b")
+#: "mục tiêu tăng trưởng 15% trong năm 2026", "với mục tiêu bứt phá tăng trưởng trên 10,71%":
+#: growth of nothing named, after words of a goal only: the economy's.
+_BARE_GROWTH = re.compile(
+    r"(?:[\s,.:;\-\"“”]|\b(?:voi|muc tieu|but pha|phan dau|dat|de ra|dat ra|huong toi|nham|se"
+    r"|tinh|thanh pho)\b)*\b(?:tang truong|toc do tang truong)\s*"
+)
 #: Words of a share rather than a rate: "tỷ trọng … tăng lên 20% GRDP", "đóng góp vào tăng
 #: trưởng"; and a value that is a share of output, "… 20% GRDP".
 _SHARE_WORDS = re.compile(r"\b(?:ty trong|ty le|chiem|dong gop)\b")
@@ -400,6 +406,7 @@ class ClauseReader(SubjectReader):
         if (
             (
                 _ECONOMY_GROWTH.search(self.plain, item.seg[0], item.reading.start)
+                or self._bare_growth(item)
                 or (output and "tang" in item.verbs.split())
             )
             and not _SHARE_WORDS.search(self.plain, item.seg[0], item.reading.start)
@@ -414,6 +421,13 @@ class ClauseReader(SubjectReader):
             # is one, a share otherwise
             return ("%", "%/year")
         return ("%",)
+
+    def _bare_growth(self, item: Work) -> bool:
+        """Whether the part of the clause before a value, after its last comma, names growth and
+        nothing whose growth it is ("Đột phá khoa học công nghệ, mục tiêu tăng trưởng 15%")."""
+        start, end = item.seg[0], item.reading.start
+        cut = max(self.plain.rfind(mark, start, end) for mark in ",;:")
+        return _BARE_GROWTH.fullmatch(self.plain, max(start, cut + 1), end) is not None
 
     def _quote(self, start: int, end: int, mention: Mention) -> tuple[int, int]:
         text = self.src.text

@@ -78,14 +78,14 @@ _SPACE = re.compile(r"\s+")
 #: thống thông tin dùng chung cấp tỉnh", "Cổng thông tin điện tử cấp tỉnh", "Hệ thống thông tin
 #: một cửa điện tử cấp bộ, cấp tỉnh", "trung tâm dữ liệu cấp tỉnh") and stations ("trạm truyền
 #: thanh cấp xã"), the agencies of a level ("cơ quan nhà nước cấp tỉnh, cấp huyện có cán bộ …")
-#: and its public service centres ("Trung tâm Phục vụ hành chính công cấp tỉnh"): what is counted
-#: too.
+#: and its public service centres ("Trung tâm Phục vụ hành chính công cấp tỉnh"), and the unions
+#: and associations of a level ("Đoàn cấp huyện", "Hội Nông dân cấp xã"): what is counted too.
 _LEVEL = re.compile(
     r"\b(?<!den )(?<!toi )(?<!(?<!dien )tu )(?<!ubnd )(?<!uy ban nhan dan )"
     r"(?<!can bo )(?<!cong chuc )(?<!don vi )(?<!hanh chinh )(?<!dung chung )"
     r"(?<!thong tin dien tu )(?<!mot cua dien tu )(?<!du lieu )(?<!thong tin )"
     r"(?<!dien tu cap bo, )(?<!tram )(?<!truyen thanh )(?<!co quan )(?<!nha nuoc )"
-    r"(?<!don vi \()(?<!chinh cong )"
+    r"(?<!don vi \()(?<!chinh cong )(?<!doan )(?<!hoi )"
     r"(?:(?:tai|o|doi voi)\s+)?"
     r"cap\s+(tinh|huyen|xa|bo|trung uong)\b"
 )
@@ -98,16 +98,19 @@ _HOLDERS_REACH = 60
 #: "70% cấp huyện có các mô hình …": a level right after the value, what has something, is the
 #: units counted (districts), not where.
 _COUNTED = re.compile(r"\s*(?:cac )?cap (?:tinh|huyen|xa) co\b")
-#: "lãnh đạo cơ quan công tác dân tộc cấp tỉnh, huyện": people or bodies named, a few words
-#: before the level, as its holders (not "tại các cơ quan cấp tỉnh", where things are handled).
+#: "lãnh đạo cơ quan công tác dân tộc cấp tỉnh, huyện", "Hội Nông dân cấp xã": people, bodies
+#: or unions named, a few words before the level, as its holders (not "tại các cơ quan cấp tỉnh",
+#: where things are handled).
 _HOLDERS_NAMED = re.compile(
-    r"(?<!\btai )(?<!\btai cac )\b(?:lanh dao|can bo|cong chuc|vien chuc|co quan|don vi)"
+    r"(?<!\btai )(?<!\btai cac )\b(?:lanh dao|can bo|cong chuc|vien chuc|co quan|don vi"
+    r"|(?<!xa )hoi|(?<!giai )doan)"
     r"(?: (?!tai\b|cua\b|duoc\b|co\b)[a-z]+){1,4} \Z"
 )
 #: "phòng y tế huyện", "các đơn vị y tế tỉnh", "cơ quan quản lý y tế huyện": the agencies of a
-#: sector at a level (not "phòng của tỉnh", "đơn vị trên địa bàn xã", "xã hội").
+#: sector at a level (not "phòng của tỉnh", "đơn vị trên địa bàn xã", "xã hội", nor "từ đơn vị
+#: tuyến tỉnh tới cơ sở", every level from the province down).
 _AGENCY_LEVEL = re.compile(
-    r"\b(?:co quan|don vi|phong)"
+    r"\b(?<!(?<!dien )tu )(?:co quan|don vi|phong)"
     r"(?: (?!cua\b|tren\b|thuoc\b|cap\b|dia\b|ban\b|tu\b|den\b)[a-z]+){1,4}"
     r" (tinh|huyen|xa)\b(?! hoi\b)"
 )

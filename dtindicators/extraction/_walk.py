@@ -44,7 +44,7 @@ __all__ = ["Found", "Reading", "read_targets"]
 
 #: A heading that opens a report of results ("I. KẾT QUẢ THỰC HIỆN NĂM 2023"), not of targets.
 _RESULTS = re.compile(r"\b(?:ket qua|danh gia|tinh hinh thuc hien|thuc trang)\b")
-_TARGET = re.compile(r"\b(?:phan dau|muc tieu|chi tieu|ke hoach|dat ra|de ra)\b")
+_TARGET = re.compile(r"\b(?:phan dau|muc tieu|chi tieu|ke hoach|dat ra|de ra|du kien)\b")
 #: "đánh giá kết quả thực hiện Nghị quyết nhiệm kỳ 2020 - 2025": the term whose results are
 #: reviewed, not the one targets are set for.
 _TERM_REVIEWED = re.compile(r"\bket qua\b")
@@ -101,6 +101,8 @@ _SETS_REACH = 60
 #: "Bình Dương đặt mục tiêu … vào năm 2025", "nhất trí mục tiêu, … nhiệm kỳ 2025-2030": a goal
 #: word anywhere before the year in a sentence that states no value of its own.
 _GOAL = re.compile(r"\b(?:muc tieu|chi tieu|phan dau|huong toi|yeu cau)\b")
+#: Four digits of a year, in words between a year phrase and what it dates.
+_YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 #: How far before a vision's year a goal word sets the goals for it.
 _AIM_REACH = 60
 #: "Theo Quy hoạch tỉnh … giai đoạn 2021 – 2030, …": the period of a plan named in a sentence.
@@ -273,7 +275,7 @@ class _Walker:
                 and self._sets_year(start, phrase.start)
                 and not self._told_past(phrase)
                 and not self.line_undated
-            ) or (usable and self._leads_passage(clause, phrase)):
+            ) or (usable and (self._leads_passage(clause, phrase) or self._opens_list(phrase))):
                 self.year, self.scoped = phrase.year, None
                 self.led_at = self.sentence_begin
                 self.term_year = phrase.year if phrase.term else None
@@ -330,6 +332,20 @@ class _Walker:
         if not (phrase.until or phrase.prep == "vao" or phrase.term):
             return False
         return phrase.term or self._marks()[0] < phrase.start
+
+    def _opens_list(self, phrase: YearPhrase) -> bool:
+        """Whether a year phrase stands in the words that open a list of goals in its sentence
+        ("…, năm 2023, năng lực số … được xác định với 5 nhóm mục tiêu chính, đó là: …; 100% Tổ
+        công nghệ số cộng đồng …"): with a goal word between it and the colon, and no other year,
+        it dates the list, as the line "Mục tiêu năm 2023:" would."""
+        low = self.src.low
+        colon = low.find(":", phrase.end, self._end())
+        if colon == -1 or self._told_past(phrase) or self.led_at == self.sentence_begin:
+            return False
+        intro = low[phrase.end : colon]
+        if _TERM_REVIEWED.search(intro) or _DONE.search(self.lowered, phrase.end, colon):
+            return False  # "Năm 2023, kết quả thực hiện các chỉ tiêu như sau: …": results
+        return _GOAL.search(intro) is not None and _YEAR_DIGITS.search(intro) is None
 
     def _plan_year(self, phrase: YearPhrase) -> bool:
         """Whether a year or period names the plan the passage reports: a period where no year
@@ -466,32 +482,12 @@ class _Walker:
                 self._skip(span, *skip)
                 self.line_results = self.line_results or skip[0] == "past-result"
                 continue
-            bare = draft.reading.wording in (None, "có", "Có")
-            # "đào tạo sau ĐH 20 cán bộ", "đào tạo chuyên sâu về công nghiệp bán dẫn cho 1.300
-            # giảng viên": a verb of the plan some words before the count
-            acted = _ACTION.search(self.src.low, max(start, mention.start - _ACTED), mention.start)
-            # "đào tạo khoảng 1.000 nhân lực …; 14.000 nhân lực trình độ đại học": a count listed
-            # after another count of its sentence read as a target is one too
-            listed = self.counted == (self.sentence_begin, mention.unit)
-            if (
-                mention.is_count
-                and bare
-                and not acted
-                and not listed
-                and not _TARGET.search(self.src.low, start, end)
-                and not self._year_row(clause, draft)
-                and not self._led_to_a_deadline()
-            ):
+            counted = self._count(clause, start, draft) if mention.is_count else draft
+            if counted is None:
                 self._skip(span, "count-without-comparator",
                            "a count with no comparator word (đạt, tối thiểu, …)")  # fmt: skip
                 continue
-            if listed and bare:
-                # "thu hút khoảng 1.500 nhà khoa học, 100 giáo sư thỉnh giảng": the words before
-                # the first count bound the counts listed after it
-                draft = replace(draft, reading=replace(draft.reading, bound=self.counted_bound))
-            elif mention.is_count:
-                self.counted = (self.sentence_begin, mention.unit)
-                self.counted_bound = draft.reading.bound
+            draft = counted
             governing = self._scoped_year(mention.start) or self.year
             year = draft.local_year or clause_year or governing or self.default_year
             if draft.local_year is not None and governing is None and clause_year is None:
@@ -508,6 +504,32 @@ class _Walker:
             self.found.extend(Found(draft, subject, year, pillar) for subject in subjects)
             self.line_targets = True
             self.line_undated = self.line_undated or (year is None and bool(subjects))
+
+    def _count(self, clause: Clause, start: int, draft: ValueDraft) -> ValueDraft | None:
+        """A count as a target, or ``None`` when it is one only with a comparator word."""
+        mention = draft.mention
+        bare = draft.reading.wording in (None, "có", "Có")
+        # "đào tạo khoảng 1.000 nhân lực …; 14.000 nhân lực trình độ đại học": a count listed
+        # after another count of its sentence read as a target is one too
+        listed = self.counted == (self.sentence_begin, mention.unit)
+        if listed and bare:
+            # "thu hút khoảng 1.500 nhà khoa học, 100 giáo sư thỉnh giảng": the words before the
+            # first count bound the counts listed after it
+            return replace(draft, reading=replace(draft.reading, bound=self.counted_bound))
+        # "đào tạo sau ĐH 20 cán bộ", "đào tạo chuyên sâu về công nghiệp bán dẫn cho 1.300 giảng
+        # viên": a verb of the plan some words before the count
+        acted = _ACTION.search(self.src.low, max(start, mention.start - _ACTED), mention.start)
+        if (
+            bare
+            and not acted
+            and not _TARGET.search(self.src.low, start, clause.end)
+            and not self._year_row(clause, draft)
+            and not self._led_to_a_deadline()
+        ):
+            return None
+        self.counted = (self.sentence_begin, mention.unit)
+        self.counted_bound = draft.reading.bound
+        return draft
 
     def _by_deadline(self, draft: ValueDraft) -> bool:
         """Whether a value is dated by a deadline ("đến năm 2025 …", a year after it), not only
