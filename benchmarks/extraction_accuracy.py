@@ -70,6 +70,11 @@ Run from anywhere: ``python benchmarks/extraction_accuracy.py [-v]``.
   e-commerce, OCOP and cashless plans, 2026 targets of the provinces formed in 2025), each
   reader's documents split with a seed of its own; its untouched half is never tuned on, printed
   with ``--untouched``.
+- **fourteenth blind real documents**: an eighteenth set (``tests/extraction/blind14/``, the same
+  layout), 44 documents of four readers (education and health; agriculture, tourism, culture,
+  libraries and archives; cybersecurity, smart cities, innovation and AI; justice, post, press,
+  labour and transport), each reader's documents split with a seed of its own; its untouched
+  half is never tuned on, printed with ``--untouched``.
 
 A target counts when comparator, value, unit, deadline year, scope level and population match
 and its quote covers the value (see :mod:`dtindicators.extraction.scoring`); the last column also
@@ -253,6 +258,8 @@ if __name__ == "__main__":
          "first scored at F1 0.672, at F1 0.703 when tuning stopped; never tuned on"),
         ("blind13", "Thirteenth blind real documents", "tests/extraction/blind13",
          "first scored at F1 0.733; never tuned on"),
+        ("blind14", "Fourteenth blind real documents", "tests/extraction/blind14",
+         "first scored at F1 0.851; never tuned on"),
     ]  # fmt: skip
     for name, title, tuning, untouched in halves:
         folder = ROOT / "tests" / "extraction" / name if name else None
