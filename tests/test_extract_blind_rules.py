@@ -678,3 +678,68 @@ def test_a_count_a_plan_expects_is_a_target() -> None:
         "xuất nông nghiệp để bán sản phẩm trên sàn thương mại điện tử."
     )
     assert _values(text) == [(">=", "95000 household")]
+
+
+# --- agencies and departments counted are holders, not levels ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mục tiêu đến năm 2025, 67% cơ quan báo chí tỉnh đưa nội dung lên các nền tảng số.",
+        "Đến năm 2025, tỷ lệ cơ quan báo chí tỉnh có tòa soạn hội tụ đạt 50%.",
+        "Đến năm 2025, tỉnh phấn đấu 100% các sở, ngành cấp tỉnh và cấp huyện cung cấp thông tin "
+        "thiết yếu trên hệ thống thông tin nguồn.",
+    ],
+    ids=["agencies-after-a-value", "agencies-after-ty-le", "departments-of-two-levels"],
+)
+def test_agencies_and_departments_counted_set_no_level(text: str) -> None:
+    (target,) = extract_report(text).plan.targets
+    assert target.scope is None or target.scope.level is None
+
+
+# --- a population the plan expects is no target ----------------------------------------------
+
+
+def test_a_population_a_plan_expects_is_no_target() -> None:
+    text = (
+        "Theo quy hoạch, dân số tỉnh đến năm 2030 đạt 4,04 triệu người, trong đó dân số chính "
+        "thức 3,48 triệu người. Đến năm 2030, 100% dân số trưởng thành có điện thoại thông minh, "
+        "đào tạo 5.000 người về kỹ năng số."
+    )
+    report = extract_report(text)
+    assert [format_quantity(t.value) for t in report.plan.targets] == ["100 %", "5000 person"]
+    assert [s.reason for s in report.skipped if s.reason == "population-figure"] == [
+        "population-figure"
+    ] * 2
+
+
+def test_an_average_growth_written_trung_binh_is_a_rate_per_year() -> None:
+    text = (
+        "Năm 2023, tốc độ tăng trưởng doanh thu trung bình của dịch vụ bưu chính phục vụ thương "
+        "mại điện tử là 20%."
+    )
+    assert _values(text) == [(">=", "20 %/year")]
+
+
+# --- a number word in a rank; a subheading under the title -----------------------------------
+
+
+def test_a_number_word_before_the_places_that_lead_is_a_rank() -> None:
+    text = (
+        "Đến năm 2025, Việt Nam phấn đấu thuộc nhóm ba quốc gia dẫn đầu về phát triển du lịch "
+        "trong khu vực Đông Nam Á."
+    )
+    assert _values(text) == [("<=", "3 rank")]
+
+
+def test_a_subheading_under_the_title_restating_a_target_is_that_target() -> None:
+    text = (
+        "Đẩy mạnh chuyển đổi số, hình thành mạng lưới thư viện hiện đại\n"
+        "Số hóa 70% tài liệu cổ, quý hiếm tại các thư viện\n"
+        "Theo mục tiêu chương trình đặt ra, đến năm 2025, 70% tài liệu cổ, quý hiếm do các thư "
+        "viện thu thập và quản lý được số hóa."
+    )
+    report = extract_report(text)
+    assert _values(text) == [(">=", "70 %")]
+    assert report.undated == ()

@@ -72,7 +72,8 @@ _PUNCTUATION = re.compile(r"[^\w%]+")
 _SMALL_WORDS = frozenset(
     {"tai", "cap", "co", "cua", "cac", "duoc", "va", "tren", "trong", "dat", "la", "cho", "voi"}
 )
-#: A first line with no end of sentence in it is a headline.
+#: The first lines with no end of sentence in them are a headline and its subheadings.
+_HEADLINE_LINES = 3
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 #: A share of the national GDP (not of a province's GRDP).
 _NATIONAL = re.compile(r"\bGDP\b")
@@ -174,7 +175,7 @@ def build_plan(
     heads: list[bool] = []  # whether each undated reading was read in the headline
     subjects: dict[str, _Ids] = {}  # unmatched ids by the id they begin with
     breaks = [m.start() for m in re.finditer("\n", src.low)]  # not those of wrapped lines
-    headline = breaks[0] if breaks and not _SENTENCE_END.search(src.text, 0, breaks[0]) else -1
+    headline = _headline_end(src.text, breaks)
     for found in reading.found:
         if found.year is None:
             late = _undated(src, found, catalogue)
@@ -372,6 +373,18 @@ def _undated(src: SourceText, found: Found, cat: Catalog) -> UndatedTarget:
         start, end, src.text[start:end], indicator_id, comparator, value,
         found.draft.wording, scope,
     )  # fmt: skip
+
+
+def _headline_end(text: str, breaks: list[int]) -> int:
+    """Where the headline ends: the first lines, up to three, with no end of sentence in them
+    (a title and its subheadings: "Đẩy mạnh chuyển đổi số, …" over "Số hóa 70% tài liệu cổ, quý
+    hiếm tại các thư viện"); -1 when the first line is a sentence."""
+    end, start = -1, 0
+    for brk in breaks[:_HEADLINE_LINES]:
+        if _SENTENCE_END.search(text, start, brk):
+            break
+        end, start = brk, brk + 1
+    return end
 
 
 def _headline_restatements(

@@ -36,7 +36,7 @@ _OF_VISION = re.compile(r"\btam nhin\b")
 #: "…, trong đó xác định mục tiêu …": the goals of the plan just named.
 _PLAN_GOALS = re.compile(r"\b(?:muc tieu|chi tieu)\b")
 _SUFFIX = re.compile(r"(?:\s*(?:grdp|gdp|cua tinh|cua thanh pho|cua ca nuoc|ca nuoc)\b)*\s*")
-_ANNUAL = re.compile(r"\b(?:hang nam|moi nam|binh quan)\b")
+_ANNUAL = re.compile(r"\b(?:hang nam|moi nam|binh quan|trung binh)\b")
 #: "hằng năm tăng bình quân trên 7%", "tăng bình quân hằng năm trên 7%", "giảm bình quân hằng năm
 #: từ 1,5%": a rise or a fall each year, with
 #: words between it and the comparator ("tăng bình quân 7%" alone says no period).

@@ -85,13 +85,13 @@ _LEVEL = re.compile(
     r"(?<!can bo )(?<!cong chuc )(?<!don vi )(?<!hanh chinh )(?<!dung chung )"
     r"(?<!thong tin dien tu )(?<!mot cua dien tu )(?<!du lieu )(?<!thong tin )"
     r"(?<!dien tu cap bo, )(?<!tram )(?<!truyen thanh )(?<!co quan )(?<!nha nuoc )"
-    r"(?<!don vi \()(?<!chinh cong )(?<!doan )(?<!hoi )"
+    r"(?<!don vi \()(?<!chinh cong )(?<!doan )(?<!hoi )(?<!nganh )"
     r"(?:(?:tai|o|doi voi)\s+)?"
     r"cap\s+(tinh|huyen|xa|bo|trung uong)\b"
 )
 #: "cơ quan nhà nước cấp tỉnh, " before "cấp huyện": a level listed after the holders a level names.
 _HOLDERS_LISTED = re.compile(
-    r"\b(?:co quan|nha nuoc|ubnd|uy ban nhan dan|can bo|cong chuc|vien chuc|don vi|tram)"
+    r"\b(?:co quan|nha nuoc|ubnd|uy ban nhan dan|can bo|cong chuc|vien chuc|don vi|tram|nganh)"
     r"(?: cap (?:tinh|huyen|xa|bo|trung uong)(?:,| va))+ \Z"
 )
 _HOLDERS_REACH = 60
@@ -107,13 +107,15 @@ _HOLDERS_NAMED = re.compile(
     r"(?: (?!tai\b|cua\b|duoc\b|co\b)[a-z]+){1,4} \Z"
 )
 #: "phòng y tế huyện", "các đơn vị y tế tỉnh", "cơ quan quản lý y tế huyện": the agencies of a
-#: sector at a level (not "phòng của tỉnh", "đơn vị trên địa bàn xã", "xã hội", nor "từ đơn vị
+#: sector at a level, where things are handled (not where they are counted, see find_level) (not "phòng của tỉnh", "đơn vị trên địa bàn xã", "xã hội", nor "từ đơn vị
 #: tuyến tỉnh tới cơ sở", every level from the province down).
 _AGENCY_LEVEL = re.compile(
     r"\b(?<!(?<!dien )tu )(?:co quan|don vi|phong)"
     r"(?: (?!cua\b|tren\b|thuoc\b|cap\b|dia\b|ban\b|tu\b|den\b)[a-z]+){1,4}"
     r" (tinh|huyen|xa)\b(?! hoi\b)"
 )
+#: Nothing but "tỷ lệ", "số" or "các" before an agency of a level: the agencies are counted.
+_COUNTED_AGENCY = re.compile(r"[\s,:]*(?:(?:ty le|so luong|so)\s+)?(?:cac\s+)?")
 #: "hồ sơ công việc tại các cơ quan cấp tỉnh", "tại UBND tỉnh, các sở, ban, ngành", "tại các cơ
 #: quan thành phố": where things are handled, a level's bodies after "tại" (not "100% cơ quan cấp
 #: tỉnh có …", the bodies counted; nor "tại UBND thành phố Đà Lạt", one city of a province).
@@ -197,11 +199,10 @@ def find_level(plain: str) -> tuple[Level, str] | None:
     >>> find_level("ho so cong viec tai ubnd tinh, cac so"), find_level("co quan cap tinh co")
     ((<Level.TINH: 'tinh'>, 'cap tinh'), None)
     """
-    match = (
-        _PLACE_LEVEL.search(plain)
-        or next(_named_levels(plain), None)
-        or _AGENCY_LEVEL.search(plain)
-    )
+    agency = _AGENCY_LEVEL.search(plain)
+    if agency is not None and _COUNTED_AGENCY.fullmatch(plain, 0, agency.start()):
+        agency = None  # "67% cơ quan báo chí tỉnh đưa nội dung …": the agencies counted
+    match = _PLACE_LEVEL.search(plain) or next(_named_levels(plain), None) or agency
     if match is None:
         return None
     return _LEVELS[match.group(1)], f"cap {match.group(1)}"

@@ -46,11 +46,14 @@ _UPPER_END = re.compile(r"[ \t]?%?[ \t]*(?:[-–]|(?:den|toi)\b)[ \t]*(?P<num>\d
 _RANGE_EACH_YEAR = re.compile(
     _NUM + r"[ \t]?%[ \t]+(?:den|toi)[ \t]+\d+(?:[.,]\d+)?[ \t]?%(?:\s?/\s?nam\b|\s+moi nam\b)"
 )
-#: ranks: "nhóm 10 …", "top 10", "top" 10 (in quotes), "đứng thứ 3", "thứ hạng từ 20 đến 25", …
+#: ranks: "nhóm 10 …", "top 10", "top" 10 (in quotes), "đứng thứ 3", "thứ hạng từ 20 đến 25",
+#: "nhóm ba quốc gia dẫn đầu" (a number word before the places that lead), …
 _RANK = re.compile(
     r"\b(?:nhom|top)\s+(?P<num>\d{1,3})(?:/\d{2,3})?\b(?!\s*%)"
     r"(?=(?:\s+\w+){0,3}?\s+(?:dia phuong|tinh|thanh pho|nuoc|quoc gia|don vi|dan dau|dung dau)"
     r"|\s*(?:[.;,)\n]|$))"
+    r"|\b(?:nhom|top)\s+(?P<word>hai|ba|bon|nam|muoi)\s+(?=(?:dia phuong|tinh|thanh pho|nuoc"
+    r"|quoc gia)\s+(?:dan dau|dung dau|hang dau)\b)"
     r"|\btop[\"“”']?\s+(?P<top>\d{1,3})\b(?!\s*%)"
     r"|\b(?:dung|xep)\s+(?:thu|hang)\s+(?P<nth>\d{1,3})\b(?!\s*%)"
     r"|\b(?:dung|xep)\s+(?:o\s+)?(?:vi tri|thu hang)\s*(?:≤|<=|<|trong)\s*(?P<pos>\d{1,3})\b(?!\s*%)"
@@ -59,6 +62,7 @@ _RANK = re.compile(
     r"|\b(?:thu hang|xep hang|vi tri)\s+(?:tu\s+)?(?:thu\s+)?\d{1,3}\s*(?:den|[-–])\s*(?:thu\s+)?"
     r"(?P<upto>\d{1,3})\b(?![\s\d]*%)"
 )
+_RANK_WORDS = {"hai": 2.0, "ba": 3.0, "bon": 4.0, "nam": 5.0, "muoi": 10.0}
 _ITEMS = re.compile(
     r"(?<![\w.,-])(?P<num>\d{1,3})[^\S\n]+(?:nhom[^\S\n]+)?(?:nhiem vu|giai phap|muc tieu|chi tieu|chuong trinh"
     r"|de an|du an|noi dung|linh vuc|tru cot|tieu chi|nhom)\b"
@@ -266,11 +270,10 @@ def find_values(src: SourceText) -> tuple[list[Mention], list[tuple[int, int, st
     for match in _per_person(masked):
         _add(found, bad, match, unit="per person", kind="rate", src=src)
     for match in _RANK.finditer(masked):
-        group = next(g for g in ("num", "top", "pos", "nth", "among", "upto") if match[g])
+        group = next(g for g in ("num", "top", "pos", "nth", "among", "upto", "word") if match[g])
+        number = _RANK_WORDS[match[group]] if group == "word" else float(match[group])
         found.append(
-            Mention(
-                match.start(), match.end(), match.start(group), float(match[group]), "rank", "rank"
-            )
+            Mention(match.start(), match.end(), match.start(group), number, "rank", "rank")
         )
     if rated:
         found = [m for m in found if not (m.kind == "count" and m.number_start in rated)]

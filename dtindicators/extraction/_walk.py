@@ -101,6 +101,10 @@ _SETS_REACH = 60
 #: "Bình Dương đặt mục tiêu … vào năm 2025", "nhất trí mục tiêu, … nhiệm kỳ 2025-2030": a goal
 #: word anywhere before the year in a sentence that states no value of its own.
 _GOAL = re.compile(r"\b(?:muc tieu|chi tieu|phan dau|huong toi|yeu cau)\b")
+#: "dân số tỉnh … đạt 4,04 triệu người", "trong đó dân số chính thức 3,48 triệu người", "số dân
+#: phục vụ bình quân trên một điểm phục vụ bưu chính là 14.800": a population, a planning figure.
+_POPULATION = re.compile(r"\b(?:dan so|so dan)\b(?:[^;.,\d]|\b\d{4}\b)*\Z")
+_POPULATION_REACH = 80
 #: Four digits of a year, in words between a year phrase and what it dates.
 _YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 #: How far before a vision's year a goal word sets the goals for it.
@@ -481,6 +485,12 @@ class _Walker:
             if skip is not None:
                 self._skip(span, *skip)
                 self.line_results = self.line_results or skip[0] == "past-result"
+                continue
+            if mention.is_count and _POPULATION.search(
+                self.src.low, max(start, mention.start - _POPULATION_REACH), mention.start
+            ):
+                self._skip(span, "population-figure",
+                           "the population a plan expects, not a target")  # fmt: skip
                 continue
             counted = self._count(clause, start, draft) if mention.is_count else draft
             if counted is None:
