@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from dtindicators.extraction import extract_report
+from dtindicators.extraction.scoring import points
 from dtindicators.units import format_quantity
 
 from ._extraction import deadline_years
@@ -743,3 +744,30 @@ def test_a_subheading_under_the_title_restating_a_target_is_that_target() -> Non
     report = extract_report(text)
     assert _values(text) == [(">=", "70 %")]
     assert report.undated == ()
+
+
+# --- a range spelt out year by year; the rise each thing of a share makes ---------------------
+
+
+def test_a_range_spelt_out_year_by_year_is_read_by_its_years() -> None:
+    text = (
+        "Phấn đấu trong giai đoạn 2023-2025, số cơ quan báo chí đưa nội dung lên các nền tảng số "
+        "đạt từ 30-70% (trong đó, năm 2023 là 30%, năm 2024 là 50% và năm 2025 là 70%)."
+    )
+    report = extract_report(text)
+    read = sorted((p.year, p.magnitude) for p in points(report))
+    assert read == [(2023, 30.0), (2024, 50.0), (2025, 70.0)]
+    assert [s.text for s in report.skipped if s.reason == "range-by-year"] == ["30-70%"]
+
+
+def test_a_range_with_brackets_of_other_values_is_still_read() -> None:
+    text = "Đến năm 2025, tỷ lệ hộ gia đình có cáp quang đạt từ 80-90% (năm 2020 là 45%)."
+    assert _values(text) == [(">=", "80 %")]
+
+
+def test_the_rise_each_thing_of_a_share_makes_is_no_target() -> None:
+    text = (
+        "Năm 2024 có 15% cơ quan báo chí tăng doanh thu 10%; năm 2025 có 30% cơ quan báo chí tăng "
+        "doanh thu 20%."
+    )
+    assert sorted(p.magnitude for p in points(extract_report(text))) == [15.0, 30.0]

@@ -22,6 +22,8 @@ class SkippedPhrase:
     - ``past-result``: stated as a result already achieved, not a target (left out);
     - ``baseline``: the starting value of "tăng từ 8% lên 15%" (left out);
     - ``range-upper-bound``: the upper end of "đạt từ 80% đến 90%" (the target is ``>= 80 %``);
+    - ``range-by-year``: a range whose values by year follow it in brackets ("đạt từ 30-70%
+      (năm 2023 là 30%, năm 2024 là 50% và năm 2025 là 70%)": the values by year are read);
     - ``qualifier``: a speed that says which share a target counts ("25% người sử dụng … với
       tốc độ trên 1 Gb/s");
     - ``count-of-items``: a count of tasks, solutions or goals ("69 nhiệm vụ");

@@ -177,7 +177,7 @@ def _counted_pattern() -> re.Pattern[str]:
         rf"\bso(?: luong)? (?P<unit>{_count_words()})\b[^.;:\n%]{{0,80}}?"
         r"\b(?:dat|la)\s+(?:(?:it nhat|toi thieu|tren|hon|khoang|tu)\s+)?"
         + _NUM
-        + r"(?![.,]?\d)(?!\s*(?:%|phan tram|[^\W\d_]|/))"
+        + r"(?![.,]?\d)(?!\s*(?:%|phan tram|[^\W\d_]|/|[-–]\s*\d[\d.,]*\s*%))"
     )
 
 

@@ -66,6 +66,8 @@ _JOINED = re.compile(r"\b(?:va|con|trong do|rieng|ty le|dat|chiem)\b")
 #: "tối thiểu 10% nội dung", "ít nhất 30% thời lượng", "vượt 30%": a bound on the part of each
 #: thing.
 _EACH_BOUND = re.compile(r"\b(?:toi thieu|it nhat|tren|tu|vuot|hon)\b")
+#: "15% CQBC tăng doanh thu 10%": the rise each of the things a share counts makes.
+_EACH_RISE = re.compile(r"\s*(?:[^\W\d]+\s+){1,4}tang\s+(?:[^\W\d]+\s+){1,3}")
 #: The verb of what the things of a share do ("học sinh được học trực tuyến …").
 _SHARED_VERB = re.compile(r"\b(?:duoc|co|su dung|thuc hien|ung dung)\b")
 #: Verbs that make a count a plan's ("đào tạo 20 cán bộ", "thu hút 5 doanh nghiệp"), at most
@@ -105,6 +107,9 @@ _GOAL = re.compile(r"\b(?:muc tieu|chi tieu|phan dau|huong toi|yeu cau)\b")
 #: phục vụ bình quân trên một điểm phục vụ bưu chính là 14.800": a population, a planning figure.
 _POPULATION = re.compile(r"\b(?:dan so|so dan)\b(?:[^;.,\d]|\b\d{4}\b)*\Z")
 _POPULATION_REACH = 80
+#: Brackets right after a value, and the percentages they hold.
+_BRACKET_AFTER = re.compile(r"\s*\(")
+_PERCENT_IN = re.compile(r"(\d{1,3}(?:,\d+)?)\s*%")
 #: Four digits of a year, in words between a year phrase and what it dates.
 _YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 #: How far before a vision's year a goal word sets the goals for it.
@@ -597,11 +602,28 @@ class _Walker:
             self.src.low, draft.mention.end
         ):
             return ("comparison", "the change of the target before it, in brackets")
+        if self._spelt_out(draft):
+            return ("range-by-year", "a range the values by year after it spell out")
         if before is not None and self._qualifies(before, draft):
             return ("qualifier", "the speed that qualifies the share before it, not a target")
         if before is not None and self._share_of_each(before, draft):
             return ("qualifier", "the part of each thing the share before it counts, not a target")
         return None
+
+    def _spelt_out(self, draft: ValueDraft) -> bool:
+        """Whether a range is followed by brackets that give its values year by year, from its
+        lower end to its upper ("đạt từ 30-70% (trong đó, năm 2023 là 30%, năm 2024 là 50% và
+        năm 2025 là 70%)"): the values by year are the targets."""
+        mention, low = draft.mention, self.src.low
+        if mention.upper is None:
+            return False
+        opened = _BRACKET_AFTER.match(low, mention.end)
+        if opened is None:
+            return False
+        close = low.find(")", opened.end())
+        inside = low[opened.end() : close if close != -1 else len(low)]
+        values = {float(v.replace(",", ".")) for v in _PERCENT_IN.findall(inside)}
+        return bool(_YEAR_DIGITS.search(inside)) and {mention.magnitude, mention.upper} <= values
 
     def _share_of_each(self, before: ValueDraft, draft: ValueDraft) -> bool:
         """Whether a percentage says how much of each thing the percentage before it counts
@@ -613,6 +635,8 @@ class _Walker:
         if _SEPARATOR.search(between) or _JOINED.search(between):
             return False
         bound = self.src.low[draft.reading.start : draft.mention.start]
+        if _EACH_RISE.fullmatch(self.src.low, before.mention.end, draft.mention.start):
+            return True  # "năm 2024 có 15% CQBC tăng doanh thu 10%": each one's rise
         return _EACH_BOUND.search(bound) is not None and _SHARED_VERB.search(between) is not None
 
     def _bracket_result(self, start: int) -> bool:
