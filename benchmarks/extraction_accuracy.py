@@ -75,6 +75,11 @@ Run from anywhere: ``python benchmarks/extraction_accuracy.py [-v]``.
   libraries and archives; cybersecurity, smart cities, innovation and AI; justice, post, press,
   labour and transport), each reader's documents split with a seed of its own; its untouched
   half is never tuned on, printed with ``--untouched``.
+- **fifteenth blind real documents**: a nineteenth set (``tests/extraction/blind15/``, the same
+  layout), 58 documents of four readers (annual provincial plans; online public services and
+  administrative reform; enterprises, cooperatives and state economy; science, technology and
+  innovation), each reader's documents split with a seed of its own; its untouched half is
+  never tuned on, printed with ``--untouched``.
 
 A target counts when comparator, value, unit, deadline year, scope level and population match
 and its quote covers the value (see :mod:`dtindicators.extraction.scoring`); the last column also
@@ -260,6 +265,8 @@ if __name__ == "__main__":
          "first scored at F1 0.733; never tuned on"),
         ("blind14", "Fourteenth blind real documents", "tests/extraction/blind14",
          "first scored at F1 0.851; never tuned on"),
+        ("blind15", "Fifteenth blind real documents", "tests/extraction/blind15",
+         "first scored at F1 0.716; never tuned on"),
     ]  # fmt: skip
     for name, title, tuning, untouched in halves:
         folder = ROOT / "tests" / "extraction" / name if name else None
