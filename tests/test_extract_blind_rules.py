@@ -771,3 +771,56 @@ def test_the_rise_each_thing_of_a_share_makes_is_no_target() -> None:
         "doanh thu 20%."
     )
     assert sorted(p.magnitude for p in points(extract_report(text))) == [15.0, 30.0]
+
+
+# --- cooperatives, members, bachelors and workers are counted --------------------------------
+
+
+def test_cooperatives_and_their_members_are_counted() -> None:
+    text = (
+        "Đến năm 2030, cả nước có khoảng 140 nghìn tổ hợp tác với 2 triệu thành viên, 45 nghìn HTX "
+        "với 8 triệu thành viên, 340 liên hiệp HTX với 1.700 hợp tác xã thành viên."
+    )
+    assert sorted(_values(text)) == [
+        ("~", "140000 organisation"),
+        ("~", "1700 organisation"),
+        ("~", "2000000 person"),
+        ("~", "340 organisation"),
+        ("~", "45000 organisation"),
+        ("~", "8000000 person"),
+    ]
+
+
+def test_bachelors_trained_and_lecturers_fostered_are_counted() -> None:
+    text = (
+        "Giai đoạn 2025 - 2030, đào tạo 4.020 cử nhân, kỹ sư, bao gồm 2.120 người trong lĩnh vực "
+        "vi mạch. Bồi dưỡng nâng cao trình độ cho 95 giảng viên."
+    )
+    assert [v for _c, v in _values(text)] == ["4020 person", "2120 person", "95 person"]
+
+
+def test_jobs_made_each_year_are_workers_per_year() -> None:
+    text = (
+        "Nghị quyết đặt mục tiêu giai đoạn 2021 - 2025, mỗi năm thành lập mới trên 1.000 doanh "
+        "nghiệp hoạt động hiệu quả; hằng năm, giải quyết việc làm mới trên 20.000 lao động."
+    )
+    assert _values(text) == [(">", "1000 enterprise/year"), (">", "20000 person/year")]
+
+
+# --- a range of counts written with "đến"; the size of a ranking's group is no count --------
+
+
+def test_a_range_of_counts_with_den_is_read_at_its_lower_end() -> None:
+    text = "Đến năm 2030, nâng cao quản lý tài sản trí tuệ cho 7 đến 11 sản phẩm được bảo hộ."
+    (target,) = extract_report(text).plan.targets
+    assert (target.comparator.value, format_quantity(target.value)) == (">=", "7 product")
+    assert target.indicator == "unmatched-nang-cao-quan-ly-tai-san"
+
+
+def test_the_size_of_a_rankings_group_is_no_count() -> None:
+    text = (
+        "Đến năm 2030, Việt Nam phấn đấu có 50 doanh nghiệp nhà nước vào nhóm 500 doanh nghiệp "
+        "lớn nhất Đông Nam Á; số doanh nghiệp lọt vào danh sách 500 doanh nghiệp lớn nhất toàn "
+        "cầu tăng lên."
+    )
+    assert _values(text) == [(">=", "50 enterprise")]

@@ -589,7 +589,8 @@ def _closest(headline: _Point, candidates: list[_Point]) -> int | None:
 
 
 def _words(target: Target) -> set[str]:
-    return set(fold(target.source.quote).split()) if target.source else set()
+    """The folded words of a target's quote, without punctuation ("2025," is "2025")."""
+    return set(_PUNCTUATION.sub(" ", fold(target.source.quote)).split()) if target.source else set()
 
 
 def _restated(point: _Point) -> tuple[object, ...]:

@@ -86,11 +86,11 @@ _PAST = re.compile(
 )
 #: "đã đạt 80%", "ước chiếm 15%", "chỉ đạt 38%", "mới đạt 62%": a result, or an estimate of one;
 #: not the noun "chứng chỉ" (a certificate: "có bằng cấp, chứng chỉ 48%") nor the adjective "mới"
-#: (new: "xã đạt chuẩn nông thôn mới tối thiểu 80%", "doanh nghiệp mới", "hình thành mới tối
+#: (new: "xã đạt chuẩn nông thôn mới tối thiểu 80%", "doanh nghiệp mới", "việc làm mới", "hình thành mới tối
 #: thiểu 30 doanh nghiệp", "thành lập mới", "xây dựng mới", "công nhận mới ít nhất 30 sản
 #: phẩm", "phát triển mới tối thiểu 10 tổ chức", "đăng ký mới"; not "đào tạo" nor a level,
 #: "cấp xã mới đạt 40%").
-_NEW_AFTER = ("thôn", "nghiệp", "thành", "lập", "dựng", "nhận", "triển", "ký")
+_NEW_AFTER = ("thôn", "nghiệp", "thành", "lập", "dựng", "nhận", "triển", "ký", "làm")
 _DONE = re.compile(
     r"(?<!\w)(?:đã|ước(?: tính)?|(?<!chứng )chỉ|"
     + "".join(f"(?<!{word} )" for word in _NEW_AFTER)

@@ -88,7 +88,7 @@ _ELIDED = re.compile(
 )
 _RESPECTIVELY = re.compile(r"\b(?:lan luot|tuong ung)\b")
 #: The number of a count, or the range of numbers, and the spaces after it.
-_NUMBER_OR_RANGE = re.compile(r"\S+(?:[ \t]*[-–][ \t]*\d\S*)?\s*")
+_NUMBER_OR_RANGE = re.compile(r"\S+(?:(?:[ \t]*[-–][ \t]*|[ \t]+(?:den|toi)[ \t]+)\d\S*)?\s*")
 #: Where a subject may start after words that only introduce it ("Theo Kế hoạch …, thành phố
 #: đặt mục tiêu đến năm 2025 kinh tế số chiếm …", "Thành phố hướng đến việc kinh tế số …").
 _CUT = re.compile(

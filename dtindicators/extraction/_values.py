@@ -39,7 +39,7 @@ _RANGE = re.compile(
     _NUM + r"[ \t]?%?[ \t]*[-–][ \t]*(?:\d+(?:[.,]\d+)?)[ \t]?(?:%|phan tram\b)"
     r"(?P<year>\s?/\s?nam\b|\s+moi nam\b)?"
 )
-_COUNT_RANGE_AT = re.compile(r"\d+(?:[.,]\d+)*[ \t]*[-–][ \t]*\d")
+_COUNT_RANGE_AT = re.compile(r"\d+(?:[.,]\d+)*(?:[ \t]*[-–][ \t]*|[ \t]+(?:den|toi)[ \t]+)\d")
 #: The upper end of a range, after its lower end's number: "- 15%" of "12 - 15%", "% đến 14%".
 _UPPER_END = re.compile(r"[ \t]?%?[ \t]*(?:[-–]|(?:den|toi)\b)[ \t]*(?P<num>\d+(?:[.,]\d+)?)")
 #: "từ 13% đến 14%/năm": a range of rates per year, whose unit is said once, at its end.
@@ -93,10 +93,10 @@ _MULTIPLIERS = {"nghin": 1e3, "ngan": 1e3, "trieu": 1e6}
 #: "doanh nghiệp mới mỗi năm", "doanh nghiệp/năm": a count made each year (two words may stand
 #: between the count's unit and the year).
 _PER_YEAR = re.compile(r"(?:[ \t]+[^\W\d_]+){0,2}?(?:[ \t]*/[ \t]*nam|[ \t]+(?:moi|hang) nam)\b")
-#: "mỗi năm có thêm 100 doanh nghiệp", "hằng năm phát triển mới 50 hợp tác xã": the same, with
-#: the year first.
+#: "mỗi năm có thêm 100 doanh nghiệp", "hằng năm phát triển mới 50 hợp tác xã", "hằng năm, giải
+#: quyết việc làm mới trên 20.000 lao động": the same, with the year first, a few words before.
 _EACH_YEAR_BEFORE = re.compile(
-    r"\b(?:moi|hang) nam,?\s+(?:(?:co|tang|phat trien|thanh lap|thu hut)\s+)?(?:them|moi)?\s*"
+    r"\b(?:moi|hang) nam,?(?:\s+[^\W\d_]+){0,6}?\s*"
     r"(?:(?:it nhat|toi thieu|khoang|tren)\s+)?\Z"
 )
 _EACH_YEAR_REACH = 50
@@ -160,8 +160,13 @@ _MORE_COUNT_WORDS = dict.fromkeys(
         "hoc vien",
         "nha khoa hoc",
         "giao su",
+        "thanh vien",
+        "cu nhan",
+        "lao dong",
     ),
     "person",
+) | dict.fromkeys(
+    ("hop tac xa", "htx", "to hop tac", "lien hiep hop tac xa", "lien hiep htx"), "organisation"
 )
 
 
@@ -187,17 +192,18 @@ def _count_words() -> str:
     return "|".join(re.escape(w) for w in sorted(count_names(), key=len, reverse=True))
 
 
-#: "30 - 50 doanh nghiệp": a range of a count, read as its lower bound.
-_COUNT_RANGE = r"(?:[ \t]*[-–][ \t]*\d+(?:[.,]\d+)?)?"
+#: "30 - 50 doanh nghiệp", "7 đến 11 sản phẩm": a range of a count, read as its lower bound.
+_COUNT_RANGE = r"(?:(?:[ \t]*[-–][ \t]*|[ \t]+(?:den|toi)[ \t]+)\d+(?:[.,]\d+)?)?"
 
 
 @functools.cache
 def _count_pattern() -> re.Pattern[str]:
     alternation = _count_words()
     # not the year of "năm 2025" before a line that begins with a count word ("Đến năm 2025\nxã,
-    # phường …")
+    # phường …"), nor the size of a ranking's group ("vào nhóm 500 doanh nghiệp lớn nhất", "danh
+    # sách 500 doanh nghiệp")
     return re.compile(
-        r"(?<!nam )(?<!nam\t)(?<!giai doan )(?<!ky )"
+        r"(?<!nam )(?<!nam\t)(?<!giai doan )(?<!ky )(?<!nhom )(?<!top )(?<!danh sach )"
         + _NUM
         + _COUNT_RANGE
         + rf"\s+(?:(?P<mult>nghin|ngan|trieu)\s+)?(?P<unit>{alternation})\b"

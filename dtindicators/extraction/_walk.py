@@ -74,7 +74,8 @@ _SHARED_VERB = re.compile(r"\b(?:duoc|co|su dung|thuc hien|ung dung)\b")
 #: this many characters before it.
 _ACTED = 60
 _ACTION = re.compile(
-    r"\b(?:dao tao|thu hut|phat trien|ho tro|hinh thanh|co them|xay dung|thanh lap|dau tu)\b"
+    r"\b(?:dao tao|boi duong|thu hut|phat trien|ho tro|hinh thanh|co them|xay dung|thanh lap"
+    r"|dau tu)\b"
 )
 #: Words of a sentence that reports results: "(tăng 9% so với cùng kỳ năm 2021)", "đến nay",
 #: "vượt 15 đơn vị so với chỉ tiêu kế hoạch".
@@ -212,8 +213,10 @@ class _Walker:
     term_year: int | None = None
     #: Where the last count read as a target stands (its sentence's start) and its unit.
     counted: tuple[int, str] | None = None
-    #: The bound of the first count read as a target in the current sentence ("khoảng").
+    #: The bound of the first count read as a target in a sentence ("khoảng"), and where that
+    #: sentence starts.
     counted_bound: str = "reach"
+    bound_at: int = -1
     led_until: bool = False
     lowered: str = ""
 
@@ -524,13 +527,15 @@ class _Walker:
         """A count as a target, or ``None`` when it is one only with a comparator word."""
         mention = draft.mention
         bare = draft.reading.wording in (None, "có", "Có")
+        if bare and self.bound_at == self.sentence_begin:
+            # "thu hút khoảng 1.500 nhà khoa học, 100 giáo sư thỉnh giảng", "khoảng 140 nghìn tổ
+            # hợp tác với … 8 triệu thành viên": the words before the first count of a sentence
+            # bound the counts after it
+            draft = replace(draft, reading=replace(draft.reading, bound=self.counted_bound))
         # "đào tạo khoảng 1.000 nhân lực …; 14.000 nhân lực trình độ đại học": a count listed
         # after another count of its sentence read as a target is one too
-        listed = self.counted == (self.sentence_begin, mention.unit)
-        if listed and bare:
-            # "thu hút khoảng 1.500 nhà khoa học, 100 giáo sư thỉnh giảng": the words before the
-            # first count bound the counts listed after it
-            return replace(draft, reading=replace(draft.reading, bound=self.counted_bound))
+        if bare and self.counted == (self.sentence_begin, mention.unit):
+            return draft
         # "đào tạo sau ĐH 20 cán bộ", "đào tạo chuyên sâu về công nghiệp bán dẫn cho 1.300 giảng
         # viên": a verb of the plan some words before the count
         acted = _ACTION.search(self.src.low, max(start, mention.start - _ACTED), mention.start)
@@ -543,7 +548,8 @@ class _Walker:
         ):
             return None
         self.counted = (self.sentence_begin, mention.unit)
-        self.counted_bound = draft.reading.bound
+        if not bare or self.bound_at != self.sentence_begin:
+            self.bound_at, self.counted_bound = self.sentence_begin, draft.reading.bound
         return draft
 
     def _by_deadline(self, draft: ValueDraft) -> bool:
