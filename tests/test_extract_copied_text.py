@@ -27,7 +27,17 @@ from .conftest import ROOT, SEED_FILES, seed_text
 
 EXTRACTION = ROOT / "tests" / "extraction"
 #: Sets whose second half is never tuned on.
-UNTOUCHED = ("blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15")
+UNTOUCHED = (
+    "blind7",
+    "blind8",
+    "blind9",
+    "blind10",
+    "blind11",
+    "blind12",
+    "blind13",
+    "blind14",
+    "blind15",
+)
 
 
 def wrap(text: str, width: int, newline: str = "\n") -> str:
