@@ -824,3 +824,25 @@ def test_the_size_of_a_rankings_group_is_no_count() -> None:
         "cầu tăng lên."
     )
     assert _values(text) == [(">=", "50 enterprise")]
+
+
+# --- one value for measures each named with "tỷ lệ"; a lead opening with a bracket ---------
+
+
+def test_one_value_for_measures_each_named_with_ty_le_is_one_target_each() -> None:
+    text = (
+        "Đến năm 2026, chỉ tiêu giao cho các sở và UBND các xã, phường đối với tỷ lệ cấp kết quả "
+        "điện tử, tỷ lệ hợp tác xã có website, tỷ lệ hộ kinh doanh có gian hàng số đều ở mức 100%."
+    )
+    targets = extract_report(text).plan.targets
+    assert len({t.indicator for t in targets}) == 3
+    assert {format_quantity(t.value) for t in targets} == {"100 %"}
+
+
+def test_a_lead_opening_with_a_bracket_is_a_sentence_that_can_date_the_passage() -> None:
+    text = (
+        "(GLO)- 7 chỉ tiêu liên quan đến Bộ chỉ số phục vụ người dân vừa được UBND tỉnh giao cho "
+        "các cơ quan, đơn vị, địa phương trong năm 2026.\n"
+        "Đáng chú ý, tỷ lệ cấp kết quả điện tử đều ở mức 100%."
+    )
+    assert deadline_years(text) == [2026]

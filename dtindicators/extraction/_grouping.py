@@ -194,6 +194,14 @@ def _holder(words: str) -> str:
     return " ".join(words[: verb.start()].split())
 
 
+def _measure_at(words: tuple[str, ...]) -> int | None:
+    """Where "tỷ lệ" names a measure among the words of an item, if it does."""
+    for index in range(len(words) - 1):
+        if words[index] == "ty" and words[index + 1] == "le":
+            return index
+    return None
+
+
 def _groups(work: list[Work]) -> dict[int, list[Work]]:
     """The values of each group, in order, found in one pass."""
     groups: dict[int, list[Work]] = {}
@@ -451,7 +459,7 @@ class SubjectReader:
         text = self._text(item, objects)
         whole = self._subject(item, text, units, shorten=False)
         if span is None and not item.inherited and not objects:
-            listed = self._listed(item, whole, units)
+            listed = self._measures(item, units) or self._listed(item, whole, units)
             if listed:
                 return listed, None
         if whole.match.indicator is None:
@@ -473,6 +481,24 @@ class SubjectReader:
             if all(s.match.indicator != subject.match.indicator for s in found):
                 found.append(subject)
         return tuple(found) if len(found) > 1 else ()
+
+    def _measures(self, item: Work, units: tuple[str, ...]) -> tuple[Subject, ...]:
+        """One subject per measure of a list of measures that share one value, each named with
+        its own "tỷ lệ" ("tỷ lệ cấp kết quả điện tử, tỷ lệ dịch vụ công trực tuyến có phát sinh hồ
+        sơ trực tuyến, tỷ lệ thủ tục hành chính cung cấp thanh toán trực tuyến … đều ở mức
+        100%"), whether or not the catalogue knows them."""
+        items = split_items(self.plain, item.seg[0], item.seg[1])
+        named = [_measure_at(piece.words) for piece in items]
+        heads = [n for n, at in enumerate(named) if at is not None]
+        if len(heads) < 2 or heads != list(range(heads[0], len(items))):
+            return ()
+        found = []
+        for piece, at in zip(items[heads[0] :], named[heads[0] :], strict=True):
+            # "… UBND các xã, phường đối với tỷ lệ cấp kết quả điện tử": from its "tỷ lệ" on
+            words = " ".join(piece.words[at:])
+            text = " ".join(p for p in (words, item.verbs, item.base) if p)
+            found.append(self._subject(item, text, units, words))
+        return tuple(found)
 
     def _ranked_indices(self, item: Work, units: tuple[str, ...]) -> tuple[Subject, ...]:
         """One subject per index of a rank two indices share ("Năng lực cạnh tranh số và chỉ

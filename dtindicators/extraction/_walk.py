@@ -111,6 +111,9 @@ _POPULATION_REACH = 80
 #: Brackets right after a value, and the percentages they hold.
 _BRACKET_AFTER = re.compile(r"\s*\(")
 _PERCENT_IN = re.compile(r"(\d{1,3}(?:,\d+)?)\s*%")
+#: A line that opens with brackets ("(GLO)- 7 chỉ tiêu …", a newspaper's mark): its first
+#: sentence starts there, not inside another.
+_LINE_OPENS_PAREN = re.compile(r"[ \t]*\(?")
 #: Four digits of a year, in words between a year phrase and what it dates.
 _YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 #: How far before a vision's year a goal word sets the goals for it.
@@ -341,7 +344,7 @@ class _Walker:
             return False  # "Đại hội sẽ đánh giá kết quả thực hiện Nghị quyết nhiệm kỳ 2020 - 2025"
         if self._plan_year(phrase):
             return True
-        if not (phrase.until or phrase.prep == "vao" or phrase.term):
+        if not (phrase.until or phrase.prep in ("vao", "trong") or phrase.term):
             return False
         return phrase.term or self._marks()[0] < phrase.start
 
@@ -758,7 +761,12 @@ def _sentences(src: SourceText, every: list[Clause]) -> tuple[list[int], list[in
     """The starts of the sentences, in order, and of the parentheses that open a clause of
     their own inside one (a parenthesis holding a value is part of its sentence)."""
     text = src.text
-    opened = [c.sentence_start and "(" in text[max(0, c.start - 1) : c.start + 1] for c in every]
+    opened = [
+        c.sentence_start
+        and "(" in text[max(0, c.start - 1) : c.start + 1]
+        and not _LINE_OPENS_PAREN.fullmatch(text, text.rfind("\n", 0, c.start) + 1, c.start + 1)
+        for c in every
+    ]
     inner = [c.start for c, paren in zip(every, opened, strict=True) if paren]
     starts = [
         c.start for c, paren in zip(every, opened, strict=True) if c.sentence_start and not paren
