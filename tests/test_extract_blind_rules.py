@@ -663,8 +663,10 @@ def test_a_level_of_things_handled_is_still_read() -> None:
         ("Với mục tiêu bứt phá tăng trưởng trên 10,71% vào năm 2026, tỉnh định vị lại vai trò.",
          "10.71 %/year"),
         ("Đến năm 2026, tỷ trọng kinh tế số tăng trưởng lên 20%.", "20 %"),
+        ("Các tập đoàn phấn đấu tăng trưởng sản lượng hoặc doanh thu năm 2026 từ 10% trở lên.",
+         "10 %/year"),
     ],
-    ids=["goal-then-growth", "goal-breakthrough-growth", "a-share-named"],
+    ids=["goal-then-growth", "goal-breakthrough-growth", "a-share-named", "output"],
 )  # fmt: skip
 def test_growth_of_nothing_named_is_a_rate_per_year(text: str, unit: str) -> None:
     assert [v for _c, v in _values(text)] == [unit]

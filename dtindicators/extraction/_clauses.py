@@ -52,7 +52,8 @@ _GROWTH_RATE = re.compile(r"(?<!vao )\b(?:tang truong|toc do tang)\b")
 #: The growth of an economy's output ("tăng trưởng kinh tế", "tốc độ tăng GRDP"; "GRDP tăng"
 #: with the verb among the comparator's words), which is measured each year.
 _ECONOMY_GROWTH = re.compile(
-    r"\b(?:tang truong|toc do tang)\s+(?:\(?(?:grdp|gdp)\)?|kinh te\b(?! so)|tong san pham)"
+    r"\b(?:tang truong|toc do tang)\s+(?:\(?(?:grdp|gdp)\)?|kinh te\b(?! so)|tong san pham"
+    r"|san luong)"
 )
 _OUTPUT = re.compile(r"\b(?:grdp|gdp)\b")
 #: "mục tiêu tăng trưởng 15% trong năm 2026", "với mục tiêu bứt phá tăng trưởng trên 10,71%":
