@@ -708,13 +708,14 @@ def test_a_population_a_plan_expects_is_no_target() -> None:
     text = (
         "Theo quy hoạch, dân số tỉnh đến năm 2030 đạt 4,04 triệu người, trong đó dân số chính "
         "thức 3,48 triệu người. Đến năm 2030, 100% dân số trưởng thành có điện thoại thông minh, "
-        "đào tạo 5.000 người về kỹ năng số."
+        "đào tạo 5.000 người về kỹ năng số; số dân phục vụ bình quân trên một điểm phục vụ bưu "
+        "chính là 14.800."
     )
     report = extract_report(text)
     assert [format_quantity(t.value) for t in report.plan.targets] == ["100 %", "5000 person"]
     assert [s.reason for s in report.skipped if s.reason == "population-figure"] == [
         "population-figure"
-    ] * 2
+    ] * 3
 
 
 def test_an_average_growth_written_trung_binh_is_a_rate_per_year() -> None:

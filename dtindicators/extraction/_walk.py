@@ -498,8 +498,9 @@ class _Walker:
                 self.line_results = self.line_results or skip[0] == "past-result"
                 continue
             if mention.is_count and _POPULATION.search(
-                self.src.low, max(start, mention.start - _POPULATION_REACH), mention.start
-            ):
+                self.src.low, max(start, mention.number_start - _POPULATION_REACH),
+                mention.number_start,
+            ):  # fmt: skip
                 self._skip(span, "population-figure",
                            "the population a plan expects, not a target")  # fmt: skip
                 continue
