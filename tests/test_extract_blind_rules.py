@@ -849,3 +849,14 @@ def test_a_lead_opening_with_a_bracket_is_a_sentence_that_can_date_the_passage()
         "Đáng chú ý, tỷ lệ cấp kết quả điện tử đều ở mức 100%."
     )
     assert deadline_years(text) == [2026]
+
+
+# --- the end of a congress term before a count word is no count, and stops nothing -----------
+
+
+def test_the_end_of_a_term_before_a_count_word_is_no_count() -> None:
+    text = (
+        "Sáng 13-4, BCH Đảng bộ huyện khóa XXII, nhiệm kỳ 2020-2025 tổ chức Hội nghị đánh giá kết "
+        "quả. Đến năm 2025, có 10 - 20 doanh nghiệp số."
+    )
+    assert _values(text) == [(">=", "10 enterprise")]

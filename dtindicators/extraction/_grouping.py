@@ -246,7 +246,8 @@ class SubjectReader:
                 # "15 doanh nghiệp công nghệ số": the unit word belongs to the noun phrase
                 # ("30 - 50 doanh nghiệp": after the whole range)
                 counted = self.plain[mention.number_start : mention.end]
-                verbs.append(counted[_NUMBER_OR_RANGE.match(counted).end() :])  # type: ignore[union-attr]
+                number = _NUMBER_OR_RANGE.match(counted)
+                verbs.append(counted[number.end() :] if number else counted.strip())
             item.verbs = " ".join(verbs)
             if item.has_objects:
                 item.objects = item.post

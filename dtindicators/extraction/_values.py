@@ -201,9 +201,11 @@ def _count_pattern() -> re.Pattern[str]:
     alternation = _count_words()
     # not the year of "năm 2025" before a line that begins with a count word ("Đến năm 2025\nxã,
     # phường …"), nor the size of a ranking's group ("vào nhóm 500 doanh nghiệp lớn nhất", "danh
-    # sách 500 doanh nghiệp")
+    # sách 500 doanh nghiệp"), nor the end of a range whose start is no count ("nhiệm kỳ
+    # 2020-2025 tổ chức hội nghị")
     return re.compile(
         r"(?<!nam )(?<!nam\t)(?<!giai doan )(?<!ky )(?<!nhom )(?<!top )(?<!danh sach )"
+        r"(?<!\d-)(?<!\d–)(?<!\d -)(?<!\d –)"
         + _NUM
         + _COUNT_RANGE
         + rf"\s+(?:(?P<mult>nghin|ngan|trieu)\s+)?(?P<unit>{alternation})\b"
