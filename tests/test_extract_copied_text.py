@@ -37,6 +37,7 @@ UNTOUCHED = (
     "blind13",
     "blind14",
     "blind15",
+    "blind16",
 )
 
 
@@ -142,8 +143,12 @@ def test_a_wrapped_quote_is_verbatim_with_its_line_breaks() -> None:
         ("Mục tiêu năm 2025\nTỷ lệ A đạt 80%\nTỷ lệ B đạt 90%\nTỷ lệ C đạt 70%", 4),
         ("Tin vắn về chuyển đổi số của tỉnh trong tuần\n\nTỷ lệ hồ sơ trực tuyến năm 2025 đạt "
          "80%, tỷ lệ thanh toán trực tuyến đạt 50%, tỷ lệ số hóa đạt 90%.\n\nCâu khác.\nHết.", 4),
+        (wrap("Hợp tác hỗ trợ nông dân Hà Tĩnh chuyển đổi số và tiêu thụ nông sản, hàng hóa\n"
+              "Năm 2022, Hội Nông dân và Bưu điện tỉnh Hà Tĩnh dự kiến thu thập thông tin của "
+              "95.000 hộ sản xuất nông nghiệp để bán sản phẩm trên sàn thương mại điện tử "
+              "Postmart.vn, đưa 100% sản phẩm OCOP lên sàn.", 80), 2),
     ],
-    ids=["short-lines-of-a-list", "blank-line-after-a-headline"],
+    ids=["short-lines-of-a-list", "blank-line-after-a-headline", "wrapped-under-a-headline"],
 )  # fmt: skip
 def test_lines_that_are_not_wrapped_stay_apart(text: str, lines: int) -> None:
     from dtindicators.extraction._fold import fold_aligned

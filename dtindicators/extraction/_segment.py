@@ -275,6 +275,9 @@ def _continues(
         return False
     if body[0].islower():
         return True
+    if not text[: previous[0]].strip() and physical == previous[0] and body[0].isupper():
+        # the first line of a text, with no end of sentence, before a capital: a headline
+        return False
     # "Tỷ lệ …", "Chỉ số …" after a full line: a new item as often as a wrapped one; a news
     # page's credit ("(QNO) - Ngày …", "(stttt.binhthuan.gov.vn) Ngày …") opens its lead
     opening = end - len(body)
