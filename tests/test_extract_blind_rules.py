@@ -860,3 +860,38 @@ def test_the_end_of_a_term_before_a_count_word_is_no_count() -> None:
         "quả. Đến năm 2025, có 10 - 20 doanh nghiệp số."
     )
     assert _values(text) == [(">=", "10 enterprise")]
+
+
+# --- ranges in words, and years a sitting or a goal list names ------------------------------
+
+
+def test_a_range_written_tu_den_with_one_percent_sign_is_read_at_its_lower_end() -> None:
+    text = (
+        "Đến năm 2025, tốc độ tăng trưởng GRDP bình quân: từ 7,5 đến 8,0%/năm; dịch vụ chiếm từ "
+        "65,0 đến 65,5%; tỷ lệ đô thị hóa từ 60 đến 62%."
+    )
+    assert _values(text) == [(">=", "7.5 %/year"), (">=", "65 %"), (">=", "60 %")]
+
+
+def test_a_councils_term_gives_way_to_the_half_year_its_goals_are_for() -> None:
+    text = (
+        "Chiều 8/8, Hội đồng Nhân dân xã khóa XXI, nhiệm kỳ 2021 – 2026 đã tổ chức kỳ họp thứ 2 "
+        "nhằm thảo luận một số chỉ tiêu về phát triển kinh tế - xã hội 6 tháng cuối năm 2025.\n"
+        "Tỷ lệ trường chuẩn Quốc gia đạt 100%; tỷ lệ lao động qua đào tạo đạt 81%."
+    )
+    assert deadline_years(text) == [2025, 2025]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Nhiều mục tiêu, nhiệm vụ phát triển kinh tế năm 2023",
+        "HĐND xã đánh giá kết quả năm 2022, đề ra 28 chỉ tiêu năm 2023",
+    ],
+    ids=["goals-then-year", "results-then-goals"],
+)
+def test_a_plain_year_right_after_the_goals_it_names_dates_them(lead: str) -> None:
+    text = f"{lead}\nCác mục tiêu cụ thể gồm: tổng sản phẩm trên địa bàn tỉnh tăng 8%; tỷ lệ hộ nghèo giảm 0,41%."
+    report = extract_report(text)
+    assert deadline_years(text) == [2023, 2023]
+    assert [format_quantity(t.value) for t in report.plan.targets][:1] == ["8 %/year"]

@@ -55,7 +55,7 @@ _ECONOMY_GROWTH = re.compile(
     r"\b(?:tang truong|toc do tang)\s+(?:\(?(?:grdp|gdp)\)?|kinh te\b(?! so)|tong san pham"
     r"|san luong)"
 )
-_OUTPUT = re.compile(r"\b(?:grdp|gdp)\b")
+_OUTPUT = re.compile(r"\b(?:grdp|gdp|tong san pham)\b")
 #: "mục tiêu tăng trưởng 15% trong năm 2026", "với mục tiêu bứt phá tăng trưởng trên 10,71%":
 #: growth of nothing named, after words of a goal only: the economy's.
 _BARE_GROWTH = re.compile(

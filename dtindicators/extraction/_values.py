@@ -39,6 +39,11 @@ _RANGE = re.compile(
     _NUM + r"[ \t]?%?[ \t]*[-–][ \t]*(?:\d+(?:[.,]\d+)?)[ \t]?(?:%|phan tram\b)"
     r"(?P<year>\s?/\s?nam\b|\s+moi nam\b)?"
 )
+#: "từ 80 đến 85%", "từ 7,5 đến 8,0%/năm": a range in words whose unit is said once, at its end.
+_RANGE_WORDS = re.compile(
+    r"(?<=\btu )" + _NUM + r"[ \t]+(?:den|toi)[ \t]+\d+(?:[.,]\d+)?[ \t]?(?:%|phan tram\b)"
+    r"(?P<year>\s?/\s?nam\b|\s+moi nam\b)?"
+)
 _COUNT_RANGE_AT = re.compile(r"\d+(?:[.,]\d+)*(?:[ \t]*[-–][ \t]*|[ \t]+(?:den|toi)[ \t]+)\d")
 #: The upper end of a range, after its lower end's number: "- 15%" of "12 - 15%", "% đến 14%".
 _UPPER_END = re.compile(r"[ \t]?%?[ \t]*(?:[-–]|(?:den|toi)\b)[ \t]*(?P<num>\d+(?:[.,]\d+)?)")
@@ -259,9 +264,10 @@ def find_values(src: SourceText) -> tuple[list[Mention], list[tuple[int, int, st
     found: list[Mention] = []
     bad: list[tuple[int, int, str]] = []
     masked = src.masked
-    for match in _RANGE.finditer(masked):
-        unit = "%/year" if match["year"] else "%"
-        _add(found, bad, match, unit=unit, kind="percent", src=src)
+    for pattern in (_RANGE, _RANGE_WORDS):
+        for match in pattern.finditer(masked):
+            unit = "%/year" if match["year"] else "%"
+            _add(found, bad, match, unit=unit, kind="percent", src=src)
     for match in _RANGE_EACH_YEAR.finditer(masked):
         _add(found, bad, match, unit="%/year", kind="percent", src=src)
     for match in _PERCENT.finditer(masked):
@@ -545,7 +551,10 @@ def read_comparator(src: SourceText, mention: Mention, floor: int) -> Reading:
     if bound == "lt" and _NONE_OF.search(src.masked, max(floor, start - 40), start):
         bound = "ge"  # "không tỉnh nào có tỉ lệ thấp hơn 15%": every one at least 15%
     if bound == "approx" and (
-        (mention.kind == "percent" and _RANGE.match(src.masked, number_at))
+        (
+            mention.kind == "percent"
+            and (_RANGE.match(src.masked, number_at) or _RANGE_WORDS.match(src.masked, number_at))
+        )
         or (mention.kind == "count" and _COUNT_RANGE_AT.match(src.masked, number_at))
     ):
         bound = "ge"  # "khoảng 60 – 65%": a range, whose lower bound is the target

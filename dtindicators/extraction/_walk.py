@@ -96,7 +96,7 @@ _OF_TARGETS = re.compile(
 _OF_REACH = 24
 #: "Trong đó, …", "Cụ thể, …": a sentence that goes on with the one before it.
 _GOES_ON = re.compile(r"[\s\-+*•]*(?:trong do|cu the)\b")
-_DONE = re.compile(r"(?<!\w)đã\s+(?!ban hành|xác định|đề ra|đặt ra|phê duyệt|được|thông qua)")
+_DONE = re.compile(r"(?<!\w)đã\s+(?!ban hành|xác định|đề ra|đặt ra|phê duyệt|được|thông qua|tổ chức)")
 #: "Kế hoạch đặt mục tiêu đến năm 2030 …", "đề ra nhiều mục tiêu đến năm 2030": a lead sentence
 #: whose year governs the paragraphs below it.
 _SETS_YEAR = re.compile(r"\b(?:muc tieu|chi tieu|phan dau)\b[^.;:\n]{0,40}\Z")
@@ -114,6 +114,9 @@ _PERCENT_IN = re.compile(r"(\d{1,3}(?:,\d+)?)\s*%")
 #: A line that opens with brackets ("(GLO)- 7 chỉ tiêu …", a newspaper's mark): its first
 #: sentence starts there, not inside another.
 _LINE_OPENS_PAREN = re.compile(r"[ \t]*\(?")
+#: "khóa XXI, nhiệm kỳ ": the sitting of a council or committee before its term.
+_COMMITTEE = re.compile(r"\bkhoa\s+[ivxlc]+\s*,?\s*(?:nhiem ky\s*)?\Z")
+_COMMITTEE_REACH = 30
 #: Four digits of a year, in words between a year phrase and what it dates.
 _YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 #: How far before a vision's year a goal word sets the goals for it.
@@ -338,6 +341,8 @@ class _Walker:
             return False  # the first target year of a lead sentence is its deadline
         if self._told_past(phrase):
             return False
+        if phrase.term and self._committee_term(phrase):
+            return False  # "HĐND xã … khóa XXI, nhiệm kỳ 2021 – 2026 đã tổ chức kỳ họp …"
         if phrase.term and _TERM_REVIEWED.search(
             self.src.low, max(self.sentence_begin, phrase.start - _SETS_REACH), phrase.start
         ):
@@ -345,7 +350,9 @@ class _Walker:
         if self._plan_year(phrase):
             return True
         if not (phrase.until or phrase.prep in ("vao", "trong") or phrase.term):
-            return False
+            # "Nhiều mục tiêu, nhiệm vụ phát triển kinh tế năm 2023", "… đề ra 28 chỉ tiêu năm
+            # 2026": a plain year right after the goals it names
+            return self._aimed_at(phrase)
         return phrase.term or self._marks()[0] < phrase.start
 
     def _opens_list(self, phrase: YearPhrase) -> bool:
@@ -361,6 +368,15 @@ class _Walker:
         if _TERM_REVIEWED.search(intro) or _DONE.search(self.lowered, phrase.end, colon):
             return False  # "Năm 2023, kết quả thực hiện các chỉ tiêu như sau: …": results
         return _GOAL.search(intro) is not None and _YEAR_DIGITS.search(intro) is None
+
+    def _committee_term(self, phrase: YearPhrase) -> bool:
+        """Whether a term names the sitting of a council or committee ("Hội đồng Nhân dân xã …
+        khóa XXI, nhiệm kỳ 2021 – 2026", "BCH Đảng bộ huyện … khóa XXII, nhiệm kỳ 2020-2025"),
+        not the period its goals are set for."""
+        low = self.src.low
+        digits = _YEAR_DIGITS.search(low, phrase.start, phrase.end)
+        at = digits.start() if digits else phrase.start
+        return _COMMITTEE.search(low, max(0, at - _COMMITTEE_REACH), at) is not None
 
     def _plan_year(self, phrase: YearPhrase) -> bool:
         """Whether a year or period names the plan the passage reports: a period where no year
