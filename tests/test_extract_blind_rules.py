@@ -895,3 +895,19 @@ def test_a_plain_year_right_after_the_goals_it_names_dates_them(lead: str) -> No
     report = extract_report(text)
     assert deadline_years(text) == [2023, 2023]
     assert [format_quantity(t.value) for t in report.plan.targets][:1] == ["8 %/year"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Đến năm 2025, tỷ lệ hộ nghèo người đồng bào DTTS giảm bình quân/năm: trên 10%.",
+         "10 %/year"),
+        ("Đến năm 2025, tỷ lệ hộ nghèo giảm hàng năm theo tiêu chí mới mỗi năm 3%.", "3 %/year"),
+        ("Năm 2026, chỉ số sản xuất công nghiệp tăng 2,5% so với năm 2025.", "2.5 %/year"),
+        ("Đến năm 2030, đóng góp của TFP vào tăng trưởng hàng năm đạt 50%.", "50 %"),
+        ("Đến năm 2030, giảm mức tiêu hao năng lượng bình quân tối thiểu 6,8%.", "6.8 %"),
+    ],
+    ids=["fall-per-year", "fall-each-year", "rise-over-last-year", "contribution", "average-use"],
+)  # fmt: skip
+def test_a_rise_or_fall_said_to_be_each_years_is_a_rate_per_year(text: str, unit: str) -> None:
+    assert [v for _c, v in _values(text)] == [unit]

@@ -447,8 +447,9 @@ def test_the_change_of_a_target_in_brackets_is_no_target(aside: str) -> None:
 
 
 def test_a_change_stated_as_the_target_itself_is_still_read() -> None:
+    # a rise over the year before is a rate per year
     text = "Năm 2026, số thuê bao băng rộng cố định tăng 10% so với năm 2025."
-    assert _values(text) == [(">=", "10 %")]
+    assert _values(text) == [(">=", "10 %/year")]
 
 
 @pytest.mark.parametrize(

@@ -102,6 +102,12 @@ _TARGET = re.compile(
     r"|duy tri|giu vung)\b"
 )
 _RISE = re.compile(r"\b(?:tang|giam)\b")
+#: A rise or a fall (not "tăng trưởng" that something contributes to), and the words that say
+#: it is each year's: "Tỷ lệ hộ nghèo giảm bình quân/năm", "Tỷ lệ tăng dân số tự nhiên hàng năm".
+_YEARLY_RISE = re.compile(r"(?<!vao )\b(?:tang(?! truong)|giam)\b")
+_EACH_YEAR = re.compile(r"\b(?:hang nam|moi nam)\b|/\s*nam\b")
+#: "… tăng 10% so với năm 2025", "so với cùng kỳ", "so năm trước": a change over a year.
+_YEAR_ON_YEAR = re.compile(r"\s*(?:\)\s*)?(?:so voi|so)\s+(?:nam\b|cung ky\b)")
 #: "… đơn vị cấp tỉnh", "… UBND cấp huyện" right after a value: the holders of a level it counts.
 _HOLDER_LEVEL = re.compile(
     r"\s*(?:cac\s+)?(?:don vi|ubnd|uy ban nhan dan|co quan(?: nha nuoc)?|can bo(?:, cong chuc)?"
@@ -414,8 +420,14 @@ class ClauseReader(SubjectReader):
             and not _OF_OUTPUT.match(self.plain, item.mention.end)
         ):
             return ("%/year",)  # "tăng trưởng kinh tế đạt 10 - 10,5%", "GRDP tăng 11%"
+        line = self.plain[item.seg[0] : item.post[1]]
+        if _YEARLY_RISE.search(self.plain, item.seg[0], item.mention.start) and (
+            _EACH_YEAR.search(line) or _YEAR_ON_YEAR.match(self.src.low, item.mention.end)
+        ):
+            # "Tỷ lệ hộ nghèo giảm bình quân/năm: trên 10%", "tăng 2,5% so với năm 2025": a
+            # rise or a fall each year
+            return ("%/year",)
         if "tang" in item.verbs.split():
-            line = self.plain[item.seg[0] : item.post[1]]
             return ("%/year",) if _ANNUAL.search(line) else ("%", "%/year")
         if _GROWTH.search(self.plain, item.seg[0], item.seg[1]):
             # "tốc độ tăng năng suất lao động đạt trên 9,6%": a rate per year when the indicator
