@@ -488,6 +488,8 @@ class SubjectReader:
         its own "tỷ lệ" ("tỷ lệ cấp kết quả điện tử, tỷ lệ dịch vụ công trực tuyến có phát sinh hồ
         sơ trực tuyến, tỷ lệ thủ tục hành chính cung cấp thanh toán trực tuyến … đều ở mức
         100%"), whether or not the catalogue knows them."""
+        if self.plain.count("ty le", item.seg[0], item.seg[1]) < 2:
+            return ()  # most subjects name one measure at most: no need to split them
         items = split_items(self.plain, item.seg[0], item.seg[1])
         named = [_measure_at(piece.words) for piece in items]
         heads = [n for n, at in enumerate(named) if at is not None]

@@ -41,7 +41,7 @@ _RANGE = re.compile(
 )
 #: "từ 80 đến 85%", "từ 7,5 đến 8,0%/năm": a range in words whose unit is said once, at its end.
 _RANGE_WORDS = re.compile(
-    r"(?<=\btu )" + _NUM + r"[ \t]+(?:den|toi)[ \t]+\d+(?:[.,]\d+)?[ \t]?(?:%|phan tram\b)"
+    r"(?=\d)(?<=\btu )" + _NUM + r"[ \t]+(?:den|toi)[ \t]+\d+(?:[.,]\d+)?[ \t]?(?:%|phan tram\b)"
     r"(?P<year>\s?/\s?nam\b|\s+moi nam\b)?"
 )
 _COUNT_RANGE_AT = re.compile(r"\d+(?:[.,]\d+)*(?:[ \t]*[-–][ \t]*|[ \t]+(?:den|toi)[ \t]+)\d")
@@ -209,7 +209,7 @@ def _count_pattern() -> re.Pattern[str]:
     # sách 500 doanh nghiệp"), nor the end of a range whose start is no count ("nhiệm kỳ
     # 2020-2025 tổ chức hội nghị")
     return re.compile(
-        r"(?<!nam )(?<!nam\t)(?<!giai doan )(?<!ky )(?<!nhom )(?<!top )(?<!danh sach )"
+        r"(?=\d)(?<!nam )(?<!nam\t)(?<!giai doan )(?<!ky )(?<!nhom )(?<!top )(?<!danh sach )"
         r"(?<!\d-)(?<!\d–)(?<!\d -)(?<!\d –)"
         + _NUM
         + _COUNT_RANGE
