@@ -188,10 +188,10 @@ FLOORS = [
     ("blind10", "tuning", 85, 0.87),
     ("blind11", "tuning", 50, 0.83),
     ("blind12", "tuning", 45, 0.77),
-    ("blind13", "tuning", 20, 0.73),
-    ("blind14", "tuning", 100, 0.83),
-    ("blind15", "tuning", 140, 0.68),
-    ("blind16", "tuning", 210, 0.75),
+    ("blind13", "tuning", 20, 0.85),
+    ("blind14", "tuning", 100, 0.93),
+    ("blind15", "tuning", 140, 0.88),
+    ("blind16", "tuning", 210, 0.89),
 ]
 
 
