@@ -96,7 +96,9 @@ _OF_TARGETS = re.compile(
 _OF_REACH = 24
 #: "Trong đó, …", "Cụ thể, …": a sentence that goes on with the one before it.
 _GOES_ON = re.compile(r"[\s\-+*•]*(?:trong do|cu the)\b")
-_DONE = re.compile(r"(?<!\w)đã\s+(?!ban hành|xác định|đề ra|đặt ra|phê duyệt|được|thông qua|tổ chức)")
+_DONE = re.compile(
+    r"(?<!\w)đã\s+(?!ban hành|xác định|đề ra|đặt ra|phê duyệt|được|thông qua|tổ chức)"
+)
 #: "Kế hoạch đặt mục tiêu đến năm 2030 …", "đề ra nhiều mục tiêu đến năm 2030": a lead sentence
 #: whose year governs the paragraphs below it.
 _SETS_YEAR = re.compile(r"\b(?:muc tieu|chi tieu|phan dau)\b[^.;:\n]{0,40}\Z")
