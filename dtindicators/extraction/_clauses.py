@@ -37,13 +37,6 @@ _OF_VISION = re.compile(r"\btam nhin\b")
 _PLAN_GOALS = re.compile(r"\b(?:muc tieu|chi tieu)\b")
 _SUFFIX = re.compile(r"(?:\s*(?:grdp|gdp|cua tinh|cua thanh pho|cua ca nuoc|ca nuoc)\b)*\s*")
 _ANNUAL = re.compile(r"\b(?:hang nam|moi nam|binh quan|trung binh)\b")
-#: "hằng năm tăng bình quân trên 7%", "tăng bình quân hằng năm trên 7%", "giảm bình quân hằng năm
-#: từ 1,5%": a rise or a fall each year, with
-#: words between it and the comparator ("tăng bình quân 7%" alone says no period).
-_EACH_YEAR_RISE = re.compile(
-    r"\b(?:(?:hang|moi) nam\s+(?:tang|giam)(?:\s+(?:binh quan|trung binh))?"
-    r"|(?:tang|giam)(?:\s+(?:binh quan|trung binh))?\s+(?:hang|moi) nam)\s*\Z"
-)
 #: "tốc độ tăng …": the words of a growth rate.
 _GROWTH = re.compile(r"\btoc do tang\b")
 #: "tăng trưởng kinh tế", "tốc độ tăng …": a growth rate, not the share of growth something
@@ -401,8 +394,6 @@ class ClauseReader(SubjectReader):
         per = per_head(self.src.masked, item.seg[0], item.seg[1])
         if per is not None:
             return (per,)  # "Số thuê bao … /100 dân: 90%": 90 per 100 people
-        if _EACH_YEAR_RISE.search(self.plain, item.seg[0], item.reading.start):
-            return ("%/year",)  # "hằng năm tăng bình quân trên 7%": a rate per year
         if _YEARLY_GROWTH.search(self.plain, item.seg[0], item.reading.start):
             return ("%/year",)  # "tốc độ tăng trưởng GRDP bình quân hằng năm … đạt 8 - 9%"
         growth = _GROWTH_RATE.search(self.plain, item.seg[0], item.reading.start)
