@@ -10,7 +10,8 @@ many values ("đạt 80% đạt 80% …"), many values with subjects of their ow
 target restated in many sentences, many year phrases, a long subject before one value, rank
 phrases, ranges, bullets, parentheses, a lead sentence with no value and many year phrases,
 counts per person, index scores, year phrases in brackets, sentences about the targets
-above them, and sentences that take the deadline of the one before.
+above them, sentences that take the deadline of the one before, and lines with no end of
+sentence that open with a capital.
 """
 
 from __future__ import annotations
@@ -141,6 +142,9 @@ PATTERNS: dict[str, Callable[[int], str]] = {
         + "đạt 80%."
     ),
     "runs of spaces ('hộ  gia đình  đạt 80%,  ')": lambda n: _repeat("hộ  gia đình  đạt 80%,  ", n),
+    "lines opening with capitals ('Hạ tầng…\\nChính…\\n')": lambda n: _repeat(
+        "Hạ tầng số phát triển đồng bộ\nChính quyền số vận hành ổn định\n", n
+    ),
 }
 LEAD = "Đến năm 2025, tỷ lệ hộ gia đình "
 

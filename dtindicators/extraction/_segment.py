@@ -105,6 +105,7 @@ def _paragraph_lines(
     physical = 0  # where the last physical line of ``current`` starts
     inside: list[tuple[int, int]] = []
     pending: list[tuple[int, int]] = []  # lines stepped over after ``current``
+    opening = len(text) - len(text.lstrip())  # where the text's first word starts
     for line in _LINE.finditer(text):
         start, end = line.span()
         if current is not None and skip is not None and skip(start, end, pending):
@@ -112,7 +113,9 @@ def _paragraph_lines(
             continue
         if current is None:
             current = (start, end)
-        elif _continues(text, low, current, (start, end), physical=physical, width=width):
+        elif _continues(
+            text, low, current, (start, end), physical=physical, width=width, opening=opening
+        ):
             current = (current[0], end)
             inside += pending
         else:
@@ -247,10 +250,11 @@ _WIDTH_SLACK = 0.85
 
 def _continues(
     text: str, low: str, previous: tuple[int, int], line: tuple[int, int], *, physical: int,
-    width: int,
+    width: int, opening: int,
 ) -> bool:  # fmt: skip
     """Whether ``line`` continues the (logical) line ``previous``, whose last physical line
-    starts at ``physical``; ``width`` is the width the text is wrapped at (or 0)."""
+    starts at ``physical``; ``width`` is the width the text is wrapped at (or 0), ``opening``
+    where the text's first word starts."""
     start, end = line
     # the last physical line only: a line with a bar or a tab, or in capitals, is never joined
     # to, so what these checks find in it they would find in the whole line (and reading only
@@ -275,7 +279,7 @@ def _continues(
         return False
     if body[0].islower():
         return True
-    if not text[: previous[0]].strip() and physical == previous[0] and body[0].isupper():
+    if previous[0] <= opening and physical == previous[0] and body[0].isupper():
         # the first line of a text, with no end of sentence, before a capital: a headline
         return False
     # "Tỷ lệ …", "Chỉ số …" after a full line: a new item as often as a wrapped one; a news

@@ -15,11 +15,12 @@ __all__ = ["SourceText"]
 # 202/2025/QH15), dates (31/12/2024, 1/4, 31-12-2024, ngày 15 tháng 3 năm 2025) and times (05:15);
 # not a rate over a head count ("0,7/1.000 dân", "30/100 dân").
 _NOT_VALUES = re.compile(
+    r"(?=[\dn])(?:"  # each starts with a digit or "ngay": a quick test before the look-behinds
     r"(?<![\w/])\d+(?:/\d{2,4})?[/-][a-z][a-z0-9&]*(?:[-/][a-z0-9&]+)*"
     r"|(?<![\w/.,])(?<!nhom )(?<!top )(?<!thu )\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/]|[.,]\d)"
     r"|(?<![\w.])\d{1,2}[.-]\d{1,2}[.-]\d{4}(?!\w)"
     r"|(?<![\w:])\d{1,2}:\d{2}(?![\w:])"
-    r"|\bngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\b"
+    r"|\bngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\b)"
 )
 
 
