@@ -911,3 +911,48 @@ def test_a_plain_year_right_after_the_goals_it_names_dates_them(lead: str) -> No
 )  # fmt: skip
 def test_a_rise_or_fall_said_to_be_each_years_is_a_rate_per_year(text: str, unit: str) -> None:
     assert [v for _c, v in _values(text)] == [unit]
+
+
+# --- a share's rise or fall, counts of party members, count rows, results past a target ------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Năm 2023, tỷ lệ hộ nghèo giảm 0,41%.", ">= 0.41 pp"),
+        ("Năm 2023, tỷ lệ hộ nghèo giảm từ 0,5% trở lên.", ">= 0.5 pp"),
+        ("Đến năm 2030, tỷ lệ người dân tập thể dục thường xuyên tăng thêm 10%.", ">= 10 pp"),
+        ("Đến năm 2030, tỷ lệ hộ nghèo giảm xuống dưới 2%.", "< 2 %"),
+        ("Đến năm 2030, tỷ lệ thất thoát nước giảm 20% so với năm 2024.", ">= 20 %/year"),
+    ],
+    ids=["fall", "fall-at-least", "rise-by", "fall-to", "fall-over-a-year"],
+)
+def test_a_share_that_rises_or_falls_by_a_value_changes_by_points(text: str, value: str) -> None:
+    assert [f"{c} {v}" for c, v in _values(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Đến năm 2025, phấn đấu mỗi năm kết nạp từ 80 đảng viên mới trở lên.", ">= 80 person/year"),
+        ("Đến năm 2030, thu hút thêm được 3-5 quỹ đầu tư mạo hiểm.", ">= 3 organisation"),
+        ("Đến năm 2025:\n- Số bác sĩ/vạn dân: 15 bác sĩ.", ">= 15 per 10000 people"),
+        ("Đến năm 2025:\n- Số trường học đạt chuẩn Quốc gia: 04 trường.", ">= 4 school"),
+    ],
+    ids=["party-members", "funds", "doctors-per-head", "count-row"],
+)  # fmt: skip
+def test_counts_of_members_funds_and_rows_naming_their_count(text: str, value: str) -> None:
+    assert [f"{c} {v}" for c, v in _values(text)] == [value]
+
+
+def test_visits_are_no_count_of_people() -> None:
+    text = "Đến năm 2030, tổng số khách du lịch đạt khoảng 6 triệu lượt người."
+    assert _values(text) == []
+
+
+def test_how_far_a_result_went_past_a_target_is_no_target() -> None:
+    text = (
+        "Năm 2025, tỷ lệ đô thị hóa đạt 55%, tăng 0,66% so với năm 2024 và vượt 6,5% so với mục "
+        "tiêu Nghị quyết Đại hội đề ra."
+    )
+    assert [v for _c, v in _values(text)] == ["55 %", "0.66 %/year"]

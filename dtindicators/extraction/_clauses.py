@@ -99,6 +99,13 @@ _RISE = re.compile(r"\b(?:tang|giam)\b")
 #: it is each year's: "Tỷ lệ hộ nghèo giảm bình quân/năm", "Tỷ lệ tăng dân số tự nhiên hàng năm".
 _YEARLY_RISE = re.compile(r"(?<!vao )\b(?:tang(?! truong)|giam)\b")
 _EACH_YEAR = re.compile(r"\b(?:hang nam|moi nam)\b|/\s*nam\b")
+#: "Tỷ lệ hộ nghèo giảm 0,41%", "tỷ lệ người dân … tăng thêm 10%": a share that rises or falls
+#: by a value (not to it: "giảm xuống", "tăng lên", "còn"), a change in percentage points.
+_SHARE_CHANGE = re.compile(
+    r"\bt[yi] le\b[^,;:()]*?\b(?:tang|giam)(?: them)?"
+    r"(?:\s+(?:tu|it nhat|toi thieu|tren|hon|khoang|binh quan))*\s*\Z"
+)
+_OVER_BASE = re.compile(r"\s*(?:\)\s*)?so(?: voi)?\b")
 #: "… tăng 10% so với năm 2025", "so với cùng kỳ", "so năm trước": a change over a year.
 _YEAR_ON_YEAR = re.compile(r"\s*(?:\)\s*)?(?:so voi|so)\s+(?:nam\b|cung ky\b)")
 #: "… đơn vị cấp tỉnh", "… UBND cấp huyện" right after a value: the holders of a level it counts.
@@ -108,6 +115,7 @@ _HOLDER_LEVEL = re.compile(
 )
 #: "đạt 76,5% mục tiêu", "bằng 95% kế hoạch năm": how much of a target was achieved.
 _OF_TARGET = re.compile(r"\s+(?:so voi\s+)?(?:muc tieu|ke hoach|chi tieu)\b")
+_BEYOND = re.compile(r"vuot\b")
 _NTH = re.compile(r"(?:xep|dung)\s+(?:thu|hang)\b")
 _LEADER = re.compile(r"\b(?:dan dau|dung dau)\b")
 _MAX_QUOTE = 600
@@ -418,6 +426,10 @@ class ClauseReader(SubjectReader):
             # "Tỷ lệ hộ nghèo giảm bình quân/năm: trên 10%", "tăng 2,5% so với năm 2025": a
             # rise or a fall each year
             return ("%/year",)
+        if _SHARE_CHANGE.search(self.plain, item.seg[0], item.mention.start) and not (
+            _OVER_BASE.match(self.src.low, item.mention.end)
+        ):
+            return ("pp",)  # a rise or fall of a share, not over a base it names
         if "tang" in item.verbs.split():
             return ("%/year",) if _ANNUAL.search(line) else ("%", "%/year")
         if _GROWTH.search(self.plain, item.seg[0], item.seg[1]):
@@ -457,8 +469,12 @@ class ClauseReader(SubjectReader):
         lead: list[YearPhrase],
         local: list[YearPhrase],
     ) -> str | None:
-        if _OF_TARGET.match(self.plain, item.mention.end) and not _RISE.search(item.verbs):
-            # "tăng trên 20% so với kế hoạch năm 2025" is a rise over a plan, not a share of it
+        if _OF_TARGET.match(self.plain, item.mention.end) and (
+            not _RISE.search(item.verbs)
+            or _BEYOND.match(self.plain, item.reading.start, item.mention.start)
+        ):
+            # "tăng trên 20% so với kế hoạch năm 2025" is a rise over a plan, not a share of it;
+            # "tăng 0,66% … và vượt 6,5% so với mục tiêu" is how far a result went past one
             return "a share of a target or plan achieved (“đạt 76,5% mục tiêu”), a result"
         seg = self.src.masked[item.seg[0] : item.seg[1]]
         opening = any(y.until and opens(self.plain, clause_start, y.start) for y in lead)

@@ -153,9 +153,20 @@ _SLASH_PERSON = re.compile(
 
 
 #: Words that count people in plans besides the unit words: "20 cán bộ", "1,2 triệu nhân lực",
-#: "1.300 giảng viên", "500 kỹ sư".
+#: "1.300 giảng viên", "500 kỹ sư", "80 đảng viên" (not "lượt người", visits, which plans count
+#: for tourism and training); and organisations: cooperatives, "3-5 quỹ đầu tư".
 _MORE_COUNT_WORDS = dict.fromkeys(
     (
+        "dang vien",
+        "hoi vien",
+        "doan vien",
+        "hoc sinh",
+        "bac si",
+        "cong chuc",
+        "vien chuc",
+        "nong dan",
+        "cong nhan",
+        "nghien cuu sinh",
         "can bo",
         "nhan luc",
         "giang vien",
@@ -174,7 +185,8 @@ _MORE_COUNT_WORDS = dict.fromkeys(
     ),
     "person",
 ) | dict.fromkeys(
-    ("hop tac xa", "htx", "to hop tac", "lien hiep hop tac xa", "lien hiep htx"), "organisation"
+    ("hop tac xa", "htx", "to hop tac", "lien hiep hop tac xa", "lien hiep htx", "quy dau tu"),
+    "organisation",
 )
 
 
@@ -357,7 +369,9 @@ def _per_heads(src: SourceText, found: list[Mention], bad: list[tuple[int, int, 
                 _add(found, bad, joined, unit=unit, kind="rate", src=src, end=joined.end("num"))
                 rated.add(joined.start("num"))
         elif after:
+            # "Số bác sĩ/vạn dân: 15 bác sĩ": 15 per 10,000 people, not a count of doctors
             _add(found, bad, after, unit=unit, kind="rate", src=src)
+            rated.add(after.start("num"))
         found.append(Mention(per.start(), per.end(), per.start("per"), 0.0, "", "per"))
     return rated
 

@@ -141,6 +141,9 @@ _CHANGE_ASIDE = re.compile(r"\(\s*(?:tang|giam)(?: them)?(?: khoang| it nhat| tr
 _COMPARED_AFTER = re.compile(r"[^()]{0,30}?\bso voi\b[^()]{0,40}\)")
 #: "- Năm 2023: ": a list item labelled with the year its value is for.
 _YEAR_LABEL = re.compile(r"[\s\-+*•]*nam (?P<year>\d{4})\s*:\s*")
+#: "Số trường học đạt chuẩn Quốc gia: 04 trường", "- Tổng số hợp tác xã: 40 HTX": a list row
+#: naming the count, then its value after a colon.
+_COUNT_LABEL = re.compile(r"[\s\-+*•]*(?:tong )?so(?: luong)? [^:;.\n]{1,120}:\s*\Z")
 #: "Các chỉ tiêu trên …", "các mục tiêu nêu trên …" (about the targets above, not those below),
 #: "Thời hạn hoàn thành: …": a sentence that dates the undated targets before it.
 #: "Đó là một số chỉ tiêu được đề ra trong kế hoạch … năm 2025", "Đây là những mục tiêu …": the
@@ -566,6 +569,7 @@ class _Walker:
             and not acted
             and not _TARGET.search(self.src.low, start, clause.end)
             and not self._year_row(clause, draft)
+            and not _COUNT_LABEL.match(self.src.low, clause.start, mention.start)
             and not self._led_to_a_deadline()
         ):
             return None
