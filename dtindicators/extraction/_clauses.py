@@ -107,7 +107,9 @@ _SHARE_CHANGE = re.compile(
 )
 _OVER_BASE = re.compile(r"\s*(?:\)\s*)?so(?: voi)?\b")
 #: "… tăng 10% so với năm 2025", "so với cùng kỳ", "so năm trước": a change over a year.
-_YEAR_ON_YEAR = re.compile(r"\s*(?:\)\s*)?(?:so voi|so)\s+(?:nam\b|cung ky\b)")
+_YEAR_ON_YEAR = re.compile(
+    r"\s*(?:\)\s*)?(?:so voi|so)\s+(?:nam\b(?:\s+(?P<year>\d{4})\b)?|cung ky\b)"
+)
 #: "… đơn vị cấp tỉnh", "… UBND cấp huyện" right after a value: the holders of a level it counts.
 _HOLDER_LEVEL = re.compile(
     r"\s*(?:cac\s+)?(?:don vi|ubnd|uy ban nhan dan|co quan(?: nha nuoc)?|can bo(?:, cong chuc)?"
@@ -366,7 +368,7 @@ class ClauseReader(SubjectReader):
             and not (p.prep and _OPENS_PART.search(self.plain, mention.end, p.start))
             and not (lead and _OTHER_CLAUSE.search(self.plain, mention.end, p.start))
         ]  # fmt: skip
-        units = self._units(item)
+        units = self._units(item, lead_year or (local[0].year if local else None))
         subjects, cut = self.subjects(item, units)
         quote_end = cut if (cut is not None and item is last) else last.post[1]
         quote = self._quote(first.seg[0], quote_end, mention)
@@ -395,7 +397,9 @@ class ClauseReader(SubjectReader):
             return False
         return _PLAN_GOALS.search(low, phrase.end, value) is not None
 
-    def _units(self, item: Work) -> tuple[str, ...]:
+    def _units(self, item: Work, year: int | None) -> tuple[str, ...]:
+        """The units a percentage may be in, likeliest first; ``year`` is the year it is for,
+        when its clause names one."""
         mention = item.mention
         if mention.kind != "percent" or mention.unit != "%":
             return (mention.unit,)
@@ -420,8 +424,11 @@ class ClauseReader(SubjectReader):
         ):
             return ("%/year",)  # "tăng trưởng kinh tế đạt 10 - 10,5%", "GRDP tăng 11%"
         line = self.plain[item.seg[0] : item.post[1]]
+        over = _YEAR_ON_YEAR.match(self.src.low, item.mention.end)
+        if over and over["year"] and (year or self.reference_year or 0) > int(over["year"]) + 1:
+            over = None  # "đến năm 2030 giảm 20% so với năm 2024": a change over an older base
         if _YEARLY_RISE.search(self.plain, item.seg[0], item.mention.start) and (
-            _EACH_YEAR.search(line) or _YEAR_ON_YEAR.match(self.src.low, item.mention.end)
+            _EACH_YEAR.search(line) or over
         ):
             # "Tỷ lệ hộ nghèo giảm bình quân/năm: trên 10%", "tăng 2,5% so với năm 2025": a
             # rise or a fall each year
