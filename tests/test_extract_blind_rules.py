@@ -957,3 +957,23 @@ def test_how_far_a_result_went_past_a_target_is_no_target() -> None:
         "tiêu Nghị quyết Đại hội đề ra."
     )
     assert [v for _c, v in _values(text)] == ["55 %", "0.66 %/year"]
+
+
+def test_a_lead_saying_a_dated_target_again_without_its_year_is_no_undated_target() -> None:
+    text = (
+        "Với mục tiêu nâng tỷ lệ phủ sóng 5G lên 50% và xây dựng khu công nghiệp thông minh, "
+        "tỉnh kỳ vọng tạo bước đột phá.\n"
+        "Năm 2025, tỉnh đặt mục tiêu phát triển hạ tầng 5G, nâng tỷ lệ phủ sóng 5G lên 50%."
+    )
+    report = extract_report(text)
+    assert [format_quantity(t.value) for t in report.plan.targets] == ["50 %"]
+    assert report.undated == ()
+
+
+def test_a_value_after_few_words_in_common_stays_undated() -> None:
+    text = (
+        "Tỉnh dự chi 2% GRDP làm kinh phí nghiên cứu khoa học.\n"
+        "Đến năm 2030, tỉnh dự chi 2% GRDP làm kinh phí phát triển trung tâm đổi mới sáng tạo."
+    )
+    report = extract_report(text)
+    assert [u.quote[:14] for u in report.undated] == ["Tỉnh dự chi 2%"]

@@ -46,6 +46,7 @@ from ._matching import expanded, network
 from ._metadata import Metadata
 from ._report import SkippedPhrase, UndatedTarget
 from ._source import SourceText
+from ._values import Mention
 from ._walk import Found, Reading
 
 __all__ = ["ExtractionError", "build_plan", "unmatched_id"]
@@ -63,6 +64,14 @@ _RESTATED_SHARE = 0.6
 _UNMATCHED_SHARE = 0.9
 #: The share of an undated headline's words a body target of the same value must hold.
 _HEADLINE_SHARE = 0.5
+#: The words right before a value that say what it is: at most six, within 80 characters and
+#: its part of the clause; an undated value after at least five of them, 80% of which a dated
+#: value of the same amount comes after, is that value said again.
+_BEFORE_WORDS = 6
+_BEFORE_REACH = 80
+_BEFORE_MARKS = ",;:.()\n"
+_BEFORE_LEAST = 5
+_BEFORE_SHARE = 0.8
 #: How many matched targets of the same value a target is compared with (a target restated in
 #: every sentence costs a bounded number of comparisons each, not one per restatement).
 _RESTATED_CANDIDATES = 8
@@ -172,20 +181,24 @@ def build_plan(
     points: list[_Point] = []
     flagged: list[SkippedPhrase] = []
     undated: list[UndatedTarget] = []
-    heads: list[bool] = []  # whether each undated reading was read in the headline
+    heads: list[_Place] = []  # where each undated reading was read
+    dated: dict[str, list[frozenset[str]]] = {}  # the words before each dated value, by value
     subjects: dict[str, _Ids] = {}  # unmatched ids by the id they begin with
     breaks = [m.start() for m in re.finditer("\n", src.low)]  # not those of wrapped lines
     headline = _headline_end(src.text, breaks)
     for found in reading.found:
         if found.year is None:
             late = _undated(src, found, catalogue)
-            _add_undated(undated, heads, late, headline=found.draft.quote[1] <= headline)
+            place = _Place(found.draft.quote[1] <= headline, _before(src, found.draft.mention))
+            _add_undated(undated, heads, late, place)
             continue
         point = _point(src, found, document.id, verification, catalogue)
         if found.subject.match.indicator is None:
             paragraph = bisect.bisect_left(breaks, found.draft.quote[0])
             point = _distinct(point, (found.subject.text, paragraph), subjects)
         point.headline = found.draft.quote[1] <= headline
+        value = format_quantity(stored_amount(point.target))
+        dated.setdefault(value, []).append(_before(src, found.draft.mention))
         point.paragraph = bisect.bisect_left(breaks, found.draft.quote[0])
         points.append(point)
         if found.subject.match.indicator is None:
@@ -195,6 +208,7 @@ def build_plan(
                               point.target.note or "", point.target.indicator)
             )  # fmt: skip
     targets = _merge(points)
+    undated, heads = _lead_restatements(undated, heads, dated)
     undated = _undated_restatements(_headline_restatements(undated, heads, targets), targets)
     period = _period(targets, meta, default_year, reading.years)
     pillars = reading.pillars or tuple(p for p in Pillar if any(t.pillar is p for t in targets))
@@ -351,19 +365,36 @@ class _Ids:
     by_words: dict[str, str]
 
 
+@dataclass(frozen=True, slots=True)
+class _Place:
+    """Where an undated reading was read: in the headline or not, and the words right before
+    its value."""
+
+    headline: bool
+    before: frozenset[str]
+
+
+def _before(src: SourceText, mention: Mention) -> frozenset[str]:
+    """The last words before a value in its part of the clause ("nâng tỷ lệ phủ sóng 5G lên")."""
+    floor = max(0, mention.start - _BEFORE_REACH)
+    cut = max(src.low.rfind(mark, floor, mention.start) for mark in _BEFORE_MARKS)
+    words = _PUNCTUATION.sub(" ", src.low[max(floor, cut + 1) : mention.start]).split()
+    return frozenset(words[-_BEFORE_WORDS:])
+
+
 def _add_undated(
-    undated: list[UndatedTarget], heads: list[bool], reading: UndatedTarget, *, headline: bool
+    undated: list[UndatedTarget], heads: list[_Place], reading: UndatedTarget, place: _Place
 ) -> None:
     """List an undated reading once: one stated again (a headline over its body) is the same
     reading, kept where the body states it."""
     key = (reading.indicator, reading.comparator, str(reading.value), reading.scope)
     for number, other in enumerate(undated):
         if (other.indicator, other.comparator, str(other.value), other.scope) == key:
-            if heads[number] and not headline:
-                undated[number], heads[number] = reading, False
+            if heads[number].headline and not place.headline:
+                undated[number], heads[number] = reading, place
             return
     undated.append(reading)
-    heads.append(headline)
+    heads.append(place)
 
 
 def _undated(src: SourceText, found: Found, cat: Catalog) -> UndatedTarget:
@@ -388,12 +419,12 @@ def _headline_end(text: str, breaks: list[int]) -> int:
 
 
 def _headline_restatements(
-    undated: list[UndatedTarget], heads: list[bool], targets: Sequence[Target]
+    undated: list[UndatedTarget], heads: list[_Place], targets: Sequence[Target]
 ) -> list[UndatedTarget]:
     """An undated reading of the headline that the body states with the same value and most of
     its words is that target ("80% hộ gia đình kinh doanh ở Lạng Sơn sẽ có gian hàng số" over
     "… vào năm 2030, tỷ lệ hộ gia đình có cửa hàng số … là hơn 80%"): it is not listed."""
-    if not any(heads):
+    if not any(place.headline for place in heads):
         return undated
     by_value: dict[str, list[set[str]]] = {}
     for target in targets:
@@ -403,12 +434,31 @@ def _headline_restatements(
                 words |= _quote_words(quote)
             by_value.setdefault(format_quantity(stored_amount(target)), []).append(words)
     kept = []
-    for reading, headline in zip(undated, heads, strict=True):
+    for reading, place in zip(undated, heads, strict=True):
         words = _quote_words(reading.quote)
-        bodies = by_value.get(format_quantity(reading.value), []) if headline else []
+        bodies = by_value.get(format_quantity(reading.value), []) if place.headline else []
         if not any(len(words & body) >= _HEADLINE_SHARE * len(words) for body in bodies):
             kept.append(reading)
     return kept
+
+
+def _lead_restatements(
+    undated: list[UndatedTarget], heads: list[_Place], dated: dict[str, list[frozenset[str]]]
+) -> tuple[list[UndatedTarget], list[_Place]]:
+    """An undated reading whose value a dated target states right after the same words is that
+    target said again without its year ("Với mục tiêu nâng tỷ lệ phủ sóng 5G lên 50% …" in a
+    lead over "Năm 2025, … nâng tỷ lệ phủ sóng 5G lên 50%"): it is not listed (the readings
+    kept are returned with their places)."""
+    kept: list[tuple[UndatedTarget, _Place]] = []
+    for reading, place in zip(undated, heads, strict=True):
+        words = place.before
+        same = (
+            len(words) >= _BEFORE_LEAST and len(words & other) >= _BEFORE_SHARE * len(words)
+            for other in dated.get(format_quantity(reading.value), [])
+        )
+        if not any(same):
+            kept.append((reading, place))
+    return [reading for reading, _p in kept], [place for _r, place in kept]
 
 
 def _undated_restatements(
