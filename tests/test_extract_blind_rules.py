@@ -977,3 +977,18 @@ def test_a_value_after_few_words_in_common_stays_undated() -> None:
     )
     report = extract_report(text)
     assert [u.quote[:14] for u in report.undated] == ["Tỉnh dự chi 2%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Năm 2024, tập đoàn đặt mục tiêu doanh thu tăng 7,2%.", ">= 7.2 %/year"),
+        ("Kế hoạch phát triển kinh tế - xã hội năm 2026. Kim ngạch xuất khẩu tăng 12%.",
+         ">= 12 %/year"),
+        ("Đến năm 2030, thu ngân sách sẽ tăng 50%.", ">= 50 %"),
+        ("Năm 2026, tỷ trọng doanh thu thương mại điện tử tăng 5%.", ">= 5 %"),
+    ],
+    ids=["a-year-s-revenue", "a-year-s-plan", "over-a-period", "a-share"],
+)  # fmt: skip
+def test_the_rise_of_a_flow_in_a_year_s_plan_is_over_the_year_before(text: str, value: str) -> None:
+    assert [f"{c} {v}" for c, v in _values(text)] == [value]

@@ -49,6 +49,13 @@ _ECONOMY_GROWTH = re.compile(
     r"|san luong)"
 )
 _OUTPUT = re.compile(r"\b(?:grdp|gdp|tong san pham)\b")
+#: Flows a year's plan sets a rise of ("kim ngạch xuất khẩu tăng 12%" in a plan for 2026, "Năm
+#: 2024, … doanh thu tăng 7,2%"): over the year before; in a plan for a period ("đến năm 2030,
+#: thu ngân sách sẽ tăng 50%"), a rise over the whole period.
+_FLOW = re.compile(
+    r"\b(?:kim ngach|doanh thu|tong thu|thu ngan sach|thu noi dia|gia tri san xuat"
+    r"|tong muc ban le|von dau tu|luong khach)\b"
+)
 #: "mục tiêu tăng trưởng 15% trong năm 2026", "với mục tiêu bứt phá tăng trưởng trên 10,71%":
 #: growth of nothing named, after words of a goal only: the economy's.
 _BARE_GROWTH = re.compile(
@@ -154,7 +161,8 @@ class ClauseReader(SubjectReader):
 
     ``plain`` is the text's masked folded copy with year phrases blanked; ``years`` are the
     year phrases of the text in order (see :mod:`._years`); "so với năm 2023" is a comparison,
-    neither a deadline nor a date of results, and is ignored.
+    neither a deadline nor a date of results, and is ignored. ``one_year`` says that the text
+    names a plan for one year ("Kế hoạch … năm 2026").
     """
 
     def __init__(
@@ -164,12 +172,15 @@ class ClauseReader(SubjectReader):
         years: list[YearPhrase],
         matcher: Matcher,
         reference_year: int | None,
+        *,
+        one_year: bool = False,
     ) -> None:
         self.src = src
         self.plain = plain
         self.years = [y for y in years if not y.compared]
         self.matcher = matcher
         self.reference_year = reference_year
+        self.one_year = one_year
         self._year_starts = [y.start for y in self.years]
 
     # --- spans ----------------------------------------------------------------------------
@@ -368,7 +379,7 @@ class ClauseReader(SubjectReader):
             and not (p.prep and _OPENS_PART.search(self.plain, mention.end, p.start))
             and not (lead and _OTHER_CLAUSE.search(self.plain, mention.end, p.start))
         ]  # fmt: skip
-        units = self._units(item, lead_year or (local[0].year if local else None))
+        units = self._units(item, lead_year or (local[0].year if local else None), lead)
         subjects, cut = self.subjects(item, units)
         quote_end = cut if (cut is not None and item is last) else last.post[1]
         quote = self._quote(first.seg[0], quote_end, mention)
@@ -397,9 +408,9 @@ class ClauseReader(SubjectReader):
             return False
         return _PLAN_GOALS.search(low, phrase.end, value) is not None
 
-    def _units(self, item: Work, year: int | None) -> tuple[str, ...]:
+    def _units(self, item: Work, year: int | None, lead: list[YearPhrase]) -> tuple[str, ...]:
         """The units a percentage may be in, likeliest first; ``year`` is the year it is for,
-        when its clause names one."""
+        when its clause names one, ``lead`` the year phrases before it in its clause."""
         mention = item.mention
         if mention.kind != "percent" or mention.unit != "%":
             return (mention.unit,)
@@ -423,6 +434,13 @@ class ClauseReader(SubjectReader):
             and not _OF_OUTPUT.match(self.plain, item.mention.end)
         ):
             return ("%/year",)  # "tăng trưởng kinh tế đạt 10 - 10,5%", "GRDP tăng 11%"
+        return self._change_units(item, year, lead)
+
+    def _change_units(
+        self, item: Work, year: int | None, lead: list[YearPhrase]
+    ) -> tuple[str, ...]:
+        """The units of a percentage that is no growth rate of an economy: a rise or fall each
+        year, a share's change in points, a share."""
         line = self.plain[item.seg[0] : item.post[1]]
         over = _YEAR_ON_YEAR.match(self.src.low, item.mention.end)
         if over and over["year"] and (year or self.reference_year or 0) > int(over["year"]) + 1:
@@ -438,7 +456,14 @@ class ClauseReader(SubjectReader):
         ):
             return ("pp",)  # a rise or fall of a share, not over a base it names
         if "tang" in item.verbs.split():
-            return ("%/year",) if _ANNUAL.search(line) else ("%", "%/year")
+            one_year = not any(p.until for p in lead) if lead else self.one_year
+            if _ANNUAL.search(line) or (
+                one_year
+                and _FLOW.search(self.plain, item.seg[0], item.reading.start)
+                and not _SHARE_WORDS.search(self.plain, item.seg[0], item.reading.start)
+            ):
+                return ("%/year",)
+            return ("%", "%/year")
         if _GROWTH.search(self.plain, item.seg[0], item.seg[1]):
             # "tốc độ tăng năng suất lao động đạt trên 9,6%": a rate per year when the indicator
             # is one, a share otherwise

@@ -888,7 +888,9 @@ def read_targets(
     reference = meta.issued.year if meta.issued else (meta.named_year or meta.first_year)
     if reference is None and meta.published is not None:
         reference = meta.published.year
-    reader = ClauseReader(src, "".join(plain), phrases, matcher, reference)
+    reader = ClauseReader(
+        src, "".join(plain), phrases, matcher, reference, one_year=meta.named_year is not None
+    )
     walker = _Walker(
         src,
         reader,
