@@ -38,6 +38,7 @@ UNTOUCHED = (
     "blind14",
     "blind15",
     "blind16",
+    "blind17",
 )
 
 
