@@ -992,3 +992,46 @@ def test_a_value_after_few_words_in_common_stays_undated() -> None:
 )  # fmt: skip
 def test_the_rise_of_a_flow_in_a_year_s_plan_is_over_the_year_before(text: str, value: str) -> None:
     assert [f"{c} {v}" for c, v in _values(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Năm 2026, xã đặt mục tiêu giảm tỷ lệ hộ nghèo 0,58%.", ">= 0.58 pp"),
+        ("Năm 2026, giảm tỷ lệ hộ nghèo theo tiêu chí mới 5%.", ">= 5 pp"),
+        ("Năm 2026, giảm tỷ lệ hộ nghèo xuống còn 2%.", "<= 2 %"),
+    ],
+    ids=["verb-first", "new-criteria", "down-to"],
+)
+def test_a_fall_said_before_the_share_is_in_points_too(text: str, value: str) -> None:
+    assert [f"{c} {v}" for c, v in _values(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Đến năm 2030, tổng giá trị sản phẩm trên địa bàn bình quân hằng năm đạt từ 10-12%.",
+         ">= 10 %/year"),
+        ("Đến năm 2030, tăng trưởng tổng giá trị sản phẩm trên địa bàn từ 11 - 15%.",
+         ">= 11 %/year"),
+        ("Đến năm 2030, thu nhập bình quân đầu người so với năm 2025 tăng từ 55-60%.", ">= 55 %"),
+    ],
+    ids=["output-each-year", "output-growth", "income-per-head"],
+)  # fmt: skip
+def test_a_wards_output_grows_each_year_and_income_per_head_is_no_average(
+    text: str, value: str
+) -> None:
+    assert [f"{c} {v}" for c, v in _values(text)] == [value]
+
+
+def test_the_members_a_congress_stands_for_are_no_target() -> None:
+    text = (
+        "Tại xã Ninh Phước, đại hội có 199 đại biểu, đại diện cho hơn 1.200 đảng viên. Đến năm "
+        "2030, kết nạp trên 100 đảng viên."
+    )
+    report = extract_report(text)
+    assert [f"{t.comparator.value} {format_quantity(t.value)}" for t in report.plan.targets] == [
+        "> 100 person"
+    ]
+    assert report.undated == ()
+    assert "population-figure" in {s.reason for s in report.skipped}

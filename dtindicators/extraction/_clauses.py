@@ -36,7 +36,8 @@ _OF_VISION = re.compile(r"\btam nhin\b")
 #: "…, trong đó xác định mục tiêu …": the goals of the plan just named.
 _PLAN_GOALS = re.compile(r"\b(?:muc tieu|chi tieu)\b")
 _SUFFIX = re.compile(r"(?:\s*(?:grdp|gdp|cua tinh|cua thanh pho|cua ca nuoc|ca nuoc)\b)*\s*")
-_ANNUAL = re.compile(r"\b(?:hang nam|moi nam|binh quan|trung binh)\b")
+#: "bình quân", "hằng năm": an average or a yearly rate (not "bình quân đầu người", per head).
+_ANNUAL = re.compile(r"\b(?:hang nam|moi nam|binh quan(?! (?:dau|mot) nguoi)|trung binh)\b")
 #: "tốc độ tăng …": the words of a growth rate.
 _GROWTH = re.compile(r"\btoc do tang\b")
 #: "tăng trưởng kinh tế", "tốc độ tăng …": a growth rate, not the share of growth something
@@ -46,9 +47,9 @@ _GROWTH_RATE = re.compile(r"(?<!vao )\b(?:tang truong|toc do tang)\b")
 #: with the verb among the comparator's words), which is measured each year.
 _ECONOMY_GROWTH = re.compile(
     r"\b(?:tang truong|toc do tang)\s+(?:\(?(?:grdp|gdp)\)?|kinh te\b(?! so)|tong san pham"
-    r"|san luong)"
+    r"|tong gia tri san pham|san luong)"
 )
-_OUTPUT = re.compile(r"\b(?:grdp|gdp|tong san pham)\b")
+_OUTPUT = re.compile(r"\b(?:grdp|gdp|tong san pham|tong gia tri san pham)\b")
 #: Flows a year's plan sets a rise of ("kim ngạch xuất khẩu tăng 12%" in a plan for 2026, "Năm
 #: 2024, … doanh thu tăng 7,2%"): over the year before; in a plan for a period ("đến năm 2030,
 #: thu ngân sách sẽ tăng 50%"), a rise over the whole period.
@@ -89,9 +90,11 @@ _PAST = re.compile(
 #: not the noun "chứng chỉ" (a certificate: "có bằng cấp, chứng chỉ 48%") nor the adjective "mới"
 #: (new: "xã đạt chuẩn nông thôn mới tối thiểu 80%", "doanh nghiệp mới", "việc làm mới", "hình thành mới tối
 #: thiểu 30 doanh nghiệp", "thành lập mới", "xây dựng mới", "công nhận mới ít nhất 30 sản
-#: phẩm", "phát triển mới tối thiểu 10 tổ chức", "đăng ký mới"; not "đào tạo" nor a level,
-#: "cấp xã mới đạt 40%").
-_NEW_AFTER = ("thôn", "nghiệp", "thành", "lập", "dựng", "nhận", "triển", "ký", "làm")
+#: phẩm", "phát triển mới tối thiểu 10 tổ chức", "đăng ký mới", "theo tiêu chí mới"; not "đào
+#: tạo" nor a level, "cấp xã mới đạt 40%").
+_NEW_AFTER = (
+    "thôn", "nghiệp", "thành", "lập", "dựng", "nhận", "triển", "ký", "làm", "chí", "chuẩn",
+)  # fmt: skip
 _DONE = re.compile(
     r"(?<!\w)(?:đã|ước(?: tính)?|(?<!chứng )chỉ|"
     + "".join(f"(?<!{word} )" for word in _NEW_AFTER)
@@ -106,11 +109,16 @@ _RISE = re.compile(r"\b(?:tang|giam)\b")
 #: it is each year's: "Tỷ lệ hộ nghèo giảm bình quân/năm", "Tỷ lệ tăng dân số tự nhiên hàng năm".
 _YEARLY_RISE = re.compile(r"(?<!vao )\b(?:tang(?! truong)|giam)\b")
 _EACH_YEAR = re.compile(r"\b(?:hang nam|moi nam)\b|/\s*nam\b")
-#: "Tỷ lệ hộ nghèo giảm 0,41%", "tỷ lệ người dân … tăng thêm 10%": a share that rises or falls
-#: by a value (not to it: "giảm xuống", "tăng lên", "còn"), a change in percentage points.
+#: "Tỷ lệ hộ nghèo giảm 0,41%", "tỷ lệ người dân … tăng thêm 10%", "giảm tỷ lệ hộ nghèo 0,58%":
+#: a share that rises or falls by a value (not to it: "giảm xuống", "tăng lên", "còn"), a
+#: change in percentage points.
 _SHARE_CHANGE = re.compile(
     r"\bt[yi] le\b[^,;:()]*?\b(?:tang|giam)(?: them)?"
     r"(?:\s+(?:tu|it nhat|toi thieu|tren|hon|khoang|binh quan))*\s*\Z"
+    # "giảm tỷ lệ hộ nghèo 0,58%": the verb first, no word of a level between ("giảm tỷ lệ …
+    # xuống còn 2%")
+    r"|\b(?:tang|giam)(?: them)? t[yi] le\b"
+    r"(?:(?!\b(?:xuong|con|duoi|len|den|toi|dat|muc|la|bang|tu)\b)[^,;:()])*\Z"
 )
 _OVER_BASE = re.compile(r"\s*(?:\)\s*)?so(?: voi)?\b")
 #: "… tăng 10% so với năm 2025", "so với cùng kỳ", "so năm trước": a change over a year.
@@ -429,6 +437,7 @@ class ClauseReader(SubjectReader):
                 _ECONOMY_GROWTH.search(self.plain, item.seg[0], item.reading.start)
                 or self._bare_growth(item)
                 or (output and "tang" in item.verbs.split())
+                or (output and _EACH_YEAR.search(self.plain, output.end(), item.reading.start))
             )
             and not _SHARE_WORDS.search(self.plain, item.seg[0], item.reading.start)
             and not _OF_OUTPUT.match(self.plain, item.mention.end)

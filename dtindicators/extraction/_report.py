@@ -29,7 +29,7 @@ class SkippedPhrase:
     - ``count-of-items``: a count of tasks, solutions or goals ("69 nhiệm vụ");
     - ``count-without-comparator``: a count with no comparator word ("2 hệ thống");
     - ``population-figure``: a population the plan expects ("dân số tỉnh đến năm 2030 đạt 4,04
-      triệu người");
+      triệu người"), or the members a body stands for ("đại diện cho hơn 1.200 đảng viên");
     - ``comparison``: the national figure a local target is set beside, in brackets ("… 35%
       GRDP (toàn quốc là 30%)");
     - ``unreadable-number``: a number that cannot be read unambiguously ("1.500").

@@ -108,7 +108,11 @@ _SETS_REACH = 60
 _GOAL = re.compile(r"\b(?:muc tieu|chi tieu|phan dau|huong toi|yeu cau)\b")
 #: "dân số tỉnh … đạt 4,04 triệu người", "trong đó dân số chính thức 3,48 triệu người", "số dân
 #: phục vụ bình quân trên một điểm phục vụ bưu chính là 14.800": a population, a planning figure.
-_POPULATION = re.compile(r"\b(?:dan so|so dan)\b(?:[^;.,\d]|\b\d{4}\b)*\Z")
+_POPULATION = re.compile(
+    r"\b(?:dan so|so dan)\b(?:[^;.,\d]|\b\d{4}\b)*\Z"
+    # "Đại hội có 199 đại biểu, đại diện cho hơn 1.200 đảng viên": the members a body stands for
+    r"|\bdai dien cho(?: (?:hon|tren|gan|khoang))?\s*\Z"
+)
 _POPULATION_REACH = 80
 #: Brackets right after a value, and the percentages they hold.
 _BRACKET_AFTER = re.compile(r"\s*\(")
@@ -523,7 +527,7 @@ class _Walker:
                 mention.number_start,
             ):  # fmt: skip
                 self._skip(span, "population-figure",
-                           "the population a plan expects, not a target")  # fmt: skip
+                           "the population a plan expects or a body stands for, not a target")  # fmt: skip
                 continue
             counted = self._count(clause, start, draft) if mention.is_count else draft
             if counted is None:
