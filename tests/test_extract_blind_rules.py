@@ -1035,3 +1035,25 @@ def test_the_members_a_congress_stands_for_are_no_target() -> None:
     ]
     assert report.undated == ()
     assert "population-figure" in {s.reason for s in report.skipped}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mục tiêu đến năm 2025:\n- Thu hút số lượng doanh nghiệp đầu tư vào nông nghiệp tăng 50% so "
+         "với năm 2020.", ">= 50 % 2025"),
+        ("Đến năm 2030, thu nhập bình quân đầu người tăng bình quân 5% mỗi năm so với năm 2025.",
+         ">= 5 %/year 2030"),
+        ("Đến năm 2030, tăng trưởng thu nhập bình quân đầu người/năm trên địa bàn đạt 5 - 7%.",
+         ">= 5 %/year 2030"),
+        ("Đến năm 2030, tỷ lệ hộ nghèo giảm bình quân mỗi năm 2,1% (theo chuẩn nghèo đa chiều giai "
+         "đoạn 2021 - 2025).", ">= 2.1 %/year 2030"),
+    ],
+    ids=["rise-over-an-old-base", "each-year-over-a-base", "growth-per-year", "poverty-standard"],
+)  # fmt: skip
+def test_rises_over_a_base_growth_per_year_and_a_standards_period(text: str, value: str) -> None:
+    report = extract_report(text)
+    assert [
+        f"{t.comparator.value} {format_quantity(t.value)} {t.deadline.year}"
+        for t in report.plan.targets
+    ] == [value]

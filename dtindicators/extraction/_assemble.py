@@ -303,7 +303,11 @@ def _parts(
     magnitude = draft.mention.magnitude
     if comparator in (Comparator.LE, Comparator.LT) and draft.mention.upper is not None:
         magnitude = draft.mention.upper  # "giảm xuống còn 12 - 15%": at most 15
-    value = Amount(float(magnitude), unit_key(subject.unit))
+    unit = subject.unit
+    base = draft.base_year
+    if unit == "%/year" and note is not None and base and found.year and found.year > base + 1:
+        unit = "%"  # "tăng 50% so với năm 2020" by 2025: a rise over the base, not each year's
+    value = Amount(float(magnitude), unit_key(unit))
     return indicator_id, note, pillar, comparator, value, scope
 
 

@@ -151,6 +151,8 @@ class ValueDraft:
     đặt ra đến năm 2025, …"), and only the rest of its clause otherwise ("… năm 2025 đạt 80%").
     ``local_year`` is a year phrase after the value ("đạt 100% vào năm 2027"). ``skip`` is
     ``(reason, message)`` when the value is not a target (a past result, a baseline, …).
+    ``base_year`` is the year a rise read as a rate per year is counted from ("tăng 50% so với
+    năm 2020"): a deadline later than the year after it makes it a rise over that base.
     """
 
     mention: Mention
@@ -162,6 +164,7 @@ class ValueDraft:
     lead_opens: bool
     local_year: int | None
     skip: tuple[str, str] | None
+    base_year: int | None = None
 
 
 class ClauseReader(SubjectReader):
@@ -399,10 +402,20 @@ class ClauseReader(SubjectReader):
             if leader:
                 wording += " … " + self.src.text[leader.start() : leader.end()]
         past = self._past(item, clause_start, lead, local)
+        # a rise over a named year, read as each year's for want of a word saying so ("tăng 50%
+        # so với năm 2020"; not "tăng bình quân 5% mỗi năm so với năm 2025")
+        over = _YEAR_ON_YEAR.match(self.src.low, mention.end)
+        said = self.plain[item.seg[0] : item.post[1]]
+        base = (
+            int(over["year"])
+            if over and over["year"] and units == ("%/year",)
+            and not _EACH_YEAR.search(said) and not _ANNUAL.search(said)
+            else None
+        )  # fmt: skip
         return ValueDraft(
             mention, reading, wording, subjects, quote,
             lead_year, opening, local[0].year if local else None,
-            (_PAST_RESULT, past) if past else None,
+            (_PAST_RESULT, past) if past else None, base,
         )  # fmt: skip
 
     def _beyond_goals(self, phrase: YearPhrase, value: int) -> bool:
@@ -428,8 +441,12 @@ class ClauseReader(SubjectReader):
         if _YEARLY_GROWTH.search(self.plain, item.seg[0], item.reading.start):
             return ("%/year",)  # "tốc độ tăng trưởng GRDP bình quân hằng năm … đạt 8 - 9%"
         growth = _GROWTH_RATE.search(self.plain, item.seg[0], item.reading.start)
-        if growth and _ANNUAL.search(self.plain, item.seg[0], item.reading.start):
-            # "mục tiêu tăng trưởng kinh tế bình quân từ 10% trở lên": an average growth rate
+        if growth and (
+            _ANNUAL.search(self.plain, item.seg[0], item.reading.start)
+            or _EACH_YEAR.search(self.plain, growth.end(), item.reading.start)
+        ):
+            # "mục tiêu tăng trưởng kinh tế bình quân từ 10% trở lên": an average growth rate;
+            # "tăng trưởng thu nhập bình quân đầu người/năm … đạt 5 - 7%": a yearly one
             return ("%/year",)
         output = _OUTPUT.search(self.plain, item.seg[0], item.reading.start)
         if (

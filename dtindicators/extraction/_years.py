@@ -53,6 +53,9 @@ _COMPARED = re.compile(
     # "gấp 2,1 lần giá trị mua sắm năm 2019": the year of the base a multiple is of
     r"|\bgap (?:\d+(?:,\d+)? |hai |ba |doi )?lan\b[^.;:,\d]{0,40}\Z"
 )
+#: "theo chuẩn nghèo đa chiều giai đoạn 2021 - 2025": the period of a standard a value is
+#: measured by, not a deadline.
+_STANDARD = re.compile(r"\bchuan ngheo\b[^.;:,()\d]{0,30}\Z")
 #: "Chỉ thị 01 năm 2020", "Nghị quyết số 09 năm 2021": the year of a numbered document.
 _NUMBERED = re.compile(
     r"\b(?:chi thi|nghi quyet|quyet dinh|nghi dinh|thong tu|cong van|luat|ke hoach|chuong trinh"
@@ -144,7 +147,10 @@ def find_years(
         start = match.start("prep") if match["prep"] else match.start()
         opening = match["first"] or match["from"]
         first = int(opening) if opening else None
-        compared = _COMPARED.search(folded, max(0, start - 60), start) is not None
+        compared = (
+            _COMPARED.search(folded, max(0, start - 60), start) is not None
+            or _STANDARD.search(folded, max(0, start - 50), start) is not None
+        )
         if not match["prep"] and not match["first"] and match["year"]:
             before = folded[max(0, start - 40) : start]
             day = _DAY.search(before)
