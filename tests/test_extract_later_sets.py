@@ -193,6 +193,7 @@ FLOORS = [
     ("blind14", "tuning", 100, 0.93),
     ("blind15", "tuning", 140, 0.88),
     ("blind16", "tuning", 210, 0.89),
+    ("blind17", "tuning", 80, 0.95),
 ]
 
 
