@@ -90,6 +90,11 @@ Run from anywhere: ``python benchmarks/extraction_accuracy.py [-v]``.
   transport, tourism and agriculture; ministries and state enterprises; the merged provinces),
   each reader's documents split with a seed of its own; its untouched half is never tuned on,
   printed with ``--untouched``.
+- **eighteenth blind real documents**: a twenty-second set (``tests/extraction/blind18/``, the
+  same layout), 22 documents of three readers (communes' first congresses in other provinces;
+  health, education, culture and labour; communes' and districts' digital plans), each reader's
+  documents split with a seed of its own; its untouched half is never tuned on, printed with
+  ``--untouched``.
 
 A target counts when comparator, value, unit, deadline year, scope level and population match
 and its quote covers the value (see :mod:`dtindicators.extraction.scoring`); the last column also
@@ -282,6 +287,8 @@ if __name__ == "__main__":
          "never tuned on"),
         ("blind17", "Seventeenth blind real documents", "tests/extraction/blind17",
          "first scored at F1 0.974; never tuned on"),
+        ("blind18", "Eighteenth blind real documents", "tests/extraction/blind18",
+         "first scored at F1 0.889; never tuned on"),
     ]  # fmt: skip
     for name, title, tuning, untouched in halves:
         folder = ROOT / "tests" / "extraction" / name if name else None

@@ -39,6 +39,7 @@ UNTOUCHED = (
     "blind15",
     "blind16",
     "blind17",
+    "blind18",
 )
 
 
