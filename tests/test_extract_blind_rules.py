@@ -1057,3 +1057,26 @@ def test_rises_over_a_base_growth_per_year_and_a_standards_period(text: str, val
         f"{t.comparator.value} {format_quantity(t.value)} {t.deadline.year}"
         for t in report.plan.targets
     ] == [value]
+
+
+def test_each_measure_named_with_its_own_share_keeps_the_holders_listed_after_it() -> None:
+    text = (
+        "Năm 2025, tỷ lệ người lao động thuộc hộ nghèo, hộ cận nghèo, hộ mới thoát nghèo và tỷ lệ "
+        "người lao động thuộc vùng nghèo, vùng khó khăn qua đào tạo đạt 68%."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["68 %", "68 %"]
+    assert len({t.indicator for t in targets}) == 2
+
+
+def test_a_fall_over_a_year_named_after_what_it_counts_is_each_years() -> None:
+    assert _values(
+        "Năm 2022, phấn đấu giảm 0,51% trẻ em có hoàn cảnh đặc biệt so với năm 2021."
+    ) == [(">=", "0.51 %/year")]
+
+
+def test_a_bound_that_says_which_places_a_fall_counts_is_no_target() -> None:
+    text = "Năm 2025, tỷ lệ hộ nghèo tại các xã có tỷ lệ hộ nghèo cao trên 25% giảm từ 4% trở lên."
+    report = extract_report(text)
+    assert _values(text) == [(">=", "4 pp")]
+    assert "qualifier" in {s.reason for s in report.skipped}

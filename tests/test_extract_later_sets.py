@@ -195,6 +195,7 @@ FLOORS = [
     ("blind15", "tuning", 140, 0.88),
     ("blind16", "tuning", 210, 0.89),
     ("blind17", "tuning", 80, 0.95),
+    ("blind18", "tuning", 55, 0.95),
 ]
 
 

@@ -124,6 +124,8 @@ _OVER_BASE = re.compile(r"\s*(?:\)\s*)?so(?: voi)?\b")
 #: "… tăng 10% so với năm 2025", "so với cùng kỳ", "so năm trước": a change over a year.
 _YEAR_ON_YEAR = re.compile(
     r"\s*(?:\)\s*)?(?:so voi|so)\s+(?:nam\b(?:\s+(?P<year>\d{4})\b)?|cung ky\b)"
+    # "giảm 0,51% trẻ em có hoàn cảnh đặc biệt so với năm 2021": after what the value counts
+    r"|[^,;:.()%\d]{1,60}?\bso voi\s+(?:nam\b(?:\s+(?P<named>\d{4})\b)?|cung ky\b)"
 )
 #: "… đơn vị cấp tỉnh", "… UBND cấp huyện" right after a value: the holders of a level it counts.
 _HOLDER_LEVEL = re.compile(
@@ -138,6 +140,11 @@ _LEADER = re.compile(r"\b(?:dan dau|dung dau)\b")
 _MAX_QUOTE = 600
 _BASELINE = ("baseline", "the starting value of a trajectory (a baseline), not a target")
 _UPPER = ("range-upper-bound", "the upper end of a range; the target is its lower end")
+_WHICH = (
+    "qualifier",
+    "a value that says which places or holders a target counts (“các xã có tỷ lệ hộ nghèo cao "
+    "trên 25% giảm từ 4%”), not a target",
+)
 _PAST_RESULT = "past-result"
 _TO_WORDS = {"lên", "đến", "tới", "tăng", "giảm", "xuống", "còn"}
 
@@ -333,7 +340,8 @@ class ClauseReader(SubjectReader):
     def _pairs(self, work: list[Work]) -> dict[int, tuple[str, str]]:
         """Values that are not targets in "từ X% lên/đến Y%": the baseline of "tăng từ 8% lên
         15%" (8%), and the upper bound of a range "đạt từ 80% đến 90%", "chiếm 15% đến 20%" (90%,
-        20%)."""
+        20%); and a bound that says which places the change after it counts ("các xã có tỷ lệ
+        hộ nghèo cao trên 25% giảm từ 4%": 25%)."""
         found: dict[int, tuple[str, str]] = {}
         for index in range(1, len(work)):
             before, after = work[index - 1].reading, work[index].reading
@@ -341,6 +349,9 @@ class ClauseReader(SubjectReader):
             words = (before.wording or "").lower().split()
             onto = (after.wording or "").lower().split()[:1]
             if not (joined and onto and onto[0] in _TO_WORDS):
+                continue
+            if onto[0] in ("tăng", "giảm") and words[:1] in (["trên"], ["hơn"], ["dưới"]):
+                found[index - 1] = _WHICH  # "các xã có tỷ lệ … trên 25% giảm từ 4%"
                 continue
             if "từ" not in words and not _bare_range(work[index - 1], work[index], words, onto):
                 continue
@@ -406,9 +417,10 @@ class ClauseReader(SubjectReader):
         # so với năm 2020"; not "tăng bình quân 5% mỗi năm so với năm 2025")
         over = _YEAR_ON_YEAR.match(self.src.low, mention.end)
         said = self.plain[item.seg[0] : item.post[1]]
+        named = (over["year"] or over["named"]) if over else None
         base = (
-            int(over["year"])
-            if over and over["year"] and units == ("%/year",)
+            int(named)
+            if named and units == ("%/year",)
             and not _EACH_YEAR.search(said) and not _ANNUAL.search(said)
             else None
         )  # fmt: skip
@@ -469,7 +481,8 @@ class ClauseReader(SubjectReader):
         year, a share's change in points, a share."""
         line = self.plain[item.seg[0] : item.post[1]]
         over = _YEAR_ON_YEAR.match(self.src.low, item.mention.end)
-        if over and over["year"] and (year or self.reference_year or 0) > int(over["year"]) + 1:
+        named = (over["year"] or over["named"]) if over else None
+        if named and (year or self.reference_year or 0) > int(named) + 1:
             over = None  # "đến năm 2030 giảm 20% so với năm 2024": a change over an older base
         if _YEARLY_RISE.search(self.plain, item.seg[0], item.mention.start) and (
             _EACH_YEAR.search(line) or over
@@ -477,7 +490,11 @@ class ClauseReader(SubjectReader):
             # "Tỷ lệ hộ nghèo giảm bình quân/năm: trên 10%", "tăng 2,5% so với năm 2025": a
             # rise or a fall each year
             return ("%/year",)
-        if _SHARE_CHANGE.search(self.plain, item.seg[0], item.mention.start) and not (
+        # from the last mark before the value, across a value that says which places it counts
+        # ("tỷ lệ hộ nghèo tại các xã có tỷ lệ hộ nghèo cao trên 25% giảm từ 4%")
+        part = max(self.plain.rfind(mark, 0, item.mention.start) for mark in ";:()\n") + 1
+        part = max(part, self.plain.rfind(", ", 0, item.mention.start) + 1)
+        if _SHARE_CHANGE.search(self.plain, min(part, item.seg[0]), item.mention.start) and not (
             _OVER_BASE.match(self.src.low, item.mention.end)
         ):
             return ("pp",)  # a rise or fall of a share, not over a base it names

@@ -493,12 +493,19 @@ class SubjectReader:
         items = split_items(self.plain, item.seg[0], item.seg[1])
         named = [_measure_at(piece.words) for piece in items]
         heads = [n for n, at in enumerate(named) if at is not None]
-        if len(heads) < 2 or heads != list(range(heads[0], len(items))):
+        if len(heads) < 2:
             return ()
         found = []
-        for piece, at in zip(items[heads[0] :], named[heads[0] :], strict=True):
+        # each "tỷ lệ" opens a measure, and the items after it up to the next are its holders
+        # ("tỷ lệ người lao động thuộc hộ nghèo, hộ cận nghèo và tỷ lệ người lao động thuộc vùng
+        # nghèo, vùng khó khăn qua đào tạo đạt 68%": two measures)
+        for head, end in zip(heads, [*heads[1:], len(items)], strict=True):
+            at = named[head]
+            assert at is not None
             # "… UBND các xã, phường đối với tỷ lệ cấp kết quả điện tử": from its "tỷ lệ" on
-            words = " ".join(piece.words[at:])
+            pieces = [" ".join(items[head].words[at:])]
+            pieces += [" ".join(piece.words) for piece in items[head + 1 : end]]
+            words = " ".join(pieces)
             text = " ".join(p for p in (words, item.verbs, item.base) if p)
             found.append(self._subject(item, text, units, words))
         return tuple(found)

@@ -25,7 +25,8 @@ class SkippedPhrase:
     - ``range-by-year``: a range whose values by year follow it in brackets ("đạt từ 30-70%
       (năm 2023 là 30%, năm 2024 là 50% và năm 2025 là 70%)": the values by year are read);
     - ``qualifier``: a speed that says which share a target counts ("25% người sử dụng … với
-      tốc độ trên 1 Gb/s");
+      tốc độ trên 1 Gb/s"), or a share that says which places a change counts ("các xã có tỷ lệ
+      hộ nghèo cao trên 25% giảm từ 4%");
     - ``count-of-items``: a count of tasks, solutions or goals ("69 nhiệm vụ");
     - ``count-without-comparator``: a count with no comparator word ("2 hệ thống");
     - ``population-figure``: a population the plan expects ("dân số tỉnh đến năm 2030 đạt 4,04
