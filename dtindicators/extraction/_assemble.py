@@ -305,7 +305,8 @@ def _parts(
         magnitude = draft.mention.upper  # "giảm xuống còn 12 - 15%": at most 15
     unit = subject.unit
     base = draft.base_year
-    if unit == "%/year" and note is not None and base and found.year and found.year > base + 1:
+    unmatched = subject.match.indicator is None  # a catalogue indicator keeps its own unit
+    if unit == "%/year" and unmatched and base and found.year and found.year > base + 1:
         unit = "%"  # "tăng 50% so với năm 2020" by 2025: a rise over the base, not each year's
     value = Amount(float(magnitude), unit_key(unit))
     return indicator_id, note, pillar, comparator, value, scope

@@ -415,11 +415,10 @@ class ClauseReader(SubjectReader):
         past = self._past(item, clause_start, lead, local)
         # a rise over a named year, read as each year's for want of a word saying so ("tăng 50%
         # so với năm 2020"; not "tăng bình quân 5% mỗi năm so với năm 2025")
-        over = _YEAR_ON_YEAR.match(self.src.low, mention.end)
         said = self.plain[item.seg[0] : item.post[1]]
-        named = (over["year"] or over["named"]) if over else None
+        _over, named = self._over_year(mention.end)
         base = (
-            int(named)
+            named
             if named and units == ("%/year",)
             and not _EACH_YEAR.search(said) and not _ANNUAL.search(said)
             else None
@@ -480,10 +479,9 @@ class ClauseReader(SubjectReader):
         """The units of a percentage that is no growth rate of an economy: a rise or fall each
         year, a share's change in points, a share."""
         line = self.plain[item.seg[0] : item.post[1]]
-        over = _YEAR_ON_YEAR.match(self.src.low, item.mention.end)
-        named = (over["year"] or over["named"]) if over else None
-        if named and (year or self.reference_year or 0) > int(named) + 1:
-            over = None  # "đến năm 2030 giảm 20% so với năm 2024": a change over an older base
+        over, named = self._over_year(item.mention.end)
+        if named and (year or self.reference_year or 0) > named + 1:
+            over = False  # "đến năm 2030 giảm 20% so với năm 2024": a change over an older base
         if _YEARLY_RISE.search(self.plain, item.seg[0], item.mention.start) and (
             _EACH_YEAR.search(line) or over
         ):
@@ -512,6 +510,15 @@ class ClauseReader(SubjectReader):
             # is one, a share otherwise
             return ("%", "%/year")
         return ("%",)
+
+    def _over_year(self, end: int) -> tuple[bool, int | None]:
+        """Whether the words after a value (at ``end``) compare it with a year ("so với năm
+        2025", "so với cùng kỳ", "… trẻ em … so với năm 2021"), and the year they name."""
+        over = _YEAR_ON_YEAR.match(self.src.low, end)
+        if over is None:
+            return False, None
+        named = over["year"] or over["named"]
+        return True, int(named) if named else None
 
     def _bare_growth(self, item: Work) -> bool:
         """Whether the part of the clause before a value, after its last comma, names growth and
