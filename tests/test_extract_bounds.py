@@ -2,17 +2,22 @@
 
 Time is measured in ``benchmarks/extraction_linearity.py`` (run by ``benchmarks/run.py``), not
 here; these tests pin the mechanisms that made the reader quadratic: each value rescanning its
-clause, each value searching the catalogue again for a subject already matched, and a target
-stated N times collecting N quotes.
+clause, each value searching the catalogue again for a subject already matched, a target
+stated N times collecting N quotes, and a value searching its whole subject for the words of a
+share's change.
 """
 
 from __future__ import annotations
 
+import re
+import sys
+
 import pytest
 
 from dtindicators.catalogue import Catalog, catalog
-from dtindicators.extraction import extract_report
+from dtindicators.extraction import _clauses, extract_report
 from dtindicators.extraction._matching import Matcher
+from dtindicators.units import format_quantity
 
 
 @pytest.fixture
@@ -63,3 +68,27 @@ def test_the_report_grows_at_most_linearly_with_the_text(copies: int) -> None:
 def _fresh_catalogue() -> Catalog:
     # a catalogue object of its own gets a matcher of its own: no match remembered from before
     return Catalog(catalog().values())
+
+
+class _Spans:
+    """A pattern that records how much text each search of it reads."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.widths: list[int] = []
+
+    def search(self, text: str, start: int = 0, end: int = sys.maxsize) -> re.Match[str] | None:
+        self.widths.append(min(end, len(text)) - start)
+        return self.pattern.search(text, start, end)
+
+
+@pytest.mark.parametrize("copies", [200, 2000])
+def test_a_long_subject_is_searched_for_a_share_s_change_near_its_value_only(
+    monkeypatch: pytest.MonkeyPatch, copies: int
+) -> None:
+    spans = _Spans(_clauses._SHARE_CHANGE)
+    monkeypatch.setattr(_clauses, "_SHARE_CHANGE", spans)
+    report = extract_report("Đến năm 2025, " + "tỷ lệ " * copies + "hộ gia đình giảm 2%.")
+    assert [format_quantity(t.value) for t in report.plan.targets] == ["2 pp"]
+    assert spans.widths
+    assert max(spans.widths) <= 200

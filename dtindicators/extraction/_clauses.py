@@ -120,6 +120,9 @@ _SHARE_CHANGE = re.compile(
     r"|\b(?:tang|giam)(?: them)? t[yi] le\b"
     r"(?:(?!\b(?:xuong|con|duoi|len|den|toi|dat|muc|la|bang|tu)\b)[^,;:()])*\Z"
 )
+#: How far back the part of a clause before a value is looked for (a bound: one clause of
+#: thousands of values is read in time proportional to it).
+_PART_REACH = 200
 _OVER_BASE = re.compile(r"\s*(?:\)\s*)?so(?: voi)?\b")
 #: "… tăng 10% so với năm 2025", "so với cùng kỳ", "so năm trước": a change over a year.
 _YEAR_ON_YEAR = re.compile(
@@ -490,9 +493,11 @@ class ClauseReader(SubjectReader):
             return ("%/year",)
         # from the last mark before the value, across a value that says which places it counts
         # ("tỷ lệ hộ nghèo tại các xã có tỷ lệ hộ nghèo cao trên 25% giảm từ 4%")
-        part = max(self.plain.rfind(mark, 0, item.mention.start) for mark in ";:()\n") + 1
-        part = max(part, self.plain.rfind(", ", 0, item.mention.start) + 1)
-        if _SHARE_CHANGE.search(self.plain, min(part, item.seg[0]), item.mention.start) and not (
+        floor = max(0, item.mention.start - _PART_REACH)
+        part = max(self.plain.rfind(mark, floor, item.mention.start) for mark in ";:()\n") + 1
+        part = max(part, floor, self.plain.rfind(", ", floor, item.mention.start) + 1)
+        part = max(floor, min(part, item.seg[0]))
+        if _SHARE_CHANGE.search(self.plain, part, item.mention.start) and not (
             _OVER_BASE.match(self.src.low, item.mention.end)
         ):
             return ("pp",)  # a rise or fall of a share, not over a base it names
