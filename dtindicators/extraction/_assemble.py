@@ -182,7 +182,7 @@ def build_plan(
     flagged: list[SkippedPhrase] = []
     undated: list[UndatedTarget] = []
     heads: list[_Place] = []  # where each undated reading was read
-    dated: dict[str, list[frozenset[str]]] = {}  # the words before each dated value, by value
+    dated: list[tuple[Target, Mention]] = []  # each dated target read, and its value
     subjects: dict[str, _Ids] = {}  # unmatched ids by the id they begin with
     breaks = [m.start() for m in re.finditer("\n", src.low)]  # not those of wrapped lines
     headline = _headline_end(src.text, breaks)
@@ -197,8 +197,7 @@ def build_plan(
             paragraph = bisect.bisect_left(breaks, found.draft.quote[0])
             point = _distinct(point, (found.subject.text, paragraph), subjects)
         point.headline = found.draft.quote[1] <= headline
-        value = format_quantity(stored_amount(point.target))
-        dated.setdefault(value, []).append(_before(src, found.draft.mention))
+        dated.append((point.target, found.draft.mention))
         point.paragraph = bisect.bisect_left(breaks, found.draft.quote[0])
         points.append(point)
         if found.subject.match.indicator is None:
@@ -208,7 +207,7 @@ def build_plan(
                               point.target.note or "", point.target.indicator)
             )  # fmt: skip
     targets = _merge(points)
-    undated, heads = _lead_restatements(undated, heads, dated)
+    undated, heads = _lead_restatements(src, undated, heads, dated)
     undated = _undated_restatements(_headline_restatements(undated, heads, targets), targets)
     period = _period(targets, meta, default_year, reading.years)
     pillars = reading.pillars or tuple(p for p in Pillar if any(t.pillar is p for t in targets))
@@ -448,18 +447,26 @@ def _headline_restatements(
 
 
 def _lead_restatements(
-    undated: list[UndatedTarget], heads: list[_Place], dated: dict[str, list[frozenset[str]]]
+    src: SourceText,
+    undated: list[UndatedTarget],
+    heads: list[_Place],
+    dated: list[tuple[Target, Mention]],
 ) -> tuple[list[UndatedTarget], list[_Place]]:
-    """An undated reading whose value a dated target states right after the same words is that
-    target said again without its year ("Với mục tiêu nâng tỷ lệ phủ sóng 5G lên 50% …" in a
-    lead over "Năm 2025, … nâng tỷ lệ phủ sóng 5G lên 50%"): it is not listed (the readings
-    kept are returned with their places)."""
+    """An undated reading whose value a dated target (``dated``: each with its value's mention)
+    states right after the same words is that target said again without its year ("Với mục
+    tiêu nâng tỷ lệ phủ sóng 5G lên 50% …" in a lead over "Năm 2025, … nâng tỷ lệ phủ sóng 5G
+    lên 50%"): it is not listed (the readings kept are returned with their places)."""
+    if not undated:
+        return undated, heads
+    before: dict[str, list[frozenset[str]]] = {}  # the words before each dated value, by value
+    for target, mention in dated:
+        before.setdefault(format_quantity(stored_amount(target)), []).append(_before(src, mention))
     kept: list[tuple[UndatedTarget, _Place]] = []
     for reading, place in zip(undated, heads, strict=True):
         words = place.before
         same = (
             len(words) >= _BEFORE_LEAST and len(words & other) >= _BEFORE_SHARE * len(words)
-            for other in dated.get(format_quantity(reading.value), [])
+            for other in before.get(format_quantity(reading.value), [])
         )
         if not any(same):
             kept.append((reading, place))

@@ -492,16 +492,15 @@ class SubjectReader:
             return ()  # most subjects name one measure at most: no need to split them
         items = split_items(self.plain, item.seg[0], item.seg[1])
         named = [_measure_at(piece.words) for piece in items]
-        heads = [n for n, at in enumerate(named) if at is not None]
+        heads = [(n, at) for n, at in enumerate(named) if at is not None]
         if len(heads) < 2:
             return ()
         found = []
         # each "tỷ lệ" opens a measure, and the items after it up to the next are its holders
         # ("tỷ lệ người lao động thuộc hộ nghèo, hộ cận nghèo và tỷ lệ người lao động thuộc vùng
         # nghèo, vùng khó khăn qua đào tạo đạt 68%": two measures)
-        for head, end in zip(heads, [*heads[1:], len(items)], strict=True):
-            at = named[head]
-            assert at is not None
+        ends = [n for n, _at in heads[1:]] + [len(items)]
+        for (head, at), end in zip(heads, ends, strict=True):
             # "… UBND các xã, phường đối với tỷ lệ cấp kết quả điện tử": from its "tỷ lệ" on
             pieces = [" ".join(items[head].words[at:])]
             pieces += [" ".join(piece.words) for piece in items[head + 1 : end]]
