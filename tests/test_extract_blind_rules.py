@@ -1080,3 +1080,50 @@ def test_a_bound_that_says_which_places_a_fall_counts_is_no_target() -> None:
     report = extract_report(text)
     assert _values(text) == [(">=", "4 pp")]
     assert "qualifier" in {s.reason for s in report.skipped}
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Năm 2025: tỷ lệ trường chuẩn quốc gia đạt 100%, giải quyết việc làm mới cho 566 lao "
+         "động.", [(">=", "100 %"), (">=", "566 person")]),
+        ("Đến năm 2025: Số giường bệnh/vạn dân đạt từ 30 đến 35 giường.",
+         [(">=", "30 per 10000 people")]),
+        ("Năm 2023: Tỷ lệ bác sĩ và giường bệnh trên 1 vạn dân đạt 10 bác sĩ và 31,5 giường.",
+         [(">=", "10 per 10000 people"), (">=", "31.5 per 10000 people")]),
+        ("Xã đề ra các chỉ tiêu đến năm 2025 là: trên 95% hộ dùng nước sạch; có 4/5 trường học "
+         "đạt chuẩn quốc gia.", [(">", "95 %"), (">=", "4 school")]),
+        ("Phấn đấu đến năm 2030 xã đạt nông thôn mới nâng cao. Hàng năm kết nạp mới từ 25 đảng "
+         "viên trở lên.", [(">=", "25 person/year")]),
+        ("Năm 2026: tỷ lệ che phủ rừng đạt trên 80%; hoàn thành 100% chỉ tiêu tuyển quân.",
+         [(">", "80 %"), (">=", "100 %")]),
+        ("Đến năm 2025, phấn đấu thuộc nhóm ba quốc gia dẫn đầu về du lịch trong khu vực Đông Nam "
+         "Á và 50 quốc gia có năng lực cạnh tranh du lịch hàng đầu thế giới.",
+         [("<=", "3 rank"), ("<=", "50 rank")]),
+        ("Chiến lược đặt mục tiêu đưa tập đoàn lọt vào danh sách Fortune Global 500 vào năm 2030.",
+         [("<=", "500 rank")]),
+    ],
+    ids=["jobs-for-workers", "beds-from-to", "second-rate-after-and", "part-of-a-whole",
+         "newly-admitted", "whole-quota", "second-rank-after-and", "fortune-500"],
+)  # fmt: skip
+def test_counts_rates_quotas_and_ranks_of_socio_economic_lists(
+    text: str, values: list[tuple[str, str]]
+) -> None:
+    assert _values(text) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Đến năm 2025 đạt 80% hồ sơ trực tuyến. Ngày 4/5 trường tổ chức khai giảng.",
+         [(">=", "80 %")]),
+        ("Năm 2025, tổng thu ngân sách đạt 67 tỷ đồng (bằng 105% chỉ tiêu kế hoạch).", []),
+        ("Đến năm 2025 đạt 80% hồ sơ trực tuyến; 15/3 doanh nghiệp tham gia hội chợ.",
+         [(">=", "80 %")]),
+    ],
+    ids=["a-day-before-a-count-word", "share-of-a-plan-achieved", "no-part-of-a-whole"],
+)  # fmt: skip
+def test_days_and_shares_of_a_plan_stay_no_targets(
+    text: str, values: list[tuple[str, str]]
+) -> None:
+    assert _values(text) == values

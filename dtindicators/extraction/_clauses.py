@@ -88,12 +88,14 @@ _PAST = re.compile(
 )
 #: "đã đạt 80%", "ước chiếm 15%", "chỉ đạt 38%", "mới đạt 62%": a result, or an estimate of one;
 #: not the noun "chứng chỉ" (a certificate: "có bằng cấp, chứng chỉ 48%") nor the adjective "mới"
-#: (new: "xã đạt chuẩn nông thôn mới tối thiểu 80%", "doanh nghiệp mới", "việc làm mới", "hình thành mới tối
-#: thiểu 30 doanh nghiệp", "thành lập mới", "xây dựng mới", "công nhận mới ít nhất 30 sản
-#: phẩm", "phát triển mới tối thiểu 10 tổ chức", "đăng ký mới", "theo tiêu chí mới"; not "đào
-#: tạo" nor a level, "cấp xã mới đạt 40%").
+#: (new: "xã đạt chuẩn nông thôn mới tối thiểu 80%", "doanh nghiệp mới", "việc làm mới", "hình
+#: thành mới tối thiểu 30 doanh nghiệp", "thành lập mới", "xây dựng mới", "công nhận mới ít nhất
+#: 30 sản phẩm", "phát triển mới tối thiểu 10 tổ chức", "đăng ký mới", "theo tiêu chí mới", "kết
+#: nạp mới từ 25 đảng viên", "trồng mới", "đầu tư mới"; not "đào tạo" nor a level, "cấp xã mới
+#: đạt 40%").
 _NEW_AFTER = (
-    "thôn", "nghiệp", "thành", "lập", "dựng", "nhận", "triển", "ký", "làm", "chí", "chuẩn",
+    "thôn", "nghiệp", "thành", "lập", "dựng", "nhận", "triển", "ký", "làm", "chí", "chuẩn", "nạp",
+    "trồng", "tư",
 )  # fmt: skip
 _DONE = re.compile(
     r"(?<!\w)(?:đã|ước(?: tính)?|(?<!chứng )chỉ|"
@@ -556,12 +558,18 @@ class ClauseReader(SubjectReader):
         lead: list[YearPhrase],
         local: list[YearPhrase],
     ) -> str | None:
-        if _OF_TARGET.match(self.plain, item.mention.end) and (
-            not _RISE.search(item.verbs)
-            or _BEYOND.match(self.plain, item.reading.start, item.mention.start)
+        whole = item.mention.kind == "percent" and item.mention.magnitude == 100
+        if (
+            _OF_TARGET.match(self.plain, item.mention.end)
+            and not whole
+            and (
+                not _RISE.search(item.verbs)
+                or _BEYOND.match(self.plain, item.reading.start, item.mention.start)
+            )
         ):
             # "tăng trên 20% so với kế hoạch năm 2025" is a rise over a plan, not a share of it;
-            # "tăng 0,66% … và vượt 6,5% so với mục tiêu" is how far a result went past one
+            # "tăng 0,66% … và vượt 6,5% so với mục tiêu" is how far a result went past one;
+            # "hoàn thành 100% chỉ tiêu tuyển quân" is the whole of a quota, a goal
             return "a share of a target or plan achieved (“đạt 76,5% mục tiêu”), a result"
         seg = self.src.masked[item.seg[0] : item.seg[1]]
         opening = any(y.until and opens(self.plain, clause_start, y.start) for y in lead)

@@ -13,11 +13,15 @@ __all__ = ["SourceText"]
 
 # Things with digits that are never values: document numbers (382/KH-UBND, 04-NQ/TU, 06/CP,
 # 202/2025/QH15), dates (31/12/2024, 1/4, 31-12-2024, ngày 15 tháng 3 năm 2025) and times (05:15);
-# not a rate over a head count ("0,7/1.000 dân", "30/100 dân").
+# not a rate over a head count ("0,7/1.000 dân", "30/100 dân"), nor a part of a whole ("4/5
+# trường học").
 _NOT_VALUES = re.compile(
     r"(?=[\dn])(?:"  # each starts with a digit or "ngay": a quick test before the look-behinds
     r"(?<![\w/])\d+(?:/\d{2,4})?[/-][a-z][a-z0-9&]*(?:[-/][a-z0-9&]+)*"
     r"|(?<![\w/.,])(?<!nhom )(?<!top )(?<!thu )\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/]|[.,]\d)"
+    # "có 4/5 trường học đạt chuẩn": a part of a whole, not a day
+    r"(?!\s+(?:truong|xa|phuong|thi tran|thon|ap|ban|to dan pho|khu pho|tram|don vi|co so"
+    r"|hop tac xa|doanh nghiep|benh vien)\b)"
     r"|(?<![\w.])\d{1,2}[.-]\d{1,2}[.-]\d{4}(?!\w)"
     r"|(?<![\w:])\d{1,2}:\d{2}(?![\w:])"
     r"|\bngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\b)"

@@ -56,7 +56,7 @@ _RANGE_EACH_YEAR = re.compile(
 #: ranks: "nhóm 10 …", "top 10", "top" 10 (in quotes), "đứng thứ 3", "thứ hạng từ 20 đến 25",
 #: "nhóm ba quốc gia dẫn đầu" (a number word before the places that lead), …
 _RANK = re.compile(
-    r"(?=[ntdxv])(?:"  # the first letters of the words below: a quick test
+    r"(?=[ntdxvf])(?:"  # the first letters of the words below: a quick test
     r"\b(?:nhom|top)\s+(?P<num>\d{1,3})(?:/\d{2,3})?\b(?!\s*%)"
     r"(?=(?:\s+\w+){0,3}?\s+(?:dia phuong|tinh|thanh pho|nuoc|quoc gia|don vi|dan dau|dung dau)"
     r"|\s*(?:[.;,)\n]|$))"
@@ -68,7 +68,12 @@ _RANK = re.compile(
     r"|\btrong\s+(?:so\s+)?(?P<among>\d{1,3})\s+(?:tinh|dia phuong|thanh pho|don vi|quoc gia|nuoc)"
     r"(?=(?:[\s,]+\w+){0,4}?\s+(?:dan dau|dung dau|hang dau))"
     r"|\b(?:thu hang|xep hang|vi tri)\s+(?:tu\s+)?(?:thu\s+)?\d{1,3}\s*(?:den|[-–])\s*(?:thu\s+)?"
-    r"(?P<upto>\d{1,3})\b(?![\s\d]*%))"
+    r"(?P<upto>\d{1,3})\b(?![\s\d]*%)"
+    # "… nhóm ba quốc gia dẫn đầu … và 50 quốc gia có năng lực cạnh tranh du lịch hàng đầu"
+    r"|\bva\s+(?P<also>\d{1,3})\s+(?:quoc gia|nuoc|tinh|dia phuong)"
+    r"(?=(?:[\s,]+\w+){0,8}?\s+(?:dan dau|dung dau|hang dau))"
+    # "lọt vào danh sách Fortune Global 500": among the 500 largest
+    r"|\bfortune\s+(?:global\s+)?(?P<fortune>500)\b)"
 )
 _RANK_WORDS = {"hai": 2.0, "ba": 3.0, "bon": 4.0, "nam": 5.0, "muoi": 10.0}
 _ITEMS = re.compile(
@@ -93,9 +98,16 @@ _PER_UNITS = {
     "tram": "per 100 people", "nghin": "per 1000 people", "ngan": "per 1000 people",
     "van": "per 10000 people",
 }  # fmt: skip
-#: "… trên 1.000 dân bằng 1": a bare number after a head count, per that many people.
+#: "… trên 1.000 dân bằng 1", "Số giường bệnh/vạn dân đạt từ 30 đến 35 giường": a bare number
+#: after a head count, per that many people.
 _PER_VALUE = re.compile(
-    r"[^.;:\n]{0,60}?(?:\bbang|\bdat|\bla|:)\s+(?P<num>\d{1,4}(?:,\d+)?)(?![\w%/]|[.,]\d)"
+    r"[^.;:\n]{0,60}?(?:\bbang|\bdat|\bla|:)\s+(?:(?:tu|tren|khoang|toi thieu|it nhat)\s+)?"
+    r"(?P<num>\d{1,4}(?:,\d+)?)(?![\w%/]|[.,]\d)"
+)
+#: "… trên 1 vạn dân đạt 10 bác sĩ và 31,5 giường": a second number after the first, per the same
+#: head count.
+_PER_SECOND = re.compile(
+    r"(?:[ \t]+[^\W\d_]+){1,3}[ \t]+va[ \t]+(?P<num>\d{1,4}(?:,\d+)?)(?=[ \t]+[^\W\d_])"
 )
 _MULTIPLIERS = {"nghin": 1e3, "ngan": 1e3, "trieu": 1e6}
 #: "doanh nghiệp mới mỗi năm", "doanh nghiệp/năm": a count made each year (two words may stand
@@ -227,6 +239,8 @@ def _count_pattern() -> re.Pattern[str]:
         r"(?=\d)(?<!nam )(?<!nam\t)(?<!giai doan )(?<!ky )(?<!nhom )(?<!top )(?<!danh sach )"
         r"(?<!\d-)(?<!\d–)(?<!\d -)(?<!\d –)"
         + _NUM
+        # "có 4/5 trường học đạt chuẩn quốc gia": four schools (of five)
+        + r"(?:/(?P<of>\d{1,4})(?![\d/]))?"
         + _COUNT_RANGE
         + rf"\s+(?:(?P<mult>nghin|ngan|trieu)\s+)?(?P<unit>{alternation})\b"
     )
@@ -299,7 +313,8 @@ def find_values(src: SourceText) -> tuple[list[Mention], list[tuple[int, int, st
     for match in _per_person(masked):
         _add(found, bad, match, unit="per person", kind="rate", src=src)
     for match in _RANK.finditer(masked):
-        group = next(g for g in ("num", "top", "pos", "nth", "among", "upto", "word") if match[g])
+        groups = ("num", "top", "pos", "nth", "among", "upto", "word", "also", "fortune")
+        group = next(g for g in groups if match[g])
         number = _RANK_WORDS[match[group]] if group == "word" else float(match[group])
         found.append(
             Mention(match.start(), match.end(), match.start(group), number, "rank", "rank")
@@ -320,6 +335,8 @@ def _counts(src: SourceText, found: list[Mention], bad: list[tuple[int, int, str
     when "mỗi năm" goes with it), or a number after the count it numbers."""
     masked = src.masked
     for match in _count_pattern().finditer(masked):
+        if match["of"] and not (match["num"].isdigit() and int(match["num"]) <= int(match["of"])):
+            continue  # "15/3 doanh nghiệp" counts no part of a whole
         unit = count_names()[match["unit"]]
         if _PER_YEAR.match(masked, match.end()) or _EACH_YEAR_BEFORE.search(
             masked, max(0, match.start() - _EACH_YEAR_REACH), match.start()
@@ -372,6 +389,10 @@ def _per_heads(src: SourceText, found: list[Mention], bad: list[tuple[int, int, 
             # "Số bác sĩ/vạn dân: 15 bác sĩ": 15 per 10,000 people, not a count of doctors
             _add(found, bad, after, unit=unit, kind="rate", src=src)
             rated.add(after.start("num"))
+            second = _PER_SECOND.match(masked, after.end())
+            if second:
+                _add(found, bad, second, unit=unit, kind="rate", src=src)
+                rated.add(second.start("num"))
         found.append(Mention(per.start(), per.end(), per.start("per"), 0.0, "", "per"))
     return rated
 

@@ -75,7 +75,7 @@ _SHARED_VERB = re.compile(r"\b(?:duoc|co|su dung|thuc hien|ung dung)\b")
 _ACTED = 60
 _ACTION = re.compile(
     r"\b(?:dao tao|boi duong|thu hut|phat trien|ho tro|hinh thanh|co them|xay dung|thanh lap"
-    r"|dau tu)\b"
+    r"|dau tu|(?:giai quyet|tao) viec lam)\b"
 )
 #: Words of a sentence that reports results: "(tăng 9% so với cùng kỳ năm 2021)", "đến nay",
 #: "vượt 15 đơn vị so với chỉ tiêu kế hoạch".
@@ -571,7 +571,7 @@ class _Walker:
         if (
             bare
             and not acted
-            and not _TARGET.search(self.src.low, start, clause.end)
+            and not _TARGET.search(self.src.low, self.sentence_begin, clause.end)
             and not self._year_row(clause, draft)
             and not _COUNT_LABEL.match(self.src.low, clause.start, mention.start)
             and not self._led_to_a_deadline()
