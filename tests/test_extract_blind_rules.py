@@ -1102,9 +1102,12 @@ def test_a_bound_that_says_which_places_a_fall_counts_is_no_target() -> None:
          [("<=", "3 rank"), ("<=", "50 rank")]),
         ("Chiến lược đặt mục tiêu đưa tập đoàn lọt vào danh sách Fortune Global 500 vào năm 2030.",
          [("<=", "500 rank")]),
+        ("Năm 2025: Tỷ lệ tăng thu cân đối ngân sách thực hiện so năm trước: 10% trở lên.",
+         [(">=", "10 %/year")]),
     ],
     ids=["jobs-for-workers", "beds-from-to", "second-rate-after-and", "part-of-a-whole",
-         "newly-admitted", "whole-quota", "second-rank-after-and", "fortune-500"],
+         "newly-admitted", "whole-quota", "second-rank-after-and", "fortune-500",
+         "over-the-year-before"],
 )  # fmt: skip
 def test_counts_rates_quotas_and_ranks_of_socio_economic_lists(
     text: str, values: list[tuple[str, str]]
