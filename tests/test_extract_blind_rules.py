@@ -1130,3 +1130,43 @@ def test_days_and_shares_of_a_plan_stay_no_targets(
     text: str, values: list[tuple[str, str]]
 ) -> None:
     assert _values(text) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Nhiệm kỳ 2025-2030: thu ngân sách tăng bình quân 15%/năm; tổng giá trị sản phẩm tăng "
+         "bình quân 14-15%.", [(">=", "15 %/year"), (">=", "14 %/year")]),
+        ("Năm 2026, giá trị gia tăng khu vực dịch vụ tăng khoảng 11,5 - 12,5%, khu vực công "
+         "nghiệp - xây dựng tăng khoảng 12,5 - 13,5%.", [(">=", "11.5 %/year"), (">=", "12.5 %/year")]),
+        ("Theo kịch bản năm 2026, khu vực công nghiệp – xây dựng là động lực chủ yếu, với mức "
+         "tăng trưởng dự báo đạt 13,5–14%.", [(">=", "13.5 %/year")]),
+        ("Năm 2026, tổng lượt khách đạt khoảng 7 triệu lượt, trong đó khách quốc tế 2,3 - 2,5 "
+         "triệu lượt tăng gần 20%.", [("~", "20 %/year")]),
+        ("Gia Lai đặt mục tiêu tăng trưởng GRDP 8,8-9,4% trong năm 2026, và phấn đấu đạt trên 10%.",
+         [(">=", "8.8 %/year"), (">", "10 %/year")]),
+        ("Đến năm 2025, giá trị giao dịch hàng hoá khoa học và công nghệ hàng năm tăng bình quân "
+         "đạt 25%, trên 30% đối với một số lĩnh vực.", [(">=", "25 %/year"), (">", "30 %/year")]),
+        ("Đến năm 2025, doanh thu bán lẻ trực tuyến tăng bình quân 20%/năm, chiếm khoảng 10% tổng "
+         "mức bán lẻ hàng hóa.", [(">=", "20 %/year"), ("~", "10 %")]),
+    ],
+    ids=["average-rise-of-output", "sectors-value-added", "a-sectors-growth", "visitors-in-a-year",
+         "stretch-goal-after-a-growth-rate", "a-rate-for-some-fields", "a-share-after-a-rate"],
+)  # fmt: skip
+def test_rises_and_growth_of_output_sectors_and_visitors_are_rates(
+    text: str, values: list[tuple[str, str]]
+) -> None:
+    assert _values(text) == values
+
+
+def test_a_growth_rate_said_again_in_other_words_is_one_target() -> None:
+    text = (
+        "Thành phố phấn đấu tăng trưởng GRDP trên 10% trong năm 2026, thể hiện quyết tâm phục hồi "
+        "nhanh.\nCác chỉ tiêu kinh tế chủ yếu của năm 2026 gồm: Tốc độ tăng GRDP trên 10%; tỷ "
+        "trọng kinh tế số chiếm khoảng 30% GRDP."
+    )
+    targets = extract_report(text).plan.targets
+    growth = [t for t in targets if format_quantity(t.value) == "10 %/year"]
+    assert len(growth) == 1
+    assert growth[0].source is not None
+    assert len(growth[0].source.also) == 1

@@ -62,6 +62,8 @@ _RESTATED_SHARE = 0.6
 #: The share of its words a target with no indicator, or with another comparator, shares with
 #: another to be it stated again.
 _UNMATCHED_SHARE = 0.9
+#: The words of a growth rate, written in two ways.
+_GROWTH_WORDS = re.compile(r"\btoc do tang(?: truong)?\b")
 #: The share of an undated headline's words a body target of the same value must hold.
 _HEADLINE_SHARE = 0.5
 #: The words right before a value that say what it is: at most six, within 80 characters and
@@ -597,6 +599,8 @@ def _quote_words(quote: str) -> set[str]:
             if not index or not word[:1].isupper() or word.isupper()
         ]
     )
+    # "tốc độ tăng GRDP" and "tăng trưởng GRDP" name one rate
+    folded = _GROWTH_WORDS.sub("tang truong", " ".join(folded)).split()
     return {w for w in folded if w not in _SMALL_WORDS and not any(c.isdigit() for c in w)}
 
 

@@ -49,23 +49,33 @@ _ECONOMY_GROWTH = re.compile(
     r"\b(?:tang truong|toc do tang)\s+(?:\(?(?:grdp|gdp)\)?|kinh te\b(?! so)|tong san pham"
     r"|tong gia tri san pham|san luong)"
 )
-_OUTPUT = re.compile(r"\b(?:grdp|gdp|tong san pham|tong gia tri san pham)\b")
-#: Flows a year's plan sets a rise of ("kim ngạch xuất khẩu tăng 12%" in a plan for 2026, "Năm
-#: 2024, … doanh thu tăng 7,2%"): over the year before; in a plan for a period ("đến năm 2030,
-#: thu ngân sách sẽ tăng 50%"), a rise over the whole period.
+#: Output: of the economy, or a sector's ("giá trị gia tăng khu vực dịch vụ tăng khoảng 11,5%,
+#: khu vực công nghiệp - xây dựng tăng khoảng 12,5%").
+_OUTPUT = re.compile(
+    r"\b(?:grdp|gdp|tong san pham|tong gia tri san pham|gia tri gia tang"
+    r"|khu vuc (?:cong nghiep|dich vu|nong nghiep|nong, lam))\b"
+)
+#: Flows a year's plan sets a rise of ("kim ngạch xuất khẩu tăng 12%", "khách quốc tế 2,3 - 2,5
+#: triệu lượt tăng gần 20%" in a plan for 2026, "Năm 2024, … doanh thu tăng 7,2%"): over the year
+#: before; in a plan for a period ("đến năm 2030, thu ngân sách sẽ tăng 50%"), a rise over the
+#: whole period.
 _FLOW = re.compile(
     r"\b(?:kim ngach|doanh thu|tong thu|thu ngan sach|thu noi dia|gia tri san xuat"
-    r"|tong muc ban le|von dau tu|luong khach)\b"
+    r"|tong muc ban le|von dau tu|luong khach|luot khach|khach (?:du lich|quoc te|noi dia))\b"
 )
 #: "mục tiêu tăng trưởng 15% trong năm 2026", "với mục tiêu bứt phá tăng trưởng trên 10,71%":
 #: growth of nothing named, after words of a goal only: the economy's.
 _BARE_GROWTH = re.compile(
     r"(?:[\s,.:;\-\"“”]|\b(?:voi|muc tieu|but pha|phan dau|dat|de ra|dat ra|huong toi|nham|se"
-    r"|tinh|thanh pho)\b)*\b(?:tang truong|toc do tang truong)\s*"
+    r"|tinh|thanh pho|muc)\b)*\b(?:tang truong|toc do tang truong)(?:\s+(?:du bao|du kien))?\s*"
 )
 #: Words of a share rather than a rate: "tỷ trọng … tăng lên 20% GRDP", "đóng góp vào tăng
 #: trưởng"; and a value that is a share of output, "… 20% GRDP".
 _SHARE_WORDS = re.compile(r"\b(?:ty trong|ty le|chiem|dong gop)\b")
+#: Nothing but a comma or "và" between two values: the second one's subject is the first's.
+_NEXT_VALUE = re.compile(r"[\s,;]*(?:va\s*)?")
+#: Nothing a share would be of right after a value: its end, or a qualifier ("đối với …").
+_NO_OBJECT = re.compile(r"\s*(?:[.,;:)\n]|$|(?:doi voi|rieng|o|tai|trong)\b)")
 _OF_OUTPUT = re.compile(r"\s*(?:\(?\s*)?(?:grdp|gdp)\b")
 #: "Đến năm 2030, kinh tế số chiếm khoảng 30% GRDP và tỉnh … trở thành thành phố trực thuộc trung
 #: ương vào năm 2037": after "và", words enough for a clause of their own before a year phrase;
@@ -408,6 +418,24 @@ class ClauseReader(SubjectReader):
             and not (lead and _OTHER_CLAUSE.search(self.plain, mention.end, p.start))
         ]  # fmt: skip
         units = self._units(item, lead_year or (local[0].year if local else None), lead)
+        if (
+            index
+            and units == ("%",)
+            and work[index - 1].units == ("%/year",)
+            and (
+                item.inherited
+                or (
+                    _NEXT_VALUE.fullmatch(self.plain, work[index - 1].mention.end, reading.start)
+                    and not reading.verbs
+                    and _NO_OBJECT.match(self.plain, mention.end)
+                )
+            )
+        ):
+            # "tăng trưởng GRDP 8,8-9,4% trong năm 2026, và phấn đấu đạt trên 10%", "… tăng bình
+            # quân đạt 25%, trên 30% đối với một số lĩnh vực": the rate of the value whose
+            # subject it shares
+            units = ("%/year",)
+        item.units = units
         subjects, cut = self.subjects(item, units)
         quote_end = cut if (cut is not None and item is last) else last.post[1]
         quote = self._quote(first.seg[0], quote_end, mention)

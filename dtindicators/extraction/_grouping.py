@@ -37,6 +37,7 @@ __all__ = ["Subject", "SubjectReader", "Work", "subject_of"]
 _PREDICATE = re.compile(r"\b(?:duoc|da|deu|se)\b")
 _VERB_WORDS = {"phủ": "phu", "phủ tới": "phu", "phủ sóng": "phu song", "bao phủ": "bao phu"}
 _VERB_WORDS |= {"chiếm": "chiem", "tăng": "tang", "tăng lên": "tang", "giảm": "giam"}
+_VERB_WORDS |= {"tăng bình quân": "tang", "tăng trung bình": "tang", "giảm bình quân": "giam"}
 _MAX_ITEMS = 16
 #: The name of an index or ranking ("chỉ số …", "năng lực cạnh tranh …", "xếp hạng …"), and one
 #: joined by "và" to another before it.
@@ -153,6 +154,7 @@ class Work:
     inherited: bool = False
     ellipsis: str | None = None
     scope_from: int | None = None
+    units: tuple[str, ...] = ()
 
 
 def subject_of(

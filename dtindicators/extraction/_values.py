@@ -494,6 +494,7 @@ _WORDS: dict[str, str] = {
     "lên": "reach", "lên tới": "reach", "lên mức": "reach", "đến": "reach", "bằng": "reach",
     "phủ": "reach", "phủ tới": "reach", "phủ sóng": "reach", "bao phủ": "reach",
     "chiếm": "reach", "tăng": "reach", "tăng lên": "reach", "giảm": "reach",
+    "tăng bình quân": "reach", "tăng trung bình": "reach", "giảm bình quân": "reach",
     "giảm xuống": "down", "xuống": "down", "còn": "down", "giảm còn": "down", "duy trì": "reach",
     "đóng góp": "reach", "là": "reach", "có": "reach", "tương đương": "reach",
     "thu hút": "reach", "thêm": "reach", "có thêm": "reach", "phát triển": "reach",
@@ -512,6 +513,7 @@ _NONE_OF = re.compile(r"\bkhong\s+(?:co\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s+nao\b")
 _EXACT = {"từ", "còn", "đến", "trong", "là", "có"}
 #: Verbs that carry meaning for indicator matching ("phủ", "chiếm", "tăng").
 _VERBS = {"phủ", "phủ tới", "phủ sóng", "bao phủ", "chiếm", "tăng", "tăng lên", "giảm"}
+_VERBS |= {"tăng bình quân", "tăng trung bình", "giảm bình quân"}
 _ORDER = ("le", "lt", "ge", "gt", "approx")
 _SYMBOLS = {
     "≥": "ge",
