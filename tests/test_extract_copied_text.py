@@ -40,6 +40,7 @@ UNTOUCHED = (
     "blind16",
     "blind17",
     "blind18",
+    "blind19",
 )
 
 
