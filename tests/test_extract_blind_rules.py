@@ -1120,11 +1120,14 @@ def test_counts_rates_quotas_and_ranks_of_socio_economic_lists(
     [
         ("Đến năm 2025 đạt 80% hồ sơ trực tuyến. Ngày 4/5 trường tổ chức khai giảng.",
          [(">=", "80 %")]),
+        ("Sáng 4/5 xã tổ chức hội nghị, phấn đấu đến năm 2025 đạt 80% hồ sơ trực tuyến.",
+         [(">=", "80 %")]),
         ("Năm 2025, tổng thu ngân sách đạt 67 tỷ đồng (bằng 105% chỉ tiêu kế hoạch).", []),
         ("Đến năm 2025 đạt 80% hồ sơ trực tuyến; 15/3 doanh nghiệp tham gia hội chợ.",
          [(">=", "80 %")]),
     ],
-    ids=["a-day-before-a-count-word", "share-of-a-plan-achieved", "no-part-of-a-whole"],
+    ids=["a-day-before-a-count-word", "a-morning-before-a-count-word", "share-of-a-plan-achieved",
+         "no-part-of-a-whole"],
 )  # fmt: skip
 def test_days_and_shares_of_a_plan_stay_no_targets(
     text: str, values: list[tuple[str, str]]

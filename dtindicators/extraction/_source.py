@@ -22,6 +22,9 @@ _NOT_VALUES = re.compile(
     # "có 4/5 trường học đạt chuẩn": a part of a whole, not a day
     r"(?!\s+(?:truong|xa|phuong|thi tran|thon|ap|ban|to dan pho|khu pho|tram|don vi|co so"
     r"|hop tac xa|doanh nghiep|benh vien)\b)"
+    # "Sáng 4/5, xã …", "ngày 4/5 trường …": a day after the word for a day or its time
+    r"|(?:(?<=ngay )|(?<=sang )|(?<=chieu )|(?<=toi )|(?<=trua )|(?<=dem ))"
+    r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/]|[.,]\d)"
     r"|(?<![\w.])\d{1,2}[.-]\d{1,2}[.-]\d{4}(?!\w)"
     r"|(?<![\w:])\d{1,2}:\d{2}(?![\w:])"
     r"|\bngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\b)"
