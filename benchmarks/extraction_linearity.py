@@ -10,8 +10,8 @@ many values ("đạt 80% đạt 80% …"), many values with subjects of their ow
 target restated in many sentences, many year phrases, a long subject before one value, rank
 phrases, ranges, bullets, parentheses, a lead sentence with no value and many year phrases,
 counts per person, index scores, year phrases in brackets, sentences about the targets
-above them, sentences that take the deadline of the one before, and lines with no end of
-sentence that open with a capital.
+above them, sentences that take the deadline of the one before, lines with no end of sentence
+that open with a capital, and one sentence of many counts with no comparator word.
 """
 
 from __future__ import annotations
@@ -112,6 +112,10 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     ),
     "counts before their number ('số doanh nghiệp … đạt 40; ')": lambda n: _repeat(
         "số doanh nghiệp công nghệ số đạt 40; ", n
+    ),
+    # after a sentence of its own: the lead's deadline would make every count a target
+    "bare counts in one sentence ('Năm 2025 xã có …; 5 xã đạt chuẩn')": lambda n: (
+        "đạt 80%. Năm 2025 xã có " + _repeat("5 xã đạt chuẩn; ", n)
     ),
     "undated values, then years inside subjects, in one paragraph": lambda n: (
         "100% hệ thống thông tin được triển khai trên nền tảng điện toán đám mây; "

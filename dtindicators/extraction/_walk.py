@@ -220,7 +220,7 @@ class _Walker:
     sentence_quiet: bool = False
     sentence_begin: int = 0
     sentence_list: list[int] = field(default_factory=list)
-    marks: tuple[int, int, int] = (0, 0, 0)
+    marks: tuple[int, int, int, int] = (0, 0, 0, 0)
     marks_of: int = -1
     led_at: int = -1
     #: The year of the congress term that dates the passage ("Nghị quyết Đại hội …, nhiệm kỳ
@@ -416,17 +416,19 @@ class _Walker:
         its end."""
         return self._marks()[2]
 
-    def _marks(self) -> tuple[int, int, int]:
+    def _marks(self) -> tuple[int, int, int, int]:
         """Where the current sentence first names a goal, first says "đã …" and first speaks of
-        the targets above (its end when it does not): looked for once per sentence, so that a
-        sentence of many year phrases costs linear work."""
+        the targets above (its end when it does not), and where its first target word ends
+        (past its end when it has none): looked for once per sentence, so that a sentence of many
+        year phrases or counts costs linear work."""
         if self.marks_of != self.sentence_begin:
             begin, end = self.sentence_begin, self._end()
             goal = _GOAL.search(self.src.low, begin, end)
             done = _DONE.search(self.lowered, begin, end)
             back = _ABOVE.search(self.src.low, begin, end)
             goal_at, done_at, back_at = (m.start() if m else end for m in (goal, done, back))
-            self.marks = (goal_at, done_at, back_at)
+            target = _TARGET.search(self.src.low, begin, end)
+            self.marks = (goal_at, done_at, back_at, target.end() if target else end + 1)
             self.marks_of = begin
         return self.marks
 
@@ -571,7 +573,7 @@ class _Walker:
         if (
             bare
             and not acted
-            and not _TARGET.search(self.src.low, self.sentence_begin, clause.end)
+            and self._marks()[3] > clause.end  # no target word in its sentence before it
             and not self._year_row(clause, draft)
             and not _COUNT_LABEL.match(self.src.low, clause.start, mention.start)
             and not self._led_to_a_deadline()
