@@ -195,12 +195,12 @@ def build_plan(
             _add_undated(undated, heads, late, place)
             continue
         point = _point(src, found, document.id, verification, catalogue)
+        paragraph = bisect.bisect_left(breaks, found.draft.quote[0])
         if found.subject.match.indicator is None:
-            paragraph = bisect.bisect_left(breaks, found.draft.quote[0])
             point = _distinct(point, (found.subject.text, paragraph), subjects)
         point.headline = found.draft.quote[1] <= headline
         dated.append((point.target, found.draft.mention))
-        point.paragraph = bisect.bisect_left(breaks, found.draft.quote[0])
+        point.paragraph = paragraph
         points.append(point)
         if found.subject.match.indicator is None:
             start, end = found.draft.quote
