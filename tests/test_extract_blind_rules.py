@@ -1173,3 +1173,96 @@ def test_a_growth_rate_said_again_in_other_words_is_one_target() -> None:
     assert len(growth) == 1
     assert growth[0].source is not None
     assert len(growth[0].source.also) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Đến năm 2030, có ít nhất 8 cơ sở giáo dục đại học trong top 200 châu Á, 1 trường trong "
+         "top 100 thế giới ở một số lĩnh vực.", [(">=", "8 school"), (">=", "1 school")]),
+        ("Đến năm 2030 có ít nhất 5 cơ sở giáo dục đại học được xếp hạng trong số 500 trường đại "
+         "học tốt nhất thế giới.", [(">=", "5 school")]),
+        ("Đến năm 2045 có ít nhất 4 ngành được xếp hạng trong top 50 thế giới.", []),
+        ("Đến năm 2025, Vĩnh Phúc hoàn chỉnh chính quyền điện tử ở cả 3 cấp và nằm trong top 15 "
+         "tỉnh, thành phố dẫn đầu cả nước.", [("<=", "15 rank")]),
+        ("Đến năm 2030: nằm trong 4 quốc gia có hệ thống giáo dục đại học tốt nhất khu vực Đông "
+         "Nam Á.", [("<=", "4 rank")]),
+        ("Đến năm 2025, thuộc nhóm 10 trường Đại học Chuyển đổi số hàng đầu Châu Á.",
+         [("<=", "10 rank")]),
+        ("Đến năm 2025, Lai Châu đạt vị trí thứ 45/63 tỉnh, thành phố về chỉ số DTI.",
+         [("<=", "45 rank")]),
+        ("Đề án đặt mục tiêu tạo 10.000 startup vào năm 2030.", [(">=", "10000 enterprise")]),
+        ("Năm 2026, trường phấn đấu có 2.300 giảng viên và 600 nghiên cứu viên.",
+         [(">=", "2300 person"), (">=", "600 person")]),
+    ],
+    ids=["things-counted-in-a-top", "things-counted-among-the-best", "fields-in-a-top",
+         "a-level-count-before-a-rank", "among-the-best-countries", "a-group-of-the-leading",
+         "a-place-out-of-all", "startups", "researchers"],
+)  # fmt: skip
+def test_things_counted_in_a_ranking_are_counts_and_rankings_ranks(
+    text: str, values: list[tuple[str, str]]
+) -> None:
+    assert _values(text) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Năm 2022, phấn đấu 30 đến 40% cơ sở kinh doanh dịch vụ lưu trú có trang web.",
+         [(">=", "30 %")]),
+        ("Năm 2026: Tỷ lệ hộ nghèo giảm 1-1,5 điểm %.", [(">=", "1 pp")]),
+        ("Năm 2026, ngành phấn đấu đạt tốc độ tăng trưởng toàn ngành từ 3,7 - 4%.",
+         [(">=", "3.7 %/year")]),
+        ("Năm 2026, xuất khẩu 52 tỷ USD, IIP tăng trên 15%.", [(">", "15 %/year")]),
+        ("Các lĩnh vực chủ chốt đều được đẩy mạnh phát triển nhằm hiện thực hóa tham vọng trở "
+         "thành tập đoàn quốc tế với tốc độ tăng trưởng doanh thu bình quân trên 25%/năm trong "
+         "giai đoạn 2023 - 2025.", [(">", "25 %/year")]),
+    ],
+    ids=["a-range-without-from", "a-range-of-points", "a-sectors-growth-rate",
+         "industrial-production-index", "to-realise-is-no-result"],
+)  # fmt: skip
+def test_ranges_points_and_rates_of_sectors(text: str, values: list[tuple[str, str]]) -> None:
+    assert _values(text) == values
+
+
+def test_the_period_of_a_set_of_criteria_is_no_deadline() -> None:
+    text = (
+        "Năm 2026, Bộ đặt ra các chỉ tiêu. Cụ thể, tỷ lệ xã đạt chuẩn nông thôn mới theo Bộ tiêu "
+        "chí giai đoạn 2026 - 2030 đạt khoảng 15%; tỷ lệ số xã đạt chuẩn (theo Bộ tiêu chí Quốc "
+        "gia về nông thôn mới các cấp giai đoạn 2026-2030) đạt tối thiểu 20%."
+    )
+    assert deadline_years(text) == [2026, 2026]
+
+
+def test_about_before_values_listed_respectively_bounds_them_all() -> None:
+    text = (
+        "Chiến lược đặt mục tiêu đến năm 2025, đạt khoảng 45% lực lượng lao động (LLLĐ) trong độ "
+        "tuổi tham gia BHXH, trong đó BHXH tự nguyện chiếm khoảng 2,5% LLLĐ trong độ tuổi (năm "
+        "2030, các chỉ tiêu này lần lượt đạt khoảng 60% và 5%)."
+    )
+    read = sorted(
+        (p.comparator.value, f"{p.magnitude:g} {p.unit}", p.year, p.population)
+        for p in points(extract_report(text))
+    )
+    assert read == [
+        ("~", "2.5 %", 2025, "working-age"),
+        ("~", "45 %", 2025, "working-age"),
+        ("~", "5 %", 2030, "working-age"),
+        ("~", "60 %", 2030, "working-age"),
+    ]
+
+
+def test_a_sentence_going_on_to_another_year_leaves_the_year_before_it_to_the_lines_below() -> None:
+    text = (
+        "Ngày 13/3/2019, Thủ tướng Chính phủ đã ban hành Quyết định số 280/QĐ-TTg về việc duyệt "
+        "Chương trình quốc gia về sử dụng năng lượng tiết kiệm và hiệu quả giai đoạn 2019 – 2030.\n"
+        "Theo đó, Chương trình hướng đến một số mục tiêu sau:\n"
+        "Đến năm 2025, giảm mức tổn thất điện năng xuống thấp hơn 6,5% và đến năm 2030, giảm mức "
+        "tổn thất điện năng xuống thấp hơn 6,0%.\n"
+        "Đảm bảo 100% cơ sở tiêu thụ năng lượng trọng điểm áp dụng hệ thống quản lý năng lượng."
+    )
+    assert sorted((p.year, p.magnitude) for p in points(extract_report(text))) == [
+        (2025, 6.5),
+        (2030, 6.0),
+        (2030, 100.0),
+    ]

@@ -43,17 +43,18 @@ _GROWTH = re.compile(r"\btoc do tang\b")
 #: "tăng trưởng kinh tế", "tốc độ tăng …": a growth rate, not the share of growth something
 #: contributes ("đóng góp của TFP vào tăng trưởng").
 _GROWTH_RATE = re.compile(r"(?<!vao )\b(?:tang truong|toc do tang)\b")
-#: The growth of an economy's output ("tăng trưởng kinh tế", "tốc độ tăng GRDP"; "GRDP tăng"
-#: with the verb among the comparator's words), which is measured each year.
+#: The growth of an economy's or a sector's output ("tăng trưởng kinh tế", "tốc độ tăng GRDP",
+#: "tốc độ tăng trưởng toàn ngành"; "GRDP tăng" with the verb among the comparator's words),
+#: which is measured each year.
 _ECONOMY_GROWTH = re.compile(
     r"\b(?:tang truong|toc do tang)\s+(?:\(?(?:grdp|gdp)\)?|kinh te\b(?! so)|tong san pham"
-    r"|tong gia tri san pham|san luong)"
+    r"|tong gia tri san pham|san luong|(?:toan )?nganh\b)"
 )
 #: Output: of the economy, or a sector's ("giá trị gia tăng khu vực dịch vụ tăng khoảng 11,5%,
-#: khu vực công nghiệp - xây dựng tăng khoảng 12,5%").
+#: khu vực công nghiệp - xây dựng tăng khoảng 12,5%", "IIP tăng trên 15%").
 _OUTPUT = re.compile(
     r"\b(?:grdp|gdp|tong san pham|tong gia tri san pham|gia tri gia tang"
-    r"|khu vuc (?:cong nghiep|dich vu|nong nghiep|nong, lam))\b"
+    r"|khu vuc (?:cong nghiep|dich vu|nong nghiep|nong, lam)|iip|chi so san xuat cong nghiep)\b"
 )
 #: Flows a year's plan sets a rise of ("kim ngạch xuất khẩu tăng 12%", "khách quốc tế 2,3 - 2,5
 #: triệu lượt tăng gần 20%" in a plan for 2026, "Năm 2024, … doanh thu tăng 7,2%"): over the year
@@ -89,10 +90,10 @@ _STOPS = re.compile(r"(?<!\d)\.|\.(?!\d)|[;:!?…]")
 #: "tốc độ tăng trưởng GRDP bình quân hằng năm thời kỳ 2021 - 2030 đạt …": a growth rate said
 #: to be each year's.
 _YEARLY_GROWTH = re.compile(r"\btoc do tang\b.*\b(?:hang|moi) nam\b", re.DOTALL)
-#: Words of a result: "đạt được", "hiện" (now: "hiện có 80%"; not "hiện đại", modern, nor "hiện
-#: hành", in force), "đến nay", "lũy kế", …
+#: Words of a result: "đạt được", "hiện" (now: "hiện có 80%"; not "hiện đại", modern, "hiện
+#: hành", in force, nor "hiện thực hóa", to realise), "đến nay", "lũy kế", …
 _PAST = re.compile(
-    r"\b(?:dat duoc|(?<!thuc )(?<!phat )hien(?! dai\b| hanh\b)|den nay|luy ke|thoi gian qua|nam qua"
+    r"\b(?:dat duoc|(?<!thuc )(?<!phat )hien(?! dai\b| hanh\b| thuc\b)|den nay|luy ke|thoi gian qua|nam qua"
     r"|vua qua|cung ky|theo (?:thong ke|khao sat|so lieu|ket qua|danh gia|bao cao)"
     r"|uoc (?:dat|chiem|tinh|thuc hien|khoang))\b"
 )
@@ -434,6 +435,17 @@ class ClauseReader(SubjectReader):
             # "tăng trưởng GRDP 8,8-9,4% trong năm 2026, và phấn đấu đạt trên 10%", "… tăng bình
             # quân đạt 25%, trên 30% đối với một số lĩnh vực": the rate of the value whose
             # subject it shares
+            units = ("%/year",)
+        elif (
+            index
+            and "%/year" in units
+            and work[index - 1].units == ("%/year",)
+            and "tang" in item.verbs.split()
+            and _FLOW.search(self.plain, item.seg[0], reading.start)
+            and not _SHARE_WORDS.search(self.plain, item.seg[0], reading.start)
+        ):
+            # "tăng trưởng GRDP bình quân trên 12% mỗi năm, thu ngân sách nhà nước tăng trên 12%":
+            # a flow's rise listed after a rate per year is one too
             units = ("%/year",)
         item.units = units
         subjects, cut = self.subjects(item, units)

@@ -129,7 +129,11 @@ _LEVELS = {
 }  # fmt: skip
 #: "dân số trưởng thành", "dân số ở độ tuổi trưởng thành", "người dân trong độ tuổi trưởng thành".
 _ADULTS = re.compile(r"\b(?:dan so|nguoi dan|nguoi)(?: (?:(?:o|trong) )?do tuoi)? truong thanh\b")
-_WORKING = re.compile(r"\bdo tuoi lao dong\b|\bluc luong lao dong trong do tuoi\b")
+#: "trong độ tuổi lao động", "lực lượng lao động (LLLĐ) trong độ tuổi", "tỷ lệ thất nghiệp trong
+#: độ tuổi" (unemployment is counted over the working age).
+_WORKING = re.compile(
+    r"\bdo tuoi lao dong\b|\b(?:luc luong lao dong|llld|that nghiep) trong do tuoi\b"
+)
 #: Conditions documents put on a subject, and how the scope records them.
 _QUALIFIERS = (
     (re.compile(r"\bco nhu cau\b"), "có nhu cầu"),

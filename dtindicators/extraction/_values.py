@@ -34,7 +34,11 @@ __all__ = [
 _NUM = r"(?=\d)(?<![\w.])(?<!\d,)(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
 _PERCENT = re.compile(_NUM + r"\s?(?:%|phan tram\b)(?P<year>\s?/\s?nam\b|\s+moi nam\b)?")
 #: "tăng ít nhất 2 điểm phần trăm", "1,5 điểm %/năm": percentage points.
-_POINTS = re.compile(_NUM + r"\s+diem\s+(?:phan tram\b|%)(?P<year>\s?/\s?nam\b|\s+moi nam\b)?")
+#: "giảm 1 điểm %", "giảm 1-1,5 điểm phần trăm" (a range, read as its lower bound).
+_POINTS = re.compile(
+    _NUM + r"(?:[ \t]*[-–][ \t]*\d+(?:[.,]\d+)?)?\s+diem\s+(?:phan tram\b|%)"
+    r"(?P<year>\s?/\s?nam\b|\s+moi nam\b)?"
+)
 #: "80 - 90%", "35%-37%": a range, read as its lower bound; not across lines ("… đến năm
 #: 2025\n- 80% …": a heading's year, then a list item).
 _RANGE = re.compile(
@@ -44,6 +48,13 @@ _RANGE = re.compile(
 #: "từ 80 đến 85%", "từ 7,5 đến 8,0%/năm": a range in words whose unit is said once, at its end.
 _RANGE_WORDS = re.compile(
     r"(?=\d)(?<=\btu )" + _NUM + r"[ \t]+(?:den|toi)[ \t]+\d+(?:[.,]\d+)?[ \t]?(?:%|phan tram\b)"
+    r"(?P<year>\s?/\s?nam\b|\s+moi nam\b)?"
+)
+#: "30 đến 40% cơ sở …": the same without "từ", between two numbers of a share (not after a year's
+#: or a period's word: "năm 2025 đến 80%").
+_RANGE_BARE = re.compile(
+    r"(?=\d)(?<![\w.,])(?<!nam )(?<!ky )(?<!doan )(?<!thang )(?<!ngay )(?<!quy )"
+    r"(?P<num>\d{1,3}(?:,\d+)?)[ \t]+(?:den|toi)[ \t]+\d{1,3}(?:,\d+)?[ \t]?(?:%|phan tram\b)"
     r"(?P<year>\s?/\s?nam\b|\s+moi nam\b)?"
 )
 _COUNT_RANGE_AT = re.compile(r"\d+(?:[.,]\d+)*(?:[ \t]*[-–][ \t]*|[ \t]+(?:den|toi)[ \t]+)\d")
@@ -59,14 +70,20 @@ _RANK = re.compile(
     r"(?=[ntdxvf])(?:"  # the first letters of the words below: a quick test
     r"\b(?:nhom|top)\s+(?P<num>\d{1,3})(?:/\d{2,3})?\b(?!\s*%)"
     r"(?=(?:\s+\w+){0,3}?\s+(?:dia phuong|tinh|thanh pho|nuoc|quoc gia|don vi|dan dau|dung dau)"
-    r"|\s*(?:[.;,)\n]|$))"
+    r"|\s*(?:[.;,)\n]|$)"
+    # "thuộc nhóm 10 trường Đại học Chuyển đổi số hàng đầu Châu Á"
+    r"|(?:\s+\w+){0,7}?\s+hang dau\b)"
     r"|\b(?:nhom|top)\s+(?P<word>hai|ba|bon|nam|muoi)\s+(?=(?:dia phuong|tinh|thanh pho|nuoc"
     r"|quoc gia)\s+(?:dan dau|dung dau|hang dau)\b)"
     r"|\btop[\"“”']?\s+(?P<top>\d{1,3})\b(?!\s*%)"
     r"|\b(?:dung|xep)\s+(?:thu|hang)\s+(?P<nth>\d{1,3})\b(?!\s*%)"
+    # "đạt vị trí thứ 45/63 tỉnh, thành phố"
+    r"|\bvi tri thu\s+(?P<place>\d{1,3})(?:/\d{2,3})?\b(?!\s*%)"
     r"|\b(?:dung|xep)\s+(?:o\s+)?(?:vi tri|thu hang)\s*(?:≤|<=|<|trong)\s*(?P<pos>\d{1,3})\b(?!\s*%)"
     r"|\btrong\s+(?:so\s+)?(?P<among>\d{1,3})\s+(?:tinh|dia phuong|thanh pho|don vi|quoc gia|nuoc)"
-    r"(?=(?:[\s,]+\w+){0,4}?\s+(?:dan dau|dung dau|hang dau))"
+    r"(?=(?:[\s,]+\w+){0,4}?\s+(?:dan dau|dung dau|hang dau)"
+    # "Nằm trong 4 quốc gia có hệ thống giáo dục đại học tốt nhất khu vực Đông Nam Á"
+    r"|(?:[\s,]+\w+){0,8}?\s+tot nhat\b)"
     r"|\b(?:thu hang|xep hang|vi tri)\s+(?:tu\s+)?(?:thu\s+)?\d{1,3}\s*(?:den|[-–])\s*(?:thu\s+)?"
     r"(?P<upto>\d{1,3})\b(?![\s\d]*%)"
     # "… nhóm ba quốc gia dẫn đầu … và 50 quốc gia có năng lực cạnh tranh du lịch hàng đầu"
@@ -75,6 +92,24 @@ _RANK = re.compile(
     # "lọt vào danh sách Fortune Global 500": among the 500 largest
     r"|\bfortune\s+(?:global\s+)?(?P<fortune>500)\b)"
 )
+
+
+@functools.cache
+def _counted_in_ranking() -> re.Pattern[str]:
+    """Things counted in a ranking, before the ranking's size: "có ít nhất 8 cơ sở giáo dục đại
+    học trong top 200 châu Á", "50 doanh nghiệp nhà nước vào nhóm 500 …", "4 ngành được xếp hạng
+    trong top 50". The count is the target (when its things are a unit), the ranking its subject.
+    """
+    return re.compile(
+        r"(?<![\w.,])(?<!nam )\d{1,3}(?:\.\d{3})*(?:\s*(?:[-–]|den)\s*\d{1,3})?\s+"
+        rf"(?:{_count_words()}|nganh|nhom nganh|linh vuc|co so)\b"
+        r"(?:\s+(?!va\b)[^\W\d_]+){0,7}?\s+(?:duoc xep hang\s+)?(?:nam\s+|gop mat\s+|lot\s+)?"
+        r"(?:trong|vao|thuoc)\s+(?:so\s+)?\Z"
+    )
+
+
+#: How far before a ranking its counted things are looked for.
+_COUNTED_REACH = 80
 _RANK_WORDS = {"hai": 2.0, "ba": 3.0, "bon": 4.0, "nam": 5.0, "muoi": 10.0}
 _ITEMS = re.compile(
     r"(?=\d)(?<![\w.,-])(?P<num>\d{1,3})[^\S\n]+(?:nhom[^\S\n]+)?(?:nhiem vu|giai phap|muc tieu|chi tieu|chuong trinh"
@@ -167,38 +202,45 @@ _SLASH_PERSON = re.compile(
 #: Words that count people in plans besides the unit words: "20 cán bộ", "1,2 triệu nhân lực",
 #: "1.300 giảng viên", "500 kỹ sư", "80 đảng viên" (not "lượt người", visits, which plans count
 #: for tourism and training); and organisations: cooperatives, "3-5 quỹ đầu tư".
-_MORE_COUNT_WORDS = dict.fromkeys(
-    (
-        "dang vien",
-        "hoi vien",
-        "doan vien",
-        "hoc sinh",
-        "bac si",
-        "cong chuc",
-        "vien chuc",
-        "nong dan",
-        "cong nhan",
-        "nghien cuu sinh",
-        "can bo",
-        "nhan luc",
-        "giang vien",
-        "giao vien",
-        "ky su",
-        "chuyen gia",
-        "sinh vien",
-        "tien si",
-        "thac si",
-        "hoc vien",
-        "nha khoa hoc",
-        "giao su",
-        "thanh vien",
-        "cu nhan",
-        "lao dong",
-    ),
-    "person",
-) | dict.fromkeys(
-    ("hop tac xa", "htx", "to hop tac", "lien hiep hop tac xa", "lien hiep htx", "quy dau tu"),
-    "organisation",
+_MORE_COUNT_WORDS = (
+    dict.fromkeys(
+        (
+            "dang vien",
+            "hoi vien",
+            "doan vien",
+            "hoc sinh",
+            "bac si",
+            "cong chuc",
+            "vien chuc",
+            "nong dan",
+            "cong nhan",
+            "nghien cuu sinh",
+            "can bo",
+            "nhan luc",
+            "giang vien",
+            "giao vien",
+            "ky su",
+            "chuyen gia",
+            "sinh vien",
+            "tien si",
+            "thac si",
+            "hoc vien",
+            "nha khoa hoc",
+            "giao su",
+            "thanh vien",
+            "cu nhan",
+            "lao dong",
+            "nghien cuu vien",
+            "phu nu",
+        ),
+        "person",
+    )
+    | dict.fromkeys(
+        ("hop tac xa", "htx", "to hop tac", "lien hiep hop tac xa", "lien hiep htx", "quy dau tu"),
+        "organisation",
+    )
+    | dict.fromkeys(("dai hoc", "co so giao duc dai hoc"), "school")
+    | {"startup": "enterprise"}
 )
 
 
@@ -237,6 +279,7 @@ def _count_pattern() -> re.Pattern[str]:
     # 2020-2025 tổ chức hội nghị")
     return re.compile(
         r"(?=\d)(?<!nam )(?<!nam\t)(?<!giai doan )(?<!ky )(?<!nhom )(?<!top )(?<!danh sach )"
+        r"(?<!trong so )"
         r"(?<!\d-)(?<!\d–)(?<!\d -)(?<!\d –)"
         + _NUM
         # "có 4/5 trường học đạt chuẩn quốc gia": four schools (of five)
@@ -293,7 +336,7 @@ def find_values(src: SourceText) -> tuple[list[Mention], list[tuple[int, int, st
     found: list[Mention] = []
     bad: list[tuple[int, int, str]] = []
     masked = src.masked
-    for pattern in (_RANGE, _RANGE_WORDS):
+    for pattern in (_RANGE, _RANGE_WORDS, _RANGE_BARE):
         for match in pattern.finditer(masked):
             unit = "%/year" if match["year"] else "%"
             _add(found, bad, match, unit=unit, kind="percent", src=src)
@@ -312,13 +355,7 @@ def find_values(src: SourceText) -> tuple[list[Mention], list[tuple[int, int, st
         _add(found, bad, match, unit="dimensionless", kind="number", src=src)
     for match in _per_person(masked):
         _add(found, bad, match, unit="per person", kind="rate", src=src)
-    for match in _RANK.finditer(masked):
-        groups = ("num", "top", "pos", "nth", "among", "upto", "word", "also", "fortune")
-        group = next(g for g in groups if match[g])
-        number = _RANK_WORDS[match[group]] if group == "word" else float(match[group])
-        found.append(
-            Mention(match.start(), match.end(), match.start(group), number, "rank", "rank")
-        )
+    _ranks(masked, found)
     if rated:
         found = [m for m in found if not (m.kind == "count" and m.number_start in rated)]
     found.sort(key=lambda m: (m.start, -m.end))
@@ -328,6 +365,22 @@ def find_values(src: SourceText) -> tuple[list[Mention], list[tuple[int, int, st
             continue  # "100% xã": the percentage, not a count of communes
         kept.append(mention)
     return [m for m in kept if m.kind != "per"], bad
+
+
+def _ranks(masked: str, found: list[Mention]) -> None:
+    """Add the ranks ("nhóm 10 … dẫn đầu", "top 10", …), not a ranking whose counted things are
+    the target ("8 cơ sở giáo dục đại học trong top 200")."""
+    for match in _RANK.finditer(masked):
+        floor = max(0, match.start() - _COUNTED_REACH)
+        floor = max(floor, *(masked.rfind(mark, floor, match.start()) + 1 for mark in ".;:\n"))
+        if _counted_in_ranking().search(masked, floor, match.start()):
+            continue  # the things counted in the ranking are the target, not the ranking
+        groups = ("num", "top", "pos", "nth", "place", "among", "upto", "word", "also", "fortune")
+        group = next(g for g in groups if match[g])
+        number = _RANK_WORDS[match[group]] if group == "word" else float(match[group])
+        found.append(
+            Mention(match.start(), match.end(), match.start(group), number, "rank", "rank")
+        )
 
 
 def _counts(src: SourceText, found: list[Mention], bad: list[tuple[int, int, str]]) -> None:

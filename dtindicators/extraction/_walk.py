@@ -57,6 +57,8 @@ _RESPECTIVELY = re.compile(r"\b(?:lan luot|tuong ung)\b")
 _LIST_GAP = re.compile(r"\s*(?:,|;|\bva\b)?\s*")
 #: Words that only name what a share is of ("… năm 2023 đạt 12% GRDP"): no subject of its own.
 _DENOMINATOR = re.compile(r"\b(?:grdp|gdp|cua tinh|cua thanh pho|cua ca nuoc|ca nuoc)\b")
+#: "…; đến năm 2030, con số này sẽ phấn đấu đạt trên 70%": words that name the value before.
+_THIS_ONE = re.compile(r"\b(?:(?:con )?so|ty le|chi tieu|chi so|so lieu|muc) nay\b")
 _WITH_SPEED = re.compile(r"\b(?:voi|co) toc do\b")
 #: "… tốc độ trung bình 200 Mb/s" just before the value: an average speed, a measure of its own.
 _AVERAGE_SPEED = re.compile(r"\btoc do (?:trung binh|binh quan)\s*\Z")
@@ -206,6 +208,8 @@ class _Walker:
     scoped: int | None = None
     scoped_to_line: bool = False
     scoped_until: int | None = None
+    #: Where the sentence whose opening year governs began, and the year governing before it.
+    governed: tuple[int, int | None] = (-1, None)
     last_subjects: tuple[Subject, ...] = ()
     line_past: bool = False
     line_results: bool = False
@@ -458,11 +462,28 @@ class _Walker:
         sentence (of its line in a list item) when it does not open a sentence of a paragraph."""
         inside = self._bracket_end(at)
         if inside is None and (clause.heading or (clause.sentence_start and not clause.bullet)):
+            if self.governed[0] != self.sentence_begin:
+                self.governed = (self.sentence_begin, self.year)
             self.year, self.scoped = year, None
             return
+        self._later_part(year, at)
         self._scope(year, clause, at)
         if self.year is None and inside is None:
             self.year = year
+
+    def _later_part(self, year: int, at: int) -> None:
+        """A year opening a later part of the sentence whose opening year governs ("Đến năm
+        2025, giảm … xuống thấp hơn 6,5% và đến năm 2030, giảm … 6,0%."): the sentence is dated
+        part by part, and what follows it keeps the year that governed before it, where one did
+        (with none before, the opening year goes on governing: "Đến năm 2030, … 55% và đến năm
+        2045 … 100%. Kinh tế số chiếm 30% GRDP." dates the last value 2030)."""
+        if (
+            self.governed[0] == self.sentence_begin
+            and self.governed[1] is not None
+            and year != self.year
+            and self._bracket_end(at) is None
+        ):
+            self.year = self.governed[1]
 
     def _scope(self, year: int, clause: Clause, at: int) -> None:
         """A year that dates the rest of its sentence, or only the rest of the brackets it
@@ -499,6 +520,7 @@ class _Walker:
         end = clause.end
         drafts = self._listed_respectively(self.reader.read(start, end, mentions))
         respective = self._respective(start, end, drafts)
+        drafts = _bounded_respectively(drafts, respective)
         clause_year: int | None = None
         targeted = _sets_target(self.src.low, start, end)
         for index, read in enumerate(drafts):
@@ -620,6 +642,7 @@ class _Walker:
         if read.lead_opens and first:
             self._govern(year, clause, read.mention.start)
         elif read.lead_opens:
+            self._later_part(year, read.mention.start)
             self._scope(year, clause, read.mention.start)
         elif self.year is None and not self.line_undated:
             # where targets before it in its paragraph were read undated, the text dates its
@@ -713,10 +736,11 @@ class _Walker:
 
     def _inherit(self, draft: ValueDraft) -> ValueDraft:
         """A value with no subject of its own takes the subject of the sentence's previous
-        value ("…; năm 2024 phấn đấu đạt 80%"), and its unit of a rate per year when it stands in
+        value ("…; năm 2024 phấn đấu đạt 80%", "…; đến năm 2030, con số này sẽ phấn đấu đạt trên
+        70%"), and its unit of a rate per year when it stands in
         brackets; a value with one becomes the one to take."""
         own = draft.subjects
-        if any(_DENOMINATOR.sub("", s.text).strip() for s in own) or not own:
+        if any(_DENOMINATOR.sub("", _THIS_ONE.sub("", s.text)).strip() for s in own) or not own:
             self.last_subjects = own
             return draft
         earlier = [s for s in self.last_subjects if s.unit == own[0].unit]
@@ -784,6 +808,20 @@ class _Walker:
     def _skip(self, span: tuple[int, int], reason: str, message: str) -> None:
         text = self.src.text[span[0] : span[1]]
         self.skipped.append(SkippedPhrase(span[0], span[1], text, reason, message))
+
+
+def _bounded_respectively(
+    drafts: list[ValueDraft], respective: list[list[Subject]]
+) -> list[ValueDraft]:
+    """Values listed respectively ("các chỉ tiêu này lần lượt đạt khoảng 60% và 5%"): the words
+    before the first bound those after it that have none of their own."""
+    if not respective:
+        return drafts
+    bound = drafts[0].reading.bound
+    return drafts[:1] + [
+        d if d.wording is not None else replace(d, reading=replace(d.reading, bound=bound))
+        for d in drafts[1:]
+    ]
 
 
 def _sentences(src: SourceText, every: list[Clause]) -> tuple[list[int], list[int]]:

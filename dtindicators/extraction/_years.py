@@ -55,7 +55,7 @@ _COMPARED = re.compile(
 )
 #: "theo chuẩn nghèo đa chiều giai đoạn 2021 - 2025": the period of a standard a value is
 #: measured by, not a deadline.
-_STANDARD = re.compile(r"\bchuan ngheo\b[^.;:,()\d]{0,30}\Z")
+_STANDARD = re.compile(r"\b(?:chuan ngheo\b[^.;:,()\d]{0,30}|bo tieu chi\b[^.;:,()\d]{0,60})\Z")
 #: "Chỉ thị 01 năm 2020", "Nghị quyết số 09 năm 2021": the year of a numbered document.
 _NUMBERED = re.compile(
     r"\b(?:chi thi|nghi quyet|quyet dinh|nghi dinh|thong tu|cong van|luat|ke hoach|chuong trinh"
