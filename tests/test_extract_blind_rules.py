@@ -1210,6 +1210,7 @@ def test_things_counted_in_a_ranking_are_counts_and_rankings_ranks(
     [
         ("Năm 2022, phấn đấu 30 đến 40% cơ sở kinh doanh dịch vụ lưu trú có trang web.",
          [(">=", "30 %")]),
+        ("Năm 2022, phấn đấu khoảng 30 đến 40% cơ sở lưu trú có trang web.", [(">=", "30 %")]),
         ("Năm 2026: Tỷ lệ hộ nghèo giảm 1-1,5 điểm %.", [(">=", "1 pp")]),
         ("Năm 2026, ngành phấn đấu đạt tốc độ tăng trưởng toàn ngành từ 3,7 - 4%.",
          [(">=", "3.7 %/year")]),
@@ -1218,7 +1219,7 @@ def test_things_counted_in_a_ranking_are_counts_and_rankings_ranks(
          "thành tập đoàn quốc tế với tốc độ tăng trưởng doanh thu bình quân trên 25%/năm trong "
          "giai đoạn 2023 - 2025.", [(">", "25 %/year")]),
     ],
-    ids=["a-range-without-from", "a-range-of-points", "a-sectors-growth-rate",
+    ids=["a-range-without-from", "about-a-range-without-from", "a-range-of-points", "a-sectors-growth-rate",
          "industrial-production-index", "to-realise-is-no-result"],
 )  # fmt: skip
 def test_ranges_points_and_rates_of_sectors(text: str, values: list[tuple[str, str]]) -> None:

@@ -57,6 +57,8 @@ _RANGE_BARE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d+)?)[ \t]+(?:den|toi)[ \t]+\d{1,3}(?:,\d+)?[ \t]?(?:%|phan tram\b)"
     r"(?P<year>\s?/\s?nam\b|\s+moi nam\b)?"
 )
+#: Every shape of a range of shares.
+_PERCENT_RANGES = (_RANGE, _RANGE_WORDS, _RANGE_BARE)
 _COUNT_RANGE_AT = re.compile(r"\d+(?:[.,]\d+)*(?:[ \t]*[-–][ \t]*|[ \t]+(?:den|toi)[ \t]+)\d")
 #: The upper end of a range, after its lower end's number: "- 15%" of "12 - 15%", "% đến 14%".
 _UPPER_END = re.compile(r"[ \t]?%?[ \t]*(?:[-–]|(?:den|toi)\b)[ \t]*(?P<num>\d+(?:[.,]\d+)?)")
@@ -336,7 +338,7 @@ def find_values(src: SourceText) -> tuple[list[Mention], list[tuple[int, int, st
     found: list[Mention] = []
     bad: list[tuple[int, int, str]] = []
     masked = src.masked
-    for pattern in (_RANGE, _RANGE_WORDS, _RANGE_BARE):
+    for pattern in _PERCENT_RANGES:
         for match in pattern.finditer(masked):
             unit = "%/year" if match["year"] else "%"
             _add(found, bad, match, unit=unit, kind="percent", src=src)
@@ -646,7 +648,7 @@ def read_comparator(src: SourceText, mention: Mention, floor: int) -> Reading:
     if bound == "approx" and (
         (
             mention.kind == "percent"
-            and (_RANGE.match(src.masked, number_at) or _RANGE_WORDS.match(src.masked, number_at))
+            and any(pattern.match(src.masked, number_at) for pattern in _PERCENT_RANGES)
         )
         or (mention.kind == "count" and _COUNT_RANGE_AT.match(src.masked, number_at))
     ):

@@ -520,7 +520,7 @@ class _Walker:
         end = clause.end
         drafts = self._listed_respectively(self.reader.read(start, end, mentions))
         respective = self._respective(start, end, drafts)
-        drafts = _bounded_respectively(drafts, respective)
+        drafts = _bounded_by_first(drafts) if respective else drafts
         clause_year: int | None = None
         targeted = _sets_target(self.src.low, start, end)
         for index, read in enumerate(drafts):
@@ -778,17 +778,14 @@ class _Walker:
         population = next((s.population for d in drafts[:count] for s in d.subjects
                            if s.population), None)  # fmt: skip
         listed: list[ValueDraft] = []
-        for index, (draft, words) in enumerate(zip(drafts[:count], items[-count:], strict=True)):
+        for draft, words in zip(drafts[:count], items[-count:], strict=True):
             unit = draft.subjects[0].unit if draft.subjects else draft.mention.unit
             own = subject_of(
                 self.reader.matcher, words, units=(unit,), plain=words, original="", level=None
             )
-            reading = draft.reading
-            if index and draft.wording is None:
-                reading = replace(reading, bound=first.reading.bound)
             own = replace(own, population=own.population or population)
-            listed.append(replace(draft, subjects=(own,), reading=reading))
-        return listed + drafts[count:]
+            listed.append(replace(draft, subjects=(own,)))
+        return _bounded_by_first(listed) + drafts[count:]
 
     def _respective(self, start: int, end: int, drafts: list[ValueDraft]) -> list[list[Subject]]:
         """The subjects of "… các chỉ tiêu này lần lượt là 80%, 95% và 80%": those of the
@@ -810,13 +807,10 @@ class _Walker:
         self.skipped.append(SkippedPhrase(span[0], span[1], text, reason, message))
 
 
-def _bounded_respectively(
-    drafts: list[ValueDraft], respective: list[list[Subject]]
-) -> list[ValueDraft]:
-    """Values listed respectively ("các chỉ tiêu này lần lượt đạt khoảng 60% và 5%"): the words
-    before the first bound those after it that have none of their own."""
-    if not respective:
-        return drafts
+def _bounded_by_first(drafts: list[ValueDraft]) -> list[ValueDraft]:
+    """Values listed respectively ("… lần lượt đạt khoảng 45%, 35%", "các chỉ tiêu này lần lượt
+    đạt khoảng 60% và 5%"): the words before the first bound those after it that have none of
+    their own."""
     bound = drafts[0].reading.bound
     return drafts[:1] + [
         d if d.wording is not None else replace(d, reading=replace(d.reading, bound=bound))
