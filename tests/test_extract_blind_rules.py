@@ -1218,9 +1218,11 @@ def test_things_counted_in_a_ranking_are_counts_and_rankings_ranks(
         ("Các lĩnh vực chủ chốt đều được đẩy mạnh phát triển nhằm hiện thực hóa tham vọng trở "
          "thành tập đoàn quốc tế với tốc độ tăng trưởng doanh thu bình quân trên 25%/năm trong "
          "giai đoạn 2023 - 2025.", [(">", "25 %/year")]),
+        ("Đến năm 2030, quy mô doanh thu công nghiệp bán dẫn tại Việt Nam đạt trên 25 tỷ USD/năm, "
+         "giá trị gia tăng tại Việt Nam đạt từ 10-15%.", [(">=", "10 %")]),
     ],
     ids=["a-range-without-from", "about-a-range-without-from", "a-range-of-points", "a-sectors-growth-rate",
-         "industrial-production-index", "to-realise-is-no-result"],
+         "industrial-production-index", "to-realise-is-no-result", "value-added-is-no-rise"],
 )  # fmt: skip
 def test_ranges_points_and_rates_of_sectors(text: str, values: list[tuple[str, str]]) -> None:
     assert _values(text) == values
@@ -1267,3 +1269,85 @@ def test_a_sentence_going_on_to_another_year_leaves_the_year_before_it_to_the_li
         (2030, 6.0),
         (2030, 100.0),
     ]
+
+
+def test_this_year_is_the_year_the_text_names_as_its_own() -> None:
+    text = (
+        "Từ kết quả thí điểm, Thái Nguyên đã quyết định nhân rộng mô hình “Chợ 4.0”, với yêu cầu "
+        "ngay trong năm 2022 mô hình này có mặt ở tối thiểu 60 chợ.\n"
+        "Theo lộ trình, đến hết năm nay, 100% các tiểu thương tại các chợ được trang bị quét mã QR."
+    )
+    assert deadline_years(text) == [2022]
+    text = (
+        "Kế hoạch hành động năm 2023 triển khai Chiến lược phát triển bưu chính đến năm 2025 và "
+        "định hướng đến năm 2030 được ban hành.\n"
+        "Theo kế hoạch, trong năm nay, các chỉ tiêu cần đạt gồm có: 80% hộ gia đình có địa chỉ số."
+    )
+    assert deadline_years(text) == [2023]
+
+
+def test_a_year_naming_the_goals_of_a_list_dates_the_passage_below() -> None:
+    text = (
+        "Theo Nghị quyết, thành phố xác định mục tiêu đến năm 2030 là xây dựng thành phố hiện đại. "
+        "Kỳ họp thống nhất các chỉ tiêu kinh tế - xã hội chủ yếu năm 2026, trong đó tốc độ tăng "
+        "trưởng GRDP ước đạt từ 11% trở lên.\n"
+        "Mục tiêu này được xây dựng trên cơ sở khu vực công nghiệp - xây dựng tăng khoảng 12,5 - "
+        "13,5%. Tổng vốn đầu tư thực hiện tương đương 26 - 27% GRDP."
+    )
+    assert deadline_years(text) == [2026, 2026, 2026]
+
+
+def test_a_year_in_an_aside_with_its_own_value_dates_the_aside_only() -> None:
+    text = (
+        "Cùng với đó, có tối thiểu 25% doanh nghiệp (đến năm 2030 có 50% doanh nghiệp) sử dụng mã "
+        "số, mã vạch có hệ thống truy xuất nguồn gốc. Tỷ lệ xã có điểm phục vụ đạt 80% (đến năm "
+        "2025)."
+    )
+    read = sorted((p.magnitude, p.year) for p in points(extract_report(text)))
+    assert read == [(25.0, None), (50.0, 2030), (80.0, 2025)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Năm 2024, tỷ lệ thất thoát, thất thu nước sạch 15,5%.", [("<=", "15.5 %")]),
+        ("Năm 2025, tỷ lệ tăng dân số tự nhiên hàng năm: 1,1%.", [("<=", "1.1 %/year")]),
+        ("Năm 2026, xã đặt mục tiêu giảm tỷ lệ hộ nghèo 0,58%.", [(">=", "0.58 pp")]),
+        ("Năm 2025, tỷ lệ hộ nghèo giảm hàng năm theo tiêu chí mới mỗi năm 3%.",
+         [(">=", "3 %/year")]),
+        ("Năm 2025, tỷ lệ người lao động thuộc hộ nghèo qua đào tạo đạt 68%.", [(">=", "68 %")]),
+    ],
+    ids=["water-losses", "natural-population-growth", "a-fall-of-poverty", "a-yearly-fall",
+         "holders-of-a-share"],
+)  # fmt: skip
+def test_a_bare_rate_of_what_a_plan_wants_less_of_is_at_most(
+    text: str, values: list[tuple[str, str]]
+) -> None:
+    assert _values(text) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Bước sang năm 2026, Thành ủy đặt mục tiêu tăng trưởng GRDP từ 10% trở lên. Vốn đầu tư "
+         "thực hiện trên địa bàn tăng 10 - 11%; kết nạp 1.700 - 2.000 đảng viên.",
+         [(">=", "10 %/year"), (">=", "10 %/year"), (">=", "1700 person")]),
+        ("Đến năm 2030, có 30 doanh nghiệp và 10 viện nghiên cứu, trường đại học tham gia phát "
+         "triển công nghệ lõi.", [(">=", "30 enterprise"), (">=", "10 organisation")]),
+    ],
+    ids=["a-text-for-one-year", "research-institutes"],
+)  # fmt: skip
+def test_rises_in_a_text_for_one_year_and_counts_of_members_and_institutes(
+    text: str, values: list[tuple[str, str]]
+) -> None:
+    assert _values(text) == values
+
+
+def test_a_headline_restating_a_target_with_its_year_and_goal_words_is_that_target() -> None:
+    text = (
+        "Năm 2030, phấn đấu 40% trẻ độ tuổi nhà trẻ được đến trường\n"
+        "UBND tỉnh đã sửa đổi một số chỉ số. Trong đó, phấn đấu đến năm 2030, có 99,8% học sinh đi "
+        "học đúng độ tuổi cấp tiểu học; 40% trẻ ở độ tuổi nhà trẻ và 97% trẻ mẫu giáo được ra lớp."
+    )
+    read = [(p.magnitude, len(p.quotes)) for p in points(extract_report(text))]
+    assert sorted(read) == [(40.0, 2), (97.0, 1), (99.8, 1)]

@@ -36,6 +36,7 @@ UNTOUCHED = (
     "blind18",
     "blind19",
     "blind20",
+    "blind21",
 )
 
 
@@ -202,6 +203,31 @@ def test_quotes_and_phrases_keep_the_text_s_spaces() -> None:
     assert "Tỷ lệ hợp tác xã có website đạt   50%" in [p.text for p in report.skipped]
     undated = extract_report("- Tỷ lệ  hộ gia đình có cáp quang:   90%").undated
     assert [u.quote for u in undated] == ["Tỷ lệ  hộ gia đình có cáp quang:   90%"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quảng Nam phấn đấu đến năm 2025, lao động qua đào tạo đạt 70 – 75%\nBan Thường vụ Tỉnh ủy "
+        "vừa ban hành Kế hoạch số 255 về nguồn nhân lực.",
+        "Theo chương trình này, Việt Nam đặt mục tiêu nằm trong top 60 quốc gia về Nhóm chỉ số Lao "
+        "động có kiến thức nằm trong Chỉ số Đổi mới sáng tạo Toàn cầu (GII) vào năm 2025 và vươn "
+        "lên top 55 vào năm 2030.",
+    ],
+    ids=["a-range-cut-before-its-dash", "a-line-ending-in-a-preposition"],
+)
+def test_a_wrap_inside_a_range_or_after_a_preposition_joins_the_lines(text: str) -> None:
+    assert _read(wrap(text, 60)) == _read(text)
+
+
+def test_a_milestone_s_quote_keeps_the_text_s_spaces() -> None:
+    text = (
+        "Việt Nam cũng đặt mục tiêu có  80% lực lượng lao động có kỹ năng CNTT vào năm 2025 và "
+        "90% vào năm 2030."
+    )
+    quotes = [quote for point in points(extract_report(text)) for quote in point.quotes]
+    assert len(quotes) == 2
+    assert all(quote in text and "có  80%" in quote for quote in quotes)
 
 
 def test_the_evaluation_documents_spaced_read_as_written() -> None:

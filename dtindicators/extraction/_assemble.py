@@ -292,7 +292,9 @@ def _parts(
             pillar = cat[subject.match.closest[0]].pillar
     bound = draft.reading.bound
     if bound == "reach":
-        lower = direction is Direction.LOWER_IS_BETTER
+        lower = direction is Direction.LOWER_IS_BETTER or (
+            unmatched_lower(subject.text, draft.reading.verbs) and subject.match.indicator is None
+        )
         comparator = Comparator.LE if lower else Comparator.GE
     else:
         comparator = _BOUNDS[bound]
@@ -311,6 +313,32 @@ def _parts(
         unit = "%"  # "tăng 50% so với năm 2020" by 2025: a rise over the base, not each year's
     value = Amount(float(magnitude), unit_key(unit))
     return indicator_id, note, pillar, comparator, value, scope
+
+
+#: Rates of what a plan wants less of, named right after "tỷ lệ": losses, poverty,
+#: unemployment, natural population growth, malnutrition, deaths, bad debt.
+_LOWER_BETTER = re.compile(
+    r"\bty le (?:that thoat|that thu|tang dan so tu nhien|ho ngheo|that nghiep|suy dinh duong"
+    r"|tu vong|no xau)\b"
+)
+#: A rise or fall said in the subject ("Tỷ lệ hộ nghèo giảm hàng năm … mỗi năm 3%"), not the
+#: growth of a population.
+_CHANGE = re.compile(r"\b(?:giam|tang)\b(?! dan so)")
+
+
+def unmatched_lower(subject: str, verbs: tuple[str, ...]) -> bool:
+    """Whether the subject of a value no catalogue indicator measures is a rate a plan wants
+    lower, its value given bare or after "đạt" ("Tỷ lệ tăng dân số tự nhiên hàng năm: 1,1%",
+    "tỷ lệ thất thoát, thất thu nước sạch 15,5%": at most), not a rise or fall by it.
+
+    >>> unmatched_lower("ty le that thoat, that thu nuoc sach", ())
+    True
+    >>> unmatched_lower("ty le ho ngheo", ("giảm",)), unmatched_lower("ty le ho ngheo giam hang nam", ())
+    (False, False)
+    """
+    if any(verb.startswith(("tăng", "giảm")) for verb in verbs):
+        return False
+    return _LOWER_BETTER.match(subject) is not None and not _CHANGE.search(subject)
 
 
 def _point(
@@ -643,9 +671,14 @@ def _headlines(points: Sequence[_Point]) -> list[_Point]:
     return [p for i, p in enumerate(kept) if i not in dropped]
 
 
+#: The words of a headline that date it or say it is a goal, not what the goal is.
+_WHEN_AND_GOAL = frozenset({"nam", "den", "toi", "vao", "phan", "dau", "muc", "tieu", "dat", "se"})
+
+
 def _closest(headline: _Point, candidates: list[_Point]) -> int | None:
-    """The candidate whose quote shares at least 60% of the headline's words, the most."""
-    words = _words(headline.target)
+    """The candidate whose quote shares at least 60% of the headline's words, the most; the
+    words that say when and that it is a goal ("Năm 2030, phấn đấu …") do not count."""
+    words = {w for w in _words(headline.target) if w not in _WHEN_AND_GOAL and not w.isdigit()}
     best, best_share = None, 0.6
     for number, candidate in enumerate(candidates):
         share = len(words & _words(candidate.target)) / (len(words) or 1)

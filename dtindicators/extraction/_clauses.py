@@ -120,7 +120,8 @@ _TARGET = re.compile(
 _RISE = re.compile(r"\b(?:tang|giam)\b")
 #: A rise or a fall (not "tăng trưởng" that something contributes to), and the words that say
 #: it is each year's: "Tỷ lệ hộ nghèo giảm bình quân/năm", "Tỷ lệ tăng dân số tự nhiên hàng năm".
-_YEARLY_RISE = re.compile(r"(?<!vao )\b(?:tang(?! truong)|giam)\b")
+#: (not the "gia tăng" of "giá trị gia tăng", value added)
+_YEARLY_RISE = re.compile(r"(?<!vao )(?<!gia tri gia )\b(?:tang(?! truong)|giam)\b")
 #: "hằng năm", "/năm", "so năm trước" (over the year before): each year's.
 _EACH_YEAR = re.compile(r"\b(?:hang nam|moi nam|so (?:voi )?nam truoc)\b|/\s*nam\b")
 #: "Tỷ lệ hộ nghèo giảm 0,41%", "tỷ lệ người dân … tăng thêm 10%", "giảm tỷ lệ hộ nghèo 0,58%":

@@ -11,7 +11,7 @@ from .._text import CONTROL_CHARACTERS, line_column, nfc
 from ..catalogue import Catalog
 from ..catalogue import catalog as bundled_catalog
 from ..dates import parse_date
-from ..models import Plan, Verification
+from ..models import Plan, Source, Verification
 from ._assemble import ExtractionError, build_plan
 from ._matching import matcher_for
 from ._metadata import read_metadata
@@ -171,14 +171,22 @@ def _unsqueezed(
     for late in report.undated:
         start, end = span(late.start, late.end)
         undated.append(dataclasses.replace(late, start=start, end=end, quote=text[start:end]))
+
+    def verbatim(source: Source | None) -> Source | None:
+        if source is None:
+            return None
+        return source.model_copy(
+            update={"quote": quote(source.quote), "also": tuple(quote(q) for q in source.also)}
+        )
+
     targets = []
     for target in report.plan.targets:
-        source = target.source
-        if source is not None:
-            source = source.model_copy(
-                update={"quote": quote(source.quote), "also": tuple(quote(q) for q in source.also)}
-            )
-        targets.append(target.model_copy(update={"source": source}))
+        # a milestone's quote is read before its target's, where it stands in the text
+        milestones = tuple(
+            m.model_copy(update={"source": verbatim(m.source)}) for m in target.milestones
+        )
+        source = verbatim(target.source)
+        targets.append(target.model_copy(update={"source": source, "milestones": milestones}))
     plan = report.plan.model_copy(update={"targets": tuple(targets)})
     return ExtractionReport(plan, tuple(skipped), tuple(undated))
 

@@ -26,6 +26,11 @@ from ._fold import fold_aligned
 __all__ = ["Clause", "clauses", "lines", "page_furniture", "soft_breaks"]
 
 _LINE = re.compile(r"[^\n\r]+")
+#: A line ending in a word that cannot end a phrase (a preposition, a conjunction, "các"): the
+#: next line goes on with it, whatever it opens with.
+_DANGLING = re.compile(r"\b(?:trong|cua|ve|va|cac|nhung|voi|cho|tai|theo|tu|den|thuoc)\s*$")
+#: A dash and a number opening a line: the rest of a range when the line before ends in one.
+_RANGE_REST = re.compile(r"[-–—]\s*\d")
 _BLANK = re.compile(r"\n[^\S\n]*\n")
 _BULLET = re.compile(
     r"\s*(?:[-+•*●▪◦]|\(?[a-zđ]\)|\(?\d{1,2}(?:\.\d{1,2})*[.)](?!\d)|\d{1,2}(?:\.\d{1,2})+(?=\s)"
@@ -275,6 +280,8 @@ def _continues(
         return False
     if (before[-1].isdigit() or before[-1] == "%") and _OPENER.match(low, end - len(body), end):
         return False  # "… đạt 80%" then "tỷ lệ B đạt 90%": one item per line
+    if wrapped and before[-1].isdigit() and _RANGE_REST.match(body):
+        return True  # "… đạt 70" then "– 75%": a range the wrap cut, no bullet
     if _BULLET.match(low, start, end) is not None:
         return False
     if body[0].islower():
@@ -285,6 +292,8 @@ def _continues(
     # "Tỷ lệ …", "Chỉ số …" after a full line: a new item as often as a wrapped one; a news
     # page's credit ("(QNO) - Ngày …", "(stttt.binhthuan.gov.vn) Ngày …") opens its lead
     opening = end - len(body)
+    if wrapped and _DANGLING.search(low, physical, previous[1]):
+        return True  # "… nằm trong" then "Chỉ số Đổi mới sáng tạo …": the words run on
     return wrapped and not _OPENER.match(low, opening, end) and not _CREDIT.match(low, opening, end)
 
 

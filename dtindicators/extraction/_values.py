@@ -203,7 +203,8 @@ _SLASH_PERSON = re.compile(
 
 #: Words that count people in plans besides the unit words: "20 cán bộ", "1,2 triệu nhân lực",
 #: "1.300 giảng viên", "500 kỹ sư", "80 đảng viên" (not "lượt người", visits, which plans count
-#: for tourism and training); and organisations: cooperatives, "3-5 quỹ đầu tư".
+#: for tourism and training); and organisations: cooperatives, "3-5 quỹ đầu tư", "10 viện
+#: nghiên cứu".
 _MORE_COUNT_WORDS = (
     dict.fromkeys(
         (
@@ -238,7 +239,15 @@ _MORE_COUNT_WORDS = (
         "person",
     )
     | dict.fromkeys(
-        ("hop tac xa", "htx", "to hop tac", "lien hiep hop tac xa", "lien hiep htx", "quy dau tu"),
+        (
+            "hop tac xa",
+            "htx",
+            "to hop tac",
+            "lien hiep hop tac xa",
+            "lien hiep htx",
+            "quy dau tu",
+            "vien nghien cuu",
+        ),
         "organisation",
     )
     | dict.fromkeys(("dai hoc", "co so giao duc dai hoc"), "school")
@@ -553,7 +562,7 @@ _WORDS: dict[str, str] = {
     "giảm xuống": "down", "xuống": "down", "còn": "down", "giảm còn": "down", "duy trì": "reach",
     "đóng góp": "reach", "là": "reach", "có": "reach", "tương đương": "reach",
     "thu hút": "reach", "thêm": "reach", "có thêm": "reach", "phát triển": "reach",
-    "hỗ trợ": "reach", "đào tạo": "reach", "hình thành": "reach",
+    "hỗ trợ": "reach", "đào tạo": "reach", "hình thành": "reach", "kết nạp": "reach",
     "không dưới": "ge", "không thấp hơn": "ge", "không ít hơn": "ge",
     "trên": "gt", "hơn": "gt", "cao hơn": "gt", "vượt": "gt", "vượt mức": "gt",
     "tối thiểu": "ge", "ít nhất": "ge", "từ": "ge",

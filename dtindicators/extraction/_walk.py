@@ -133,6 +133,9 @@ _AIM_REACH = 60
 _PLAN_PERIOD = re.compile(
     r"\b(?:quy hoach|ke hoach|chuong trinh|de an|chien luoc)\b[^.;:\n]{0,80}\Z"
 )
+_DIGIT = re.compile(r"\d")
+#: ", trong đó …": a list of what was just named.
+_AMONG = re.compile(r"\s*,\s*trong do\b")
 #: "… đến năm 2030 đạt hơn 630.000 tỷ đồng": a year phrase just before the value it dates.
 _STATES_AFTER = re.compile(r"\s*,?\s*(?:dat|chiem|phan dau dat)\b")
 #: The longest line read as a section title ("I. KẾT QUẢ THỰC HIỆN NĂM 2023").
@@ -306,7 +309,14 @@ class _Walker:
                 and self._sets_year(start, phrase.start)
                 and not self._told_past(phrase)
                 and not self.line_undated
-            ) or (usable and (self._leads_passage(clause, phrase) or self._opens_list(phrase))):
+            ) or (
+                usable
+                and (
+                    self._leads_passage(clause, phrase)
+                    or self._opens_list(phrase)
+                    or self._names_goals(phrase)
+                )
+            ):
                 self.year, self.scoped = phrase.year, None
                 self.led_at = self.sentence_begin
                 self.term_year = phrase.year if phrase.term else None
@@ -381,6 +391,18 @@ class _Walker:
         if _TERM_REVIEWED.search(intro) or _DONE.search(self.lowered, phrase.end, colon):
             return False  # "Năm 2023, kết quả thực hiện các chỉ tiêu như sau: …": results
         return _GOAL.search(intro) is not None and _YEAR_DIGITS.search(intro) is None
+
+    def _names_goals(self, phrase: YearPhrase) -> bool:
+        """Whether a plain year names the goals a list after it gives ("Kỳ họp thống nhất các
+        chỉ tiêu kinh tế - xã hội chủ yếu năm 2026, trong đó tốc độ tăng trưởng GRDP … 11%."):
+        it dates that list and the passage below it, as the line "Chỉ tiêu năm 2026:" would."""
+        return (
+            not phrase.until
+            and not phrase.prep
+            and _AMONG.match(self.src.low, phrase.end) is not None
+            and not self._told_past(phrase)
+            and self._aimed_at(phrase)
+        )
 
     def _committee_term(self, phrase: YearPhrase) -> bool:
         """Whether a term names the sitting of a council or committee ("Hội đồng Nhân dân xã …
@@ -926,9 +948,11 @@ def read_targets(
     reference = meta.issued.year if meta.issued else (meta.named_year or meta.first_year)
     if reference is None and meta.published is not None:
         reference = meta.published.year
-    reader = ClauseReader(
-        src, "".join(plain), phrases, matcher, reference, one_year=meta.named_year is not None
-    )
+    # a text for one year: a plan for a year it names, or a text whose every year is that year
+    # ("Bước sang năm 2026, Thành ủy đặt mục tiêu …; vốn đầu tư … tăng 10 - 11%")
+    dating = {(p.year, p.until) for p in phrases if not p.compared}
+    one_year = meta.named_year is not None or (len(dating) == 1 and not next(iter(dating))[1])
+    reader = ClauseReader(src, "".join(plain), phrases, matcher, reference, one_year=one_year)
     walker = _Walker(
         src,
         reader,
@@ -1082,6 +1106,18 @@ def _dated_same(
     return result
 
 
+def _aside_of_its_own(low: str, after: int, phrase: YearPhrase) -> bool:
+    """Whether a year after a value stands in brackets, opened after the value, that give a
+    value of their own ("có tối thiểu 25% doanh nghiệp (đến năm 2030 có 50% doanh nghiệp) …"):
+    the aside's year dates the aside's value only (brackets holding the year alone, "80% (đến
+    năm 2025)", do date the value)."""
+    opened = low.rfind("(", after, phrase.start)
+    if opened == -1 or low.find(")", opened, phrase.start) != -1:
+        return False
+    close = low.find(")", phrase.end, phrase.end + _BRACKET_REACH)
+    return close != -1 and _DIGIT.search(low, phrase.end, close) is not None
+
+
 def _dated_after(
     src: SourceText,
     found: list[Found],
@@ -1112,7 +1148,7 @@ def _dated_after(
         for phrase in phrases[bisect.bisect_left(starts, after) :]:
             if phrase.start >= stop or src.text[phrase.start].isupper():
                 break  # the end of the sentence, or a deadline opening one ("… 80% Đến năm …")
-            if phrase.compared:
+            if phrase.compared or _aside_of_its_own(src.low, after, phrase):
                 continue
             if phrase.until or (phrase.prep in ("trong", "vao") and not _before(phrase, reference)):
                 year = phrase.year

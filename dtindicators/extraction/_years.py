@@ -164,12 +164,43 @@ def find_years(
         found.append(YearPhrase(start, match.end(), year, until, first, compared, prep, term))
     found += _congress_terms(folded, found)
     found.sort(key=lambda p: p.start)
+    found += _this_year(folded, found)
+    found.sort(key=lambda p: p.start)
     if dated is not None:
         for match in _DATED.finditer(dated):
             year = int(match["year"])
             found.append(YearPhrase(match.start(), match.end(), year, True, prep=match["prep"]))
         found.sort(key=lambda p: p.start)
     return found
+
+
+#: "đến hết năm nay", "trong năm nay": the year the text is written in.
+_THIS_YEAR = re.compile(r"\b(?:(?P<prep>den het|den cuoi|den|trong|cuoi|het)\s+)?nam nay\b")
+
+
+def _this_year(folded: str, found: list[YearPhrase]) -> list[YearPhrase]:
+    """ "năm nay" (this year) is the last year the text named before it as a year of its own, not
+    as a deadline ("ngay trong năm 2022 …; đến hết năm nay, 100% …" is 2022; "Kế hoạch năm 2023
+    triển khai Chiến lược đến năm 2030 … trong năm nay" is 2023); with none, no year.
+
+    >>> [(p.year, p.until) for p in find_years("ngay trong nam 2022 co 60 cho; den het nam nay, 100%")]
+    [(2022, False), (2022, True)]
+    >>> [p.year for p in find_years("ke hoach nam 2023 trien khai chien luoc den nam 2030 trong nam nay")]
+    [2023, 2030, 2023]
+    >>> find_years("den het nam nay, 100%")
+    []
+    """
+    out: list[YearPhrase] = []
+    own = [p for p in found if not (p.compared or p.until)]  # in order of the text
+    ends = [p.end for p in own]
+    for match in _THIS_YEAR.finditer(folded):
+        index = bisect.bisect_right(ends, match.start())  # one binary search per "năm nay"
+        if not index:
+            continue
+        prep = match["prep"] or ""
+        until = prep not in ("", "trong")
+        out.append(YearPhrase(match.start(), match.end(), own[index - 1].year, until, prep=prep))
+    return out
 
 
 def _congress_terms(folded: str, found: list[YearPhrase]) -> list[YearPhrase]:
