@@ -293,7 +293,7 @@ def _parts(
     bound = draft.reading.bound
     if bound == "reach":
         lower = direction is Direction.LOWER_IS_BETTER or (
-            unmatched_lower(subject.text, draft.reading.verbs) and subject.match.indicator is None
+            subject.match.indicator is None and _unmatched_lower(subject.text, draft.reading.verbs)
         )
         comparator = Comparator.LE if lower else Comparator.GE
     else:
@@ -326,14 +326,14 @@ _LOWER_BETTER = re.compile(
 _CHANGE = re.compile(r"\b(?:giam|tang)\b(?! dan so)")
 
 
-def unmatched_lower(subject: str, verbs: tuple[str, ...]) -> bool:
+def _unmatched_lower(subject: str, verbs: tuple[str, ...]) -> bool:
     """Whether the subject of a value no catalogue indicator measures is a rate a plan wants
     lower, its value given bare or after "đạt" ("Tỷ lệ tăng dân số tự nhiên hàng năm: 1,1%",
     "tỷ lệ thất thoát, thất thu nước sạch 15,5%": at most), not a rise or fall by it.
 
-    >>> unmatched_lower("ty le that thoat, that thu nuoc sach", ())
+    >>> _unmatched_lower("ty le that thoat, that thu nuoc sach", ())
     True
-    >>> unmatched_lower("ty le ho ngheo", ("giảm",)), unmatched_lower("ty le ho ngheo giam hang nam", ())
+    >>> _unmatched_lower("ty le ho ngheo", ("giảm",)), _unmatched_lower("ty le ho ngheo giam hang nam", ())
     (False, False)
     """
     if any(verb.startswith(("tăng", "giảm")) for verb in verbs):

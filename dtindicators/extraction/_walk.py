@@ -517,8 +517,7 @@ class _Walker:
     def _bracket_end(self, at: int) -> int | None:
         """Where the brackets ``at`` stands in close, or ``None`` outside brackets."""
         low = self.src.low
-        opened = low.rfind("(", max(0, at - _BRACKET_REACH), at)
-        if opened == -1 or low.find(")", opened, at) != -1:
+        if _open_bracket(low, at, max(0, at - _BRACKET_REACH)) == -1:
             return None
         end = low.find(")", at)
         return None if end == -1 else end
@@ -726,10 +725,8 @@ class _Walker:
         """Whether a value stands in brackets that report a result: "(Kết quả: Cấp huyện:
         12.447/19.958 hồ sơ, đạt 62,37%; …)", "(244/244, đạt 100%, …)"."""
         low = self.src.low
-        opened = low.rfind("(", max(0, start - _BRACKET_REACH), start)
-        if opened == -1 or low.find(")", opened, start) != -1:
-            return False
-        return _RESULT_BRACKET.match(low, opened + 1) is not None
+        opened = _open_bracket(low, start, max(0, start - _BRACKET_REACH))
+        return opened != -1 and _RESULT_BRACKET.match(low, opened + 1) is not None
 
     def _qualifies(self, before: ValueDraft, draft: ValueDraft) -> bool:
         """Whether a data rate says which share it is ("25% người sử dụng có khả năng truy nhập
@@ -1106,13 +1103,21 @@ def _dated_same(
     return result
 
 
+def _open_bracket(low: str, at: int, floor: int) -> int:
+    """Where the bracket ``at`` stands in opens, looked for from ``floor``: the last "(" before
+    ``at`` that no ")" closes before it; -1 outside brackets."""
+    opened = low.rfind("(", floor, at)
+    if opened == -1 or low.find(")", opened, at) != -1:
+        return -1
+    return opened
+
+
 def _aside_of_its_own(low: str, after: int, phrase: YearPhrase) -> bool:
     """Whether a year after a value stands in brackets, opened after the value, that give a
     value of their own ("có tối thiểu 25% doanh nghiệp (đến năm 2030 có 50% doanh nghiệp) …"):
     the aside's year dates the aside's value only (brackets holding the year alone, "80% (đến
     năm 2025)", do date the value)."""
-    opened = low.rfind("(", after, phrase.start)
-    if opened == -1 or low.find(")", opened, phrase.start) != -1:
+    if _open_bracket(low, phrase.start, after) == -1:
         return False
     close = low.find(")", phrase.end, phrase.end + _BRACKET_REACH)
     return close != -1 and _DIGIT.search(low, phrase.end, close) is not None
