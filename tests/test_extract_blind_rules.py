@@ -1351,3 +1351,74 @@ def test_a_headline_restating_a_target_with_its_year_and_goal_words_is_that_targ
     )
     read = [(p.magnitude, len(p.quotes)) for p in points(extract_report(text))]
     assert sorted(read) == [(40.0, 2), (97.0, 1), (99.8, 1)]
+
+
+# --- "khoảng" over a second share, rises in a plan for one year, the end of a term ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Đến năm 2030, đạt khoảng 70% người dân ở các phường và 40% người dân ở các xã mua sắm "
+         "trực tuyến.", [("~", "70 %"), ("~", "40 %")]),
+        ("Đến năm 2030, vắc xin sản xuất trong nước đáp ứng khoảng 60% nhu cầu và 50% giá trị.",
+         [("~", "60 %"), ("~", "50 %")]),
+        ("Đến năm 2030, có khoảng 60% trạm y tế và 70% trường học dùng nền tảng số.",
+         [("~", "60 %"), (">=", "70 %")]),
+        ("Đến năm 2030, khoảng 60% người dân ở các phường và 40 - 50% người dân ở các xã mua sắm "
+         "trực tuyến.", [("~", "60 %"), (">=", "40 %")]),
+    ],
+    ids=["the-same-holders", "a-word-between", "other-holders", "a-range-after"],
+)  # fmt: skip
+def test_khoang_before_a_share_covers_the_next_one_of_the_same_measure(
+    text: str, values: list[tuple[str, str]]
+) -> None:
+    assert _values(text) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Kỳ họp bàn kế hoạch 5 năm đến năm 2030. HĐND thông qua Nghị quyết về kế hoạch năm "
+         "2026 với các chỉ tiêu như: GRDP tăng 9%, vốn đầu tư đạt 100%, thu ngân sách tăng tối "
+         "thiểu 8%.",
+         [(">=", "9 %/year"), (">=", "100 %"), (">=", "8 %/year")]),
+        ("Năm 2026, tổng công ty đặt mục tiêu doanh thu đạt 9.000 tỷ đồng, tăng 12% so với năm "
+         "2025; lợi nhuận 800 tỷ đồng, tăng 15%.", [(">=", "12 %/year"), (">=", "15 %/year")]),
+        ("Đến năm 2030, thu ngân sách tăng tối thiểu 8%.", [(">=", "8 %")]),
+    ],
+    ids=["a-list-for-one-year", "profit-of-a-year", "a-rise-by-a-deadline"],
+)  # fmt: skip
+def test_a_rise_in_a_sentence_for_one_year_is_one_over_the_year_before(
+    text: str, values: list[tuple[str, str]]
+) -> None:
+    assert _values(text) == values
+
+
+def test_a_value_for_the_end_of_the_term_is_the_rate_before_it() -> None:
+    text = (
+        "Nhiệm kỳ 2025 - 2030, tốc độ tăng trưởng GRDP bình quân từ 8%/năm trở lên, đến cuối "
+        "nhiệm kỳ đạt 9% trở lên."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.indicator, format_quantity(t.value), t.deadline.year) for t in targets] == [
+        (targets[0].indicator, "8 %/year", 2030),
+        (targets[0].indicator, "9 %/year", 2030),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Đến năm 2030, nồng độ bụi mịn trung bình năm giảm tối thiểu 15% so với mức trung bình "
+         "năm 2023.", [2030]),
+        ("Năm 2019, công ty phấn đấu cung cấp điện an toàn. Theo đó, công ty đặt mục tiêu giảm tỷ "
+         "lệ tổn thất còn 7% trong năm 2019 và còn 6% vào năm 2025; năng suất lao động tăng từ "
+         "7-9%/năm.", [2025, 2025]),
+    ],
+    ids=["an-average-compared-to", "a-later-year-after-a-value"],
+)  # fmt: skip
+def test_the_year_compared_to_and_a_later_year_after_a_value(
+    text: str, years: list[int | None]
+) -> None:
+    assert deadline_years(text) == years

@@ -61,8 +61,8 @@ _OUTPUT = re.compile(
 #: before; in a plan for a period ("đến năm 2030, thu ngân sách sẽ tăng 50%"), a rise over the
 #: whole period.
 _FLOW = re.compile(
-    r"\b(?:kim ngach|doanh thu|tong thu|thu ngan sach|thu noi dia|gia tri san xuat"
-    r"|tong muc ban le|von dau tu|luong khach|luot khach|khach (?:du lich|quoc te|noi dia))\b"
+    r"\b(?:kim ngach|doanh thu|loi nhuan|san luong|tong thu|thu ngan sach|thu noi dia"
+    r"|gia tri san xuat|tong muc ban le|von dau tu|luong khach|luot khach|khach (?:du lich|quoc te|noi dia))\b"
 )
 #: "mục tiêu tăng trưởng 15% trong năm 2026", "với mục tiêu bứt phá tăng trưởng trên 10,71%":
 #: growth of nothing named, after words of a goal only: the economy's.
@@ -84,6 +84,9 @@ _OF_OUTPUT = re.compile(r"\s*(?:\(?\s*)?(?:grdp|gdp)\b")
 _OTHER_CLAUSE = re.compile(r"\bva(?:\s+[^\W\d_]+){4,}\s*\Z")
 #: A comma or semicolon and nothing but spaces before a year phrase: a part of its own opens.
 _OPENS_PART = re.compile(r"[,;]\s*\Z")
+#: The end of a sentence, and how far back its year is looked for.
+_SENTENCE_END = re.compile(r"(?<!\d)\.(?!\d)|[!?…\n]")
+_SENTENCE_REACH = 400
 #: Punctuation that ends a clause ("… đạt trên 50%... đến năm 2030, …"): a year after it is not
 #: the value's.
 _STOPS = re.compile(r"(?<!\d)\.|\.(?!\d)|[;:!?…]")
@@ -135,6 +138,8 @@ _SHARE_CHANGE = re.compile(
     r"|\b(?:tang|giam)(?: them)? t[yi] le\b"
     r"(?:(?!\b(?:xuong|con|duoi|len|den|toi|dat|muc|la|bang|tu)\b)[^,;:()])*\Z"
 )
+#: "Giảm 3% tỷ lệ hộ nghèo": the share a rise or fall is of, right after the value.
+_SHARE_NAMED_AFTER = re.compile(r"\s*t[yi] le\b")
 #: How far back the part of a clause before a value is looked for (a bound: one clause of
 #: thousands of values is read in time proportional to it).
 _PART_REACH = 200
@@ -545,7 +550,12 @@ class ClauseReader(SubjectReader):
             _OVER_BASE.match(self.src.low, item.mention.end)
         ):
             return ("pp",)  # a rise or fall of a share, not over a base it names
+        if _SHARE_NAMED_AFTER.match(self.plain, item.mention.end) and (
+            {"tang", "giam"} & set(item.verbs.split())
+        ):
+            return ("pp",)  # "Giảm 3% tỷ lệ hộ nghèo": the share named after its change
         if "tang" in item.verbs.split():
+            lead = lead or self._sentence_year(item.reading.start)
             one_year = not any(p.until for p in lead) if lead else self.one_year
             if _ANNUAL.search(line) or (
                 one_year
@@ -559,6 +569,18 @@ class ClauseReader(SubjectReader):
             # is one, a share otherwise
             return ("%", "%/year")
         return ("%",)
+
+    def _sentence_year(self, at: int) -> list[YearPhrase]:
+        """The last year phrase before ``at`` in its sentence, when its clause names none
+        ("Nghị quyết về nhiệm vụ … năm 2026 với các chỉ tiêu …: GRDP tăng 10%, …, thu ngân sách
+        tăng tối thiểu 10%": a rise in a plan for one year is one over the year before)."""
+        index = bisect.bisect_left(self._year_starts, at)
+        if not index:
+            return []
+        phrase = self.years[index - 1]
+        if at - phrase.end > _SENTENCE_REACH or _SENTENCE_END.search(self.src.text, phrase.end, at):
+            return []
+        return [phrase]
 
     def _over_year(self, end: int) -> tuple[bool, int | None]:
         """Whether the words after a value (at ``end``) compare it with a year ("so với năm

@@ -247,6 +247,8 @@ _MORE_COUNT_WORDS = (
             "lien hiep htx",
             "quy dau tu",
             "vien nghien cuu",
+            "cau lac bo",
+            "clb",
         ),
         "organisation",
     )
@@ -294,7 +296,8 @@ def _count_pattern() -> re.Pattern[str]:
         r"(?<!\d-)(?<!\d–)(?<!\d -)(?<!\d –)"
         + _NUM
         # "có 4/5 trường học đạt chuẩn quốc gia": four schools (of five)
-        + r"(?:/(?P<of>\d{1,4})(?![\d/]))?"
+        # "13.650/21.000 hợp tác xã": thousands grouped with dots
+        + r"(?:/(?P<of>\d{1,3}(?:\.\d{3})+|\d{1,4})(?![\d/]))?"
         + _COUNT_RANGE
         + rf"\s+(?:(?P<mult>nghin|ngan|trieu)\s+)?(?P<unit>{alternation})\b"
     )
@@ -399,8 +402,10 @@ def _counts(src: SourceText, found: list[Mention], bad: list[tuple[int, int, str
     when "mỗi năm" goes with it), or a number after the count it numbers."""
     masked = src.masked
     for match in _count_pattern().finditer(masked):
-        if match["of"] and not (match["num"].isdigit() and int(match["num"]) <= int(match["of"])):
+        if match["of"] and not _part_of(match["num"], match["of"]):
             continue  # "15/3 doanh nghiệp" counts no part of a whole
+        if match["unit"] == "don vi" and _DISTRICTS.match(masked, match.end()):
+            continue  # "17 đơn vị cấp huyện đạt nông thôn mới": districts, no unit of counts
         unit = count_names()[match["unit"]]
         if _PER_YEAR.match(masked, match.end()) or _EACH_YEAR_BEFORE.search(
             masked, max(0, match.start() - _EACH_YEAR_REACH), match.start()
@@ -409,6 +414,17 @@ def _counts(src: SourceText, found: list[Mention], bad: list[tuple[int, int, str
         _add(found, bad, match, unit=unit, kind="count", src=src)
     for match in _counted_pattern().finditer(masked):
         _add(found, bad, match, unit=count_names()[match["unit"]], kind="count", src=src)
+
+
+#: "đơn vị cấp huyện", "đơn vị hành chính cấp tỉnh" after "đơn vị": districts or provinces.
+_DISTRICTS = re.compile(r"\s+(?:hanh chinh\s+)?cap (?:huyen|tinh)\b")
+
+
+def _part_of(part: str, whole: str) -> bool:
+    """Whether "part/whole" reads as a part of a whole: two whole numbers, thousands grouped
+    with dots alike, the first no larger ("4/5", "13.650/21.000"; not "15/3", "1,5/3")."""
+    part, whole = part.replace(".", ""), whole.replace(".", "")
+    return part.isdigit() and whole.isdigit() and int(part) <= int(whole)
 
 
 def _scores(masked: str) -> list[re.Match[str]]:

@@ -25,6 +25,7 @@ Context carried from clause to clause:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -53,12 +54,18 @@ _PLANNING = re.compile(
     r"\b(?:muc tieu|chi tieu|nhiem vu|giai phap|ke hoach|dinh huong|phuong huong|to chuc thuc hien)\b"
 )
 _RESPECTIVELY = re.compile(r"\b(?:lan luot|tuong ung)\b")
+#: The "khoảng" of a share's wording, and "và" ending the words after it, at most two of them.
+_ABOUT = re.compile(r"\bkhoảng\b", re.IGNORECASE)
+_NEAR_AND = re.compile(r"(?:\s+[^\s,;.]+){0,2}\s+va\s+")
+_AND_BEFORE = re.compile(r"\bva\s+\Z")
 #: What stands between two values listed one after another ("45%, 35%", "45% và 35%").
 _LIST_GAP = re.compile(r"\s*(?:,|;|\bva\b)?\s*")
 #: Words that only name what a share is of ("… năm 2023 đạt 12% GRDP"): no subject of its own.
 _DENOMINATOR = re.compile(r"\b(?:grdp|gdp|cua tinh|cua thanh pho|cua ca nuoc|ca nuoc)\b")
 #: "…; đến năm 2030, con số này sẽ phấn đấu đạt trên 70%": words that name the value before.
 _THIS_ONE = re.compile(r"\b(?:(?:con )?so|ty le|chi tieu|chi so|so lieu|muc) nay\b")
+#: Words that only say when the value is for ("đến cuối nhiệm kỳ đạt 10%"): no subject either.
+_TERM_END = re.compile(r"(?:den |vao )?(?:cuoi|het) (?:nhiem ky|giai doan|ky ke hoach)")
 _WITH_SPEED = re.compile(r"\b(?:voi|co) toc do\b")
 #: "… tốc độ trung bình 200 Mb/s" just before the value: an average speed, a measure of its own.
 _AVERAGE_SPEED = re.compile(r"\btoc do (?:trung binh|binh quan)\s*\Z")
@@ -539,7 +546,9 @@ class _Walker:
     def values(self, clause: Clause, start: int, mentions: list[Mention]) -> None:
         """Read the values of one clause and record their targets or why they were skipped."""
         end = clause.end
-        drafts = self._listed_respectively(self.reader.read(start, end, mentions))
+        drafts = _about_both(
+            self.src.low, self._listed_respectively(self.reader.read(start, end, mentions))
+        )
         respective = self._respective(start, end, drafts)
         drafts = _bounded_by_first(drafts) if respective else drafts
         clause_year: int | None = None
@@ -580,11 +589,15 @@ class _Walker:
                            "a count with no comparator word (đạt, tối thiểu, …)")  # fmt: skip
                 continue
             draft = counted
-            governing = self._scoped_year(mention.start) or self.year
+            scoped = self._scoped_year(mention.start)
+            governing = scoped or self.year
             year = draft.local_year or clause_year or governing or self.default_year
-            if draft.local_year is not None and governing is None and clause_year is None:
-                # "… đạt 80% vào năm 2025; tỷ lệ … đạt 90%": where no year governs, a year after
-                # a value dates the rest of its sentence
+            if draft.local_year is not None and _dates_the_rest(
+                draft,
+                drafts[index - 1] if index else None,
+                clause_year,
+                free=scoped is not None or governing is None,
+            ):
                 self._scope(draft.local_year, clause, mention.start)
             if year is None:
                 self._skip(draft.quote, "no-deadline",
@@ -759,13 +772,19 @@ class _Walker:
         70%"), and its unit of a rate per year when it stands in
         brackets; a value with one becomes the one to take."""
         own = draft.subjects
-        if any(_DENOMINATOR.sub("", _THIS_ONE.sub("", s.text)).strip() for s in own) or not own:
+        words = [_DENOMINATOR.sub("", _THIS_ONE.sub("", s.text)).strip() for s in own]
+        if not own or not all(not w or _TERM_END.fullmatch(w) for w in words):
             self.last_subjects = own
             return draft
         earlier = [s for s in self.last_subjects if s.unit == own[0].unit]
-        if not earlier and own[0].unit == "%" and self._bracket_end(draft.mention.start):
-            # "… tăng bình quân trên 7% (đến năm 2030 đạt 8%)": the later value of a rate per
-            # year, in brackets, is one too
+        if (
+            not earlier
+            and own[0].unit == "%"
+            and (self._bracket_end(draft.mention.start) or any(words))
+        ):
+            # "… tăng bình quân trên 7% (đến năm 2030 đạt 8%)", "… bình quân từ 9%/năm trở lên,
+            # đến cuối nhiệm kỳ đạt 10% trở lên": the later value of a rate per year, in
+            # brackets or for the end of the term, is one too
             earlier = [s for s in self.last_subjects if s.unit == "%/year"]
         if not earlier:
             return draft
@@ -824,6 +843,50 @@ class _Walker:
     def _skip(self, span: tuple[int, int], reason: str, message: str) -> None:
         text = self.src.text[span[0] : span[1]]
         self.skipped.append(SkippedPhrase(span[0], span[1], text, reason, message))
+
+
+def _dates_the_rest(
+    draft: ValueDraft, earlier: ValueDraft | None, clause_year: int | None, *, free: bool
+) -> bool:
+    """Whether the year after a value dates the rest of its sentence: where no year governs
+    (``free``: none, or only one after an earlier value) and its clause opens with none ("… đạt
+    80% vào năm 2025; tỷ lệ … đạt 90%"), or with the year after the value before ("… còn 6,5%
+    trong năm 2020 và giảm còn 6,0% vào năm 2025; … tăng từ 8-10%/năm": 2025)."""
+    if draft.local_year is None or not free:
+        return False
+    return clause_year is None or (earlier is not None and earlier.local_year == draft.lead_year)
+
+
+def _about_both(low: str, drafts: list[ValueDraft]) -> list[ValueDraft]:
+    """Two shares joined by "và" under one "khoảng": the second, with no comparator words of its
+    own, is about its value too when it measures the same thing ("khoảng 55% người dân … và 30%
+    người dân …") or follows the first within a word or two ("khoảng 80% nhu cầu và 70% giá
+    trị", "khoảng 37-38% và 31% lực lượng lao động"), as "khoảng" before the first of several
+    counts covers them all; "khoảng 50% trường học … và 50% bệnh viện" names another subject."""
+    out = drafts[:1]
+    for before, draft in itertools.pairwise(drafts):
+        if (
+            draft.wording is None
+            and before.wording is not None
+            and _ABOUT.search(before.wording)
+            and before.mention.unit == draft.mention.unit == "%"
+            and draft.reading.bound == "reach"
+            and draft.mention.upper is None  # a range is at least its lower end
+            and (
+                _NEAR_AND.fullmatch(low, before.mention.end, draft.reading.start)
+                or _head(low, before.mention.end) == _head(low, draft.mention.end)
+            )
+            and _AND_BEFORE.search(low, before.mention.end, draft.reading.start)
+        ):
+            out.append(replace(draft, reading=replace(draft.reading, bound="approx")))
+        else:
+            out.append(draft)
+    return out
+
+
+def _head(low: str, at: int) -> str:
+    """The first two words after a value: what it counts."""
+    return " ".join(low[at : at + 40].split()[:2])
 
 
 def _bounded_by_first(drafts: list[ValueDraft]) -> list[ValueDraft]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 __all__ = ["AS_OF", "YearPhrase", "find_years", "is_leading", "is_vision", "opens"]
 
@@ -47,9 +47,10 @@ _DATED = re.compile(
 _DAY = re.compile(
     r"(?:(?P<until>den|truoc|het|cuoi)\s+)?(?:ngay\s+)?\d{1,2}\s+thang\s+\d{1,2}\s+\Z"
 )
-#: "so với năm 2023", "so với cùng kỳ năm 2024", "so với kế hoạch năm 2025": the year compared to.
+#: "so với năm 2023", "so với cùng kỳ năm 2024", "so với kế hoạch năm 2025", "so với mức trung
+#: bình năm 2024": the year compared to.
 _COMPARED = re.compile(
-    r"\bso voi (?:cung ky |cung |ke hoach |muc tieu |chi tieu )?\Z"
+    r"\bso voi (?:(?:cung ky|cung|ke hoach|muc tieu|chi tieu|muc|trung binh|binh quan) ){0,3}\Z"
     # "gấp 2,1 lần giá trị mua sắm năm 2019": the year of the base a multiple is of
     r"|\bgap (?:\d+(?:,\d+)? |hai |ba |doi )?lan\b[^.;:,\d]{0,40}\Z"
 )
@@ -162,6 +163,7 @@ def find_years(
             until, compared = False, True  # "tính đến tháng 10/2025": results as of a date
         term = match["kind"] == "nhiem ky"
         found.append(YearPhrase(start, match.end(), year, until, first, compared, prep, term))
+    found = _from_to(folded, found)
     found += _congress_terms(folded, found)
     found.sort(key=lambda p: p.start)
     found += _this_year(folded, found)
@@ -172,6 +174,42 @@ def find_years(
             found.append(YearPhrase(match.start(), match.end(), year, True, prep=match["prep"]))
         found.sort(key=lambda p: p.start)
     return found
+
+
+#: "từ năm 2025 đến năm 2030": the "từ" before the first year of a period.
+_FROM = re.compile(r"\btu\s+\Z")
+
+
+def _from_to(folded: str, found: list[YearPhrase]) -> list[YearPhrase]:
+    """The phrases with "từ năm A đến năm B" read as one period, until B from A, as "giai đoạn
+    A - B" is ("giảm từ 2 đến 3% hằng năm giai đoạn từ năm 2025 đến năm 2030": 2030).
+
+    >>> [(p.year, p.first, p.until) for p in find_years("giai doan tu nam 2025 den nam 2030")]
+    [(2030, 2025, True)]
+    """
+    merged: list[YearPhrase] = []
+    skip = False
+    for index, here in enumerate(found):
+        after = found[index + 1] if index + 1 < len(found) else None
+        if skip:
+            skip = False
+            continue
+        if (
+            after is not None
+            and not here.prep
+            and here.first is None
+            and after.prep in ("den", "den het", "toi")
+            and _FROM.search(folded, max(0, here.start - 4), here.start)
+            and not folded[here.end : after.start].strip()
+            and here.year < after.year
+        ):
+            start = folded.rfind("tu", 0, here.start)
+            merged.append(replace(after, start=start, first=here.year,
+                                  compared=here.compared or after.compared))  # fmt: skip
+            skip = True
+            continue
+        merged.append(here)
+    return merged
 
 
 #: "đến hết năm nay", "trong năm nay": the year the text is written in.
