@@ -37,6 +37,7 @@ UNTOUCHED = (
     "blind19",
     "blind20",
     "blind21",
+    "blind22",
 )
 
 
