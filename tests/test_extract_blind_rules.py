@@ -1422,3 +1422,44 @@ def test_the_year_compared_to_and_a_later_year_after_a_value(
     text: str, years: list[int | None]
 ) -> None:
     assert deadline_years(text) == years
+
+
+def test_an_undated_headline_restating_a_body_target_with_words_of_time_is_that_target() -> None:
+    text = (
+        "Tổng công ty đặt mục tiêu tăng trưởng lợi nhuận hàng năm 7 - 9% trong vòng 5 năm tới\n"
+        "Tại đại hội, trong giai đoạn 2025-2030, Tổng công ty đề ra các chỉ tiêu như: tăng trưởng "
+        "doanh thu bình quân/năm đạt 6%-8%, tăng trưởng lợi nhuận 7%-9%/năm."
+    )
+    report = extract_report(text)
+    assert [u.quote for u in report.undated] == []
+    assert sorted(format_quantity(t.value) for t in report.plan.targets) == [
+        "6 %/year",
+        "7 %/year",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Đến năm 2030, tỷ lệ người bệnh được khám bằng y học cổ truyền: tuyến tỉnh đạt 25%, "
+         "tuyến huyện đạt 30%, tuyến xã đạt 35%.",
+         [(">=", "25 %", "tinh"), (">=", "30 %", "huyen"), (">=", "35 %", "xa")]),
+        ("Đến năm 2030, 90% trạm y tế cấp xã có bác sĩ; 80% bệnh viện tuyến huyện có khoa "
+         "y học cổ truyền.", [(">=", "90 %", ""), (">=", "80 %", "")]),
+        ("Đến năm 2030, tỷ lệ hộ nghèo duy trì mức giảm 1-2 điểm%/năm.",
+         [(">=", "1 pp/year", "")]),
+    ],
+    ids=["levels-of-care", "stations-and-hospitals-of-a-level", "points-written-together"],
+)  # fmt: skip
+def test_levels_of_care_the_stations_of_a_level_and_points_written_together(
+    text: str, read: list[tuple[str, str, str]]
+) -> None:
+    targets = extract_report(text).plan.targets
+    assert [
+        (
+            t.comparator.value,
+            format_quantity(t.value),
+            t.scope.level.value if t.scope and t.scope.level else "",
+        )
+        for t in targets
+    ] == read

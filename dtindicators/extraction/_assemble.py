@@ -469,7 +469,9 @@ def _headline_restatements(
             by_value.setdefault(format_quantity(stored_amount(target)), []).append(words)
     kept = []
     for reading, place in zip(undated, heads, strict=True):
-        words = _quote_words(reading.quote)
+        # the words that say when and that it is a goal ("… hàng năm … trong vòng 5 năm tới")
+        # do not count, as for a dated headline
+        words = _quote_words(reading.quote) - _WHEN_AND_GOAL
         bodies = by_value.get(format_quantity(reading.value), []) if place.headline else []
         if not any(len(words & body) >= _HEADLINE_SHARE * len(words) for body in bodies):
             kept.append(reading)
@@ -671,8 +673,11 @@ def _headlines(points: Sequence[_Point]) -> list[_Point]:
     return [p for i, p in enumerate(kept) if i not in dropped]
 
 
-#: The words of a headline that date it or say it is a goal, not what the goal is.
-_WHEN_AND_GOAL = frozenset({"nam", "den", "toi", "vao", "phan", "dau", "muc", "tieu", "dat", "se"})
+#: The words of a headline that date it ("hàng năm", "trong vòng 5 năm tới") or say it is a
+#: goal, not what the goal is.
+_WHEN_AND_GOAL = frozenset(
+    {"nam", "den", "toi", "vao", "phan", "dau", "muc", "tieu", "dat", "se", "hang", "vong"}
+)
 
 
 def _closest(headline: _Point, candidates: list[_Point]) -> int | None:

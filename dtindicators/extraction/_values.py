@@ -34,9 +34,9 @@ __all__ = [
 _NUM = r"(?=\d)(?<![\w.])(?<!\d,)(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
 _PERCENT = re.compile(_NUM + r"\s?(?:%|phan tram\b)(?P<year>\s?/\s?nam\b|\s+moi nam\b)?")
 #: "tăng ít nhất 2 điểm phần trăm", "1,5 điểm %/năm": percentage points.
-#: "giảm 1 điểm %", "giảm 1-1,5 điểm phần trăm" (a range, read as its lower bound).
+#: "giảm 1 điểm %", "giảm 1-1,5 điểm phần trăm" (a range, read as its lower bound), "điểm%/năm".
 _POINTS = re.compile(
-    _NUM + r"(?:[ \t]*[-–][ \t]*\d+(?:[.,]\d+)?)?\s+diem\s+(?:phan tram\b|%)"
+    _NUM + r"(?:[ \t]*[-–][ \t]*\d+(?:[.,]\d+)?)?\s+diem(?:\s+phan tram\b|\s*%)"
     r"(?P<year>\s?/\s?nam\b|\s+moi nam\b)?"
 )
 #: "80 - 90%", "35%-37%": a range, read as its lower bound; not across lines ("… đến năm
