@@ -116,9 +116,14 @@ Run from anywhere: ``python benchmarks/extraction_accuracy.py [-v]``.
   Resolution 57 and national science, innovation and start-up programmes; economic sector plans;
   social plans and congresses), each reader's documents split with a seed of its own; its
   untouched half is never tuned on, printed with ``--untouched``.
+- **twenty-third blind real documents**: a twenty-seventh set (``tests/extraction/blind23/``, the
+  same layout), 23 documents of three readers (crime prevention and administrative reform;
+  health, culture, sport and tourism; the 2026 targets of new communes and wards), each reader's
+  documents split with a seed of its own; its untouched half is never tuned on, printed with
+  ``--untouched``.
 
 The untouched halves of the seventh to twelfth blind sets were scored a last time untouched and
-then opened to tuning (see each set's README); those of the thirteenth to twenty-second are the
+then opened to tuning (see each set's README); those of the thirteenth to twenty-third are the
 figure for documents the reading was not tuned on.
 
 A target counts when comparator, value, unit, deadline year, scope level and population match
@@ -322,6 +327,8 @@ if __name__ == "__main__":
          "first scored at F1 0.713, at F1 0.713 when tuning stopped; never tuned on"),
         ("blind22", "Twenty-second blind real documents", "tests/extraction/blind22",
          "first scored at F1 0.866, at F1 0.866 when tuning stopped; never tuned on"),
+        ("blind23", "Twenty-third blind real documents", "tests/extraction/blind23",
+         "first scored at F1 0.929, at F1 0.929 when tuning stopped; never tuned on"),
     ]  # fmt: skip
     for name, title, tuning, untouched in halves:
         folder = ROOT / "tests" / "extraction" / name if name else None

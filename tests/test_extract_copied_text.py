@@ -38,6 +38,7 @@ UNTOUCHED = (
     "blind20",
     "blind21",
     "blind22",
+    "blind23",
 )
 
 
