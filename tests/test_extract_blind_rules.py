@@ -1448,8 +1448,15 @@ def test_an_undated_headline_restating_a_body_target_with_words_of_time_is_that_
          "y học cổ truyền.", [(">=", "90 %", ""), (">=", "80 %", "")]),
         ("Đến năm 2030, tỷ lệ hộ nghèo duy trì mức giảm 1-2 điểm%/năm.",
          [(">=", "1 pp/year", "")]),
+        ("Đến năm 2025, 95% hồ sơ công việc tại cấp thành phố; 85% hồ sơ công việc tại cấp "
+         "huyện được xử lý trên môi trường mạng; 100% thủ tục chấp nhận thanh toán trên Cổng dịch "
+         "vụ công trực tuyến tỉnh, Cổng Dịch vụ công quốc gia.",
+         [(">=", "95 %", "tinh"), (">=", "85 %", "huyen"), (">=", "100 %", "")]),
+        ("Đến năm 2023, tỷ lệ số hóa hồ sơ thủ tục hành chính cấp huyện đạt 60% trở lên, cấp xã "
+         "40% trở lên.", [(">=", "60 %", "huyen"), (">=", "40 %", "xa")]),
     ],
-    ids=["levels-of-care", "stations-and-hospitals-of-a-level", "points-written-together"],
+    ids=["levels-of-care", "stations-and-hospitals-of-a-level", "points-written-together",
+         "a-city-s-own-level-and-an-online-portal", "a-level-in-the-holders-words-then-another"],
 )  # fmt: skip
 def test_levels_of_care_the_stations_of_a_level_and_points_written_together(
     text: str, read: list[tuple[str, str, str]]
@@ -1463,3 +1470,17 @@ def test_levels_of_care_the_stations_of_a_level_and_points_written_together(
         )
         for t in targets
     ] == read
+
+
+def test_a_share_listed_right_before_another_shares_its_population() -> None:
+    text = (
+        "Năm 2027, số người tham gia bảo hiểm xã hội, bảo hiểm thất nghiệp đạt 42% và 35% lực "
+        "lượng lao động trong độ tuổi."
+    )
+    targets = extract_report(text).plan.targets
+    assert [
+        (format_quantity(t.value), t.scope.population if t.scope else None) for t in targets
+    ] == [
+        ("42 %", "working-age"),
+        ("35 %", "working-age"),
+    ]

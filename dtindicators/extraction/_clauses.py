@@ -151,6 +151,8 @@ _YEAR_ON_YEAR = re.compile(
     r"|[^,;:.()%\d]{1,60}?\bso voi\s+(?:nam\b(?:\s+(?P<named>\d{4})\b)?|cung ky\b)"
 )
 #: "… đơn vị cấp tỉnh", "… UBND cấp huyện" right after a value: the holders of a level it counts.
+#: A level named in the words before a value.
+_NAMED_LEVEL = re.compile(r"\bcap (tinh|huyen|xa)\b")
 _HOLDER_LEVEL = re.compile(
     r"\s*(?:cac\s+)?(?:don vi|ubnd|uy ban nhan dan|co quan(?: nha nuoc)?|can bo(?:, cong chuc)?"
     r"|cong chuc)\s+cap\s+(tinh|huyen|xa|bo)\b"
@@ -314,7 +316,7 @@ class ClauseReader(SubjectReader):
             first = groups.get(item.group, (item, item))[0]
             groups[item.group] = (first, item)
         drafts = [self._draft(index, work, start, groups[w.group]) for index, w in enumerate(work)]
-        drafts = self._levelled_holders(work, drafts)
+        drafts = self._first_of_levels(work, self._levelled_holders(work, drafts))
         for index, reason in self._pairs(work).items():
             drafts[index] = replace(drafts[index], skip=reason)
         for index in range(1, len(drafts)):
@@ -402,6 +404,22 @@ class ClauseReader(SubjectReader):
             )
             for draft, level in zip(drafts, named, strict=True)
         ]  # fmt: skip
+
+    def _first_of_levels(self, work: list[Work], drafts: list[ValueDraft]) -> list[ValueDraft]:
+        """The first of values given level by level whose level stands in the words of its
+        holders ("tỷ lệ số hóa hồ sơ … thủ tục hành chính cấp huyện đạt 50% trở lên, cấp xã 30%
+        trở lên"): that level is its own too, when every later value has a level of its own
+        and none is the same; a first value naming several levels keeps none."""
+        if len(drafts) < 2 or any(s.level for s in drafts[0].subjects) or not drafts[0].subjects:
+            return drafts
+        later = [{s.level for s in d.subjects} for d in drafts[1:]]
+        if not all(len(levels) == 1 and None not in levels for levels in later):
+            return drafts
+        named = _NAMED_LEVEL.findall(self.plain, work[0].seg[0], work[0].reading.start)
+        if len(named) != 1 or (level := Level(named[0])) in set().union(*later):
+            return drafts
+        own = tuple(replace(s, level=level) for s in drafts[0].subjects)
+        return [replace(drafts[0], subjects=own), *drafts[1:]]
 
     def _draft(
         self, index: int, work: list[Work], clause_start: int, ends: tuple[Work, Work]

@@ -72,9 +72,9 @@ _AGE = re.compile(
     r"|(?:(?<=nguoi )|(?<=dan so )|(?<=cong dan )|(?<=nguoi dan ))tren (\d{1,2}) tuoi)\b"
 )
 _SPACE = re.compile(r"\s+")
-#: "tại cấp huyện", "tuyến tỉnh" (a level of care); not "từ (cấp) tỉnh đến cấp xã" (every level,
-#: down to the commune), nor "UBND cấp xã" (the communes' people's committees: what is counted,
-#: not where), nor the officials, units and shared systems of a level ("cán bộ, công chức cấp
+#: "tại cấp huyện", "tuyến tỉnh" (a level of care, not "trực tuyến"), "tại cấp thành phố" (a
+#: city's own level); not "từ (cấp) tỉnh đến cấp xã" (every level, down to the commune), nor
+#: "UBND cấp xã" (the communes' people's committees: what is counted, not where), nor the officials, units and shared systems of a level ("cán bộ, công chức cấp
 #: xã", "đơn vị hành chính cấp xã", "hệ thống thông tin dùng chung cấp tỉnh", "Cổng thông tin
 #: điện tử cấp tỉnh", "Hệ thống thông tin một cửa điện tử cấp bộ, cấp tỉnh", "trung tâm dữ liệu
 #: cấp tỉnh"), stations and hospitals ("trạm truyền thanh cấp xã", "Trạm Y tế cấp xã", "bệnh
@@ -89,7 +89,7 @@ _LEVEL = re.compile(
     r"(?<!dien tu cap bo, )(?<!tram )(?<!truyen thanh )(?<!co quan )(?<!nha nuoc )"
     r"(?<!don vi \()(?<!chinh cong )(?<!doan )(?<!hoi )(?<!nganh )(?<!y te )(?<!benh vien )"
     r"(?:(?:tai|o|doi voi)\s+)?"
-    r"(?:cap|tuyen)\s+(tinh|huyen|xa|bo|trung uong)\b"
+    r"(?:cap|(?<!truc )tuyen)\s+(tinh|huyen|xa|bo|trung uong|thanh pho(?= *[,;.:)]| *$))\b"
 )
 #: "cơ quan nhà nước cấp tỉnh, " before "cấp huyện": a level listed after the holders a level names.
 _HOLDERS_LISTED = re.compile(

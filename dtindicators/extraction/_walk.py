@@ -546,7 +546,7 @@ class _Walker:
     def values(self, clause: Clause, start: int, mentions: list[Mention]) -> None:
         """Read the values of one clause and record their targets or why they were skipped."""
         end = clause.end
-        drafts = _about_both(
+        drafts = _side_by_side(
             self.src.low, self._listed_respectively(self.reader.read(start, end, mentions))
         )
         respective = self._respective(start, end, drafts)
@@ -857,6 +857,11 @@ def _dates_the_rest(
     return clause_year is None or (earlier is not None and earlier.local_year == draft.lead_year)
 
 
+def _side_by_side(low: str, drafts: list[ValueDraft]) -> list[ValueDraft]:
+    """What values listed side by side share: "khoảng" and the population named after them."""
+    return _shared_population(low, _about_both(low, drafts))
+
+
 def _about_both(low: str, drafts: list[ValueDraft]) -> list[ValueDraft]:
     """Two shares joined by "và" under one "khoảng": the second, with no comparator words of its
     own, is about its value too when it measures the same thing ("khoảng 55% người dân … và 30%
@@ -881,6 +886,26 @@ def _about_both(low: str, drafts: list[ValueDraft]) -> list[ValueDraft]:
             out.append(replace(draft, reading=replace(draft.reading, bound="approx")))
         else:
             out.append(draft)
+    return out
+
+
+def _shared_population(low: str, drafts: list[ValueDraft]) -> list[ValueDraft]:
+    """A share listed right before another ("đạt khoảng 37-38% và 31% lực lượng lao động trong
+    độ tuổi") is of the population the other names after it, when it names none of its own."""
+    out = list(drafts)
+    for index in range(len(out) - 2, -1, -1):
+        before, after = out[index], out[index + 1]
+        population = next((s.population for s in after.subjects if s.population), None)
+        if (
+            population is None
+            or before.mention.unit != "%"
+            or after.mention.unit != "%"
+            or any(s.population for s in before.subjects)
+            or not _LIST_GAP.fullmatch(low, before.mention.end, after.reading.start)
+        ):
+            continue
+        subjects = tuple(replace(s, population=population) for s in before.subjects)
+        out[index] = replace(before, subjects=subjects)
     return out
 
 
