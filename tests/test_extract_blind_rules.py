@@ -1484,3 +1484,16 @@ def test_a_share_listed_right_before_another_shares_its_population() -> None:
         ("42 %", "working-age"),
         ("35 %", "working-age"),
     ]
+
+
+def test_the_change_of_a_target_in_long_brackets_is_no_target() -> None:
+    text = (
+        "Năm 2026, Sở đặt mục tiêu tỷ lệ đô thị hóa đạt 72% (tăng 0,8% so với năm 2025 và vượt "
+        "4,5% so với mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ VIII đề ra)."
+    )
+    report = extract_report(text)
+    assert [format_quantity(t.value) for t in report.plan.targets] == ["72 %"]
+    assert [(s.text, s.reason) for s in report.skipped if s.reason != "unmatched-indicator"] == [
+        ("0,8%", "comparison"),
+        ("4,5%", "past-result"),
+    ]

@@ -154,7 +154,7 @@ _BRACKET_REACH = 200
 _NATIONAL_ASIDE = re.compile(r"\(\s*(?:toan quoc|ca nuoc)\b[^()]{0,40}\Z")
 #: "… đạt 90% (tăng 10% so với năm 2025)": the change the target before it makes, in brackets.
 _CHANGE_ASIDE = re.compile(r"\(\s*(?:tang|giam)(?: them)?(?: khoang| it nhat| tren)?\s*\Z")
-_COMPARED_AFTER = re.compile(r"[^()]{0,30}?\bso voi\b[^()]{0,40}\)")
+_COMPARED_AFTER = re.compile(r"[^()]{0,30}?\bso voi\b[^()]{0,160}\)")
 #: "- Năm 2023: ": a list item labelled with the year its value is for.
 _YEAR_LABEL = re.compile(r"[\s\-+*•]*nam (?P<year>\d{4})\s*:\s*")
 #: "Số trường học đạt chuẩn Quốc gia: 04 trường", "- Tổng số hợp tác xã: 40 HTX": a list row
