@@ -1367,8 +1367,11 @@ def test_a_headline_restating_a_target_with_its_year_and_goal_words_is_that_targ
          [("~", "60 %"), (">=", "70 %")]),
         ("Đến năm 2030, khoảng 60% người dân ở các phường và 40 - 50% người dân ở các xã mua sắm "
          "trực tuyến.", [("~", "60 %"), (">=", "40 %")]),
+        ("Đến năm 2030, kinh tế số đóng góp khoảng 30% GRDP và 35% doanh nghiệp có hoạt động đổi "
+         "mới sáng tạo.", [("~", "30 %"), (">=", "35 %")]),
     ],
-    ids=["the-same-holders", "a-word-between", "other-holders", "a-range-after"],
+    ids=["the-same-holders", "a-word-between", "other-holders", "a-range-after",
+         "a-share-of-the-economy-then-another"],
 )  # fmt: skip
 def test_khoang_before_a_share_covers_the_next_one_of_the_same_measure(
     text: str, values: list[tuple[str, str]]

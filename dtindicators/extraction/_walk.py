@@ -867,7 +867,8 @@ def _about_both(low: str, drafts: list[ValueDraft]) -> list[ValueDraft]:
     own, is about its value too when it measures the same thing ("khoảng 55% người dân … và 30%
     người dân …") or follows the first within a word or two ("khoảng 80% nhu cầu và 70% giá
     trị", "khoảng 37-38% và 31% lực lượng lao động"), as "khoảng" before the first of several
-    counts covers them all; "khoảng 50% trường học … và 50% bệnh viện" names another subject."""
+    counts covers them all; "khoảng 50% trường học … và 50% bệnh viện" names another subject, and
+    "khoảng 40% GRDP và 40% doanh nghiệp …" a share of the economy, then another."""
     out = drafts[:1]
     for before, draft in itertools.pairwise(drafts):
         if (
@@ -881,6 +882,8 @@ def _about_both(low: str, drafts: list[ValueDraft]) -> list[ValueDraft]:
                 _NEAR_AND.fullmatch(low, before.mention.end, draft.reading.start)
                 or _head(low, before.mention.end) == _head(low, draft.mention.end)
             )
+            # "khoảng 40% GRDP và 40% doanh nghiệp …": a share of the economy, then another
+            and not _DENOMINATOR.search(low, before.mention.end, draft.reading.start)
             and _AND_BEFORE.search(low, before.mention.end, draft.reading.start)
         ):
             out.append(replace(draft, reading=replace(draft.reading, bound="approx")))
