@@ -62,7 +62,8 @@ _OUTPUT = re.compile(
 #: whole period.
 _FLOW = re.compile(
     r"\b(?:kim ngach|doanh thu|loi nhuan|san luong|tong thu|thu ngan sach|thu noi dia"
-    r"|gia tri san xuat|tong muc ban le|von dau tu|luong khach|luot khach|khach (?:du lich|quoc te|noi dia))\b"
+    r"|gia tri san xuat|tong muc ban le|von dau tu|luong khach|luot khach"
+    r"|khach (?:du lich|quoc te|noi dia))\b"
 )
 #: "mục tiêu tăng trưởng 15% trong năm 2026", "với mục tiêu bứt phá tăng trưởng trên 10,71%":
 #: growth of nothing named, after words of a goal only: the economy's.
