@@ -39,6 +39,7 @@ UNTOUCHED = (
     "blind21",
     "blind22",
     "blind23",
+    "blind24",
 )
 
 
