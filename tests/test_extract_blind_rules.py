@@ -1500,3 +1500,67 @@ def test_the_change_of_a_target_in_long_brackets_is_no_target() -> None:
         ("0,8%", "comparison"),
         ("4,5%", "past-result"),
     ]
+
+
+def test_the_period_of_the_tasks_a_list_serves_does_not_date_it() -> None:
+    text = (
+        "10 chỉ tiêu chuyển đổi số cần tập trung thực hiện trong năm 2024\n"
+        "Trong đó, có 10 chỉ tiêu cần tập trung chỉ đạo thực hiện nhằm bảo đảm hoàn thành nhiệm "
+        "vụ chuyển đổi số giai đoạn 2021 - 2025 gồm: 100% sở, ngành cung cấp dữ liệu mở; trên "
+        "80% hộ gia đình có kết nối Internet băng rộng."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(format_quantity(t.value), t.deadline.year) for t in targets] == [
+        ("100 %", 2024),
+        ("80 %", 2024),
+    ]
+
+
+def test_a_value_in_the_year_a_change_is_measured_from_is_a_result() -> None:
+    text = (
+        "Ngành thể thao phấn đấu đưa tỷ lệ dân số tập luyện thể dục thể thao thường xuyên từ 33% "
+        "năm 2020 lên 38% năm 2025. Trong khi đó, số gia đình luyện tập thể thao đạt 28% năm 2020 "
+        "(tăng bình quân 1,5%/năm) cho đến năm 2025 đạt 35,5%."
+    )
+    report = extract_report(text)
+    assert sorted((format_quantity(t.value), t.deadline.year) for t in report.plan.targets) == [
+        ("35.5 %", 2025),
+        ("38 %", 2025),
+    ]
+    assert [s.text for s in report.skipped if s.reason == "past-result"] == ["28%", "1,5%/năm"]
+
+
+def test_a_store_named_by_its_level_sets_no_level() -> None:
+    text = (
+        "Đến năm 2025, hình thành kho học liệu dạy học trực tuyến cấp tỉnh đáp ứng nhu cầu học "
+        "tập cho 50% nội dung chương trình giáo dục phổ thông; 80% hồ sơ công việc tại cấp tỉnh "
+        "được xử lý trên môi trường mạng."
+    )
+    targets = extract_report(text).plan.targets
+    assert [
+        (format_quantity(t.value), t.scope.level.value if t.scope and t.scope.level else "")
+        for t in targets
+    ] == [("50 %", ""), ("80 %", "tinh")]
+
+
+@pytest.mark.parametrize(
+    ("noun", "unit"),
+    [("thanh niên", "person"), ("trẻ em", "person"), ("vận động viên", "person"),
+     ("điều dưỡng", "person"), ("cơ sở giáo dục", "school"), ("hiệp hội", "organisation"),
+     ("thị trấn", "commune")],
+)  # fmt: skip
+def test_more_words_that_count_people_schools_organisations_and_communes(
+    noun: str, unit: str
+) -> None:
+    text = f"Đến năm 2030, phấn đấu có ít nhất 150 {noun} tham gia chương trình."
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == [f"150 {unit}"]
+
+
+def test_a_rate_per_a_power_of_ten_is_no_part_of_a_whole() -> None:
+    text = (
+        "Đến năm 2025: giảm tỷ suất trẻ em bị tai nạn thương tích xuống 550/100.000 trẻ em; "
+        "đạt 10/10 xã; 3 phương diện là chính quyền số, xã hội số và kinh tế số."
+    )
+    report = extract_report(text)
+    assert [format_quantity(t.value) for t in report.plan.targets] == ["10 commune"]

@@ -19,7 +19,7 @@ from ._matching import Matcher
 from ._source import SourceText
 from ._subjects import clean, find_level, find_levels, without_level, without_levels
 from ._values import Mention, Reading, per_head, read_comparator
-from ._years import AS_OF, YearPhrase, is_vision, opens
+from ._years import AS_OF, YearPhrase, is_base, is_vision, opens
 
 __all__ = ["ClauseReader", "Subject", "ValueDraft", "subject_of"]
 
@@ -673,6 +673,8 @@ class ClauseReader(SubjectReader):
         ref = self.reference_year
         for phrase in (*lead, *local):
             if ref is not None and not phrase.until and phrase.year < ref:
+                if is_base(self.src.low, phrase):
+                    continue  # "từ 33% năm 2020 lên 38% năm 2025": the base, not its date
                 return f"dated {phrase.year}, before the plan's year {ref}: a past result"
         return None
 

@@ -108,6 +108,11 @@ _HOLDERS_NAMED = re.compile(
     r"|(?<!xa )hoi|(?<!giai )doan)"
     r"(?: (?!tai\b|cua\b|duoc\b|co\b)[a-z]+){1,4} \Z"
 )
+#: "kho học liệu dạy học trực tuyến cấp tỉnh", "nền tảng … cấp tỉnh": a store or system named
+#: by its level, what a share is of, not where.
+_SYSTEM_NAMED = re.compile(
+    r"(?<!\btai )\b(?:kho|nen tang|co so du lieu)(?: (?!tai\b|cua\b|duoc\b|co\b)[a-z]+){1,6} \Z"
+)
 #: "phòng y tế huyện", "các đơn vị y tế tỉnh", "cơ quan quản lý y tế huyện": the agencies of a
 #: sector at a level, where things are handled (not where they are counted, see find_level) (not "phòng của tỉnh", "đơn vị trên địa bàn xã", "xã hội", nor "từ đơn vị
 #: tuyến tỉnh tới cơ sở", every level from the province down).
@@ -225,6 +230,8 @@ def _named_levels(plain: str) -> Iterator[re.Match[str]]:
         if _HOLDERS_LISTED.search(plain, before, match.start()):
             continue
         if _HOLDERS_NAMED.search(plain, before, match.start()):
+            continue
+        if _SYSTEM_NAMED.search(plain, before, match.start()):
             continue
         yield match
 

@@ -202,9 +202,10 @@ _SLASH_PERSON = re.compile(
 
 
 #: Words that count people in plans besides the unit words: "20 cán bộ", "1,2 triệu nhân lực",
-#: "1.300 giảng viên", "500 kỹ sư", "80 đảng viên" (not "lượt người", visits, which plans count
-#: for tourism and training); and organisations: cooperatives, "3-5 quỹ đầu tư", "10 viện
-#: nghiên cứu".
+#: "1.300 giảng viên", "500 kỹ sư", "80 đảng viên", "200.000 thanh niên" (not "lượt người",
+#: visits, which plans count for tourism and training); organisations: cooperatives, "3-5 quỹ
+#: đầu tư", "10 viện nghiên cứu", associations; schools ("5 cơ sở giáo dục đại học"); and
+#: townships, communes of the commune level (not wards: "phường" folds as "phương", a way).
 _MORE_COUNT_WORDS = (
     dict.fromkeys(
         (
@@ -235,6 +236,20 @@ _MORE_COUNT_WORDS = (
             "lao dong",
             "nghien cuu vien",
             "phu nu",
+            "thanh nien",
+            "tre em",
+            "cong dan",
+            "chien si",
+            "nhan vien",
+            "nhan su",
+            "doanh nhan",
+            "nghe nhan",
+            "van dong vien",
+            "huan luyen vien",
+            "tinh nguyen vien",
+            "cong tac vien",
+            "dieu duong",
+            "duoc si",
         ),
         "person",
     )
@@ -249,10 +264,12 @@ _MORE_COUNT_WORDS = (
             "vien nghien cuu",
             "cau lac bo",
             "clb",
+            "hiep hoi",
         ),
         "organisation",
     )
-    | dict.fromkeys(("dai hoc", "co so giao duc dai hoc"), "school")
+    | dict.fromkeys(("dai hoc", "co so giao duc"), "school")
+    | {"thi tran": "commune"}
     | {"startup": "enterprise"}
 )
 
@@ -422,9 +439,13 @@ _DISTRICTS = re.compile(r"\s+(?:hanh chinh\s+)?cap (?:huyen|tinh)\b")
 
 def _part_of(part: str, whole: str) -> bool:
     """Whether "part/whole" reads as a part of a whole: two whole numbers, thousands grouped
-    with dots alike, the first no larger ("4/5", "13.650/21.000"; not "15/3", "1,5/3")."""
+    with dots alike, the first no larger ("4/5", "13.650/21.000"; not "15/3", "1,5/3"), the
+    second no power of ten ("550/100.000 trẻ em" is a rate per 100,000)."""
     part, whole = part.replace(".", ""), whole.replace(".", "")
-    return part.isdigit() and whole.isdigit() and int(part) <= int(whole)
+    if not (part.isdigit() and whole.isdigit()):
+        return False
+    rate = len(whole) > 2 and whole.rstrip("0") == "1" and part != whole
+    return int(part) <= int(whole) and not rate
 
 
 def _scores(masked: str) -> list[re.Match[str]]:

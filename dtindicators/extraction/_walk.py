@@ -39,7 +39,7 @@ from ._source import SourceText
 from ._subjects import pillar_marker, pillars_named, split_items
 from ._tables import TableRow, find_tables
 from ._values import Mention, find_item_counts
-from ._years import AS_OF, YearPhrase, find_years, is_leading, is_vision
+from ._years import AS_OF, YearPhrase, find_years, is_base, is_leading, is_vision
 
 __all__ = ["Found", "Reading", "read_targets"]
 
@@ -173,6 +173,13 @@ _BACK = re.compile(_ABOVE.pattern + r"|(?P<due>\bthoi han(?: hoan thanh)?\b)")
 _SENTENCE_CLOSE = re.compile(r"[.!?](?=\s|$)|\n")
 #: "…, cùng thời hạn hoàn thành", "Cùng thời điểm đó, …", "Đồng thời, …": the deadline of the
 #: targets before.
+#: "… nhằm bảo đảm hoàn thành nhiệm vụ CĐS giai đoạn 2021 - 2025 gồm: …": the period of the
+#: tasks a list of targets serves, not its deadline
+_PURPOSE = re.compile(
+    r"\b(?:nham|de|gop phan)(?: (?:bao dam|dam bao))? (?:hoan thanh|thuc hien)\b[^\d.;:()]{0,40}\Z"
+)
+_PURPOSE_REACH = 80
+
 _SAME_DEADLINE = re.compile(r"\bcung (?:thoi han|thoi diem|moc thoi gian)\b|\bdong thoi,")
 
 
@@ -546,9 +553,12 @@ class _Walker:
     def values(self, clause: Clause, start: int, mentions: list[Mention]) -> None:
         """Read the values of one clause and record their targets or why they were skipped."""
         end = clause.end
-        drafts = _side_by_side(
-            self.src.low, self._listed_respectively(self.reader.read(start, end, mentions))
-        )
+        drafts = [
+            replace(d, lead_year=None, lead_opens=False) if self._serves(d) else d
+            for d in _side_by_side(
+                self.src.low, self._listed_respectively(self.reader.read(start, end, mentions))
+            )
+        ]
         respective = self._respective(start, end, drafts)
         drafts = _bounded_by_first(drafts) if respective else drafts
         clause_year: int | None = None
@@ -639,6 +649,21 @@ class _Walker:
         if not bare or self.bound_at != self.sentence_begin:
             self.bound_at, self.counted_bound = self.sentence_begin, draft.reading.bound
         return draft
+
+    def _serves(self, draft: ValueDraft) -> bool:
+        """Whether the year before a value names the period of the tasks its list serves, where
+        a year is known ("Kế hoạch CĐS năm 2024 … 10 chỉ tiêu cần tập trung chỉ đạo thực hiện
+        nhằm bảo đảm hoàn thành nhiệm vụ CĐS giai đoạn 2021 - 2025 gồm: 100% …"): the known
+        year keeps dating it."""
+        known = self.year or (self.reference if self.reader.one_year else None)
+        if draft.lead_year is None or known is None or draft.lead_year == known:
+            return False
+        index = bisect.bisect_left(self.phrase_starts, draft.reading.start)
+        phrase = self.phrases[index - 1] if index else None
+        if phrase is None or phrase.year != draft.lead_year or phrase.first is None:
+            return False
+        low = self.src.low
+        return _PURPOSE.search(low, max(0, phrase.start - _PURPOSE_REACH), phrase.start) is not None
 
     def _by_deadline(self, draft: ValueDraft) -> bool:
         """Whether a value is dated by a deadline ("đến năm 2025 …", a year after it), not only
@@ -1036,6 +1061,8 @@ def read_targets(
     reference = meta.issued.year if meta.issued else (meta.named_year or meta.first_year)
     if reference is None and meta.published is not None:
         reference = meta.published.year
+    if reference is None:
+        reference = _after_base(src.low, phrases)
     # a text for one year: a plan for a year it names, or a text whose every year is that year
     # ("Bước sang năm 2026, Thành ủy đặt mục tiêu …; vốn đầu tư … tăng 10 - 11%")
     dating = {(p.year, p.until) for p in phrases if not p.compared}
@@ -1100,6 +1127,17 @@ def read_targets(
     return Reading(
         tuple(found), tuple(skipped), tuple(walker.pillars), tuple(p.year for p in phrases)
     )
+
+
+def _after_base(low: str, phrases: list[YearPhrase]) -> int | None:
+    """The year after the latest base of a change the text names, for a text that names no
+    year of its own: "từ 33% năm 2020 lên 38% năm 2025" knows 2020's figures, so that "số gia
+    đình … đạt 28% năm 2020" is a result."""
+    bases = [
+        p.year for p in phrases
+        if is_base(low, p)
+    ]  # fmt: skip
+    return max(bases) + 1 if bases else None
 
 
 def _before(phrase: YearPhrase, reference: int | None) -> bool:

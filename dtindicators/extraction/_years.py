@@ -277,6 +277,26 @@ def is_vision(folded: str, start: int, phrase: YearPhrase) -> bool:
     )
 
 
+#: "tăng 10% so với năm 2020", "so với cùng kỳ năm 2024", "từ 33% năm 2020 lên 38% năm 2025":
+#: a year whose figures are known, the base of a change
+_BASE = re.compile(
+    r"(?:\bso voi (?:cung ky |(?:muc )?(?:trung binh|binh quan) )?|\btu \d+(?:,\d+)?\s*% )\Z"
+)
+
+
+def is_base(folded: str, phrase: YearPhrase) -> bool:
+    """Whether a plain year is the base a change is measured from.
+
+    >>> text = "tu 33% nam 2020 len 38% nam 2025"
+    >>> [is_base(text, p) for p in find_years(text)]
+    [True, False]
+    """
+    return (
+        not phrase.prep
+        and _BASE.search(folded, max(0, phrase.start - 40), phrase.start) is not None
+    )
+
+
 def is_leading(folded: str, clause_start: int, phrase: YearPhrase) -> bool:
     """Whether a year phrase opens its clause ("Đến năm 2030, …", "Phấn đấu đến năm 2025, …").
 
