@@ -1564,3 +1564,13 @@ def test_a_rate_per_a_power_of_ten_is_no_part_of_a_whole() -> None:
     )
     report = extract_report(text)
     assert [format_quantity(t.value) for t in report.plan.targets] == ["10 commune"]
+
+
+def test_a_value_counted_to_a_day_is_a_result() -> None:
+    text = (
+        "Năm 2022, tỉnh phấn đấu tỷ lệ bao phủ BHYT đạt 92%. Tính đến ngày 30/9/2022, tỷ lệ lao "
+        "động tham gia BHXH toàn tỉnh đạt 38,05%."
+    )
+    report = extract_report(text)
+    assert [format_quantity(t.value) for t in report.plan.targets] == ["92 %"]
+    assert [s.text for s in report.skipped if s.reason == "past-result"] == ["38,05%"]

@@ -19,7 +19,7 @@ from ._matching import Matcher
 from ._source import SourceText
 from ._subjects import clean, find_level, find_levels, without_level, without_levels
 from ._values import Mention, Reading, per_head, read_comparator
-from ._years import AS_OF, YearPhrase, is_base, is_vision, opens
+from ._years import AS_OF, YearPhrase, as_of, is_base, is_vision, opens
 
 __all__ = ["ClauseReader", "Subject", "ValueDraft", "subject_of"]
 
@@ -655,14 +655,18 @@ class ClauseReader(SubjectReader):
             # "hoàn thành 100% chỉ tiêu tuyển quân" is the whole of a quota, a goal
             return "a share of a target or plan achieved (“đạt 76,5% mục tiêu”), a result"
         seg = self.src.masked[item.seg[0] : item.seg[1]]
-        opening = any(y.until and opens(self.plain, clause_start, y.start) for y in lead)
+        counted = any(as_of(self.src.text, y) for y in lead)
+        opening = not counted and any(
+            y.until and opens(self.plain, clause_start, y.start) for y in lead
+        )
         targeted = opening or _TARGET.search(seg) is not None
         before = self.src.text[max(0, item.reading.start - 16) : item.reading.start].lower()
         told = self.src.text[item.seg[0] : item.seg[1]].lower()
         past = _PAST.search(seg)
         if past and past.group() == "dat duoc" and not clean(seg[: past.start()]):
             past = _PAST.search(seg, past.end())  # "(2) Đạt được 90% …": a goal opening an item
-        if not targeted and (past or AS_OF.search(told) or _DONE.search(before)):
+        # "Tính đến ngày 30/9/2022, tỷ lệ … đạt 38,05%": counted to a date, a result
+        if not targeted and (past or counted or AS_OF.search(told) or _DONE.search(before)):
             return "stated as a result already achieved, not a target"
         mention = self.plain[item.mention.start : item.mention.end]
         # "xếp thứ 27" is a place held; "nằm trong nhóm 20 … dẫn đầu" is a goal unless the words

@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-__all__ = ["AS_OF", "YearPhrase", "find_years", "is_leading", "is_vision", "opens"]
+__all__ = ["AS_OF", "YearPhrase", "as_of", "find_years", "is_leading", "is_vision", "opens"]
 
 _YEAR = r"(?:19[5-9]\d|20\d\d|21\d\d)"
 _PHRASE = re.compile(
@@ -295,6 +295,16 @@ def is_base(folded: str, phrase: YearPhrase) -> bool:
         not phrase.prep
         and _BASE.search(folded, max(0, phrase.start - 40), phrase.start) is not None
     )
+
+
+def as_of(original: str, phrase: YearPhrase) -> bool:
+    """Whether a date is the one results are counted to ("Tính đến ngày 30/9/2022, tỷ lệ …").
+
+    >>> text, folded = "Tính đến ngày 30/9/2022, tỷ lệ đạt 38%", "tinh den ngay 30/9/2022, ty le dat 38%"
+    >>> [as_of(text, p) for p in find_years(folded, dated=folded, original=text)]
+    [True]
+    """
+    return _AS_OF_BEFORE.search(original, max(0, phrase.start - 8), phrase.start) is not None
 
 
 def is_leading(folded: str, clause_start: int, phrase: YearPhrase) -> bool:
