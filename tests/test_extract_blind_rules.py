@@ -1574,3 +1574,29 @@ def test_a_value_counted_to_a_day_is_a_result() -> None:
     report = extract_report(text)
     assert [format_quantity(t.value) for t in report.plan.targets] == ["92 %"]
     assert [s.text for s in report.skipped if s.reason == "past-result"] == ["38,05%"]
+
+
+@pytest.mark.parametrize(
+    ("words", "read"),
+    [("không cao hơn 5%", ("<=", "5 %")), ("không lớn hơn 5%", ("<=", "5 %")),
+     ("nhỏ hơn 5%", ("<", "5 %")), ("ít hơn 5%", ("<", "5 %")),
+     ("lớn hơn 80%", (">", "80 %"))],
+)  # fmt: skip
+def test_more_words_of_comparison(words: str, read: tuple[str, str]) -> None:
+    text = f"Đến năm 2025, tỷ lệ hộ gia đình có kết nối Internet băng rộng {words}."
+    targets = extract_report(text).plan.targets
+    assert [(t.comparator.value, format_quantity(t.value)) for t in targets] == [read]
+
+
+@pytest.mark.parametrize(
+    ("opening", "year"),
+    [("Đến hết 2025", 2025), ("Cuối 2025", 2025),
+     ("Mục tiêu đến năm 2030, tầm nhìn đến năm 2045", 2030),
+     ("Đến năm 2025 và định hướng đến năm 2030", 2025)],
+)  # fmt: skip
+def test_a_year_without_nam_and_a_vision_right_after_the_goals_year(
+    opening: str, year: int
+) -> None:
+    text = f"{opening}, tỷ lệ hộ gia đình có kết nối Internet băng rộng đạt 80%."
+    targets = extract_report(text).plan.targets
+    assert [t.deadline.year for t in targets] == [year]

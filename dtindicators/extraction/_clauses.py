@@ -33,6 +33,8 @@ _STARTER = re.compile(
 )
 #: "… với tầm nhìn vào Top 20": what follows is said of the vision.
 _OF_VISION = re.compile(r"\btam nhin\b")
+#: ", tầm nhìn ", " và định hướng ": all that stands between a goals' year and a vision's.
+_VISION_BETWEEN = re.compile(r"[\s,;]*(?:va\s+)?(?:voi\s+)?(?:tam nhin|dinh huong)\s*")
 #: "…, trong đó xác định mục tiêu …": the goals of the plan just named.
 _PLAN_GOALS = re.compile(r"\b(?:muc tieu|chi tieu)\b")
 _SUFFIX = re.compile(r"(?:\s*(?:grdp|gdp|cua tinh|cua thanh pho|cua ca nuoc|ca nuoc)\b)*\s*")
@@ -431,7 +433,10 @@ class ClauseReader(SubjectReader):
         lead_from = clause_start if index == 0 else work[index - 1].post[1]
         # not "Sau năm 2025, …" (after a year: no deadline)
         lead = [p for p in self._years_in(lead_from, reading.start) if p.prep != "sau"]
-        if len(lead) > 1 and self._beyond_goals(lead[-1], reading.start):
+        if len(lead) > 1 and (
+            self._beyond_goals(lead[-1], reading.start)
+            or self._vision_after(lead[-2], lead[-1], reading.start)
+        ):
             lead.pop()  # "… đến năm 2025, định hướng đến năm 2030, trong đó … mục tiêu …"
         opening = bool(lead) and not clean(self.plain[max(lead_from, item.seg[0]) : lead[-1].start])
         lead_year = lead[-1].year if lead else None
@@ -510,6 +515,17 @@ class ClauseReader(SubjectReader):
         if not is_vision(low, 0, phrase) or _OF_VISION.search(low, phrase.end, value):
             return False
         return _PLAN_GOALS.search(low, phrase.end, value) is not None
+
+    def _vision_after(self, goal: YearPhrase, vision: YearPhrase, value: int) -> bool:
+        """Whether a vision's year follows the goals' year with nothing else between ("Mục tiêu
+        đến năm 2030, tầm nhìn đến năm 2045, tỷ lệ … đạt 80%", "Đến năm 2025 và định hướng đến
+        năm 2030, …"): the values after them are the goals', as under such a heading; not a
+        value said of the vision ("… định hướng đến năm 2030 với tầm nhìn vào Top 20")."""
+        return (
+            not is_vision(self.src.low, 0, goal)
+            and _VISION_BETWEEN.fullmatch(self.plain, goal.end, vision.start) is not None
+            and not _OF_VISION.search(self.src.low, vision.end, value)
+        )
 
     def _units(self, item: Work, year: int | None, lead: list[YearPhrase]) -> tuple[str, ...]:
         """The units a percentage may be in, likeliest first; ``year`` is the year it is for,

@@ -161,7 +161,8 @@ def clean(plain: str) -> str:
     'ty le ho so'
     """
     text = _PAREN.sub(" ", plain)
-    text = _AGE.sub(" ", text)
+    if "tuoi" in text:  # looked for only where it can be: most subjects name no age
+        text = _AGE.sub(" ", text)
     text = text[_LEAD.match(text).end() :]  # type: ignore[union-attr]
     text = text[: _TRAIL.search(text).start()]  # type: ignore[union-attr]
     return _SPACE.sub(" ", text).strip()
@@ -222,6 +223,8 @@ def find_level(plain: str) -> tuple[Level, str] | None:
 def _named_levels(plain: str) -> Iterator[re.Match[str]]:
     """The level phrases of ``plain`` that say where, not those listed after the holders a
     level names ("cơ quan nhà nước cấp tỉnh, cấp huyện")."""
+    if "cap" not in plain and "tuyen" not in plain:
+        return
     counted = _COUNTED.match(plain)
     for match in _LEVEL.finditer(plain):
         if counted and match.start() < counted.end():
@@ -276,6 +279,8 @@ def find_population(folded: str) -> str | None:
     'working-age'
     >>> find_population("tuoi tho trung binh tren 76 tuoi, 100% dan so")
     """
+    if "tuoi" not in folded and "truong thanh" not in folded:
+        return None  # every population below is said with one of these words
     age = _AGE.search(folded)
     if age:
         return f"{int(age.group(1) or age.group(2))}+"

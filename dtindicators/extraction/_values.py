@@ -603,8 +603,10 @@ _WORDS: dict[str, str] = {
     "không dưới": "ge", "không thấp hơn": "ge", "không ít hơn": "ge",
     "trên": "gt", "hơn": "gt", "cao hơn": "gt", "vượt": "gt", "vượt mức": "gt",
     "tối thiểu": "ge", "ít nhất": "ge", "từ": "ge",
-    "dưới": "lt", "thấp hơn": "lt",
+    "lớn hơn": "gt", "nhiều hơn": "gt",
+    "dưới": "lt", "thấp hơn": "lt", "nhỏ hơn": "lt", "ít hơn": "lt",
     "không quá": "le", "tối đa": "le", "không vượt quá": "le", "không vượt": "le",
+    "không cao hơn": "le", "không lớn hơn": "le", "không nhiều hơn": "le", "không hơn": "le",
     "khoảng": "approx", "xấp xỉ": "approx", "gần": "approx",
     "thuộc": "rank", "vào": "rank", "nằm trong": "rank", "lọt vào": "rank", "trong": "rank",
 }  # fmt: skip

@@ -14,7 +14,7 @@ _PHRASE = re.compile(
     rf"(?:(?P<kind>nam(?: hoc)?|giai doan|nhiem ky|ky)\s+(?:(?P<first>{_YEAR})\s*[-–]\s*)?(?P<year>{_YEAR})"
     r"|(?:thang\s+(?:0?[1-9]|1[0-2])|quy\s+(?:[ivx]{1,3}|[1-4]))"
     rf"(?:\s*/\s*|-)(?P<month>{_YEAR})"
-    rf"|(?<=den |toi |vao )(?P<bare>{_YEAR})"
+    rf"|(?:(?<=den |toi |vao |het )|(?<=cuoi ))(?P<bare>{_YEAR})"
     # "…, 2023-2024 với 70%": a period of a list of periods, its value right after it
     rf"|(?<=, )(?P<from>{_YEAR})\s*[-–]\s*(?P<to>{_YEAR})(?=\s+(?:voi|dat|la)\s))(?![\d/.-]\d)"
 )
@@ -228,6 +228,8 @@ def _this_year(folded: str, found: list[YearPhrase]) -> list[YearPhrase]:
     >>> find_years("den het nam nay, 100%")
     []
     """
+    if "nam nay" not in folded:
+        return []
     out: list[YearPhrase] = []
     own = [p for p in found if not (p.compared or p.until)]  # in order of the text
     ends = [p.end for p in own]
