@@ -1600,3 +1600,9 @@ def test_a_year_without_nam_and_a_vision_right_after_the_goals_year(
     text = f"{opening}, tỷ lệ hộ gia đình có kết nối Internet băng rộng đạt 80%."
     targets = extract_report(text).plan.targets
     assert [t.deadline.year for t in targets] == [year]
+
+
+def test_a_place_said_with_xep_hang_thu() -> None:
+    text = "Đến năm 2025, chỉ số chuyển đổi số (DTI) của tỉnh xếp hạng thứ 5 cả nước."
+    targets = extract_report(text).plan.targets
+    assert [(t.comparator.value, format_quantity(t.value)) for t in targets] == [("<=", "5 rank")]

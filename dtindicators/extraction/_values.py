@@ -78,7 +78,7 @@ _RANK = re.compile(
     r"|\b(?:nhom|top)\s+(?P<word>hai|ba|bon|nam|muoi)\s+(?=(?:dia phuong|tinh|thanh pho|nuoc"
     r"|quoc gia)\s+(?:dan dau|dung dau|hang dau)\b)"
     r"|\btop[\"“”']?\s+(?P<top>\d{1,3})\b(?!\s*%)"
-    r"|\b(?:dung|xep)\s+(?:thu|hang)\s+(?P<nth>\d{1,3})\b(?!\s*%)"
+    r"|\b(?:dung|xep)\s+(?:thu|hang(?:\s+thu)?)\s+(?P<nth>\d{1,3})\b(?!\s*%)"
     # "đạt vị trí thứ 45/63 tỉnh, thành phố"
     r"|\bvi tri thu\s+(?P<place>\d{1,3})(?:/\d{2,3})?\b(?!\s*%)"
     r"|\b(?:dung|xep)\s+(?:o\s+)?(?:vi tri|thu hang)\s*(?:≤|<=|<|trong)\s*(?P<pos>\d{1,3})\b(?!\s*%)"
