@@ -40,6 +40,7 @@ UNTOUCHED = (
     "blind22",
     "blind23",
     "blind24",
+    "blind25",
 )
 
 
