@@ -1606,3 +1606,57 @@ def test_a_place_said_with_xep_hang_thu() -> None:
     text = "Đến năm 2025, chỉ số chuyển đổi số (DTI) của tỉnh xếp hạng thứ 5 cả nước."
     targets = extract_report(text).plan.targets
     assert [(t.comparator.value, format_quantity(t.value)) for t in targets] == [("<=", "5 rank")]
+
+
+def test_a_councils_vote_its_term_and_the_changes_said_in_brackets_are_no_targets() -> None:
+    text = (
+        "100% Đại biểu HĐND quận biểu quyết thông qua Nghị quyết về kế hoạch phát triển KT-XH "
+        "năm 2024\n"
+        "Ngày 18/12, tại Kỳ họp thứ Mười Ba – HĐND quận khóa III, nhiệm kỳ 2021-2026, 100% Đại "
+        "biểu HĐND quận đã xem xét, thảo luận và biểu quyết thông qua 09 nghị quyết.\n"
+        "Các chỉ tiêu: Tốc độ tăng giá trị sản xuất chung các ngành kinh tế trên địa bàn là "
+        "13,6-14,6%; Tỷ lệ sinh con thứ 3 trở lên là 2,83% (Giảm tỷ lệ sinh con thứ 3 trở lên so "
+        "với năm trước 0,05%); Tỷ lệ trẻ em dưới 05 tuổi bị suy dinh dưỡng thể nhẹ cân 6,6%."
+    )
+    report = extract_report(text)
+    assert [
+        (t.comparator.value, format_quantity(t.value), t.deadline.year) for t in report.plan.targets
+    ] == [(">=", "13.6 %/year", 2024), ("<=", "2.83 %", 2024), ("<=", "6.6 %", 2024)]
+    assert [(s.text, s.reason) for s in report.skipped if s.reason != "unmatched-indicator"] == [
+        ("100%", "past-result"),
+        ("100%", "past-result"),
+        ("0,05%", "comparison"),
+    ]
+
+
+def test_sectors_listed_under_a_growth_rate_are_rates_per_year() -> None:
+    text = (
+        "1. Chỉ tiêu kinh tế\n"
+        "- Tốc độ tăng trưởng kinh tế bình quân giai đoạn 2021 - 2025 là 14-15%. Trong đó:\n"
+        "+ Nông nghiệp: Giai đoạn 2021- 2025 là 12-13%; giai đoạn 2026 - 2030 là 11-12%;\n"
+        "+ Công nghiệp - Xây dựng: Giai đoạn 2021-2025 là 14-15%;\n"
+        "- Cơ cấu kinh tế đến 2025: Nông nghiệp 37-38%."
+    )
+    targets = extract_report(text).plan.targets
+    assert sorted((format_quantity(t.value), t.deadline.year) for t in targets) == [
+        ("11 %/year", 2030),
+        ("12 %/year", 2025),
+        ("14 %/year", 2025),
+        ("14 %/year", 2025),
+        ("37 %", 2025),
+    ]
+
+
+def test_a_flows_rise_in_the_year_a_plan_steps_into_is_a_rate_per_year() -> None:
+    text = (
+        "Bước sang năm 2026, ban điều hành đã xây dựng các mục tiêu cụ thể cho từng khối.\n"
+        "Đối với mảng sợi, tập đoàn đặt mục tiêu doanh thu tăng khoảng 10% và lợi nhuận tăng 20%. "
+        "Ở mảng may, doanh thu tăng trong khoảng 4–6%, trong khi lợi nhuận được giữ ở mức tương "
+        "đương năm 2025."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(format_quantity(t.value), t.deadline.year) for t in targets] == [
+        ("10 %/year", 2026),
+        ("20 %/year", 2026),
+        ("4 %/year", 2026),
+    ]

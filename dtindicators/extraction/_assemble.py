@@ -316,10 +316,12 @@ def _parts(
 
 
 #: Rates of what a plan wants less of, named right after "tỷ lệ": losses, poverty,
-#: unemployment, natural population growth, malnutrition, deaths, bad debt.
+#: unemployment, natural population growth, malnutrition, deaths, bad debt, third children;
+#: or a few words after it, of whom it counts ("Tỷ lệ trẻ em dưới 05 tuổi bị suy dinh dưỡng").
 _LOWER_BETTER = re.compile(
     r"\bty le (?:that thoat|that thu|tang dan so tu nhien|ho ngheo|that nghiep|suy dinh duong"
-    r"|tu vong|no xau)\b"
+    r"|tu vong|no xau|sinh con thu (?:3|ba)"
+    r"|(?:[a-z0-9]+ ){1,6}?(?:bi )?(?:suy dinh duong|tu vong|tao hon|bo hoc|tai ngheo))\b"
 )
 #: A rise or fall said in the subject ("Tỷ lệ hộ nghèo giảm hàng năm … mỗi năm 3%"), not the
 #: growth of a population.

@@ -19,7 +19,7 @@ from ._matching import Matcher
 from ._source import SourceText
 from ._subjects import clean, find_level, find_levels, without_level, without_levels
 from ._values import Mention, Reading, per_head, read_comparator
-from ._years import AS_OF, YearPhrase, as_of, is_base, is_vision, opens
+from ._years import AS_OF, YearPhrase, as_of, committee_term, is_base, is_vision, opens
 
 __all__ = ["ClauseReader", "Subject", "ValueDraft", "subject_of"]
 
@@ -33,6 +33,8 @@ _STARTER = re.compile(
 )
 #: "… với tầm nhìn vào Top 20": what follows is said of the vision.
 _OF_VISION = re.compile(r"\btam nhin\b")
+#: "100% Đại biểu HĐND quận (đã xem xét, thảo luận và) biểu quyết thông qua …": a vote.
+_VOTE = re.compile(r"\s*(?:so |cac )?dai bieu\b[^.;]{0,80}?\b(?:bieu quyet|tan thanh)\b")
 #: ", tầm nhìn ", " và định hướng ": all that stands between a goals' year and a vision's.
 _VISION_BETWEEN = re.compile(r"[\s,;]*(?:va\s+)?(?:voi\s+)?(?:tam nhin|dinh huong)\s*")
 #: "…, trong đó xác định mục tiêu …": the goals of the plan just named.
@@ -46,11 +48,12 @@ _GROWTH = re.compile(r"\btoc do tang\b")
 #: contributes ("đóng góp của TFP vào tăng trưởng").
 _GROWTH_RATE = re.compile(r"(?<!vao )\b(?:tang truong|toc do tang)\b")
 #: The growth of an economy's or a sector's output ("tăng trưởng kinh tế", "tốc độ tăng GRDP",
-#: "tốc độ tăng trưởng toàn ngành"; "GRDP tăng" with the verb among the comparator's words),
+#: "tốc độ tăng trưởng toàn ngành", "tốc độ tăng giá trị sản xuất"; "GRDP tăng" with the verb
+#: among the comparator's words),
 #: which is measured each year.
 _ECONOMY_GROWTH = re.compile(
     r"\b(?:tang truong|toc do tang)\s+(?:\(?(?:grdp|gdp)\)?|kinh te\b(?! so)|tong san pham"
-    r"|tong gia tri san pham|san luong|(?:toan )?nganh\b)"
+    r"|tong gia tri san pham|gia tri san xuat|san luong|(?:toan )?nganh\b)"
 )
 #: Output: of the economy, or a sector's ("giá trị gia tăng khu vực dịch vụ tăng khoảng 11,5%,
 #: khu vực công nghiệp - xây dựng tăng khoảng 12,5%", "IIP tăng trên 15%").
@@ -62,9 +65,9 @@ _OUTPUT = re.compile(
 #: triệu lượt tăng gần 20%" in a plan for 2026, "Năm 2024, … doanh thu tăng 7,2%"): over the year
 #: before; in a plan for a period ("đến năm 2030, thu ngân sách sẽ tăng 50%"), a rise over the
 #: whole period.
-_FLOW = re.compile(
+FLOW = re.compile(
     r"\b(?:kim ngach|doanh thu|loi nhuan|san luong|tong thu|thu ngan sach|thu noi dia"
-    r"|gia tri san xuat|tong muc ban le|von dau tu|luong khach|luot khach"
+    r"|gia tri san xuat|tong muc ban le|von dau tu|luong khach|luot khach|nang suat"
     r"|khach (?:du lich|quoc te|noi dia))\b"
 )
 #: "mục tiêu tăng trưởng 15% trong năm 2026", "với mục tiêu bứt phá tăng trưởng trên 10,71%":
@@ -75,7 +78,7 @@ _BARE_GROWTH = re.compile(
 )
 #: Words of a share rather than a rate: "tỷ trọng … tăng lên 20% GRDP", "đóng góp vào tăng
 #: trưởng"; and a value that is a share of output, "… 20% GRDP".
-_SHARE_WORDS = re.compile(r"\b(?:ty trong|ty le|chiem|dong gop)\b")
+SHARE_WORDS = re.compile(r"\b(?:ty trong|ty le|chiem|dong gop)\b")
 #: Nothing but a comma or "và" between two values: the second one's subject is the first's.
 _NEXT_VALUE = re.compile(r"[\s,;]*(?:va\s*)?")
 #: Nothing a share would be of right after a value: its end, or a qualifier ("đối với …").
@@ -432,7 +435,11 @@ class ClauseReader(SubjectReader):
         mention, reading = item.mention, item.reading
         lead_from = clause_start if index == 0 else work[index - 1].post[1]
         # not "Sau năm 2025, …" (after a year: no deadline)
-        lead = [p for p in self._years_in(lead_from, reading.start) if p.prep != "sau"]
+        # nor the term of a council's sitting ("HĐND quận khóa III, nhiệm kỳ 2021-2026, 100% …")
+        lead = [
+            p for p in self._years_in(lead_from, reading.start)
+            if p.prep != "sau" and not (p.term and committee_term(self.src.low, p))
+        ]  # fmt: skip
         if len(lead) > 1 and (
             self._beyond_goals(lead[-1], reading.start)
             or self._vision_after(lead[-2], lead[-1], reading.start)
@@ -471,8 +478,8 @@ class ClauseReader(SubjectReader):
             and "%/year" in units
             and work[index - 1].units == ("%/year",)
             and "tang" in item.verbs.split()
-            and _FLOW.search(self.plain, item.seg[0], reading.start)
-            and not _SHARE_WORDS.search(self.plain, item.seg[0], reading.start)
+            and FLOW.search(self.plain, item.seg[0], reading.start)
+            and not SHARE_WORDS.search(self.plain, item.seg[0], reading.start)
         ):
             # "tăng trưởng GRDP bình quân trên 12% mỗi năm, thu ngân sách nhà nước tăng trên 12%":
             # a flow's rise listed after a rate per year is one too
@@ -554,7 +561,7 @@ class ClauseReader(SubjectReader):
                 or (output and "tang" in item.verbs.split())
                 or (output and _EACH_YEAR.search(self.plain, output.end(), item.reading.start))
             )
-            and not _SHARE_WORDS.search(self.plain, item.seg[0], item.reading.start)
+            and not SHARE_WORDS.search(self.plain, item.seg[0], item.reading.start)
             and not _OF_OUTPUT.match(self.plain, item.mention.end)
         ):
             return ("%/year",)  # "tăng trưởng kinh tế đạt 10 - 10,5%", "GRDP tăng 11%"
@@ -594,8 +601,8 @@ class ClauseReader(SubjectReader):
             one_year = not any(p.until for p in lead) if lead else self.one_year
             if _ANNUAL.search(line) or (
                 one_year
-                and _FLOW.search(self.plain, item.seg[0], item.reading.start)
-                and not _SHARE_WORDS.search(self.plain, item.seg[0], item.reading.start)
+                and FLOW.search(self.plain, item.seg[0], item.reading.start)
+                and not SHARE_WORDS.search(self.plain, item.seg[0], item.reading.start)
             ):
                 return ("%/year",)
             return ("%", "%/year")
@@ -657,6 +664,8 @@ class ClauseReader(SubjectReader):
         lead: list[YearPhrase],
         local: list[YearPhrase],
     ) -> str | None:
+        if _VOTE.match(self.src.low, item.mention.end):
+            return "the delegates voting for a resolution, not a target"
         whole = item.mention.kind == "percent" and item.mention.magnitude == 100
         if (
             _OF_TARGET.match(self.plain, item.mention.end)

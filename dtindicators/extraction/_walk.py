@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..pillars import Pillar
-from ._clauses import ClauseReader, Subject, ValueDraft, subject_of
+from ._clauses import FLOW, SHARE_WORDS, ClauseReader, Subject, ValueDraft, subject_of
 from ._matching import Matcher
 from ._metadata import Metadata
 from ._report import SkippedPhrase
@@ -39,7 +39,7 @@ from ._source import SourceText
 from ._subjects import pillar_marker, pillars_named, split_items
 from ._tables import TableRow, find_tables
 from ._values import Mention, find_item_counts
-from ._years import AS_OF, YearPhrase, find_years, is_base, is_leading, is_vision
+from ._years import AS_OF, YearPhrase, committee_term, find_years, is_base, is_leading, is_vision
 
 __all__ = ["Found", "Reading", "read_targets"]
 
@@ -130,8 +130,6 @@ _PERCENT_IN = re.compile(r"(\d{1,3}(?:,\d+)?)\s*%")
 #: sentence starts there, not inside another.
 _LINE_OPENS_PAREN = re.compile(r"[ \t]*\(?")
 #: "khóa XXI, nhiệm kỳ ": the sitting of a council or committee before its term.
-_COMMITTEE = re.compile(r"\bkhoa\s+[ivxlc]+\s*,?\s*(?:nhiem ky\s*)?\Z")
-_COMMITTEE_REACH = 30
 #: Four digits of a year, in words between a year phrase and what it dates.
 _YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 #: How far before a vision's year a goal word sets the goals for it.
@@ -155,6 +153,22 @@ _NATIONAL_ASIDE = re.compile(r"\(\s*(?:toan quoc|ca nuoc)\b[^()]{0,40}\Z")
 #: "… đạt 90% (tăng 10% so với năm 2025)": the change the target before it makes, in brackets.
 _CHANGE_ASIDE = re.compile(r"\(\s*(?:tang|giam)(?: them)?(?: khoang| it nhat| tren)?\s*\Z")
 _COMPARED_AFTER = re.compile(r"[^()]{0,30}?\bso voi\b[^()]{0,160}\)")
+#: "… 2,83% (Giảm tỷ lệ sinh con thứ 3 trở lên so với năm trước 0,05%)": the change said with
+#: its subject and base before the value, the bracket closing after it.
+_CHANGE_SAID = re.compile(r"\(\s*(?:tang|giam)\b[^()]{0,120}\bso voi\b[^()]{0,60}\Z")
+_CLOSES = re.compile(r"\s*\)")
+#: How many year phrases back the phrase that dates a value is looked for.
+_DATING_REACH = 40
+#: "… Trong đó:" closing a line: its value is broken down in the lines below.
+_BREAKS_DOWN = re.compile(r"\btrong do\s*:\s*\Z")
+#: The mark of a list line, right before its words.
+_MARK = re.compile(r"(?:^|\n)[ \t]*([+\-*•])[ \t]*\Z")
+#: A sector, or nothing: the subject of a line breaking a rate down ("Nông nghiệp", "Công
+#: nghiệp - Xây dựng", "Thương mại - Dịch vụ - Du lịch", "khu vực II").
+_SECTOR = re.compile(
+    r"(?:(?:khu vuc|nganh|linh vuc)\s+)?(?:(?:nong|lam|ngu|thuy san|cong|xay dung|thuong mai"
+    r"|dich vu|du lich|tieu thu cong|nghiep|i{1,3})[\s,\-–&va]*)*"
+)
 #: "- Năm 2023: ": a list item labelled with the year its value is for.
 _YEAR_LABEL = re.compile(r"[\s\-+*•]*nam (?P<year>\d{4})\s*:\s*")
 #: "Số trường học đạt chuẩn Quốc gia: 04 trường", "- Tổng số hợp tác xã: 40 HTX": a list row
@@ -228,6 +242,8 @@ class _Walker:
     #: Where the sentence whose opening year governs began, and the year governing before it.
     governed: tuple[int, int | None] = (-1, None)
     last_subjects: tuple[Subject, ...] = ()
+    #: The bullet mark of the lines that break a rate per year down by sector, after "Trong đó:".
+    breakdown: str | None = None
     line_past: bool = False
     line_results: bool = False
     line_targets: bool = False
@@ -271,6 +287,7 @@ class _Walker:
             if not self.scoped_to_line:
                 self.scoped = None
         if clause.line_start:
+            self._breaks_down(clause)
             self.line_pillar = None
             # a paragraph right after one whose values were results goes on reporting them
             # unless it sets a target (a target word, a year) or is a heading
@@ -378,7 +395,7 @@ class _Walker:
             return False  # the first target year of a lead sentence is its deadline
         if self._told_past(phrase):
             return False
-        if phrase.term and self._committee_term(phrase):
+        if phrase.term and committee_term(self.src.low, phrase):
             return False  # "HĐND xã … khóa XXI, nhiệm kỳ 2021 – 2026 đã tổ chức kỳ họp …"
         if phrase.term and _TERM_REVIEWED.search(
             self.src.low, max(self.sentence_begin, phrase.start - _SETS_REACH), phrase.start
@@ -417,15 +434,6 @@ class _Walker:
             and not self._told_past(phrase)
             and self._aimed_at(phrase)
         )
-
-    def _committee_term(self, phrase: YearPhrase) -> bool:
-        """Whether a term names the sitting of a council or committee ("Hội đồng Nhân dân xã …
-        khóa XXI, nhiệm kỳ 2021 – 2026", "BCH Đảng bộ huyện … khóa XXII, nhiệm kỳ 2020-2025"),
-        not the period its goals are set for."""
-        low = self.src.low
-        digits = _YEAR_DIGITS.search(low, phrase.start, phrase.end)
-        at = digits.start() if digits else phrase.start
-        return _COMMITTEE.search(low, max(0, at - _COMMITTEE_REACH), at) is not None
 
     def _plan_year(self, phrase: YearPhrase) -> bool:
         """Whether a year or period names the plan the passage reports: a period where no year
@@ -569,7 +577,7 @@ class _Walker:
             if read.lead_year is not None and read.skip is None:
                 clause_year = read.lead_year
                 self._lead(read, clause, first=index == 0)
-            draft = self._inherit(read)
+            draft = self._inherit(self._by_sector(read))
             skip = draft.skip
             if skip is None:
                 skip = self._aside(drafts[index - 1] if index else None, draft)
@@ -613,7 +621,7 @@ class _Walker:
                 self._skip(draft.quote, "no-deadline",
                            "no year governs this target: it is listed as undated; give its "
                            "deadline (default_deadline=) to put it in the plan")  # fmt: skip
-            subjects = respective[index] if respective else list(draft.subjects)
+            subjects = respective[index] if respective else list(self._year_rise(draft, year))
             self.sentence.append(subjects)
             pillar = self.line_pillar or self.heading_pillar
             self.found.extend(Found(draft, subject, year, pillar) for subject in subjects)
@@ -722,6 +730,10 @@ class _Walker:
             self.src.low, draft.mention.end
         ):
             return ("comparison", "the change of the target before it, in brackets")
+        if _CHANGE_SAID.search(self.src.low, max(0, start - 200), start) and _CLOSES.match(
+            self.src.low, draft.mention.end
+        ):
+            return ("comparison", "the change of the target before it, in brackets")
         if self._spelt_out(draft):
             return ("range-by-year", "a range the values by year after it spell out")
         if before is not None and self._qualifies(before, draft):
@@ -790,6 +802,58 @@ class _Walker:
                 self._skip((draft.mention.start, draft.mention.end), *draft.skip)
                 continue
             self.found.extend(Found(draft, subject, year, pillar) for subject in draft.subjects)
+
+    def _year_rise(self, draft: ValueDraft, year: int | None) -> tuple[Subject, ...]:
+        """A flow's rise, in a passage one year dates ("Bước sang năm 2026, … doanh thu tăng
+        khoảng 10% và lợi nhuận tăng 20%"), not a period or a deadline it is reached by, is a
+        rise over the year before: a rate per year (the subjects of ``draft`` are returned)."""
+        subjects = draft.subjects
+        if (
+            year is None
+            or draft.mention.unit != "%"
+            or not any(verb.startswith("tăng") for verb in draft.reading.verbs)
+            or not subjects
+            or not all(
+                s.unit == "%" and s.match.indicator is None
+                and FLOW.search(s.text) and not SHARE_WORDS.search(s.text)
+                for s in subjects
+            )
+        ):  # fmt: skip
+            return subjects
+        index = bisect.bisect_left(self.phrase_starts, draft.mention.start)
+        earlier = self.phrases[max(0, index - _DATING_REACH) : index]  # a bounded look back
+        dating = next((p for p in reversed(earlier) if p.year == year and not p.compared), None)
+        if dating is None or dating.first is not None or dating.term:
+            return subjects
+        if dating.until and dating.prep != "buoc sang":
+            return subjects
+        return tuple(replace(s, unit="%/year") for s in subjects)
+
+    def _breaks_down(self, clause: Clause) -> None:
+        """Whether a list line breaks down, sector by sector, the rate per year of the line
+        before it that ends "Trong đó:" ("- Tốc độ tăng trưởng kinh tế bình quân … là 14-15%.
+        Trong đó:" over "+ Nông nghiệp: Giai đoạn 2021- 2025 là 12-13%; …"): so do the lines
+        after it with the same mark."""
+        low = self.src.low
+        window = low[max(0, clause.start - 40) : clause.start]
+        mark = _MARK.search(window) if clause.bullet else None
+        if mark is None:
+            self.breakdown = None
+            return
+        if mark[1] == self.breakdown:
+            return
+        rate = bool(self.found) and self.found[-1].subject.unit == "%/year"
+        opens = _BREAKS_DOWN.search(window, 0, mark.start())
+        self.breakdown = mark[1] if rate and opens else None
+
+    def _by_sector(self, draft: ValueDraft) -> ValueDraft:
+        """A share in a line breaking down a rate per year, of a sector or of nothing named, is
+        that sector's rate per year."""
+        if self.breakdown is None or draft.mention.unit != "%":
+            return draft
+        if not all(s.unit == "%" and _SECTOR.fullmatch(s.text) for s in draft.subjects):
+            return draft
+        return replace(draft, subjects=tuple(replace(s, unit="%/year") for s in draft.subjects))
 
     def _inherit(self, draft: ValueDraft) -> ValueDraft:
         """A value with no subject of its own takes the subject of the sentence's previous

@@ -6,11 +6,14 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-__all__ = ["AS_OF", "YearPhrase", "as_of", "find_years", "is_leading", "is_vision", "opens"]
+__all__ = [
+    "AS_OF", "YearPhrase", "as_of", "committee_term", "find_years", "is_base", "is_leading",
+    "is_vision", "opens",
+]  # fmt: skip
 
 _YEAR = r"(?:19[5-9]\d|20\d\d|21\d\d)"
 _PHRASE = re.compile(
-    r"\b(?:(?P<prep>tu nay den|den het|den cuoi|den|toi|vao|trong|truoc|cuoi|het|sau)\s+)?"
+    r"\b(?:(?P<prep>tu nay den|den het|den cuoi|buoc sang|den|toi|vao|trong|truoc|cuoi|het|sau)\s+)?"
     rf"(?:(?P<kind>nam(?: hoc)?|giai doan|nhiem ky|ky)\s+(?:(?P<first>{_YEAR})\s*[-–]\s*)?(?P<year>{_YEAR})"
     r"|(?:thang\s+(?:0?[1-9]|1[0-2])|quy\s+(?:[ivx]{1,3}|[1-4]))"
     rf"(?:\s*/\s*|-)(?P<month>{_YEAR})"
@@ -48,9 +51,11 @@ _DAY = re.compile(
     r"(?:(?P<until>den|truoc|het|cuoi)\s+)?(?:ngay\s+)?\d{1,2}\s+thang\s+\d{1,2}\s+\Z"
 )
 #: "so với năm 2023", "so với cùng kỳ năm 2024", "so với kế hoạch năm 2025", "so với mức trung
-#: bình năm 2024": the year compared to.
+#: bình năm 2024", "tương đương năm 2025": the year compared to.
 _COMPARED = re.compile(
     r"\bso voi (?:(?:cung ky|cung|ke hoach|muc tieu|chi tieu|muc|trung binh|binh quan) ){0,3}\Z"
+    # "lợi nhuận được giữ ở mức tương đương năm 2025": the year whose level is kept
+    r"|\b(?:tuong duong|ngang bang)(?: voi)?(?: muc)? \Z"
     # "gấp 2,1 lần giá trị mua sắm năm 2019": the year of the base a multiple is of
     r"|\bgap (?:\d+(?:,\d+)? |hai |ba |doi )?lan\b[^.;:,\d]{0,40}\Z"
 )
@@ -297,6 +302,26 @@ def is_base(folded: str, phrase: YearPhrase) -> bool:
         not phrase.prep
         and _BASE.search(folded, max(0, phrase.start - 40), phrase.start) is not None
     )
+
+
+_YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
+#: "HĐND quận khóa III, nhiệm kỳ 2021-2026": the sitting of a council or committee.
+_COMMITTEE = re.compile(r"\bkhoa\s+[ivxlc]+\s*,?\s*(?:nhiem ky\s*)?\Z")
+_COMMITTEE_REACH = 30
+
+
+def committee_term(folded: str, phrase: YearPhrase) -> bool:
+    """Whether a term names the sitting of a council or committee ("Hội đồng Nhân dân xã …
+    khóa XXI, nhiệm kỳ 2021 – 2026", "BCH Đảng bộ huyện … khóa XXII, nhiệm kỳ 2020-2025"),
+    not the period its goals are set for.
+
+    >>> text = "hdnd quan khoa iii, nhiem ky 2021-2026, 100% dai bieu"
+    >>> [committee_term(text, p) for p in find_years(text)]
+    [True]
+    """
+    digits = _YEAR_DIGITS.search(folded, phrase.start, phrase.end)
+    at = digits.start() if digits else phrase.start
+    return _COMMITTEE.search(folded, max(0, at - _COMMITTEE_REACH), at) is not None
 
 
 def as_of(original: str, phrase: YearPhrase) -> bool:
