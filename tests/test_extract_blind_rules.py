@@ -1660,3 +1660,66 @@ def test_a_flows_rise_in_the_year_a_plan_steps_into_is_a_rate_per_year() -> None
         ("20 %/year", 2026),
         ("4 %/year", 2026),
     ]
+
+
+def test_counts_in_a_sentence_opened_by_hang_nam_are_each_years() -> None:
+    text = (
+        "Nhiệm kỳ 2021-2026, phấn đấu hàng năm, mỗi cơ sở hội giúp ít nhất 2 hộ thoát nghèo, hỗ "
+        "trợ 4 hội viên tiếp cận khởi nghiệp; vận động 5 hộ gia đình đạt tiêu chí; đến cuối nhiệm "
+        "kỳ tăng thêm 353 hội viên. Hội phấn đấu mỗi năm kết nạp 70 hội viên mới; xây dựng mới 03 "
+        "tổ hợp tác sản xuất. Số lượng đảng viên mới được kết nạp hằng năm: 200 đảng viên."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == [
+        "2 household/year",
+        "4 person/year",
+        "5 household/year",
+        "353 person",
+        "70 person/year",
+        "3 organisation",
+        "200 person/year",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [("Năm 2024, tỷ lệ lao động trong độ tuổi tham gia BHXH đạt 23,5%.",
+      (">=", "23.5 %", "working-age")),
+     ("Năm 2022, UBND tỉnh yêu cầu giảm 2% tổng số hộ nghèo.", (">=", "2 pp", None)),
+     ("Năm 2026, mục tiêu phấn đấu tăng thu tối thiểu 10% so với ước thực hiện 2025.",
+      (">=", "10 %/year", None)),
+     ("Năm 2025, ngành Nông nghiệp và Phát triển nông thôn phấn đấu đạt tốc độ tăng trưởng "
+      "3,4 – 3,5%.", (">=", "3.4 %/year", None)),
+     ("Năm 2025, tổng công ty đã đặt ra mục tiêu tăng trưởng 8%.", (">=", "8 %/year", None))],
+    ids=["labour-of-working-age", "poor-households-fall-in-points", "over-the-estimate",
+         "a-sectors-growth", "an-enterprises-growth"],
+)  # fmt: skip
+def test_working_age_points_of_poverty_and_the_growth_of_a_sector_or_an_enterprise(
+    text: str, read: tuple[str, str, str | None]
+) -> None:
+    targets = extract_report(text).plan.targets
+    assert [
+        (t.comparator.value, format_quantity(t.value), t.scope.population if t.scope else None)
+        for t in targets
+    ] == [read]
+
+
+def test_a_quality_objectives_list_with_its_year_in_the_heading_and_ranges_with_a_divide_sign() -> (
+    None
+):
+    text = (
+        "Mục tiêu chất lượng 2021\n"
+        "1. Đạt trên 90% chỉ tiêu tuyển sinh năm học 2021 – 2022.\n"
+        "2. Bảo đảm các điều kiện cho đào tạo trực tuyến đối với ít nhất 50% môn học.\n"
+        "3. Học sinh sinh viên tốt nghiệp lần đầu đạt từ 96% ÷ 99%.\n"
+        "4. 100% cán bộ Mặt trận 2 cấp huyện, xã được tạo tài khoản ứng dụng phần mềm."
+    )
+    targets = extract_report(text).plan.targets
+    assert [
+        (
+            format_quantity(t.value),
+            t.deadline.year,
+            t.scope.level.value if t.scope and t.scope.level else "",
+        )
+        for t in targets
+    ] == [("50 %", 2021, ""), ("96 %", 2021, ""), ("100 %", 2021, "")]

@@ -33,6 +33,9 @@ _STARTER = re.compile(
 )
 #: "… với tầm nhìn vào Top 20": what follows is said of the vision.
 _OF_VISION = re.compile(r"\btam nhin\b")
+#: Why a share of a target achieved is skipped: a result of that value alone, which says nothing
+#: of the values after it ("1. Đạt trên 90% chỉ tiêu tuyển sinh …" over "2. … ít nhất 50% …").
+OF_TARGET = "a share of a target or plan achieved (“đạt 76,5% mục tiêu”), a result"
 #: "100% Đại biểu HĐND quận (đã xem xét, thảo luận và) biểu quyết thông qua …": a vote.
 _VOTE = re.compile(r"\s*(?:so |cac )?dai bieu\b[^.;]{0,80}?\b(?:bieu quyet|tan thanh)\b")
 #: ", tầm nhìn ", " và định hướng ": all that stands between a goals' year and a vision's.
@@ -75,6 +78,11 @@ FLOW = re.compile(
 _BARE_GROWTH = re.compile(
     r"(?:[\s,.:;\-\"“”]|\b(?:voi|muc tieu|but pha|phan dau|dat|de ra|dat ra|huong toi|nham|se"
     r"|tinh|thanh pho|muc)\b)*\b(?:tang truong|toc do tang truong)(?:\s+(?:du bao|du kien))?\s*"
+)
+#: A sector or an enterprise, then its growth right before the value.
+_BODY_GROWTH = re.compile(
+    r"\b(?:nganh|tong cong ty|tap doan|cong ty)\b[^,;:()%]{0,80}?\b(?:toc do )?tang truong"
+    r"(?:\s+(?:du bao|du kien))?\s*\Z"
 )
 #: Words of a share rather than a rate: "tỷ trọng … tăng lên 20% GRDP", "đóng góp vào tăng
 #: trưởng"; and a value that is a share of output, "… 20% GRDP".
@@ -144,15 +152,18 @@ _SHARE_CHANGE = re.compile(
     r"|\b(?:tang|giam)(?: them)? t[yi] le\b"
     r"(?:(?!\b(?:xuong|con|duoi|len|den|toi|dat|muc|la|bang|tu)\b)[^,;:()])*\Z"
 )
-#: "Giảm 3% tỷ lệ hộ nghèo": the share a rise or fall is of, right after the value.
-_SHARE_NAMED_AFTER = re.compile(r"\s*t[yi] le\b")
+#: "Giảm 3% tỷ lệ hộ nghèo", "giảm 2% tổng số hộ nghèo": the share a rise or fall is of (the poverty
+#: rate, for poor households), right after the value.
+_SHARE_NAMED_AFTER = re.compile(r"\s*(?:t[yi] le\b|(?:tong )?(?:so )?ho ngheo\b)")
 #: How far back the part of a clause before a value is looked for (a bound: one clause of
 #: thousands of values is read in time proportional to it).
 _PART_REACH = 200
 _OVER_BASE = re.compile(r"\s*(?:\)\s*)?so(?: voi)?\b")
 #: "… tăng 10% so với năm 2025", "so với cùng kỳ", "so năm trước": a change over a year.
 _YEAR_ON_YEAR = re.compile(
-    r"\s*(?:\)\s*)?(?:so voi|so)\s+(?:nam\b(?:\s+(?P<year>\d{4})\b)?|cung ky\b)"
+    r"\s*(?:\)\s*)?(?:so voi|so)\s+(?:nam\b(?:\s+(?P<year>\d{4})\b)?|cung ky\b"
+    # "tăng thu tối thiểu 10% so với ước thực hiện 2025": over the estimate of the year before
+    r"|(?:uoc )?thuc hien(?: nam)? (?P<done>\d{4})\b|uoc (?:nam )?(?P<estimate>\d{4})\b)"
     # "giảm 0,51% trẻ em có hoàn cảnh đặc biệt so với năm 2021": after what the value counts
     r"|[^,;:.()%\d]{1,60}?\bso voi\s+(?:nam\b(?:\s+(?P<named>\d{4})\b)?|cung ky\b)"
 )
@@ -630,15 +641,20 @@ class ClauseReader(SubjectReader):
         over = _YEAR_ON_YEAR.match(self.src.low, end)
         if over is None:
             return False, None
-        named = over["year"] or over["named"]
+        named = over["year"] or over["named"] or over["done"] or over["estimate"]
         return True, int(named) if named else None
 
     def _bare_growth(self, item: Work) -> bool:
         """Whether the part of the clause before a value, after its last comma, names growth and
-        nothing whose growth it is ("Đột phá khoa học công nghệ, mục tiêu tăng trưởng 15%")."""
+        nothing whose growth it is ("Đột phá khoa học công nghệ, mục tiêu tăng trưởng 15%"), or
+        the growth of a sector or an enterprise named before it ("ngành Nông nghiệp … phấn đấu
+        đạt tốc độ tăng trưởng 3,4 – 3,5%", "tổng công ty đã đặt ra mục tiêu tăng trưởng 8%")."""
         start, end = item.seg[0], item.reading.start
-        cut = max(self.plain.rfind(mark, start, end) for mark in ",;:")
-        return _BARE_GROWTH.fullmatch(self.plain, max(start, cut + 1), end) is not None
+        cut = max(start, max(self.plain.rfind(mark, start, end) for mark in ",;:") + 1)
+        return (
+            _BARE_GROWTH.fullmatch(self.plain, cut, end) is not None
+            or _BODY_GROWTH.search(self.plain, cut, end) is not None
+        )
 
     def _quote(self, start: int, end: int, mention: Mention) -> tuple[int, int]:
         text = self.src.text
@@ -678,7 +694,7 @@ class ClauseReader(SubjectReader):
             # "tăng trên 20% so với kế hoạch năm 2025" is a rise over a plan, not a share of it;
             # "tăng 0,66% … và vượt 6,5% so với mục tiêu" is how far a result went past one;
             # "hoàn thành 100% chỉ tiêu tuyển quân" is the whole of a quota, a goal
-            return "a share of a target or plan achieved (“đạt 76,5% mục tiêu”), a result"
+            return OF_TARGET
         seg = self.src.masked[item.seg[0] : item.seg[1]]
         counted = any(as_of(self.src.text, y) for y in lead)
         opening = not counted and any(

@@ -21,7 +21,11 @@ __all__ = ["BULLETS", "fold_aligned", "shape_aligned", "shape_word", "tokens"]
 
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\x0b\x0c"
-_PUNCT = {"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "‐": "-", "‑": "-"}
+#: Quotes and dashes, and "÷" and "−" written for the dash of a range ("từ 35% ÷ 40%").
+_PUNCT = {
+    "“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "‐": "-", "‑": "-",
+    "÷": "-", "−": "-",
+}  # fmt: skip
 #: The bullets of Word and PDF lists ("\uf0b7" and "\uf0a7" are Symbol and Wingdings glyphs in
 #: the private-use area, as copying from Word leaves them): all read as "•".
 BULLETS = "●▪◦·➢➤►▶❖◆◇■□○✓✔⁃\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0e0"

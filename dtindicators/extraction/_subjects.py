@@ -106,7 +106,7 @@ _COUNTED = re.compile(r"\s*(?:cac )?cap (?:tinh|huyen|xa) co\b")
 _HOLDERS_NAMED = re.compile(
     r"(?<!\btai )(?<!\btai cac )\b(?:lanh dao|can bo|cong chuc|vien chuc|co quan|don vi"
     r"|(?<!xa )hoi|(?<!giai )doan)"
-    r"(?: (?!tai\b|cua\b|duoc\b|co\b)[a-z]+){1,4} \Z"
+    r"(?: (?!tai\b|cua\b|duoc\b|co\b)[a-z0-9]+){1,4} \Z"
 )
 #: "kho học liệu dạy học trực tuyến cấp tỉnh", "nền tảng … cấp tỉnh": a store or system named
 #: by its level, what a share is of, not where.
@@ -136,10 +136,10 @@ _LEVELS = {
 }  # fmt: skip
 #: "dân số trưởng thành", "dân số ở độ tuổi trưởng thành", "người dân trong độ tuổi trưởng thành".
 _ADULTS = re.compile(r"\b(?:dan so|nguoi dan|nguoi)(?: (?:(?:o|trong) )?do tuoi)? truong thanh\b")
-#: "trong độ tuổi lao động", "lực lượng lao động (LLLĐ) trong độ tuổi", "tỷ lệ thất nghiệp trong
-#: độ tuổi" (unemployment is counted over the working age).
+#: "trong độ tuổi lao động", "lực lượng lao động (LLLĐ) trong độ tuổi", "lao động trong độ tuổi",
+#: "tỷ lệ thất nghiệp trong độ tuổi" (unemployment is counted over the working age).
 _WORKING = re.compile(
-    r"\bdo tuoi lao dong\b|\b(?:luc luong lao dong|llld|that nghiep) trong do tuoi\b"
+    r"\bdo tuoi lao dong\b|\b(?:luc luong lao dong|llld|lao dong|that nghiep) trong do tuoi\b"
 )
 #: Conditions documents put on a subject, and how the scope records them.
 _QUALIFIERS = (

@@ -153,10 +153,19 @@ _PER_YEAR = re.compile(r"(?:[ \t]+[^\W\d_]+){0,2}?(?:[ \t]*/[ \t]*nam|[ \t]+(?:m
 #: "mỗi năm có thêm 100 doanh nghiệp", "hằng năm phát triển mới 50 hợp tác xã", "hằng năm, giải
 #: quyết việc làm mới trên 20.000 lao động": the same, with the year first, a few words before.
 _EACH_YEAR_BEFORE = re.compile(
-    r"\b(?:moi|hang) nam,?(?:\s+[^\W\d_]+){0,6}?\s*"
+    r"\b(?:moi|hang) nam[,:]?(?:\s+[^\W\d_]+){0,6}?\s*"
     r"(?:(?:it nhat|toi thieu|khoang|tren)\s+)?\Z"
 )
 _EACH_YEAR_REACH = 50
+#: "Phấn đấu hàng năm, mỗi cơ sở hội giúp ít nhất 2 hộ thoát nghèo, hỗ trợ 4 hội viên …; vận
+#: động 5 hộ …": a sentence opened by "hàng năm," makes each count in it a count each year (its
+#: clause only, without the comma), up to words that set another time ("đến cuối nhiệm kỳ tăng
+#: thêm 353 hội viên").
+_YEAR_OPENS = re.compile(
+    r"(?:^|[.!?\n:]\s*|\bphan dau\s+)(?:moi|hang) nam\b(?P<comma>\s*[,:])?(?P<rest>[^.!?\n]*)\Z"
+)
+_OTHER_TIME = re.compile(r"\b(?:nhiem ky|giai doan|den nam|den het|den cuoi|ca nhiem ky)\b")
+_YEAR_OPENS_REACH = 250
 #: "0,7 doanh nghiệp công nghệ số/1.000 dân": a count whose noun is written over a head count
 #: is a rate per that many people, not a count of the noun; so is a bare number over it
 #: ("tỷ lệ doanh nghiệp công nghệ số trên 0,7/1.000 dân").
@@ -424,13 +433,27 @@ def _counts(src: SourceText, found: list[Mention], bad: list[tuple[int, int, str
         if match["unit"] == "don vi" and _DISTRICTS.match(masked, match.end()):
             continue  # "17 đơn vị cấp huyện đạt nông thôn mới": districts, no unit of counts
         unit = count_names()[match["unit"]]
-        if _PER_YEAR.match(masked, match.end()) or _EACH_YEAR_BEFORE.search(
-            masked, max(0, match.start() - _EACH_YEAR_REACH), match.start()
+        if (
+            _PER_YEAR.match(masked, match.end())
+            or _EACH_YEAR_BEFORE.search(
+                masked, max(0, match.start() - _EACH_YEAR_REACH), match.start()
+            )
+            or _year_opens(masked, match.start())
         ):
             unit += "/year"  # "2.000 doanh nghiệp mới mỗi năm": a count each year
         _add(found, bad, match, unit=unit, kind="count", src=src)
     for match in _counted_pattern().finditer(masked):
         _add(found, bad, match, unit=count_names()[match["unit"]], kind="count", src=src)
+
+
+def _year_opens(masked: str, at: int) -> bool:
+    """Whether the sentence of a count at ``at`` opens with "hàng năm" (or "Phấn đấu hàng
+    năm") and sets no other time before the count."""
+    opened = _YEAR_OPENS.search(masked, max(0, at - _YEAR_OPENS_REACH), at)
+    if opened is None or _OTHER_TIME.search(opened["rest"]):
+        return False
+    # "Phấn đấu hàng năm, …; …": the whole list; "mỗi năm kết nạp 70 hội viên; …": its clause
+    return bool(opened["comma"]) or ";" not in opened["rest"]
 
 
 #: "đơn vị cấp huyện", "đơn vị hành chính cấp tỉnh" after "đơn vị": districts or provinces.

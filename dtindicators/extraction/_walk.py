@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..pillars import Pillar
-from ._clauses import FLOW, SHARE_WORDS, ClauseReader, Subject, ValueDraft, subject_of
+from ._clauses import FLOW, OF_TARGET, SHARE_WORDS, ClauseReader, Subject, ValueDraft, subject_of
 from ._matching import Matcher
 from ._metadata import Metadata
 from ._report import SkippedPhrase
@@ -592,7 +592,9 @@ class _Walker:
                 skip = ("past-result", "in a passage reporting results of an earlier year")
             if skip is not None:
                 self._skip(span, *skip)
-                self.line_results = self.line_results or skip[0] == "past-result"
+                self.line_results = self.line_results or (
+                    skip[0] == "past-result" and skip[1] != OF_TARGET
+                )
                 continue
             if mention.is_count and _POPULATION.search(
                 self.src.low, max(start, mention.number_start - _POPULATION_REACH),

@@ -53,7 +53,8 @@ _DAY = re.compile(
 #: "so với năm 2023", "so với cùng kỳ năm 2024", "so với kế hoạch năm 2025", "so với mức trung
 #: bình năm 2024", "tương đương năm 2025": the year compared to.
 _COMPARED = re.compile(
-    r"\bso voi (?:(?:cung ky|cung|ke hoach|muc tieu|chi tieu|muc|trung binh|binh quan) ){0,3}\Z"
+    r"\bso voi (?:(?:cung ky|cung|ke hoach|muc tieu|chi tieu|muc|trung binh|binh quan|uoc"
+    r"|thuc hien) ){0,3}\Z"
     # "lợi nhuận được giữ ở mức tương đương năm 2025": the year whose level is kept
     r"|\b(?:tuong duong|ngang bang)(?: voi)?(?: muc)? \Z"
     # "gấp 2,1 lần giá trị mua sắm năm 2019": the year of the base a multiple is of
@@ -170,6 +171,7 @@ def find_years(
         found.append(YearPhrase(start, match.end(), year, until, first, compared, prep, term))
     found = _from_to(folded, found)
     found += _congress_terms(folded, found)
+    found += _goal_years(folded, found)
     found.sort(key=lambda p: p.start)
     found += _this_year(folded, found)
     found.sort(key=lambda p: p.start)
@@ -265,6 +267,27 @@ def _congress_terms(folded: str, found: list[YearPhrase]) -> list[YearPhrase]:
         year, first = int(match["year"]), int(match["first"])
         terms.append(YearPhrase(start, match.end(), year, True, first, term=True))
     return terms
+
+
+#: "Mục tiêu chất lượng 2021", "KẾ HOẠCH 2024:": a heading naming its goals' year without "năm".
+_GOAL_YEAR = re.compile(
+    rf"(?:^|\n)[ \t]*(?:muc tieu|chi tieu|ke hoach)(?: [a-z]+){{0,3}} (?P<year>{_YEAR})[ \t]*:?[ \t]*(?=\n|$)"
+)
+
+
+def _goal_years(folded: str, found: list[YearPhrase]) -> list[YearPhrase]:
+    """The years of headings naming their goals' year without "năm" ("Mục tiêu chất lượng
+    2021") that no phrase of ``found`` covers.
+
+    >>> [(p.year, p.until) for p in _goal_years("muc tieu chat luong 2021\\n1. dat 90%", [])]
+    [(2021, False)]
+    """
+    covered = {p.end for p in found}
+    return [
+        YearPhrase(match.start("year"), match.end("year"), int(match["year"]), False)
+        for match in _GOAL_YEAR.finditer(folded)
+        if match.end("year") not in covered
+    ]
 
 
 #: "tầm nhìn đến năm 2045", "định hướng đến năm 2035": the year of a vision, after the goals'.
