@@ -1547,7 +1547,7 @@ def test_a_store_named_by_its_level_sets_no_level() -> None:
     ("noun", "unit"),
     [("thanh niên", "person"), ("trẻ em", "person"), ("vận động viên", "person"),
      ("điều dưỡng", "person"), ("cơ sở giáo dục", "school"), ("hiệp hội", "organisation"),
-     ("thị trấn", "commune")],
+     ("thị trấn", "commune"), ("phường", "commune")],
 )  # fmt: skip
 def test_more_words_that_count_people_schools_organisations_and_communes(
     noun: str, unit: str
@@ -1723,3 +1723,51 @@ def test_a_quality_objectives_list_with_its_year_in_the_heading_and_ranges_with_
         )
         for t in targets
     ] == [("50 %", 2021, ""), ("96 %", 2021, ""), ("100 %", 2021, "")]
+
+
+def test_a_resolution_voted_a_directive_given_and_a_goal_said_twice() -> None:
+    text = (
+        "Tuần qua, Hội đồng nhân dân xã khóa IV nhiệm kỳ 2021 – 2026 tổ chức kỳ họp thứ 8.\n"
+        "Đại biểu đã biểu quyết thông qua Nghị quyết về phát triển kinh tế xã hội năm 2024 với "
+        "các chỉ tiêu chủ yếu như: giảm tỷ lệ hộ nghèo còn 1,4%; tỷ lệ người dân tham gia BHYT "
+        "đạt 93,56%.\n"
+        "Năm 2025, Thủ tướng Chính phủ đã chỉ đạo tăng trưởng GDP phải đạt trên 8%.\n"
+        "Tại hội nghị, Tổng công ty Đường sắt Việt Nam (VNR) đã đặt ra mục tiêu tăng trưởng 8% cho "
+        "năm 2025, với quyết tâm mạnh mẽ.\n"
+        "Ông Mạnh cho biết, tổng công ty đã đặt ra mục tiêu tăng trưởng 8% cho năm 2025, một con số "
+        "đầy thử thách."
+    )
+    targets = extract_report(text).plan.targets
+    assert [
+        (t.comparator.value, format_quantity(t.value), t.deadline.year, len(t.source.also))
+        for t in targets
+        if t.source
+    ] == [
+        ("<=", "1.4 %", 2024, 0),
+        (">=", "93.56 %", 2024, 0),
+        (">", "8 %/year", 2025, 0),
+        (">=", "8 %/year", 2025, 1),
+    ]
+
+
+def test_a_headline_count_a_comparison_with_a_quota_and_a_year_on_year_rise_with_its_bound() -> (
+    None
+):
+    text = (
+        "Phấn đấu đến năm 2025 toàn tỉnh có 546 trường đạt chuẩn Quốc gia\n"
+        "Trong giai đoạn 2021 – 2025, toàn tỉnh phấn đấu sẽ có 162 trường học được công nhận mới "
+        "đạt chuẩn Quốc gia, nâng tổng số trường học đạt chuẩn lên 546 trường. Cao hơn chỉ tiêu "
+        "đề ra của Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI là 3,84%.\n"
+        "Năm 2023: Giá trị sản xuất công nghiệp (theo giá so sánh năm 2020) tăng 4% trở lên so "
+        "với cùng kỳ năm trước. Tầm nhìn: hướng đến tốp 1000 đại học hàng đầu thế giới vào năm 2045."
+    )
+    report = extract_report(text)
+    assert [
+        (t.comparator.value, format_quantity(t.value), t.deadline.year) for t in report.plan.targets
+    ] == [
+        (">=", "162 school", 2025),
+        (">=", "546 school", 2025),
+        (">=", "4 %/year", 2023),
+        ("<=", "1000 rank", 2045),
+    ]
+    assert [s.text for s in report.skipped if s.reason == "comparison"] == ["3,84%"]

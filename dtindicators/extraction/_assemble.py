@@ -41,7 +41,7 @@ from ..models import (
 from ..models._base import as_quantity_field, stored_amount
 from ..models.target import stored_points
 from ..pillars import Pillar
-from ..units import Amount, format_quantity, is_compatible, unit_key
+from ..units import COUNT_UNITS, Amount, format_quantity, is_compatible, unit_key
 from ._matching import expanded, network
 from ._metadata import Metadata
 from ._report import SkippedPhrase, UndatedTarget
@@ -138,6 +138,8 @@ class _Point:
     key: tuple[str, Level | None, str | None, str | None]
     headline: bool = False
     paragraph: int = -1
+    #: The last words before its value in its part of the clause.
+    before: frozenset[str] = frozenset()
 
 
 def build_plan(
@@ -201,6 +203,7 @@ def build_plan(
         point.headline = found.draft.quote[1] <= headline
         dated.append((point.target, found.draft.mention))
         point.paragraph = paragraph
+        point.before = _before(src, found.draft.mention)
         points.append(point)
         if found.subject.match.indicator is None:
             start, end = found.draft.quote
@@ -559,7 +562,9 @@ def _unmatched_restatements(kept: list[_Point], dropped: set[int]) -> list[_Poin
     """Two targets with no catalogue indicator, in different paragraphs, of the same value,
     comparator and deadline, one of whose quotes holds nearly every word of the other ("Trong
     đó, Hà Nội mục tiêu đến hết năm 2026, 100% các khu công nghiệp có … 5G…" over the list
-    item "100% các khu công nghiệp có … 5G"), are one target stated twice: the shorter quote's
+    item "100% các khu công nghiệp có … 5G"), or whose values follow the same words ("…, Tổng
+    công ty … đã đặt ra mục tiêu tăng trưởng 8% cho năm 2025" over "Ông Mạnh cho biết, tổng công
+    ty đã đặt ra mục tiêu tăng trưởng 8% …"), are one target stated twice: the shorter quote's
     reading is kept, with the longer quote beside it."""
     loose: dict[tuple[object, ...], list[int]] = {}
     for index, point in enumerate(kept):
@@ -577,7 +582,10 @@ def _unmatched_restatements(kept: list[_Point], dropped: set[int]) -> list[_Poin
             short, long_, keep, drop = (
                 (words, own, index, other) if len(words) <= len(own) else (own, words, other, index)
             )
-            if len(short & long_) < _UNMATCHED_SHARE * len(short) or _other_network(twin, point):
+            said_alike = len(point.before) >= _BEFORE_LEAST and point.before == twin.before
+            if (
+                len(short & long_) < _UNMATCHED_SHARE * len(short) and not said_alike
+            ) or _other_network(twin, point):
                 continue
             kept[keep] = _also(kept[keep], kept[drop])
             dropped.add(drop)
@@ -666,13 +674,34 @@ def _headlines(points: Sequence[_Point]) -> list[_Point]:
     for index, point in enumerate(kept):
         twin = body.get(_restated(point)) if point.headline else None
         if twin is None and point.headline:
-            twin = _closest(point, [kept[i] for i in by_value.get(_restated(point)[1:], [])])
-            twin = None if twin is None else by_value[_restated(point)[1:]][twin]
+            same = by_value.get(_restated(point)[1:], [])
+            twin = _closest(point, [kept[i] for i in same])
+            twin = None if twin is None else same[twin]
+            if twin is None and len(same) == 1 and _telling(point.target):
+                # "Phấn đấu đến năm 2025 toàn tỉnh có 546 trường đạt chuẩn Quốc gia" over "…
+                # nâng tổng số trường học đạt chuẩn lên 546 trường": a count that telling, by the
+                # same deadline, is the one target whatever the words around it
+                twin = same[0]
         if twin is None or not point.target.source:
             continue
         kept[twin] = _also(kept[twin], point)
         dropped.add(index)
     return [p for i, p in enumerate(kept) if i not in dropped]
+
+
+def _telling(target: Target) -> bool:
+    """Whether a target's value is a count unlikely to be said of two things: not a share, and
+    neither round nor small ("546 trường", not "100 doanh nghiệp" nor "5 sản phẩm")."""
+    amount = stored_amount(target)
+    magnitude = float(amount.magnitude)
+    if amount.unit not in _COUNT_NAMES or magnitude < _TELLING_LEAST or not magnitude.is_integer():
+        return False
+    return int(magnitude) % 10 != 0
+
+
+#: The least count a headline and a body state of one target, whatever their words.
+_TELLING_LEAST = 20
+_COUNT_NAMES = frozenset(name for name, _words, _plural in COUNT_UNITS)
 
 
 #: The words of a headline that date it ("hàng năm", "trong vòng 5 năm tới") or say it is a

@@ -81,7 +81,7 @@ _BARE_GROWTH = re.compile(
 )
 #: A sector or an enterprise, then its growth right before the value.
 _BODY_GROWTH = re.compile(
-    r"\b(?:nganh|tong cong ty|tap doan|cong ty)\b[^,;:()%]{0,80}?\b(?:toc do )?tang truong"
+    r"\b(?:nganh|tong cong ty|tap doan|cong ty)\b[^,;:%]{0,80}?\b(?:toc do )?tang truong"
     r"(?:\s+(?:du bao|du kien))?\s*\Z"
 )
 #: Words of a share rather than a rate: "tỷ trọng … tăng lên 20% GRDP", "đóng góp vào tăng

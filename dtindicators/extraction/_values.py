@@ -77,7 +77,7 @@ _RANK = re.compile(
     r"|(?:\s+\w+){0,7}?\s+hang dau\b)"
     r"|\b(?:nhom|top)\s+(?P<word>hai|ba|bon|nam|muoi)\s+(?=(?:dia phuong|tinh|thanh pho|nuoc"
     r"|quoc gia)\s+(?:dan dau|dung dau|hang dau)\b)"
-    r"|\btop[\"“”']?\s+(?P<top>\d{1,3})\b(?!\s*%)"
+    r"|\btop[\"“”']?\s+(?P<top>\d{1,4})\b(?!\s*%)"
     r"|\b(?:dung|xep)\s+(?:thu|hang(?:\s+thu)?)\s+(?P<nth>\d{1,3})\b(?!\s*%)"
     # "đạt vị trí thứ 45/63 tỉnh, thành phố"
     r"|\bvi tri thu\s+(?P<place>\d{1,3})(?:/\d{2,3})?\b(?!\s*%)"
@@ -214,7 +214,8 @@ _SLASH_PERSON = re.compile(
 #: "1.300 giảng viên", "500 kỹ sư", "80 đảng viên", "200.000 thanh niên" (not "lượt người",
 #: visits, which plans count for tourism and training); organisations: cooperatives, "3-5 quỹ
 #: đầu tư", "10 viện nghiên cứu", associations; schools ("5 cơ sở giáo dục đại học"); and
-#: townships, communes of the commune level (not wards: "phường" folds as "phương", a way).
+#: townships and wards, communes of the commune level ("phường" only as written: folded, it is
+#: also "phương", a way, as in "3 phương diện").
 _MORE_COUNT_WORDS = (
     dict.fromkeys(
         (
@@ -278,7 +279,7 @@ _MORE_COUNT_WORDS = (
         "organisation",
     )
     | dict.fromkeys(("dai hoc", "co so giao duc"), "school")
-    | {"thi tran": "commune"}
+    | {"thi tran": "commune", "phuong": "commune"}
     | {"startup": "enterprise"}
 )
 
@@ -432,6 +433,8 @@ def _counts(src: SourceText, found: list[Mention], bad: list[tuple[int, int, str
             continue  # "15/3 doanh nghiệp" counts no part of a whole
         if match["unit"] == "don vi" and _DISTRICTS.match(masked, match.end()):
             continue  # "17 đơn vị cấp huyện đạt nông thôn mới": districts, no unit of counts
+        if match["unit"] == "phuong" and src.lower[match.start("unit") : match.end()] != "phường":
+            continue  # "3 phương diện": a way, no ward
         unit = count_names()[match["unit"]]
         if (
             _PER_YEAR.match(masked, match.end())

@@ -97,6 +97,8 @@ _REPORTED = re.compile(
 #: "Bộ … đã cấp phép … 40 tỉnh": a sentence told in the past before its first value (not "đã
 #: ban hành kế hoạch", "đã đề ra", nor the "đã được" of a target: "60% hệ thống … đã được kết nối").
 _REPORTED_ANYWAY = re.compile(r"\b(?:so voi cung ky|(?:tang|giam) \d+ bac)\b")
+#: "tăng 4% trở lên so với cùng kỳ năm trước": bounds a goal sets, which results are not said in.
+_BOUNDED = re.compile(r"\b(?:(?<!tuoi )tro len|toi thieu|it nhat)\b")
 #: "vượt 30% chỉ tiêu", "10/16 mục tiêu", "vượt 15 đơn vị so với chỉ tiêu kế hoạch": how much of
 #: the targets was met, before a target word.
 _OF_TARGETS = re.compile(
@@ -106,7 +108,8 @@ _OF_REACH = 24
 #: "Trong đó, …", "Cụ thể, …": a sentence that goes on with the one before it.
 _GOES_ON = re.compile(r"[\s\-+*•]*(?:trong do|cu the)\b")
 _DONE = re.compile(
-    r"(?<!\w)đã\s+(?!ban hành|xác định|đề ra|đặt ra|phê duyệt|được|thông qua|tổ chức)"
+    r"(?<!\w)đã\s+(?!ban hành|xác định|đề ra|đặt ra|phê duyệt|được|thông qua|tổ chức|biểu quyết"
+    r"|chỉ đạo|yêu cầu)"
 )
 #: "Kế hoạch đặt mục tiêu đến năm 2030 …", "đề ra nhiều mục tiêu đến năm 2030": a lead sentence
 #: whose year governs the paragraphs below it.
@@ -157,6 +160,11 @@ _COMPARED_AFTER = re.compile(r"[^()]{0,30}?\bso voi\b[^()]{0,160}\)")
 #: its subject and base before the value, the bracket closing after it.
 _CHANGE_SAID = re.compile(r"\(\s*(?:tang|giam)\b[^()]{0,120}\bso voi\b[^()]{0,60}\Z")
 _CLOSES = re.compile(r"\s*\)")
+#: "Cao hơn chỉ tiêu đề ra của Nghị quyết Đại hội … là 3,84%": how far a target goes past another.
+_BEYOND_TARGET = re.compile(
+    r"\b(?:cao hon|thap hon)\s+(?:so voi\s+)?(?:chi tieu|muc tieu|ke hoach)\b[^.;:()%]*\Z"
+)
+_BEYOND_REACH = 140
 #: How many year phrases back the phrase that dates a value is looked for.
 _DATING_REACH = 40
 #: "… Trong đó:" closing a line: its value is broken down in the lines below.
@@ -732,6 +740,8 @@ class _Walker:
             self.src.low, draft.mention.end
         ):
             return ("comparison", "the change of the target before it, in brackets")
+        if _BEYOND_TARGET.search(self.src.low, max(0, start - _BEYOND_REACH), start):
+            return ("comparison", "how far a target goes past another, not a target")
         if _CHANGE_SAID.search(self.src.low, max(0, start - 200), start) and _CLOSES.match(
             self.src.low, draft.mention.end
         ):
@@ -1060,7 +1070,9 @@ def _reported(
             found.add(start)
             found.update(inner[bisect.bisect_left(inner, start) : bisect.bisect_left(inner, end)])
             continue
-        if _REPORTED_ANYWAY.search(src.low, start, end):
+        if _REPORTED_ANYWAY.search(src.low, start, end) and not _BOUNDED.search(
+            src.low, start, end
+        ):
             # "… xếp thứ 48/63 và tăng 10 bậc so với năm 2021": a result, whatever year it names
             anyway.add(start)
             anyway.update(inner[bisect.bisect_left(inner, start) : bisect.bisect_left(inner, end)])
@@ -1068,7 +1080,10 @@ def _reported(
             continue
         first = bisect.bisect_left(values, start)
         before = values[first] if first < len(values) and values[first] < end else end
-        reported = _REPORTED.search(src.low, start, end) or AS_OF.search(lowered, start, end)
+        said = _REPORTED.search(src.low, start, end)
+        if said and said.group() == "so voi cung ky" and _BOUNDED.search(src.low, start, end):
+            said = None  # "tăng 4% trở lên so với cùng kỳ năm trước": a goal's bound
+        reported = said or AS_OF.search(lowered, start, end)
         if reported or _DONE.search(lowered, start, before):
             found.add(start)
             found.update(inner[bisect.bisect_left(inner, start) : bisect.bisect_left(inner, end)])

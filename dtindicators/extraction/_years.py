@@ -57,6 +57,8 @@ _COMPARED = re.compile(
     r"|thuc hien) ){0,3}\Z"
     # "lợi nhuận được giữ ở mức tương đương năm 2025": the year whose level is kept
     r"|\b(?:tuong duong|ngang bang)(?: voi)?(?: muc)? \Z"
+    # "(theo giá so sánh năm 2020)": the year of the prices a value is counted in
+    r"|\bgia so sanh \Z"
     # "gấp 2,1 lần giá trị mua sắm năm 2019": the year of the base a multiple is of
     r"|\bgap (?:\d+(?:,\d+)? |hai |ba |doi )?lan\b[^.;:,\d]{0,40}\Z"
 )
