@@ -1771,3 +1771,14 @@ def test_a_headline_count_a_comparison_with_a_quota_and_a_year_on_year_rise_with
         ("<=", "1000 rank", 2045),
     ]
     assert [s.text for s in report.skipped if s.reason == "comparison"] == ["3,84%"]
+
+
+def test_a_level_over_an_older_year_and_the_same_change_over_another_base_are_comparisons() -> None:
+    text = (
+        "Dự kiến năm 2024, hãng sẽ vận chuyển 22,64 triệu lượt hành khách, tăng 7,6% so cùng kỳ "
+        "và bằng 99% so 2019. Sản lượng khách nội địa năm đạt 15 triệu khách, tăng 2,2% so cùng "
+        "kỳ và tăng 8,7% so với năm 2019."
+    )
+    report = extract_report(text)
+    assert [format_quantity(t.value) for t in report.plan.targets] == ["7.6 %/year", "2.2 %/year"]
+    assert [s.text for s in report.skipped if s.reason == "comparison"] == ["99%", "8,7%"]

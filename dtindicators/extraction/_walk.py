@@ -160,6 +160,12 @@ _COMPARED_AFTER = re.compile(r"[^()]{0,30}?\bso voi\b[^()]{0,160}\)")
 #: its subject and base before the value, the bracket closing after it.
 _CHANGE_SAID = re.compile(r"\(\s*(?:tang|giam)\b[^()]{0,120}\bso voi\b[^()]{0,60}\Z")
 _CLOSES = re.compile(r"\s*\)")
+#: "… tăng 7,6% so cùng kỳ và bằng 99% so 2019", "… tăng 2,2% so cùng kỳ và tăng 8,7% so với năm
+#: 2019": a level as a share of a base, and a change over another base after one over the year
+#: before.
+_LEVEL_OF = re.compile(r"\bbang\s*\Z")
+_OVER = re.compile(r"\s*so (?:voi )?(?:nam )?\d{4}\b")
+_OVER_SAME_TIME = re.compile(r"\s*so (?:voi )?cung(?: ky)?\b")
 #: "Cao hơn chỉ tiêu đề ra của Nghị quyết Đại hội … là 3,84%": how far a target goes past another.
 _BEYOND_TARGET = re.compile(
     r"\b(?:cao hon|thap hon)\s+(?:so voi\s+)?(?:chi tieu|muc tieu|ke hoach)\b[^.;:()%]*\Z"
@@ -729,29 +735,45 @@ class _Walker:
 
     def _aside(self, before: ValueDraft | None, draft: ValueDraft) -> tuple[str, str] | None:
         """Why a value is said beside a target rather than being one: the national figure in
-        brackets, the change of the target before it in brackets ("(tăng 10% so với năm
-        2025)"), or the speed that qualifies the share before it."""
+        brackets, a comparison (see :meth:`_comparison`), or the speed that qualifies the share
+        before it."""
         start = draft.mention.start
         if _NATIONAL_ASIDE.search(self.src.low, max(0, start - 50), start):
             return ("comparison", "a national figure in brackets, given for comparison")
         if self._bracket_result(start):
             return ("past-result", "a result in brackets beside the target, not a target")
-        if _CHANGE_ASIDE.search(self.src.low, max(0, start - 30), start) and _COMPARED_AFTER.match(
-            self.src.low, draft.mention.end
-        ):
-            return ("comparison", "the change of the target before it, in brackets")
-        if _BEYOND_TARGET.search(self.src.low, max(0, start - _BEYOND_REACH), start):
-            return ("comparison", "how far a target goes past another, not a target")
-        if _CHANGE_SAID.search(self.src.low, max(0, start - 200), start) and _CLOSES.match(
-            self.src.low, draft.mention.end
-        ):
-            return ("comparison", "the change of the target before it, in brackets")
+        compared = self._comparison(before, draft)
+        if compared is not None:
+            return ("comparison", compared)
         if self._spelt_out(draft):
             return ("range-by-year", "a range the values by year after it spell out")
         if before is not None and self._qualifies(before, draft):
             return ("qualifier", "the speed that qualifies the share before it, not a target")
         if before is not None and self._share_of_each(before, draft):
             return ("qualifier", "the part of each thing the share before it counts, not a target")
+        return None
+
+    def _comparison(self, before: ValueDraft | None, draft: ValueDraft) -> str | None:
+        """Why a value compares a target with something rather than being one: the change of
+        the target before it in brackets ("(tăng 10% so với năm 2025)", "(Giảm tỷ lệ … so với
+        năm trước 0,05%)"), a level as a share of another year's ("… và bằng 99% so 2019"), the
+        same change over another base ("tăng 2,2% so cùng kỳ và tăng 8,7% so với năm 2019"), or
+        how far a target goes past another ("Cao hơn chỉ tiêu đề ra … là 3,84%")."""
+        low, start, end = self.src.low, draft.mention.start, draft.mention.end
+        if _CHANGE_ASIDE.search(low, max(0, start - 30), start) and _COMPARED_AFTER.match(low, end):
+            return "the change of the target before it, in brackets"
+        if _CHANGE_SAID.search(low, max(0, start - 200), start) and _CLOSES.match(low, end):
+            return "the change of the target before it, in brackets"
+        if _LEVEL_OF.search(low, max(0, start - 10), start) and _OVER.match(low, end):
+            return "a level as a share of another year's, not a target"
+        if (
+            before is not None
+            and _OVER_SAME_TIME.match(low, before.mention.end)
+            and _OVER.match(low, end)
+        ):
+            return "the same change over another base, not a target"
+        if _BEYOND_TARGET.search(low, max(0, start - _BEYOND_REACH), start):
+            return "how far a target goes past another, not a target"
         return None
 
     def _spelt_out(self, draft: ValueDraft) -> bool:
