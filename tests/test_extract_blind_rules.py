@@ -1782,3 +1782,18 @@ def test_a_level_over_an_older_year_and_the_same_change_over_another_base_are_co
     report = extract_report(text)
     assert [format_quantity(t.value) for t in report.plan.targets] == ["7.6 %/year", "2.2 %/year"]
     assert [s.text for s in report.skipped if s.reason == "comparison"] == ["99%", "8,7%"]
+
+
+def test_a_year_after_an_act_of_its_own_is_that_acts() -> None:
+    text = (
+        "Nhiệm kỳ 2020-2025, Đảng bộ xã đề ra các chỉ tiêu, như: xây dựng 3/4 trường học đạt chuẩn "
+        "quốc gia; tỷ lệ hộ nghèo duy trì giảm ở mức dưới 2% và đạt chuẩn nông thôn mới nâng cao "
+        "vào năm 2022; thay thế 85% phiếu điều tra giấy trong điều tra và tổng điều tra thống kê "
+        "vào năm 2024."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(format_quantity(t.value), t.deadline.year) for t in targets] == [
+        ("3 school", 2025),
+        ("2 %", 2025),
+        ("85 %", 2024),
+    ]

@@ -96,6 +96,12 @@ _OF_OUTPUT = re.compile(r"\s*(?:\(?\s*)?(?:grdp|gdp)\b")
 #: ương vào năm 2037": after "và", words enough for a clause of their own before a year phrase;
 #: where a year before the value dates it, the later year is that clause's.
 _OTHER_CLAUSE = re.compile(r"\bva(?:\s+[^\W\d_]+){4,}\s*\Z")
+#: "… duy trì giảm ở mức dưới 2% và đạt chuẩn nông thôn mới nâng cao vào năm 2022": after "và", an
+#: act of its own, with no value, before a year phrase: the year is that act's.
+_OTHER_ACT = re.compile(
+    r"\bva\s+(?:dat|hoan thanh|tro thanh|xay dung|phan dau|thuc hien|duy tri|giu vung)"
+    r"(?:\s+[^\W\d_]+){2,}\s*\Z"
+)
 #: A comma or semicolon and nothing but spaces before a year phrase: a part of its own opens.
 _OPENS_PART = re.compile(r"[,;]\s*\Z")
 #: The end of a sentence, and how far back its year is looked for.
@@ -465,6 +471,7 @@ class ClauseReader(SubjectReader):
             if not _STOPS.search(self.src.text, mention.end, p.start)
             and not (p.prep and _OPENS_PART.search(self.plain, mention.end, p.start))
             and not (lead and _OTHER_CLAUSE.search(self.plain, mention.end, p.start))
+            and not _OTHER_ACT.search(self.plain, mention.end, p.start)
         ]  # fmt: skip
         units = self._units(item, lead_year or (local[0].year if local else None), lead)
         if (
