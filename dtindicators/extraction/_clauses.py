@@ -459,7 +459,7 @@ class ClauseReader(SubjectReader):
         ]  # fmt: skip
         if len(lead) > 1 and (
             self._beyond_goals(lead[-1], reading.start)
-            or self._vision_after(lead[-2], lead[-1], reading.start)
+            or self._vision_after(lead[-2], lead[-1], reading.start, lead_from)
         ):
             lead.pop()  # "… đến năm 2025, định hướng đến năm 2030, trong đó … mục tiêu …"
         opening = bool(lead) and not clean(self.plain[max(lead_from, item.seg[0]) : lead[-1].start])
@@ -541,13 +541,16 @@ class ClauseReader(SubjectReader):
             return False
         return _PLAN_GOALS.search(low, phrase.end, value) is not None
 
-    def _vision_after(self, goal: YearPhrase, vision: YearPhrase, value: int) -> bool:
+    def _vision_after(self, goal: YearPhrase, vision: YearPhrase, value: int, start: int) -> bool:
         """Whether a vision's year follows the goals' year with nothing else between ("Mục tiêu
         đến năm 2030, tầm nhìn đến năm 2045, tỷ lệ … đạt 80%", "Đến năm 2025 và định hướng đến
         năm 2030, …"): the values after them are the goals', as under such a heading; not a
-        value said of the vision ("… định hướng đến năm 2030 với tầm nhìn vào Top 20")."""
+        value said of the vision ("… định hướng đến năm 2030 với tầm nhìn vào Top 20"), nor the
+        years of a programme named ("Thực hiện Quyết định về Chương trình … đến năm 2025, định
+        hướng đến năm 2030, tỉnh nằm trong …": the goal opens the clause)."""
         return (
-            not is_vision(self.src.low, 0, goal)
+            opens(self.plain, start, goal.start)
+            and not is_vision(self.src.low, 0, goal)
             and _VISION_BETWEEN.fullmatch(self.plain, goal.end, vision.start) is not None
             and not _OF_VISION.search(self.src.low, vision.end, value)
         )
