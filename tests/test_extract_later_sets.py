@@ -217,6 +217,7 @@ FLOORS = [
     ("blind22", "tuning", 75, 0.93),
     ("blind23", "tuning", 35, 0.85),
     ("blind24", "tuning", 40, 0.95),
+    ("blind25", "tuning", 170, 0.93),
 ]
 
 
