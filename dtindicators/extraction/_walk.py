@@ -177,12 +177,16 @@ _DATING_REACH = 40
 _BREAKS_DOWN = re.compile(r"\btrong do\s*:\s*\Z")
 #: The mark of a list line, right before its words.
 _MARK = re.compile(r"(?:^|\n)[ \t]*([+\-*•])[ \t]*\Z")
-#: A sector, or nothing: the subject of a line breaking a rate down ("Nông nghiệp", "Công
-#: nghiệp - Xây dựng", "Thương mại - Dịch vụ - Du lịch", "khu vực II").
-_SECTOR = re.compile(
-    r"(?:(?:khu vuc|nganh|linh vuc)\s+)?(?:(?:nong|lam|ngu|thuy san|cong|xay dung|thuong mai"
-    r"|dich vu|du lich|tieu thu cong|nghiep|i{1,3})[\s,\-–&va]*)*"
-)
+#: The words of a sector, or of nothing: the subject of a line breaking a rate down ("Nông
+#: nghiệp", "Công nghiệp - Xây dựng", "Thương mại - Dịch vụ - Du lịch", "khu vực II").
+_SECTOR_WORDS = frozenset(
+    {
+        "khu", "vuc", "nganh", "linh", "nong", "lam", "ngu", "thuy", "san", "cong", "xay", "dung",
+        "thuong", "mai", "dich", "vu", "du", "lich", "tieu", "thu", "nghiep", "i", "ii", "iii",
+        "va",
+    }
+)  # fmt: skip
+_WORD_GAPS = re.compile(r"[\s,\-–&]+")
 #: "- Năm 2023: ": a list item labelled with the year its value is for.
 _YEAR_LABEL = re.compile(r"[\s\-+*•]*nam (?P<year>\d{4})\s*:\s*")
 #: "Số trường học đạt chuẩn Quốc gia: 04 trường", "- Tổng số hợp tác xã: 40 HTX": a list row
@@ -885,7 +889,7 @@ class _Walker:
         that sector's rate per year."""
         if self.breakdown is None or draft.mention.unit != "%":
             return draft
-        if not all(s.unit == "%" and _SECTOR.fullmatch(s.text) for s in draft.subjects):
+        if not all(s.unit == "%" and _sector(s.text) for s in draft.subjects):
             return draft
         return replace(draft, subjects=tuple(replace(s, unit="%/year") for s in draft.subjects))
 
@@ -966,6 +970,11 @@ class _Walker:
     def _skip(self, span: tuple[int, int], reason: str, message: str) -> None:
         text = self.src.text[span[0] : span[1]]
         self.skipped.append(SkippedPhrase(span[0], span[1], text, reason, message))
+
+
+def _sector(words: str) -> bool:
+    """Whether subject words name a sector, or nothing ("nong nghiep", "cong nghiep - xay dung")."""
+    return all(word in _SECTOR_WORDS for word in _WORD_GAPS.split(words) if word)
 
 
 def _dates_the_rest(
