@@ -39,7 +39,16 @@ from ._source import SourceText
 from ._subjects import pillar_marker, pillars_named, split_items
 from ._tables import TableRow, find_tables
 from ._values import Mention, find_item_counts
-from ._years import AS_OF, YearPhrase, committee_term, find_years, is_base, is_leading, is_vision
+from ._years import (
+    AS_OF,
+    YEAR_DIGITS,
+    YearPhrase,
+    committee_term,
+    find_years,
+    is_base,
+    is_leading,
+    is_vision,
+)
 
 __all__ = ["Found", "Reading", "read_targets"]
 
@@ -134,7 +143,6 @@ _PERCENT_IN = re.compile(r"(\d{1,3}(?:,\d+)?)\s*%")
 _LINE_OPENS_PAREN = re.compile(r"[ \t]*\(?")
 #: "khóa XXI, nhiệm kỳ ": the sitting of a council or committee before its term.
 #: Four digits of a year, in words between a year phrase and what it dates.
-_YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 #: How far before a vision's year a goal word sets the goals for it.
 _AIM_REACH = 60
 #: "Theo Quy hoạch tỉnh … giai đoạn 2021 – 2030, …": the period of a plan named in a sentence.
@@ -439,7 +447,7 @@ class _Walker:
         intro = low[phrase.end : colon]
         if _TERM_REVIEWED.search(intro) or _DONE.search(self.lowered, phrase.end, colon):
             return False  # "Năm 2023, kết quả thực hiện các chỉ tiêu như sau: …": results
-        return _GOAL.search(intro) is not None and _YEAR_DIGITS.search(intro) is None
+        return _GOAL.search(intro) is not None and YEAR_DIGITS.search(intro) is None
 
     def _names_goals(self, phrase: YearPhrase) -> bool:
         """Whether a plain year names the goals a list after it gives ("Kỳ họp thống nhất các
@@ -793,7 +801,7 @@ class _Walker:
         close = low.find(")", opened.end())
         inside = low[opened.end() : close if close != -1 else len(low)]
         values = {float(v.replace(",", ".")) for v in _PERCENT_IN.findall(inside)}
-        return bool(_YEAR_DIGITS.search(inside)) and {mention.magnitude, mention.upper} <= values
+        return bool(YEAR_DIGITS.search(inside)) and {mention.magnitude, mention.upper} <= values
 
     def _share_of_each(self, before: ValueDraft, draft: ValueDraft) -> bool:
         """Whether a percentage says how much of each thing the percentage before it counts

@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass, replace
 
 __all__ = [
-    "AS_OF", "YearPhrase", "as_of", "committee_term", "find_years", "is_base", "is_leading",
-    "is_vision", "opens",
+    "AS_OF", "YEAR_DIGITS", "YearPhrase", "as_of", "committee_term", "find_years", "is_base",
+    "is_leading", "is_vision", "opens",
 ]  # fmt: skip
 
 _YEAR = r"(?:19[5-9]\d|20\d\d|21\d\d)"
@@ -329,7 +329,8 @@ def is_base(folded: str, phrase: YearPhrase) -> bool:
     )
 
 
-_YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
+#: The digits of a year, wherever they stand.
+YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 #: "HĐND quận khóa III, nhiệm kỳ 2021-2026": the sitting of a council or committee.
 _COMMITTEE = re.compile(r"\bkhoa\s+[ivxlc]+\s*,?\s*(?:nhiem ky\s*)?\Z")
 _COMMITTEE_REACH = 30
@@ -344,7 +345,7 @@ def committee_term(folded: str, phrase: YearPhrase) -> bool:
     >>> [committee_term(text, p) for p in find_years(text)]
     [True]
     """
-    digits = _YEAR_DIGITS.search(folded, phrase.start, phrase.end)
+    digits = YEAR_DIGITS.search(folded, phrase.start, phrase.end)
     at = digits.start() if digits else phrase.start
     return _COMMITTEE.search(folded, max(0, at - _COMMITTEE_REACH), at) is not None
 
