@@ -1557,6 +1557,18 @@ def test_more_words_that_count_people_schools_organisations_and_communes(
     assert [format_quantity(t.value) for t in targets] == [f"150 {unit}"]
 
 
+@pytest.mark.parametrize(
+    ("noun", "unit"),
+    [("cựu chiến binh", "person"), ("bệnh nhân", "person"), ("báo cáo viên", "person"),
+     ("kiểm sát viên", "person"), ("tiểu thương", "person"), ("chi bộ", "organisation"),
+     ("chi hội", "organisation"), ("công đoàn cơ sở", "organisation")],
+)  # fmt: skip
+def test_people_of_trades_and_bodies_and_their_branches_are_counted(noun: str, unit: str) -> None:
+    text = f"Nhiệm kỳ 2025 - 2030, phấn đấu kết nạp mới ít nhất 120 {noun} mỗi năm."
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == [f"120 {unit}/year"]
+
+
 def test_a_rate_per_a_power_of_ten_is_no_part_of_a_whole() -> None:
     text = (
         "Đến năm 2025: giảm tỷ suất trẻ em bị tai nạn thương tích xuống 550/100.000 trẻ em; "

@@ -212,8 +212,10 @@ _SLASH_PERSON = re.compile(
 
 #: Words that count people in plans besides the unit words: "20 cán bộ", "1,2 triệu nhân lực",
 #: "1.300 giảng viên", "500 kỹ sư", "80 đảng viên", "200.000 thanh niên" (not "lượt người",
-#: visits, which plans count for tourism and training); organisations: cooperatives, "3-5 quỹ
-#: đầu tư", "10 viện nghiên cứu", associations; schools ("5 cơ sở giáo dục đại học"); and
+#: visits, which plans count for tourism and training), and the people of trades and bodies a
+#: plan counts ("cựu chiến binh", "báo cáo viên", "bệnh nhân"); organisations: cooperatives,
+#: "3-5 quỹ đầu tư", "10 viện nghiên cứu", associations, party cells and branches of
+#: associations and unions ("chi bộ", "chi hội", "công đoàn cơ sở"); schools ("5 cơ sở giáo dục đại học"); and
 #: townships and wards, communes of the commune level ("phường" only as written: folded, it is
 #: also "phương", a way, as in "3 phương diện").
 _MORE_COUNT_WORDS = (
@@ -260,6 +262,23 @@ _MORE_COUNT_WORDS = (
             "cong tac vien",
             "dieu duong",
             "duoc si",
+            "cuu chien binh",
+            "benh nhan",
+            "nguoi benh",
+            "thay thuoc",
+            "nha giao",
+            "luat su",
+            "tham phan",
+            "kiem sat vien",
+            "hoa giai vien",
+            "bao cao vien",
+            "tuyen truyen vien",
+            "huong dan vien",
+            "phong vien",
+            "nha bao",
+            "quan nhan",
+            "tieu thuong",
+            "ky thuat vien",
         ),
         "person",
     )
@@ -275,6 +294,11 @@ _MORE_COUNT_WORDS = (
             "cau lac bo",
             "clb",
             "hiep hoi",
+            "chi bo",
+            "to chuc co so dang",
+            "chi hoi",
+            "co so hoi",
+            "cong doan co so",
         ),
         "organisation",
     )
