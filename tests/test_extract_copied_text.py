@@ -41,6 +41,7 @@ UNTOUCHED = (
     "blind23",
     "blind24",
     "blind25",
+    "blind26",
 )
 
 
