@@ -1809,3 +1809,71 @@ def test_a_year_after_an_act_of_its_own_is_that_acts() -> None:
         ("2 %", 2025),
         ("85 %", 2024),
     ]
+
+
+def test_officials_named_well_before_their_levels_set_no_level() -> None:
+    text = (
+        "Đến năm 2030, tỉnh phấn đấu đạt tỷ lệ 100% cán bộ quản lý nhà nước trong lĩnh vực kinh "
+        "tế tập thể cấp tỉnh, huyện, xã được bồi dưỡng kiến thức; 100% hồ sơ công việc tại cấp "
+        "tỉnh, cấp huyện được xử lý trên môi trường mạng."
+    )
+    targets = extract_report(text).plan.targets
+    assert [
+        (format_quantity(t.value), t.scope.level.value if t.scope and t.scope.level else "")
+        for t in targets
+    ] == [("100 %", ""), ("100 %", "tinh"), ("100 %", "huyen")]
+
+
+def test_a_deadline_after_a_connective_makes_the_bare_counts_after_it_targets() -> None:
+    text = (
+        "Giai đoạn 2026 - 2030, mỗi năm thành lập mới ít nhất 12 hợp tác xã. Như vậy đến năm "
+        "2030, toàn tỉnh có tất cả "
+        "415 hợp tác xã. Năm 2024, toàn tỉnh có 350 hợp tác xã."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(format_quantity(t.value), t.deadline.year) for t in targets] == [
+        ("12 organisation/year", 2030),
+        ("415 organisation", 2030),
+    ]
+
+
+def test_a_count_said_again_with_the_same_words_around_its_number_is_one_target() -> None:
+    text = (
+        "Hội Nông dân tỉnh đặt mục tiêu trong năm 2026 kết nạp thêm ít nhất 12 nghìn hội viên "
+        "nông dân, coi đây là nhiệm vụ trọng tâm.\n\n"
+        "Cụ thể, phấn đấu phát triển thêm ít nhất 12 nghìn hội viên; 100% chi hội có sổ theo dõi."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["12000 person", "100 %"]
+    assert targets[0].source is not None and len(targets[0].source.also) == 1
+
+
+def test_the_same_count_said_with_other_words_around_its_number_is_two_targets() -> None:
+    text = (
+        "Năm 2026, tỉnh phấn đấu phát triển ít nhất 25 sản phẩm mới đạt 3 sao trở lên.\n\n"
+        "Trong đó, tổng số sản phẩm có truy xuất nguồn gốc là 25 sản phẩm."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["25 product", "25 product"]
+
+
+def test_bare_counts_in_a_sentence_that_goes_on_from_targets_are_targets() -> None:
+    text = (
+        "Giai đoạn 2026 – 2030, nhiều chỉ tiêu được đặt ra, trong đó 80% hội viên được tuyên "
+        "truyền về khởi nghiệp. Bên cạnh đó, 40.000 phụ nữ là chủ hộ kinh doanh được nâng cao "
+        "kỹ năng quản trị. Năm 2025, 30.000 phụ nữ được tập huấn."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(format_quantity(t.value), t.deadline.year) for t in targets] == [
+        ("80 %", 2030),
+        ("40000 person", 2030),
+    ]
+
+
+def test_a_predicate_after_the_field_a_rank_is_held_in_is_no_second_field() -> None:
+    text = (
+        "Đến năm 2030, tỉnh phấn đấu thuộc nhóm 10 địa phương dẫn đầu cả nước về phát triển "
+        "du lịch, từng bước khẳng định vị thế điểm đến của khu vực."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["10 rank"]

@@ -219,7 +219,7 @@ FLOORS = [
     ("blind23", "tuning", 35, 0.85),
     ("blind24", "tuning", 40, 0.95),
     ("blind25", "tuning", 170, 0.93),
-    ("blind26", "tuning", 30, 0.75),
+    ("blind26", "tuning", 30, 0.88),
 ]
 
 

@@ -582,7 +582,9 @@ def _unmatched_restatements(kept: list[_Point], dropped: set[int]) -> list[_Poin
             short, long_, keep, drop = (
                 (words, own, index, other) if len(words) <= len(own) else (own, words, other, index)
             )
-            said_alike = len(point.before) >= _BEFORE_LEAST and point.before == twin.before
+            said_alike = (
+                len(point.before) >= _BEFORE_LEAST and point.before == twin.before
+            ) or _counted_alike(twin.target, point.target)
             if (
                 len(short & long_) < _UNMATCHED_SHARE * len(short) and not said_alike
             ) or _other_network(twin, point):
@@ -593,6 +595,55 @@ def _unmatched_restatements(kept: list[_Point], dropped: set[int]) -> list[_Poin
         if index not in dropped:
             loose.setdefault(value, []).append(index)
     return [p for i, p in enumerate(kept) if i not in dropped]
+
+
+def _counted_alike(one: Target, other: Target) -> bool:
+    """Whether two counts of the same value, neither small nor a share, are said alike: the
+    same two words before the number, and the words after it in one quote open the words after
+    it in the other ("phát triển thêm ít nhất 1 triệu đoàn viên công đoàn" and "tăng thêm ít
+    nhất 1 triệu đoàn viên"; not "phát triển ít nhất 20 sản phẩm mới" and "… là 20 sản
+    phẩm")."""
+    amount = stored_amount(one)
+    if amount.unit not in _COUNT_NAMES or float(amount.magnitude) < _TELLING_LEAST:
+        return False
+    first, second = (_counted_words(t, float(amount.magnitude)) for t in (one, other))
+    if first is None or second is None or first[0] != second[0]:
+        return False
+    short, long_ = sorted((first[1], second[1]), key=len)
+    return long_[: len(short)] == short
+
+
+def _counted_words(
+    target: Target, magnitude: float
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The two words a count's quote writes before its number and the words after it ("thêm
+    ít nhất 1 triệu đoàn viên công đoàn": "it nhat" and "doan vien cong doan"), up to a mark,
+    or ``None`` when the number is not found."""
+    if target.source is None:
+        return None
+    folded = fold(target.source.quote)
+    for match in _COUNTED.finditer(folded):
+        number = match["num"].replace(".", "").replace(",", ".")
+        scale = _SCALES.get(match["mult"] or "", 1.0)
+        try:
+            value = float(number) * scale
+        except ValueError:
+            continue
+        before = _TWO_WORDS.search(folded, max(0, match.start() - _TWO_WORDS_REACH), match.start())
+        if value == magnitude and before is not None:
+            return tuple(before.group().split()), tuple(match["words"].split())
+    return None
+
+
+#: A number, its multiplier and up to four words after it, up to a mark.
+_COUNTED = re.compile(
+    r"(?<![\d.,])(?P<num>\d[\d.,]*\d|\d)(?:\s+(?P<mult>trieu|nghin|ngan))?"
+    r"\s+(?P<words>[a-z]+(?:[ \t]+[a-z]+){0,3})"
+)
+#: The two words right before a number.
+_TWO_WORDS = re.compile(r"[a-z]+ [a-z]+(?= \Z)")
+_TWO_WORDS_REACH = 40
+_SCALES = {"trieu": 1e6, "nghin": 1e3, "ngan": 1e3}
 
 
 def _also(point: _Point, other: _Point) -> _Point:

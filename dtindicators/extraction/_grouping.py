@@ -48,11 +48,14 @@ _LISTED_INDEX = re.compile(r"(?P<index>[^,;()]+(?:\([^()]*\)[^,;()]*)?),\s*")
 #: The two things a rank is held in, named after it ("… dẫn đầu … về năng lực cạnh tranh số và
 #: chỉ số phát triển Chính phủ số", "… về năng lực cạnh tranh, phát triển chính quyền số"): two
 #: phrases of two words or more joined by "và", or of three words or more joined by a comma (not
-#: "về ứng dụng khoa học, công nghệ").
+#: "về ứng dụng khoa học, công nghệ", nor "về phát triển du lịch, từng bước khẳng định vị thế
+#: …", a predicate of its own after the comma).
 _RANKED_IN = re.compile(
     r"\bve\s+(?P<first>[^\W\d_]+(?:\s+[^\W\d_]+)+?)\s+va\s+(?P<second>[^\W\d_]+(?:\s+[^\W\d_]+)+)"
     r"\s*[.;,]?\s*$"
-    r"|\bve\s+(?P<one>[^\W\d_]+(?:\s+[^\W\d_]+){2,}?),\s+(?P<other>[^\W\d_]+(?:\s+[^\W\d_]+){2,})"
+    r"|\bve\s+(?P<one>[^\W\d_]+(?:\s+[^\W\d_]+){2,}?),\s+"
+    r"(?!(?:tung buoc|khang dinh|huong toi|gop phan|tro thanh|phan dau|tao)\b)"
+    r"(?P<other>[^\W\d_]+(?:\s+[^\W\d_]+){2,})"
     r"\s*[.;]?\s*$"
 )
 #: "… về các chỉ số: cải cách hành chính, sẵn sàng phát triển và ứng dụng công nghệ thông tin,
@@ -62,7 +65,7 @@ _RANKED_LIST = re.compile(r"\bve\s+(?:cac\s+)?chi so\s*:\s*(?P<items>[^.;:]+?)\s
 #: chain of such values costs linear work).
 _SCOPE_REACH = 300
 #: How many characters before a list of levels are read to tell a scope from a system's name.
-_LEVEL_CONTEXT = 40
+_LEVEL_CONTEXT = 80
 #: Levels listed one after another: "cấp tỉnh, cấp huyện, cấp xã", "cấp tỉnh và cấp huyện".
 _LEVEL_LIST = re.compile(
     r"\bcap (?:trung uong|tinh|huyen|xa|bo)"

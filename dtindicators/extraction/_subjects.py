@@ -96,7 +96,7 @@ _HOLDERS_LISTED = re.compile(
     r"\b(?:co quan|nha nuoc|ubnd|uy ban nhan dan|can bo|cong chuc|vien chuc|don vi|tram|nganh)"
     r"(?: cap (?:tinh|huyen|xa|bo|trung uong)(?:,| va))+ \Z"
 )
-_HOLDERS_REACH = 60
+_HOLDERS_REACH = 80
 #: "70% cấp huyện có các mô hình …": a level right after the value, what has something, is the
 #: units counted (districts), not where.
 _COUNTED = re.compile(r"\s*(?:cac )?cap (?:tinh|huyen|xa) co\b")
@@ -106,7 +106,7 @@ _COUNTED = re.compile(r"\s*(?:cac )?cap (?:tinh|huyen|xa) co\b")
 _HOLDERS_NAMED = re.compile(
     r"(?<!\btai )(?<!\btai cac )\b(?:lanh dao|can bo|cong chuc|vien chuc|co quan|don vi"
     r"|(?<!xa )hoi|(?<!giai )doan)"
-    r"(?: (?!tai\b|cua\b|duoc\b|co\b)[a-z0-9]+){1,4} \Z"
+    r"(?: (?!tai\b|cua\b|duoc\b|co\b)[a-z0-9]+){1,12} \Z"
 )
 #: "kho học liệu dạy học trực tuyến cấp tỉnh", "nền tảng … cấp tỉnh": a store or system named
 #: by its level, what a share is of, not where.

@@ -200,6 +200,11 @@ _YEAR_LABEL = re.compile(r"[\s\-+*•]*nam (?P<year>\d{4})\s*:\s*")
 #: "Số trường học đạt chuẩn Quốc gia: 04 trường", "- Tổng số hợp tác xã: 40 HTX": a list row
 #: naming the count, then its value after a colon.
 _COUNT_LABEL = re.compile(r"[\s\-+*•]*(?:tong )?so(?: luong)? [^:;.\n]{1,120}:\s*\Z")
+#: "Bên cạnh đó, 50.000 phụ nữ … được nâng cao kiến thức …": a sentence that goes on with the
+#: targets of the one before it.
+_MORE_TARGETS = re.compile(
+    r"[\s\-+*•]*(?:ben canh do|ngoai ra|dong thoi|cung voi do|them vao do)\s*,"
+)
 #: "Các chỉ tiêu trên …", "các mục tiêu nêu trên …" (about the targets above, not those below),
 #: "Thời hạn hoàn thành: …": a sentence that dates the undated targets before it.
 #: "Đó là một số chỉ tiêu được đề ra trong kế hoạch … năm 2025", "Đây là những mục tiêu …": the
@@ -679,6 +684,7 @@ class _Walker:
             and not self._year_row(clause, draft)
             and not _COUNT_LABEL.match(self.src.low, clause.start, mention.start)
             and not self._led_to_a_deadline()
+            and not self._more_targets()
         ):
             return None
         self.counted = (self.sentence_begin, mention.unit)
@@ -711,6 +717,15 @@ class _Walker:
         index = bisect.bisect_left(self.phrase_starts, draft.reading.start)
         before = [p for p in self.phrases[max(0, index - 4) : index] if p.year == draft.lead_year]
         return not before or before[-1].until
+
+    def _more_targets(self) -> bool:
+        """Whether the current sentence opens with words that go on from the one before
+        ("Bên cạnh đó, …", "Ngoài ra, …"), and that one set targets: its bare counts are more of
+        them."""
+        return (
+            any(self.previous)
+            and _MORE_TARGETS.match(self.src.low, self.sentence_begin) is not None
+        )
 
     def _led_to_a_deadline(self) -> bool:
         """Whether the current sentence opens with a deadline ("Đến năm 2030, …; có 1.000 doanh

@@ -33,7 +33,7 @@ _CONGRESS_TERM = re.compile(
 _LEAD = re.compile(
     r"[\s,:;.\-+*•)(]*(?:(?:(?:ve|doi voi|trong linh vuc|theo|huong ung|thuc hien) [^,;:.()]{1,40},"
     r"|tinh ta|tinh|thanh pho|phan dau|(?:dat |de ra |xac dinh )?muc tieu|trong giai doan|tu nay"
-    r"|cu the|dac biet|xa hon|tiep do|ben canh do|dong thoi|ngoai ra"
+    r"|cu the|dac biet|xa hon|tiep do|ben canh do|dong thoi|ngoai ra|nhu vay|theo do|qua do"
     r"|\(?(?:[ivx]{1,4}|[a-dđ])\))"  # "(i) Đến năm 2025: …", "a) Đến năm 2025"
     r"\s*,?\s*)*$"
 )
