@@ -1845,7 +1845,8 @@ def test_a_count_said_again_with_the_same_words_around_its_number_is_one_target(
     )
     targets = extract_report(text).plan.targets
     assert [format_quantity(t.value) for t in targets] == ["12000 person", "100 %"]
-    assert targets[0].source is not None and len(targets[0].source.also) == 1
+    assert targets[0].source is not None
+    assert len(targets[0].source.also) == 1
 
 
 def test_the_same_count_said_with_other_words_around_its_number_is_two_targets() -> None:
