@@ -42,6 +42,7 @@ UNTOUCHED = (
     "blind24",
     "blind25",
     "blind26",
+    "blind27",
 )
 
 
