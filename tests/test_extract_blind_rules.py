@@ -1878,3 +1878,62 @@ def test_a_predicate_after_the_field_a_rank_is_held_in_is_no_second_field() -> N
     )
     targets = extract_report(text).plan.targets
     assert [format_quantity(t.value) for t in targets] == ["10 rank"]
+
+
+def test_a_headline_year_before_a_dash_is_no_range() -> None:
+    text = "Năm 2025 – 100 phần trăm sinh viên tốt nghiệp có việc làm ngay"
+    targets = extract_report(text).plan.targets
+    assert [(format_quantity(t.value), t.deadline.year) for t in targets] == [("100 %", 2025)]
+
+
+def test_list_items_in_paragraphs_of_their_own_whose_words_differ_are_two_targets() -> None:
+    text = (
+        "Đến năm 2025:\n"
+        "  • 100% cơ sở giáo dục đại học thực hiện kiểm định chất lượng giáo dục;\n"
+        "  • 100% cơ sở giáo dục đại học thực hiện tốt cơ chế tự chủ gắn với trách nhiệm giải "
+        "trình."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["100 %", "100 %"]
+
+
+def test_balances_of_a_business_plan_rise_over_the_year_before() -> None:
+    text = (
+        "Ngân hàng vừa ban hành kế hoạch kinh doanh năm 2026 với mục tiêu lợi nhuận trước thuế "
+        "tăng hơn 40% so với kết quả thực hiện năm 2025. Tổng tài sản dự kiến tăng hơn 18%, dư "
+        "nợ tín dụng tăng khoảng 20%; tổng huy động vốn tăng trưởng khoảng 15–18% trong năm 2026."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.comparator.value, format_quantity(t.value), t.deadline.year) for t in targets] == [
+        (">", "40 %/year", 2026),
+        (">", "18 %/year", 2026),
+        ("~", "20 %/year", 2026),
+        (">=", "15 %/year", 2026),
+    ]
+
+
+def test_the_levels_of_a_union_or_party_are_no_ministry() -> None:
+    text = (
+        "Nhiệm kỳ 2022 - 2027, Huyện đoàn phấn đấu 100% cơ sở đoàn tổ chức học tập, quán triệt "
+        "các nghị quyết của Đảng và của các cấp bộ Đoàn."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(format_quantity(t.value), t.scope) for t in targets] == [("100 %", None)]
+
+
+def test_a_count_listed_after_a_semicolon_with_a_share_read_as_a_target_is_one() -> None:
+    text = (
+        "Nhiệm kỳ 2021 - 2026, hội đăng ký 100% thôn đạt tiêu chí cộng đồng học tập; 13/13 xã, "
+        "thị trấn được công nhận đơn vị học tập. Hiện nay, 9 xã đã được công nhận."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["100 %", "13 commune"]
+
+
+def test_population_is_no_count_of_people() -> None:
+    text = (
+        "Đến năm 2030, 90% dân số đô thị được cung cấp nước sạch; 65 dân số nông thôn được sử "
+        "dụng nước sạch."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["90 %"]

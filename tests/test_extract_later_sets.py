@@ -221,7 +221,7 @@ FLOORS = [
     ("blind24", "tuning", 40, 0.95),
     ("blind25", "tuning", 170, 0.93),
     ("blind26", "tuning", 30, 0.88),
-    ("blind27", "tuning", 55, 0.7),
+    ("blind27", "tuning", 55, 0.85),
 ]
 
 

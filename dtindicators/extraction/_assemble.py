@@ -385,14 +385,33 @@ def _distinct(point: _Point, subject: tuple[str, int], subjects: dict[str, _Ids]
         return point
     indicator = ids.by_words.get(words)
     if indicator is None:
-        # in another paragraph: the same target stated again; in the same one: another target
-        same = ids.paragraph != paragraph
-        indicator = base if same else f"{base}-{len(ids.by_words) + 1}"
+        # in another paragraph: the same target stated again, if its words are mostly the same;
+        # in the same one: another target
+        alike = _alike_subject(words, ids.by_words) if ids.paragraph != paragraph else None
+        indicator = alike or f"{base}-{len(ids.by_words) + 1}"
         ids.by_words[words] = indicator
     if indicator == base:
         return point
     target = _rebuild(point.target, indicator=indicator)
     return _Point(target, target.key)
+
+
+def _alike_subject(words: str, by_words: dict[str, str]) -> str | None:
+    """The id of the first subject of ``by_words`` that most of ``words``, or of whose words,
+    the other holds ("sinh viên tốt nghiệp có việc làm ngay" and "sinh viên Việt Nam tốt nghiệp
+    sẽ có việc làm ngay"; not "cơ sở giáo dục đại học thực hiện kiểm định chất lượng" and "cơ sở
+    giáo dục đại học thực hiện tốt cơ chế tự chủ …", two items of a list)."""
+    own = set(words.split()) - _SMALL_WORDS
+    for other, indicator in list(by_words.items())[:_RESTATED_CANDIDATES]:
+        theirs = set(other.split()) - _SMALL_WORDS
+        least = min(len(own), len(theirs))
+        if not least or len(own & theirs) >= _ALIKE_SUBJECT * least:
+            return indicator
+    return None
+
+
+#: The share of the shorter subject's words the longer must hold for one target said twice.
+_ALIKE_SUBJECT = 0.75
 
 
 @dataclass(slots=True)

@@ -65,13 +65,15 @@ _OUTPUT = re.compile(
     r"|khu vuc (?:cong nghiep|dich vu|nong nghiep|nong, lam)|iip|chi so san xuat cong nghiep)\b"
 )
 #: Flows a year's plan sets a rise of ("kim ngạch xuất khẩu tăng 12%", "khách quốc tế 2,3 - 2,5
-#: triệu lượt tăng gần 20%" in a plan for 2026, "Năm 2024, … doanh thu tăng 7,2%"): over the year
-#: before; in a plan for a period ("đến năm 2030, thu ngân sách sẽ tăng 50%"), a rise over the
-#: whole period.
+#: triệu lượt tăng gần 20%" in a plan for 2026, "Năm 2024, … doanh thu tăng 7,2%"), and the
+#: balances of a business plan ("Tổng tài sản dự kiến tăng hơn 28%", "Dư nợ tín dụng tăng khoảng
+#: 35%", "Tổng huy động vốn tăng trên 27%"): over the year before; in a plan for a period ("đến
+#: năm 2030, thu ngân sách sẽ tăng 50%"), a rise over the whole period.
 FLOW = re.compile(
     r"\b(?:kim ngach|doanh thu|loi nhuan|san luong|tong thu|thu ngan sach|thu noi dia"
     r"|gia tri san xuat|tong muc ban le|von dau tu|luong khach|luot khach|nang suat"
-    r"|khach (?:du lich|quoc te|noi dia))\b"
+    r"|khach (?:du lich|quoc te|noi dia)|tong tai san|du no|huy dong von|tien gui"
+    r"|von chu so huu)\b"
 )
 #: "mục tiêu tăng trưởng 15% trong năm 2026", "với mục tiêu bứt phá tăng trưởng trên 10,71%":
 #: growth of nothing named, after words of a goal only: the economy's.
@@ -83,6 +85,8 @@ _BARE_GROWTH = re.compile(
 _BODY_GROWTH = re.compile(
     r"\b(?:nganh|tong cong ty|tap doan|cong ty)\b[^,;:%]{0,80}?\b(?:toc do )?tang truong"
     r"(?:\s+(?:du bao|du kien))?\s*\Z"
+    # "tổng tài sản tăng trưởng khoảng 30–35%": the growth of a flow or a balance
+    r"|(?:" + FLOW.pattern + r")(?:\s+[^\W\d_]+){0,3}?\s+tang truong(?:\s+(?:du bao|du kien))?\s*\Z"
 )
 #: Words of a share rather than a rate: "tỷ trọng … tăng lên 20% GRDP", "đóng góp vào tăng
 #: trưởng"; and a value that is a share of output, "… 20% GRDP".
@@ -168,8 +172,9 @@ _OVER_BASE = re.compile(r"\s*(?:\)\s*)?so(?: voi)?\b")
 #: "… tăng 10% so với năm 2025", "so với cùng kỳ", "so năm trước": a change over a year.
 _YEAR_ON_YEAR = re.compile(
     r"\s*(?:\)\s*)?(?:so voi|so)\s+(?:nam\b(?:\s+(?P<year>\d{4})\b)?|cung ky\b"
-    # "tăng thu tối thiểu 10% so với ước thực hiện 2025": over the estimate of the year before
-    r"|(?:uoc )?thuc hien(?: nam)? (?P<done>\d{4})\b|uoc (?:nam )?(?P<estimate>\d{4})\b)"
+    # "tăng thu tối thiểu 10% so với ước thực hiện 2025": over the estimate of the year before;
+    # "tăng hơn 87% so với kết quả thực hiện năm 2025": over its result
+    r"|(?:uoc |ket qua )?thuc hien(?: nam)? (?P<done>\d{4})\b|uoc (?:nam )?(?P<estimate>\d{4})\b)"
     # "giảm 0,51% trẻ em có hoàn cảnh đặc biệt so với năm 2021": after what the value counts
     r"|[^,;:.()%\d]{1,60}?\bso voi\s+(?:nam\b(?:\s+(?P<named>\d{4})\b)?|cung ky\b)"
 )

@@ -89,7 +89,8 @@ _LEVEL = re.compile(
     r"(?<!dien tu cap bo, )(?<!tram )(?<!truyen thanh )(?<!co quan )(?<!nha nuoc )"
     r"(?<!don vi \()(?<!chinh cong )(?<!doan )(?<!hoi )(?<!nganh )(?<!y te )(?<!benh vien )"
     r"(?:(?:tai|o|doi voi)\s+)?"
-    r"(?:cap|(?<!truc )tuyen)\s+(tinh|huyen|xa|bo|trung uong|thanh pho(?= *[,;.:)]| *$))\b"
+    r"(?:cap|(?<!truc )tuyen)\s+(tinh|huyen|xa|bo(?! (?:doan|dang|hoi)\b)|trung uong"
+    r"|thanh pho(?= *[,;.:)]| *$))\b"
 )
 #: "cơ quan nhà nước cấp tỉnh, " before "cấp huyện": a level listed after the holders a level names.
 _HOLDERS_LISTED = re.compile(

@@ -40,9 +40,12 @@ _POINTS = re.compile(
     r"(?P<year>\s?/\s?nam\b|\s+moi nam\b)?"
 )
 #: "80 - 90%", "35%-37%": a range, read as its lower bound; not across lines ("… đến năm
-#: 2025\n- 80% …": a heading's year, then a list item).
+#: 2025\n- 80% …": a heading's year, then a list item), nor from a year ("Năm 2025 – 100 phần
+#: trăm sinh viên …": a headline's year, then its value).
 _RANGE = re.compile(
-    _NUM + r"[ \t]?%?[ \t]*[-–][ \t]*(?:\d+(?:[.,]\d+)?)[ \t]?(?:%|phan tram\b)"
+    r"(?=\d)(?!(?<=nam )(?:19|20)\d\d(?!\d))"
+    + _NUM
+    + r"[ \t]?%?[ \t]*[-–][ \t]*(?:\d+(?:[.,]\d+)?)[ \t]?(?:%|phan tram\b)"
     r"(?P<year>\s?/\s?nam\b|\s+moi nam\b)?"
 )
 #: "từ 80 đến 85%", "từ 7,5 đến 8,0%/năm": a range in words whose unit is said once, at its end.
@@ -351,6 +354,8 @@ def _count_pattern() -> re.Pattern[str]:
         + r"(?:/(?P<of>\d{1,3}(?:\.\d{3})+|\d{1,4})(?![\d/]))?"
         + _COUNT_RANGE
         + rf"\s+(?:(?P<mult>nghin|ngan|trieu)\s+)?(?P<unit>{alternation})\b"
+        # not "65 dân số nông thôn …" (a share whose sign is lost: population is no count word)
+        + r"(?!(?<=dan) so\b)"
     )
 
 

@@ -200,6 +200,8 @@ _YEAR_LABEL = re.compile(r"[\s\-+*•]*nam (?P<year>\d{4})\s*:\s*")
 #: "Số trường học đạt chuẩn Quốc gia: 04 trường", "- Tổng số hợp tác xã: 40 HTX": a list row
 #: naming the count, then its value after a colon.
 _COUNT_LABEL = re.compile(r"[\s\-+*•]*(?:tong )?so(?: luong)? [^:;.\n]{1,120}:\s*\Z")
+#: A clause that opens after a semicolon.
+_AFTER_SEMICOLON = re.compile(r";[ \t]*\Z")
 #: "Bên cạnh đó, 50.000 phụ nữ … được nâng cao kiến thức …": a sentence that goes on with the
 #: targets of the one before it.
 _MORE_TARGETS = re.compile(
@@ -673,6 +675,14 @@ class _Walker:
         # "đào tạo khoảng 1.000 nhân lực …; 14.000 nhân lực trình độ đại học": a count listed
         # after another count of its sentence read as a target is one too
         if bare and self.counted == (self.sentence_begin, mention.unit):
+            return draft
+        # "hội đăng ký 100% thôn đạt tiêu chí …; 13/13 xã, thị trấn được công nhận …": a count
+        # listed, after a semicolon, with a share of its sentence read as a target
+        if (
+            bare
+            and any(self.sentence)
+            and _AFTER_SEMICOLON.search(self.src.low, max(0, start - 8), start)
+        ):
             return draft
         # "đào tạo sau ĐH 20 cán bộ", "đào tạo chuyên sâu về công nghiệp bán dẫn cho 1.300 giảng
         # viên": a verb of the plan some words before the count
