@@ -141,9 +141,14 @@ Run from anywhere: ``python benchmarks/extraction_accuracy.py [-v]``.
   higher education; congresses of mass organisations; districts before July 2025), each
   reader's documents split with a seed of its own; its untouched half is never tuned on, printed
   with ``--untouched``.
+- **twenty-eighth blind real documents**: a thirty-second set (``tests/extraction/blind28/``,
+  the same layout), 31 documents of four readers (business plans of listed companies outside
+  banking; communes and wards of the 2020–2025 term; mass organisations' programmes; provinces'
+  yearly targets for 2021–2024), each reader's documents split with a seed of its own; its
+  untouched half is never tuned on, printed with ``--untouched``.
 
 The untouched halves of the seventh to twelfth blind sets were scored a last time untouched and
-then opened to tuning (see each set's README); those of the thirteenth to twenty-seventh are the
+then opened to tuning (see each set's README); those of the thirteenth to twenty-eighth are the
 figure for documents the reading was not tuned on.
 
 A target counts when comparator, value, unit, deadline year, scope level and population match
@@ -357,6 +362,8 @@ if __name__ == "__main__":
          "first scored at F1 0.747; never tuned on"),
         ("blind27", "Twenty-seventh blind real documents", "tests/extraction/blind27",
          "first scored at F1 0.787; never tuned on"),
+        ("blind28", "Twenty-eighth blind real documents", "tests/extraction/blind28",
+         "first scored at F1 0.709; never tuned on"),
     ]  # fmt: skip
     for name, title, tuning, untouched in halves:
         folder = ROOT / "tests" / "extraction" / name if name else None

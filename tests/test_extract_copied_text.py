@@ -43,6 +43,7 @@ UNTOUCHED = (
     "blind25",
     "blind26",
     "blind27",
+    "blind28",
 )
 
 
