@@ -397,10 +397,11 @@ def _distinct(point: _Point, subject: tuple[str, int], subjects: dict[str, _Ids]
 
 
 def _alike_subject(words: str, by_words: dict[str, str]) -> str | None:
-    """The id of the first subject of ``by_words`` that most of ``words``, or of whose words,
-    the other holds ("sinh viên tốt nghiệp có việc làm ngay" and "sinh viên Việt Nam tốt nghiệp
-    sẽ có việc làm ngay"; not "cơ sở giáo dục đại học thực hiện kiểm định chất lượng" and "cơ sở
-    giáo dục đại học thực hiện tốt cơ chế tự chủ …", two items of a list)."""
+    """The id of the first subject in ``by_words`` that shares with ``words`` at least three
+    in four of the shorter one's words ("sinh viên tốt nghiệp có việc làm ngay" and "sinh viên
+    Việt Nam tốt nghiệp sẽ có việc làm ngay"; not "cơ sở giáo dục đại học thực hiện kiểm định
+    chất lượng" and "cơ sở giáo dục đại học thực hiện tốt cơ chế tự chủ …", two items of a
+    list), or ``None``."""
     own = set(words.split()) - _SMALL_WORDS
     for other, indicator in list(by_words.items())[:_RESTATED_CANDIDATES]:
         theirs = set(other.split()) - _SMALL_WORDS

@@ -218,9 +218,9 @@ _SLASH_PERSON = re.compile(
 #: visits, which plans count for tourism and training), and the people of trades and bodies a
 #: plan counts ("cựu chiến binh", "báo cáo viên", "bệnh nhân"); organisations: cooperatives,
 #: "3-5 quỹ đầu tư", "10 viện nghiên cứu", associations, party cells and branches of
-#: associations and unions ("chi bộ", "chi hội", "công đoàn cơ sở"); schools ("5 cơ sở giáo dục đại học"); and
-#: townships and wards, communes of the commune level ("phường" only as written: folded, it is
-#: also "phương", a way, as in "3 phương diện").
+#: associations and unions ("chi bộ", "chi hội", "công đoàn cơ sở"); schools ("5 cơ sở giáo
+#: dục đại học"); and townships and wards, communes of the commune level ("phường" only as
+#: written: folded, it is also "phương", a way, as in "3 phương diện").
 _MORE_COUNT_WORDS = (
     dict.fromkeys(
         (
