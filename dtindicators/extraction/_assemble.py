@@ -21,7 +21,7 @@ from pydantic import ValidationError
 from .._text import fold, slugify
 from ..catalogue import Catalog
 from ..dates import end_of_year
-from ..errors import DtIndicatorsError
+from ..errors import DtIndicatorsError, UnitError
 from ..models import (
     Comparator,
     Direction,
@@ -46,7 +46,7 @@ from ._matching import expanded, network
 from ._metadata import Metadata
 from ._report import SkippedPhrase, UndatedTarget
 from ._source import SourceText
-from ._values import Mention
+from ._values import Mention, count_number
 from ._walk import Found, Reading
 
 __all__ = ["ExtractionError", "build_plan", "unmatched_id"]
@@ -643,11 +643,9 @@ def _counted_words(
         return None
     folded = fold(target.source.quote)
     for match in _COUNTED.finditer(folded):
-        number = match["num"].replace(".", "").replace(",", ".")
-        scale = _SCALES.get(match["mult"] or "", 1.0)
         try:
-            value = float(number) * scale
-        except ValueError:
+            value = count_number(match["num"], match["mult"])
+        except UnitError:
             continue
         before = _TWO_WORDS.search(folded, max(0, match.start() - _TWO_WORDS_REACH), match.start())
         if value == magnitude and before is not None:
@@ -663,7 +661,6 @@ _COUNTED = re.compile(
 #: The two words right before a number.
 _TWO_WORDS = re.compile(r"[a-z]+ [a-z]+(?= \Z)")
 _TWO_WORDS_REACH = 40
-_SCALES = {"trieu": 1e6, "nghin": 1e3, "ngan": 1e3}
 
 
 def _also(point: _Point, other: _Point) -> _Point:

@@ -23,6 +23,7 @@ __all__ = [
     "Mention",
     "Reading",
     "count_names",
+    "count_number",
     "find_item_counts",
     "find_values",
     "per_head",
@@ -605,6 +606,17 @@ def _add(
     if end is None:
         end = match.end("num") if unit == "per person" else match.end()  # the noun is the subject
     found.append(Mention(start, end, match.start("num"), number, unit, kind, upper))
+
+
+def count_number(raw: str, mult: str | None = None) -> float:
+    """The number of a count as written, times its multiplier word ("1", "triệu" folded:
+    1,000,000); :class:`UnitError` when it cannot be read.
+
+    >>> count_number("100.000"), count_number("1,5", "trieu")
+    (100000.0, 1500000.0)
+    """
+    number = _number(raw, "count")
+    return number * _MULTIPLIERS[mult] if mult else number
 
 
 def _number(raw: str, kind: str) -> float:
