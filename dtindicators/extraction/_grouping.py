@@ -17,6 +17,7 @@ from ..models import Level
 from ._matching import Match, Matcher
 from ._source import SourceText
 from ._subjects import (
+    HOLDERS_REACH,
     Item,
     clean,
     distribute,
@@ -64,8 +65,6 @@ _RANKED_LIST = re.compile(r"\bve\s+(?:cac\s+)?chi so\s*:\s*(?P<items>[^.;:]+?)\s
 #: How far back a value that takes its neighbour's subject reads that subject's population (a
 #: chain of such values costs linear work).
 _SCOPE_REACH = 300
-#: How many characters before a list of levels are read to tell a scope from a system's name.
-_LEVEL_CONTEXT = 80
 #: Levels listed one after another: "cấp tỉnh, cấp huyện, cấp xã", "cấp tỉnh và cấp huyện".
 _LEVEL_LIST = re.compile(
     r"\bcap (?:trung uong|tinh|huyen|xa|bo)"
@@ -411,8 +410,9 @@ class SubjectReader:
         if listed is None or _RESPECTIVELY.search(self.plain, listed.end(), item.post[1]):
             return []  # "… cấp tỉnh, cấp huyện, cấp xã … lần lượt đạt 100%, 90% và 70%"
         # the levels the scope reading accepts there (not those naming a system: "Hệ thống
-        # thông tin một cửa điện tử cấp bộ, cấp tỉnh")
-        reach = max(item.seg[0], listed.start() - _LEVEL_CONTEXT)
+        # thông tin một cửa điện tử cấp bộ, cấp tỉnh"), read with as many words before them as
+        # that reading looks back for holders
+        reach = max(item.seg[0], listed.start() - HOLDERS_REACH)
         if len(find_levels(self.plain[reach : listed.end()])) < listed.group().count("cap "):
             return []
         # "cấp bộ, tỉnh và xã": "cấp" said once for every level of the list

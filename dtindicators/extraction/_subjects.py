@@ -14,6 +14,7 @@ from ..models import Level
 from ..pillars import Pillar
 
 __all__ = [
+    "HOLDERS_REACH",
     "PILLAR_NAMES",
     "Item",
     "clean",
@@ -97,7 +98,8 @@ _HOLDERS_LISTED = re.compile(
     r"\b(?:co quan|nha nuoc|ubnd|uy ban nhan dan|can bo|cong chuc|vien chuc|don vi|tram|nganh)"
     r"(?: cap (?:tinh|huyen|xa|bo|trung uong)(?:,| va))+ \Z"
 )
-_HOLDERS_REACH = 80
+#: How far before a level its holders are looked for (the words before a level read for them).
+HOLDERS_REACH = 80
 #: "70% cấp huyện có các mô hình …": a level right after the value, what has something, is the
 #: units counted (districts), not where.
 _COUNTED = re.compile(r"\s*(?:cac )?cap (?:tinh|huyen|xa) co\b")
@@ -230,7 +232,7 @@ def _named_levels(plain: str) -> Iterator[re.Match[str]]:
     for match in _LEVEL.finditer(plain):
         if counted and match.start() < counted.end():
             continue
-        before = max(0, match.start() - _HOLDERS_REACH)
+        before = max(0, match.start() - HOLDERS_REACH)
         if _HOLDERS_LISTED.search(plain, before, match.start()):
             continue
         if _HOLDERS_NAMED.search(plain, before, match.start()):
