@@ -623,10 +623,10 @@ def _counted_alike(one: Target, other: Target) -> bool:
     it in the other ("phát triển thêm ít nhất 1 triệu đoàn viên công đoàn" and "tăng thêm ít
     nhất 1 triệu đoàn viên"; not "phát triển ít nhất 20 sản phẩm mới" and "… là 20 sản
     phẩm")."""
-    amount = stored_amount(one)
-    if amount.unit not in _COUNT_NAMES or float(amount.magnitude) < _TELLING_LEAST:
+    magnitude = _sizeable_count(one)
+    if magnitude is None:
         return False
-    first, second = (_counted_words(t, float(amount.magnitude)) for t in (one, other))
+    first, second = (_counted_words(t, magnitude) for t in (one, other))
     if first is None or second is None or first[0] != second[0]:
         return False
     short, long_ = sorted((first[1], second[1]), key=len)
@@ -760,11 +760,15 @@ def _headlines(points: Sequence[_Point]) -> list[_Point]:
 def _telling(target: Target) -> bool:
     """Whether a target's value is a count unlikely to be said of two things: not a share, and
     neither round nor small ("546 trường", not "100 doanh nghiệp" nor "5 sản phẩm")."""
+    magnitude = _sizeable_count(target)
+    return magnitude is not None and magnitude.is_integer() and int(magnitude) % 10 != 0
+
+
+def _sizeable_count(target: Target) -> float | None:
+    """A target's value when it is a count of at least the least telling size, else ``None``."""
     amount = stored_amount(target)
     magnitude = float(amount.magnitude)
-    if amount.unit not in _COUNT_NAMES or magnitude < _TELLING_LEAST or not magnitude.is_integer():
-        return False
-    return int(magnitude) % 10 != 0
+    return magnitude if amount.unit in _COUNT_NAMES and magnitude >= _TELLING_LEAST else None
 
 
 #: The least count a headline and a body state of one target, whatever their words.
