@@ -1937,3 +1937,56 @@ def test_population_is_no_count_of_people() -> None:
     )
     targets = extract_report(text).plan.targets
     assert [format_quantity(t.value) for t in targets] == ["90 %"]
+
+
+def test_values_listed_after_one_rise_share_its_comparison_with_last_year() -> None:
+    text = (
+        "Công ty thông qua kế hoạch kinh doanh 2026 với doanh thu đạt 12.000 tỷ đồng và lợi nhuận "
+        "900 tỷ đồng, lần lượt tăng 12% và 20% so với thực hiện năm ngoái."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(format_quantity(t.value), t.deadline.year) for t in targets] == [
+        ("12 %/year", 2026),
+        ("20 %/year", 2026),
+    ]
+
+
+def test_a_fall_of_a_flow_in_a_plan_for_one_year_is_over_the_year_before() -> None:
+    text = "Năm 2024, công ty dự kiến lợi nhuận trước thuế giảm 30% còn 800 tỷ đồng."
+    targets = extract_report(text).plan.targets
+    assert [(t.comparator.value, format_quantity(t.value)) for t in targets] == [
+        (">=", "30 %/year")
+    ]
+
+
+def test_a_period_from_a_date_to_a_deadline_dates_the_sentences_after_it() -> None:
+    text = (
+        "Từ ngày 10/01 đến 10/3/2023, Ban Chỉ đạo triển khai chiến dịch vận động hiến máu. Chiến "
+        "dịch đề ra mục tiêu vận động ít nhất 1.200 người đăng ký hiến máu, đạt khoảng 900 đơn vị "
+        "máu."
+    )
+    report = extract_report(text)
+    assert [(format_quantity(t.value), t.deadline.year) for t in report.plan.targets] == [
+        ("1200 person", 2023)
+    ]
+    assert report.undated == ()
+
+
+def test_a_minimum_share_of_a_quota_is_a_target() -> None:
+    text = "Năm 2023, mỗi huyện tiếp nhận tối thiểu 25% chỉ tiêu số lượng máu của cả năm."
+    targets = extract_report(text).plan.targets
+    assert [(t.comparator.value, format_quantity(t.value)) for t in targets] == [(">=", "25 %")]
+
+
+def test_sectors_named_alone_after_the_growth_of_the_economy_grow_each_year() -> None:
+    text = (
+        "Năm 2024, tăng trưởng GRDP đạt 8%. Trong đó, nông, lâm nghiệp, thủy sản tăng 3,5%; công "
+        "nghiệp và xây dựng tăng 11%; dịch vụ tăng 7%."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == [
+        "8 %/year",
+        "3.5 %/year",
+        "11 %/year",
+        "7 %/year",
+    ]

@@ -95,6 +95,15 @@ SHARE_WORDS = re.compile(r"\b(?:ty trong|ty le|chiem|dong gop)\b")
 _NEXT_VALUE = re.compile(r"[\s,;]*(?:va\s*)?")
 #: Nothing a share would be of right after a value: its end, or a qualifier ("đối với …").
 _NO_OBJECT = re.compile(r"\s*(?:[.,;:)\n]|$|(?:doi voi|rieng|o|tai|trong)\b)")
+#: "Tăng trưởng GRDP đạt 7,5%. Trong đó, nông, lâm nghiệp, thuỷ sản tăng 4,50%; công nghiệp và
+#: xây dựng tăng 12,90%; dịch vụ tăng 8,00%": a sector of the economy named alone, right before
+#: its rise, the sector's growth.
+_SECTOR_ALONE = re.compile(
+    r"(?:^|[;:.\n]\s*|\btrong do,?\s*)(?:khu vuc\s+)?(?:nong,? lam nghiep(?:,? (?:va )?thuy san)?"
+    r"|nong nghiep(?:,? (?:va )?thuy san)?|cong nghiep\s*(?:-|va)\s*xay dung|dich vu"
+    r"|thue(?: tru tro cap)? san pham)\s*\Z"
+)
+_SECTOR_REACH = 60
 _OF_OUTPUT = re.compile(r"\s*(?:\(?\s*)?(?:grdp|gdp)\b")
 #: "Đến năm 2030, kinh tế số chiếm khoảng 30% GRDP và tỉnh … trở thành thành phố trực thuộc trung
 #: ương vào năm 2037": after "và", words enough for a clause of their own before a year phrase;
@@ -174,9 +183,18 @@ _YEAR_ON_YEAR = re.compile(
     r"\s*(?:\)\s*)?(?:so voi|so)\s+(?:nam\b(?:\s+(?P<year>\d{4})\b)?|cung ky\b"
     # "tăng thu tối thiểu 10% so với ước thực hiện 2025": over the estimate of the year before;
     # "tăng hơn 87% so với kết quả thực hiện năm 2025": over its result
-    r"|(?:uoc |ket qua )?thuc hien(?: nam)? (?P<done>\d{4})\b|uoc (?:nam )?(?P<estimate>\d{4})\b)"
+    r"|(?:uoc |ket qua )?thuc hien(?: nam)? (?P<done>\d{4})\b|uoc (?:nam )?(?P<estimate>\d{4})\b"
+    # "tăng 16% và 27% so với thực hiện năm ngoái": over last year's result
+    r"|(?:uoc |ket qua )?thuc hien nam (?:ngoai|truoc)\b)"
     # "giảm 0,51% trẻ em có hoàn cảnh đặc biệt so với năm 2021": after what the value counts
     r"|[^,;:.()%\d]{1,60}?\bso voi\s+(?:nam\b(?:\s+(?P<named>\d{4})\b)?|cung ky\b)"
+)
+#: "tăng lần lượt 6% và 8% so với thực hiện năm 2024": the values after one listed with it, which
+#: share its comparison, and the rise the values after the first share.
+_LISTED_AFTER = re.compile(r"(?:\s*(?:,|va)\s*\d+(?:[.,]\d+)?\s*%)*")
+_RISES_LISTED = re.compile(
+    r"\b(?:tang|giam)(?: lan luot)?\s*\d+(?:[.,]\d+)?\s*%(?:\s*(?:,|va)\s*\d+(?:[.,]\d+)?\s*%)*"
+    r"\s*(?:,|va)\s*\Z"
 )
 #: "… đơn vị cấp tỉnh", "… UBND cấp huyện" right after a value: the holders of a level it counts.
 #: A level named in the words before a value.
@@ -187,6 +205,8 @@ _HOLDER_LEVEL = re.compile(
 )
 #: "đạt 76,5% mục tiêu", "bằng 95% kế hoạch năm": how much of a target was achieved.
 _OF_TARGET = re.compile(r"\s+(?:so voi\s+)?(?:muc tieu|ke hoach|chi tieu)\b")
+#: "tiếp nhận tối thiểu 20% chỉ tiêu số lượng máu …": a share of a quota set as a goal.
+_AT_LEAST = re.compile(r"\b(?:toi thieu|it nhat)\b")
 _BEYOND = re.compile(r"vuot\b")
 _NTH = re.compile(r"(?:xep|dung)\s+(?:thu|hang)\b")
 _LEADER = re.compile(r"\b(?:dan dau|dung dau)\b")
@@ -579,7 +599,11 @@ class ClauseReader(SubjectReader):
             # "mục tiêu tăng trưởng kinh tế bình quân từ 10% trở lên": an average growth rate;
             # "tăng trưởng thu nhập bình quân đầu người/năm … đạt 5 - 7%": a yearly one
             return ("%/year",)
-        output = _OUTPUT.search(self.plain, item.seg[0], item.reading.start)
+        output = _OUTPUT.search(self.plain, item.seg[0], item.reading.start) or (
+            _SECTOR_ALONE.search(
+                self.plain, max(0, item.reading.start - _SECTOR_REACH), item.reading.start
+            )
+        )
         if (
             (
                 _ECONOMY_GROWTH.search(self.plain, item.seg[0], item.reading.start)
@@ -602,9 +626,10 @@ class ClauseReader(SubjectReader):
         over, named = self._over_year(item.mention.end)
         if named and (year or self.reference_year or 0) > named + 1:
             over = False  # "đến năm 2030 giảm 20% so với năm 2024": a change over an older base
-        if _YEARLY_RISE.search(self.plain, item.seg[0], item.mention.start) and (
-            _EACH_YEAR.search(line) or over
-        ):
+        if (
+            _YEARLY_RISE.search(self.plain, item.seg[0], item.mention.start)
+            and (_EACH_YEAR.search(line) or over)
+        ) or (over and _RISES_LISTED.search(self.plain, 0, item.mention.start)):
             # "Tỷ lệ hộ nghèo giảm bình quân/năm: trên 10%", "tăng 2,5% so với năm 2025": a
             # rise or a fall each year
             return ("%/year",)
@@ -622,16 +647,20 @@ class ClauseReader(SubjectReader):
             {"tang", "giam"} & set(item.verbs.split())
         ):
             return ("pp",)  # "Giảm 3% tỷ lệ hộ nghèo": the share named after its change
-        if "tang" in item.verbs.split():
+        change = {"tang", "giam"} & set(item.verbs.split())
+        if change:
             lead = lead or self._sentence_year(item.reading.start)
             one_year = not any(p.until for p in lead) if lead else self.one_year
-            if _ANNUAL.search(line) or (
+            if ("tang" in change and _ANNUAL.search(line)) or (
                 one_year
                 and FLOW.search(self.plain, item.seg[0], item.reading.start)
                 and not SHARE_WORDS.search(self.plain, item.seg[0], item.reading.start)
             ):
+                # "lợi nhuận trước thuế dự kiến giảm 46%" in a plan for one year: over the year
+                # before
                 return ("%/year",)
-            return ("%", "%/year")
+            if "tang" in change:
+                return ("%", "%/year")
         if _GROWTH.search(self.plain, item.seg[0], item.seg[1]):
             # "tốc độ tăng năng suất lao động đạt trên 9,6%": a rate per year when the indicator
             # is one, a share otherwise
@@ -653,7 +682,7 @@ class ClauseReader(SubjectReader):
     def _over_year(self, end: int) -> tuple[bool, int | None]:
         """Whether the words after a value (at ``end``) compare it with a year ("so với năm
         2025", "so với cùng kỳ", "… trẻ em … so với năm 2021"), and the year they name."""
-        over = _YEAR_ON_YEAR.match(self.src.low, end)
+        over = _YEAR_ON_YEAR.match(self.src.low, _LISTED_AFTER.match(self.src.low, end).end())
         if over is None:
             return False, None
         named = over["year"] or over["named"] or over["done"] or over["estimate"]
@@ -701,6 +730,7 @@ class ClauseReader(SubjectReader):
         if (
             _OF_TARGET.match(self.plain, item.mention.end)
             and not whole
+            and not _AT_LEAST.search(self.plain, item.reading.start, item.mention.start)
             and (
                 not _RISE.search(item.verbs)
                 or _BEYOND.match(self.plain, item.reading.start, item.mention.start)

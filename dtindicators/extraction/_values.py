@@ -461,7 +461,7 @@ def _counts(src: SourceText, found: list[Mention], bad: list[tuple[int, int, str
     for match in _count_pattern().finditer(masked):
         if match["of"] and not _part_of(match["num"], match["of"]):
             continue  # "15/3 doanh nghiệp" counts no part of a whole
-        if match["unit"] == "don vi" and _DISTRICTS.match(masked, match.end()):
+        if match["unit"] == "don vi" and _NOT_BODIES.match(masked, match.end()):
             continue  # "17 đơn vị cấp huyện đạt nông thôn mới": districts, no unit of counts
         if match["unit"] == "phuong" and src.lower[match.start("unit") : match.end()] != "phường":
             continue  # "3 phương diện": a way, no ward
@@ -490,7 +490,8 @@ def _year_opens(masked: str, at: int) -> bool:
 
 
 #: "đơn vị cấp huyện", "đơn vị hành chính cấp tỉnh" after "đơn vị": districts or provinces.
-_DISTRICTS = re.compile(r"\s+(?:hanh chinh\s+)?cap (?:huyen|tinh)\b")
+#: "17 đơn vị cấp huyện" (districts), "2.740 đơn vị máu" (units of blood): no bodies counted.
+_NOT_BODIES = re.compile(r"\s+(?:(?:hanh chinh\s+)?cap (?:huyen|tinh)|mau)\b")
 
 
 def _part_of(part: str, whole: str) -> bool:

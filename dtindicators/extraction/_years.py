@@ -34,7 +34,10 @@ _LEAD = re.compile(
     r"[\s,:;.\-+*•)(]*(?:(?:(?:ve|doi voi|trong linh vuc|theo|huong ung|thuc hien) [^,;:.()]{1,40},"
     r"|tinh ta|tinh|thanh pho|phan dau|(?:dat |de ra |xac dinh )?muc tieu|trong giai doan|tu nay"
     r"|cu the|dac biet|xa hon|tiep do|ben canh do|dong thoi|ngoai ra|nhu vay|theo do|qua do"
-    r"|\(?(?:[ivx]{1,4}|[a-dđ])\))"  # "(i) Đến năm 2025: …", "a) Đến năm 2025"
+    r"|\(?(?:[ivx]{1,4}|[a-dđ])\)"  # "(i) Đến năm 2025: …", "a) Đến năm 2025"
+    # "từ ngày 05/01 đến 05/3/2022, …": the start of a period that ends at the deadline
+    # (a date is blanked in the masked text)
+    r"|tu ngay\s+(?:\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)?)"
     r"\s*,?\s*)*$"
 )
 
@@ -274,6 +277,8 @@ def _congress_terms(folded: str, found: list[YearPhrase]) -> list[YearPhrase]:
 #: "Mục tiêu chất lượng 2021", "KẾ HOẠCH 2024:": a heading naming its goals' year without "năm".
 _GOAL_YEAR = re.compile(
     rf"(?:^|\n)[ \t]*(?:muc tieu|chi tieu|ke hoach)(?: [a-z]+){{0,3}} (?P<year>{_YEAR})[ \t]*:?[ \t]*(?=\n|$)"
+    # "thông qua kế hoạch kinh doanh 2026 với mục tiêu doanh thu …": a company's plan for a year
+    rf"|\bke hoach (?:san xuat kinh doanh|kinh doanh|doanh thu|loi nhuan) (?P<plan>{_YEAR})\b(?!\s*[-–])"
 )
 
 
@@ -283,13 +288,16 @@ def _goal_years(folded: str, found: list[YearPhrase]) -> list[YearPhrase]:
 
     >>> [(p.year, p.until) for p in _goal_years("muc tieu chat luong 2021\\n1. dat 90%", [])]
     [(2021, False)]
+    >>> [p.year for p in _goal_years("thong qua ke hoach kinh doanh 2026 voi muc tieu", [])]
+    [2026]
     """
     covered = {p.end for p in found}
-    return [
-        YearPhrase(match.start("year"), match.end("year"), int(match["year"]), False)
-        for match in _GOAL_YEAR.finditer(folded)
-        if match.end("year") not in covered
-    ]
+    out = []
+    for match in _GOAL_YEAR.finditer(folded):
+        group = "year" if match["year"] else "plan"
+        if match.end(group) not in covered:
+            out.append(YearPhrase(match.start(group), match.end(group), int(match[group]), False))
+    return out
 
 
 #: "tầm nhìn đến năm 2045", "định hướng đến năm 2035": the year of a vision, after the goals'.
