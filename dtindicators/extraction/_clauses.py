@@ -682,7 +682,8 @@ class ClauseReader(SubjectReader):
     def _over_year(self, end: int) -> tuple[bool, int | None]:
         """Whether the words after a value (at ``end``) compare it with a year ("so với năm
         2025", "so với cùng kỳ", "… trẻ em … so với năm 2021"), and the year they name."""
-        over = _YEAR_ON_YEAR.match(self.src.low, _LISTED_AFTER.match(self.src.low, end).end())
+        listed = _LISTED_AFTER.match(self.src.low, end)
+        over = _YEAR_ON_YEAR.match(self.src.low, listed.end() if listed else end)
         if over is None:
             return False, None
         named = over["year"] or over["named"] or over["done"] or over["estimate"]
