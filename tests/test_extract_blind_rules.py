@@ -1990,3 +1990,12 @@ def test_sectors_named_alone_after_the_growth_of_the_economy_grow_each_year() ->
         "11 %/year",
         "7 %/year",
     ]
+
+
+def test_a_fall_in_brackets_after_a_flow_is_the_flows_over_the_year_before() -> None:
+    text = (
+        "Năm 2025, công ty trình cổ đông phương án kinh doanh với tổng doanh thu gần 800 tỷ "
+        "đồng (giảm 5%)."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["5 %/year"]

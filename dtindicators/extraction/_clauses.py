@@ -651,10 +651,12 @@ class ClauseReader(SubjectReader):
         if change:
             lead = lead or self._sentence_year(item.reading.start)
             one_year = not any(p.until for p in lead) if lead else self.one_year
+            bracketed = self._bracketed_after(item)
+            subject = item.seg[0] if bracketed is None else bracketed
             if ("tang" in change and _ANNUAL.search(line)) or (
                 one_year
-                and FLOW.search(self.plain, item.seg[0], item.reading.start)
-                and not SHARE_WORDS.search(self.plain, item.seg[0], item.reading.start)
+                and FLOW.search(self.plain, subject, item.reading.start)
+                and not SHARE_WORDS.search(self.plain, subject, item.reading.start)
             ):
                 # "lợi nhuận trước thuế dự kiến giảm 46%" in a plan for one year: over the year
                 # before
@@ -666,6 +668,17 @@ class ClauseReader(SubjectReader):
             # is one, a share otherwise
             return ("%", "%/year")
         return ("%",)
+
+    def _bracketed_after(self, item: Work) -> int | None:
+        """Where the words before a bracket start, when a value's part is a bracket that opens
+        with it ("tổng doanh thu và thu nhập gần 1.000 tỷ đồng (giảm 7%)": the change of what
+        the words before the bracket name), from the last mark before the bracket."""
+        bracket = self.plain.rfind("(", max(0, item.seg[0] - 2), item.reading.start)
+        if bracket == -1 or self.plain[bracket + 1 : item.reading.start].strip():
+            return None
+        floor = max(0, bracket - _PART_REACH)
+        marks = (";", ":", ". ", "\n", "(", ")")
+        return max(floor, max(self.plain.rfind(mark, floor, bracket) for mark in marks) + 1)
 
     def _sentence_year(self, at: int) -> list[YearPhrase]:
         """The last year phrase before ``at`` in its sentence, when its clause names none
