@@ -1999,3 +1999,30 @@ def test_a_fall_in_brackets_after_a_flow_is_the_flows_over_the_year_before() -> 
     )
     targets = extract_report(text).plan.targets
     assert [format_quantity(t.value) for t in targets] == ["5 %/year"]
+
+
+def test_each_year_opening_a_sentence_makes_every_rise_in_it_each_years() -> None:
+    text = (
+        "Đến năm 2030: Hằng năm, số vụ vi phạm được phát hiện tăng trên 3%; số vụ vi phạm trên "
+        "không gian mạng được phát hiện tăng trên 5%."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["3 %/year", "5 %/year"]
+
+
+def test_a_table_copied_one_cell_per_line_with_a_column_per_period() -> None:
+    text = (
+        "Mục tiêu cụ thể\n\nTT\n\nNội dung chỉ tiêu\n\nĐơn vị tính\n\nGiai đoạn 2021 - 2025\n\n"
+        "Giai đoạn 2026 - 2030\n\n1\n\nTỷ lệ người cao tuổi được khám sức khỏe định kỳ.\n\n%\n\n"
+        "75\n\n85\n"
+    )
+    targets = extract_report(text).plan.targets
+    points = [(t.deadline.year, format_quantity(t.value)) for t in targets]
+    points += [(m.deadline.year, format_quantity(m.value)) for t in targets for m in t.milestones]
+    assert sorted(points) == [(2025, "75 %"), (2030, "85 %")]
+
+
+def test_the_areas_of_a_level_counted_set_no_level() -> None:
+    text = "Năm 2026, phấn đấu xây dựng ít nhất 30% địa bàn cấp xã không có ma túy."
+    targets = extract_report(text).plan.targets
+    assert [(format_quantity(t.value), t.scope) for t in targets] == [("30 %", None)]

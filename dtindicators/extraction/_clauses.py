@@ -160,6 +160,8 @@ _RISE = re.compile(r"\b(?:tang|giam)\b")
 _YEARLY_RISE = re.compile(r"(?<!vao )(?<!gia tri gia )\b(?:tang(?! truong)|giam)\b")
 #: "hằng năm", "/năm", "so năm trước" (over the year before): each year's.
 _EACH_YEAR = re.compile(r"\b(?:hang nam|moi nam|so (?:voi )?nam truoc)\b|/\s*nam\b")
+#: "Hằng năm, …" opening a sentence: each year's, for every clause of it.
+_EACH_YEAR_OPENS = re.compile(r"[\s\-+*•]*(?:hang nam|moi nam)\s*,")
 #: "Tỷ lệ hộ nghèo giảm 0,41%", "tỷ lệ người dân … tăng thêm 10%", "giảm tỷ lệ hộ nghèo 0,58%":
 #: a share that rises or falls by a value (not to it: "giảm xuống", "tăng lên", "còn"), a
 #: change in percentage points.
@@ -628,7 +630,7 @@ class ClauseReader(SubjectReader):
             over = False  # "đến năm 2030 giảm 20% so với năm 2024": a change over an older base
         if (
             _YEARLY_RISE.search(self.plain, item.seg[0], item.mention.start)
-            and (_EACH_YEAR.search(line) or over)
+            and (_EACH_YEAR.search(line) or over or self._each_year_opens(item.seg[0]))
         ) or (over and _RISES_LISTED.search(self.plain, 0, item.mention.start)):
             # "Tỷ lệ hộ nghèo giảm bình quân/năm: trên 10%", "tăng 2,5% so với năm 2025": a
             # rise or a fall each year
@@ -668,6 +670,18 @@ class ClauseReader(SubjectReader):
             # is one, a share otherwise
             return ("%", "%/year")
         return ("%",)
+
+    def _each_year_opens(self, at: int) -> bool:
+        """Whether "Hằng năm," opens the sentence ``at`` is in, or its part after a colon
+        ("Hằng năm, số vụ … tăng trên 3%; số vụ … tăng trên 5%": each clause's rise is each
+        year's)."""
+        floor = max(0, at - _SENTENCE_REACH)
+        ends = list(_SENTENCE_END.finditer(self.src.text, floor, at))
+        start = ends[-1].end() if ends else floor
+        if not ends and floor:
+            return False
+        start = max(start, self.plain.rfind(":", start, at) + 1)  # "Đến năm 2030: Hằng năm, …"
+        return _EACH_YEAR_OPENS.match(self.plain, start) is not None
 
     def _bracketed_after(self, item: Work) -> int | None:
         """Where the words before a bracket start, when a value's part is a bracket that opens

@@ -89,6 +89,8 @@ _LEVEL = re.compile(
     r"(?<!thong tin dien tu )(?<!mot cua dien tu )(?<!du lieu )(?<!thong tin )"
     r"(?<!dien tu cap bo, )(?<!tram )(?<!truyen thanh )(?<!co quan )(?<!nha nuoc )"
     r"(?<!don vi \()(?<!chinh cong )(?<!doan )(?<!hoi )(?<!nganh )(?<!y te )(?<!benh vien )"
+    # "30% địa bàn cấp xã không có ma túy": the communes counted (not "trên địa bàn cấp xã")
+    r"(?<!(?<!tren )dia ban )"
     r"(?:(?:tai|o|doi voi)\s+)?"
     r"(?:cap|(?<!truc )tuyen)\s+(tinh|huyen|xa|bo(?! (?:doan|dang|hoi)\b)|trung uong"
     r"|thanh pho(?= *[,;.:)]| *$))\b"

@@ -39,11 +39,15 @@ _SEPARATOR = re.compile(r"[ \t]*\|[ \t]*|\t+")
 _YEAR = re.compile(
     r"(?:(?P<result>ket qua|(?:uoc )?thuc hien|uoc dat|uoc|hien trang|dat duoc|th)\s+"
     r"|(?:muc tieu|ke hoach|chi tieu|kh|de ra|dat ra)\s+)?"
-    r"(?:(?:den |toi )?(?:het |cuoi )?nam\s+)?((?:19|20|21)\d\d)"
+    r"(?:(?:den |toi )?(?:het |cuoi )?nam\s+)?"
+    # "Giai đoạn 2021 - 2025": a period's column, for its last year
+    r"(?:giai doan\s+(?:19|20|21)\d\d\s*[-–]\s*)?((?:19|20|21)\d\d)"
 )
 _PAST = ("past-result", "in a results column of a targets table")
 _UNIT_HEAD = re.compile(r"don vi(?: tinh)?|dvt")
-_LABEL_HEAD = re.compile(r"(?:ten )?chi tieu|noi dung|muc tieu|muc tieu\s*/\s*chi tieu")
+_LABEL_HEAD = re.compile(
+    r"(?:ten )?chi tieu|noi dung(?: chi tieu)?|muc tieu|muc tieu\s*/\s*chi tieu"
+)
 #: The head of a column of targets that names no year ("Chỉ tiêu cụ thể", "Giá trị mục tiêu").
 _TARGET_HEAD = re.compile(r"chi tieu cu the|gia tri (?:muc tieu|chi tieu)|muc tieu cu the")
 #: A line that holds only a cell border, as tables copied one cell per line keep them.
