@@ -631,7 +631,12 @@ class ClauseReader(SubjectReader):
         if (
             _YEARLY_RISE.search(self.plain, item.seg[0], item.mention.start)
             and (_EACH_YEAR.search(line) or over or self._each_year_opens(item.seg[0]))
-        ) or (over and _RISES_LISTED.search(self.plain, 0, item.mention.start)):
+        ) or (
+            over
+            and _RISES_LISTED.search(
+                self.plain, max(0, item.mention.start - _PART_REACH), item.mention.start
+            )
+        ):
             # "Tỷ lệ hộ nghèo giảm bình quân/năm: trên 10%", "tăng 2,5% so với năm 2025": a
             # rise or a fall each year
             return ("%/year",)
