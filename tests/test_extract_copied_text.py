@@ -44,6 +44,7 @@ UNTOUCHED = (
     "blind26",
     "blind27",
     "blind28",
+    "blind29",
 )
 
 
