@@ -18,7 +18,7 @@ from ._grouping import Subject, SubjectReader, Work, subject_of
 from ._matching import Matcher
 from ._source import SourceText
 from ._subjects import clean, find_level, find_levels, without_level, without_levels
-from ._values import Mention, Reading, per_head, read_comparator
+from ._values import Mention, Reading, per_head, read_comparator, year_opens
 from ._years import AS_OF, YearPhrase, as_of, committee_term, is_base, is_vision, opens
 
 __all__ = ["ClauseReader", "Subject", "ValueDraft", "subject_of"]
@@ -160,8 +160,6 @@ _RISE = re.compile(r"\b(?:tang|giam)\b")
 _YEARLY_RISE = re.compile(r"(?<!vao )(?<!gia tri gia )\b(?:tang(?! truong)|giam)\b")
 #: "hằng năm", "/năm", "so năm trước" (over the year before): each year's.
 _EACH_YEAR = re.compile(r"\b(?:hang nam|moi nam|so (?:voi )?nam truoc)\b|/\s*nam\b")
-#: "Hằng năm, …" opening a sentence: each year's, for every clause of it.
-_EACH_YEAR_OPENS = re.compile(r"[\s\-+*•]*(?:hang nam|moi nam)\s*,")
 #: "Tỷ lệ hộ nghèo giảm 0,41%", "tỷ lệ người dân … tăng thêm 10%", "giảm tỷ lệ hộ nghèo 0,58%":
 #: a share that rises or falls by a value (not to it: "giảm xuống", "tăng lên", "còn"), a
 #: change in percentage points.
@@ -193,10 +191,11 @@ _YEAR_ON_YEAR = re.compile(
 )
 #: "tăng lần lượt 6% và 8% so với thực hiện năm 2024": the values after one listed with it, which
 #: share its comparison, and the rise the values after the first share.
-_LISTED_AFTER = re.compile(r"(?:\s*(?:,|va)\s*\d+(?:[.,]\d+)?\s*%)*")
+_A_PERCENT = r"\d+(?:[.,]\d+)?\s*%"
+_AND_NEXT = r"\s*(?:,|va)\s*"
+_LISTED_AFTER = re.compile(rf"(?:{_AND_NEXT}{_A_PERCENT})*")
 _RISES_LISTED = re.compile(
-    r"\b(?:tang|giam)(?: lan luot)?\s*\d+(?:[.,]\d+)?\s*%(?:\s*(?:,|va)\s*\d+(?:[.,]\d+)?\s*%)*"
-    r"\s*(?:,|va)\s*\Z"
+    rf"\b(?:tang|giam)(?: lan luot)?\s*{_A_PERCENT}(?:{_AND_NEXT}{_A_PERCENT})*{_AND_NEXT}\Z"
 )
 #: "… đơn vị cấp tỉnh", "… UBND cấp huyện" right after a value: the holders of a level it counts.
 #: A level named in the words before a value.
@@ -630,7 +629,12 @@ class ClauseReader(SubjectReader):
             over = False  # "đến năm 2030 giảm 20% so với năm 2024": a change over an older base
         if (
             _YEARLY_RISE.search(self.plain, item.seg[0], item.mention.start)
-            and (_EACH_YEAR.search(line) or over or self._each_year_opens(item.seg[0]))
+            and (
+                _EACH_YEAR.search(line)
+                or over
+                # "Hằng năm, số vụ … tăng trên 3%; số vụ … tăng trên 5%": every clause's
+                or year_opens(self.src.masked, item.mention.start, _SENTENCE_REACH)
+            )
         ) or (
             over
             and _RISES_LISTED.search(
@@ -675,18 +679,6 @@ class ClauseReader(SubjectReader):
             # is one, a share otherwise
             return ("%", "%/year")
         return ("%",)
-
-    def _each_year_opens(self, at: int) -> bool:
-        """Whether "Hằng năm," opens the sentence ``at`` is in, or its part after a colon
-        ("Hằng năm, số vụ … tăng trên 3%; số vụ … tăng trên 5%": each clause's rise is each
-        year's)."""
-        floor = max(0, at - _SENTENCE_REACH)
-        ends = list(_SENTENCE_END.finditer(self.src.text, floor, at))
-        start = ends[-1].end() if ends else floor
-        if not ends and floor:
-            return False
-        start = max(start, self.plain.rfind(":", start, at) + 1)  # "Đến năm 2030: Hằng năm, …"
-        return _EACH_YEAR_OPENS.match(self.plain, start) is not None
 
     def _bracketed_after(self, item: Work) -> int | None:
         """Where the words before a bracket start, when a value's part is a bracket that opens

@@ -28,6 +28,7 @@ __all__ = [
     "find_values",
     "per_head",
     "read_comparator",
+    "year_opens",
 ]
 
 #: A number; "(?=\d)" first makes a scan fail fast where no digit stands (the look-behinds
@@ -471,7 +472,7 @@ def _counts(src: SourceText, found: list[Mention], bad: list[tuple[int, int, str
             or _EACH_YEAR_BEFORE.search(
                 masked, max(0, match.start() - _EACH_YEAR_REACH), match.start()
             )
-            or _year_opens(masked, match.start())
+            or year_opens(masked, match.start())
         ):
             unit += "/year"  # "2.000 doanh nghiệp mới mỗi năm": a count each year
         _add(found, bad, match, unit=unit, kind="count", src=src)
@@ -479,18 +480,19 @@ def _counts(src: SourceText, found: list[Mention], bad: list[tuple[int, int, str
         _add(found, bad, match, unit=count_names()[match["unit"]], kind="count", src=src)
 
 
-def _year_opens(masked: str, at: int) -> bool:
-    """Whether the sentence of a count at ``at`` opens with "hàng năm" (or "Phấn đấu hàng
-    năm") and sets no other time before the count."""
-    opened = _YEAR_OPENS.search(masked, max(0, at - _YEAR_OPENS_REACH), at)
+def year_opens(masked: str, at: int, reach: int = _YEAR_OPENS_REACH) -> bool:
+    """Whether the sentence of a value at ``at``, or its part after a colon, opens with "hàng
+    năm" (or "Phấn đấu hàng năm") within ``reach`` characters and sets no other time before
+    the value."""
+    opened = _YEAR_OPENS.search(masked, max(0, at - reach), at)
     if opened is None or _OTHER_TIME.search(opened["rest"]):
         return False
     # "Phấn đấu hàng năm, …; …": the whole list; "mỗi năm kết nạp 70 hội viên; …": its clause
     return bool(opened["comma"]) or ";" not in opened["rest"]
 
 
-#: "đơn vị cấp huyện", "đơn vị hành chính cấp tỉnh" after "đơn vị": districts or provinces.
-#: "17 đơn vị cấp huyện" (districts), "2.740 đơn vị máu" (units of blood): no bodies counted.
+#: After "đơn vị": districts or provinces ("17 đơn vị cấp huyện", "đơn vị hành chính cấp
+#: tỉnh"), or units of blood ("2.740 đơn vị máu"): no bodies counted.
 _NOT_BODIES = re.compile(r"\s+(?:(?:hanh chinh\s+)?cap (?:huyen|tinh)|mau)\b")
 
 
