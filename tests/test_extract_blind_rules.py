@@ -2026,3 +2026,30 @@ def test_the_areas_of_a_level_counted_set_no_level() -> None:
     text = "Năm 2026, phấn đấu xây dựng ít nhất 30% địa bàn cấp xã không có ma túy."
     targets = extract_report(text).plan.targets
     assert [(format_quantity(t.value), t.scope) for t in targets] == [("30 %", None)]
+
+
+def test_a_resolution_on_a_years_tasks_dates_the_targets_it_sets() -> None:
+    text = (
+        "HĐND tỉnh đã thông qua Nghị quyết số 55/NQ-HĐND về phát triển KT-XH năm 2022 tại kỳ "
+        "họp ngày 9/12/2021.\nNghị quyết đề ra các chỉ tiêu chủ yếu, cụ thể: tăng trưởng kinh tế "
+        "9%; tỷ lệ che phủ rừng đạt 51,5%."
+    )
+    report = extract_report(text)
+    assert [(t.deadline.year, format_quantity(t.value)) for t in report.plan.targets] == [
+        (2022, "9 %/year"),
+        (2022, "51.5 %"),
+    ]
+    assert report.undated == ()
+
+
+def test_a_level_opening_a_sentence_scopes_every_clause_of_it() -> None:
+    text = (
+        "Năm 2022: Ở cấp huyện, tiếp nhận tối thiểu 20% chỉ tiêu số lượng máu của cả năm; có ít "
+        "nhất 20 người hiến máu tình nguyện sẵn sàng hiến máu khi có yêu cầu. Đối với cấp xã, ít "
+        "nhất 90% người dân được tuyên truyền; 50% số xã có câu lạc bộ hiến máu."
+    )
+    targets = extract_report(text).plan.targets
+    assert [
+        (format_quantity(t.value), t.scope.level.value if t.scope and t.scope.level else None)
+        for t in targets
+    ] == [("20 %", "huyen"), ("20 person", "huyen"), ("90 %", "xa"), ("50 %", None)]

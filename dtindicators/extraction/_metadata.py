@@ -333,8 +333,13 @@ def _first_line(src: SourceText) -> str | None:
 
 
 #: "Kế hoạch 623/KH-STP về chuyển đổi số năm 2025": a plan named up to the end of its title (a
-#: bracket, a sentence or clause mark, "nhằm …").
-_NAMED_PLAN = re.compile(r"\b(?:ke hoach|chuong trinh)\b")
+#: bracket, a sentence or clause mark, "nhằm …"); so is a resolution on a year's tasks ("Nghị
+#: quyết số 55/NQ-HĐND về phát triển KT-XH năm 2022", "Nghị quyết về nhiệm vụ năm 2023").
+_NAMED_PLAN = re.compile(
+    r"\b(?:ke hoach|chuong trinh"
+    r"|nghi quyet(?=[^.;:\n]{0,40}?\bve\s+(?:(?:ke hoach|phuong huong|muc tieu),?\s+)?"
+    r"(?:phat trien\s+)?(?:kinh te|kt\s*-\s*xh|ktxh|nhiem vu)))\b"
+)
 _NAMED_END = re.compile(r"[.;:\n()]|\s+nham\b|,\s*(?:trong do|voi|gom|theo do|cu the|de)\b")
 _NAMED_REACH = 160
 #: "(CCHC)", "(KTS)": an abbreviation in brackets inside a plan's title, which goes on after it.

@@ -29,6 +29,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
+from ..models import Level
 from ..pillars import Pillar
 from ._clauses import FLOW, OF_TARGET, SHARE_WORDS, ClauseReader, Subject, ValueDraft, subject_of
 from ._matching import Matcher
@@ -1256,15 +1257,9 @@ def read_targets(
     found, dated = _dated_after(src, walker.found, phrases, reference, ends)
     found, dated = _dated_back(src, found, phrases, dated, ends)
     found = _dated_same(src, found, dated, ends)
+    found = _levelled_sentences(src, found, ends)
     if meta.named_year is not None and default_year is None:
-        # "Sở … ban hành Kế hoạch … về chuyển đổi số năm 2025": the plan's year dates what
-        # nothing else does after it
-        year, at = meta.named_year, meta.named_at
-        found = [
-            replace(f, year=year) if f.year is None and f.draft.mention.start > at else f
-            for f in found
-        ]
-        dated.update(f.draft.quote for f in found if f.draft.mention.start > at)
+        found = _dated_by_name(found, dated, meta.named_year, meta.named_at)
     kept = [
         s for s in walker.skipped if not (s.reason == "no-deadline" and (s.start, s.end) in dated)
     ]
@@ -1272,6 +1267,17 @@ def read_targets(
     return Reading(
         tuple(found), tuple(skipped), tuple(walker.pillars), tuple(p.year for p in phrases)
     )
+
+
+def _dated_by_name(
+    found: list[Found], dated: set[tuple[int, int]], year: int, at: int
+) -> list[Found]:
+    """The year of a plan for one year the text names at ``at`` ("Sở … ban hành Kế hoạch … về
+    chuyển đổi số năm 2025") dates what nothing else does after it."""
+    dated.update(f.draft.quote for f in found if f.draft.mention.start > at)
+    return [
+        replace(f, year=year) if f.year is None and f.draft.mention.start > at else f for f in found
+    ]
 
 
 def _after_base(low: str, phrases: list[YearPhrase]) -> int | None:
@@ -1374,6 +1380,44 @@ def _dated_same(
             continue
         last = item.year if item.year is not None else last
         result.append(item)
+    return result
+
+
+#: "Ở cấp huyện, …" opening a sentence: the level of every target in it.
+_LEVEL_OPENS = re.compile(
+    r"(?:^|(?<=[.!?:\n]))[ \t]*(?:[-+•*]\s*)?(?:o|tai|doi voi) cap (tinh|huyen|xa)\s*,", re.M
+)
+#: "… 50% số xã đạt chuẩn …", "80% UBND cấp huyện": the units of a level counted, no level.
+_UNITS_COUNTED = re.compile(
+    r"\s*(?:(?:tong )?so |cac )?(?:don vi |ubnd |uy ban nhan dan )?(?:cap )?"
+    r"(?:xa|phuong|thi tran|huyen|quan|thi xa|tinh)\b"
+)
+
+
+def _levelled_sentences(src: SourceText, found: list[Found], ends: _SentenceEnds) -> list[Found]:
+    """Targets of a sentence opened by a level ("Ở cấp huyện, vận động … 20% …; có ít nhất 20
+    người …") that name none of their own take it, in every clause of the sentence; not the
+    units of a level counted ("Đối với cấp xã, … ít nhất 50% số xã đạt chuẩn …")."""
+    spans = [
+        (opening.start(), ends.after(opening.end()), Level(opening.group(1)))
+        for opening in _LEVEL_OPENS.finditer(src.masked)
+    ]
+    if not spans:
+        return found
+    firsts = [a for a, _b, _level in spans]
+    result: list[Found] = []
+    for item in found:
+        at = item.draft.mention.start
+        index = bisect.bisect_right(firsts, at) - 1
+        if (
+            item.subject.level is None
+            and index >= 0
+            and at < spans[index][1]
+            and not _UNITS_COUNTED.match(src.masked, item.draft.mention.end)
+        ):
+            result.append(replace(item, subject=replace(item.subject, level=spans[index][2])))
+        else:
+            result.append(item)
     return result
 
 
