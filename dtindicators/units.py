@@ -10,9 +10,10 @@ The registry knows only what digital-transformation targets need:
 - ``rank``, a position in a league table ("nhóm 10 địa phương dẫn đầu"), lower is better;
 - data rates, ``Mb/s``, ``Gb/s`` and ``Tb/s`` (1 Gb/s = 1000 Mb/s), for connection speeds and
   capacities;
-- rates per head of population, ``per 100 people``, ``per 1000 people`` and ``per 10000 people``
-  ("30 thuê bao/100 dân", "1 doanh nghiệp/1.000 dân", "12 nhà nghiên cứu/10.000 dân"), one
-  dimension, so 12 per 10000 people is 0.12 per 100.
+- rates per head of population, ``per 100 people``, ``per 1000 people``, ``per 10000 people``
+  and ``per 100000 people`` ("30 thuê bao/100 dân", "1 doanh nghiệp/1.000 dân", "12 nhà nghiên
+  cứu/10.000 dân", "dưới 7 người/100.000 dân"), one dimension, so 12 per 10000 people is 0.12
+  per 100.
 
 Numbers follow Vietnamese usage: ``1,5`` is one and a half and ``1.000.000`` one million. A lone
 dot before three digits (``1.500``) is ambiguous between the two conventions and is refused.
@@ -162,6 +163,13 @@ _WORDS: dict[str, str] = {
     "/10000 dân": "per_10000_people",
     "/10.000 người dân": "per_10000_people",
     "trên 10.000 dân": "per_10000_people",
+    "per 100000 people": "per_100000_people",
+    "per 100,000 people": "per_100000_people",
+    "per 100000 population": "per_100000_people",
+    "/100.000 dân": "per_100000_people",
+    "/100000 dân": "per_100000_people",
+    "/100.000 người dân": "per_100000_people",
+    "trên 100.000 dân": "per_100000_people",
 }
 
 _SYMBOLS = {
@@ -175,6 +183,7 @@ _SYMBOLS = {
     "per_100_people": "per 100 people",
     "per_1000_people": "per 1000 people",
     "per_10000_people": "per 10000 people",
+    "per_100000_people": "per 100000 people",
 }
 
 _lock = threading.Lock()
@@ -212,6 +221,7 @@ def _build_registry() -> Registry:
     ureg.define("per_100_people = per_person / 100")
     ureg.define("per_1000_people = per_person / 1000")
     ureg.define("per_10000_people = per_person / 10000")
+    ureg.define("per_100000_people = per_person / 100000")
     for name, _words, _plural in COUNT_UNITS:
         ureg.define(f"{name} = [{name}]")
     return ureg
@@ -255,6 +265,7 @@ def _static_info() -> dict[str, _UnitInfo]:
         "per_100_people": _UnitInfo("per 100 people", (("[per_capita]", 1),), 0.01),
         "per_1000_people": _UnitInfo("per 1000 people", (("[per_capita]", 1),), 0.001),
         "per_10000_people": _UnitInfo("per 10000 people", (("[per_capita]", 1),), 0.0001),
+        "per_100000_people": _UnitInfo("per 100000 people", (("[per_capita]", 1),), 0.00001),
     }
     for name, _words, _plural in COUNT_UNITS:
         info[name] = _UnitInfo(name, ((f"[{name}]", 1),), 1.0)

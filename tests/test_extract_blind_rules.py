@@ -2053,3 +2053,79 @@ def test_a_level_opening_a_sentence_scopes_every_clause_of_it() -> None:
         (format_quantity(t.value), t.scope.level.value if t.scope and t.scope.level else None)
         for t in targets
     ] == [("20 %", "huyen"), ("20 person", "huyen"), ("90 %", "xa"), ("50 %", None)]
+
+
+def test_a_rate_per_100000_people_of_an_acute_illness_has_no_level() -> None:
+    text = (
+        "Đến năm 2030, tỷ lệ mắc ngộ độc thực phẩm cấp tính được ghi nhận dưới 7 người/100.000 dân."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.comparator.value, format_quantity(t.value), t.scope) for t in targets] == [
+        ("<", "7 per 100000 people", None)
+    ]
+
+
+def test_a_unit_wrapped_onto_the_next_line_stays_with_its_number() -> None:
+    text = (
+        "KẾ HOẠCH CÔNG TÁC DÂN SỐ NĂM 2023\n2. Chỉ tiêu\n- Giảm tỷ lệ sinh con thứ 3 trở lên: "
+        "0,1\n% so với năm 2022.\n- Tỷ lệ người cao tuổi được khám sức khỏe định kỳ: 87 %."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(format_quantity(t.value), "sinh con" in t.source.quote) for t in targets] == [
+        ("0.1 %/year", True),
+        ("87 %", False),
+    ]
+
+
+def test_a_value_for_a_later_period_after_a_rate_per_year_is_one_too() -> None:
+    text = (
+        "Ngành chăn nuôi đặt mục tiêu tăng trưởng trung bình từ 4 đến 5% mỗi năm cho giai đoạn "
+        "2020-2025 và 3-4% cho giai đoạn 2026-2030."
+    )
+    targets = extract_report(text).plan.targets
+    points = [(t.deadline.year, format_quantity(t.value)) for t in targets]
+    points += [(m.deadline.year, format_quantity(m.value)) for t in targets for m in t.milestones]
+    assert sorted(points) == [(2025, "4 %/year"), (2030, "3 %/year")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kế hoạch giai đoạn 2021–2025: Giảm 30% thiệt hại về người đối với các loại hình thiên tai "
+        "có cường độ, quy mô tương đương xảy ra trong giai đoạn 2016 - 2020.",
+        "Kế hoạch giai đoạn 2021–2025: thiệt hại về kinh tế do thiên tai thấp hơn giai đoạn "
+        "2016-2020, không vượt quá 30% GRDP.",
+    ],
+)
+def test_the_period_a_level_is_measured_against_is_no_deadline(text: str) -> None:
+    assert deadline_years(text) == [2025]
+
+
+def test_the_growth_of_a_sector_is_a_rate_per_year() -> None:
+    text = (
+        "Năm 2026, ngành Nông nghiệp và Môi trường tỉnh phấn đấu tốc độ tăng trưởng nông - lâm "
+        "nghiệp và thủy sản đạt 3,7-3,8%."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["3.7 %/year"]
+
+
+def test_the_levels_that_manage_what_is_counted_set_no_level() -> None:
+    text = (
+        "Đến năm 2030 có 98% bếp ăn tập thể thuộc tuyến tỉnh và tuyến huyện quản lý đáp ứng quy "
+        "định về ATTP; 95% cơ sở dịch vụ ăn uống do tuyến xã, phường quản lý đáp ứng quy định."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(format_quantity(t.value), t.scope) for t in targets] == [
+        ("98 %", None),
+        ("95 %", None),
+    ]
+
+
+def test_a_rise_that_went_past_its_plan_is_a_result() -> None:
+    text = (
+        "Năm 2025, chỉ số sản xuất công nghiệp của thành phố tăng gần 13%, vượt kế hoạch đề ra. "
+        "Ngành phấn đấu đưa chỉ số sản xuất công nghiệp năm 2026 tăng 16–17%."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.deadline.year, format_quantity(t.value)) for t in targets] == [(2026, "16 %/year")]

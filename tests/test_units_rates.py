@@ -31,6 +31,8 @@ from dtindicators.units import (
         ("30 per 100 inhabitants", "30 per 100 people"),
         ("12 /10.000 dân", "12 per 10000 people"),
         ("12 per 10,000 people", "12 per 10000 people"),
+        ("7 /100.000 dân", "7 per 100000 people"),
+        ("7 per 100,000 people", "7 per 100000 people"),
     ],
 )
 def test_speeds_and_rates_read_in_either_language(text: str, canonical: str) -> None:
@@ -51,6 +53,7 @@ def test_canonical_text_reads_back_unchanged(text: str) -> None:
         ("200 Mb/s", "Gb/s", 0.2),
         ("12 per 10000 people", "per 100 people", 0.12),
         ("30 per 100 people", "per 10000 people", 3000.0),
+        ("7 per 100000 people", "per 10000 people", 0.7),
     ],
 )
 def test_speeds_and_rates_convert_within_their_kind(value: str, unit: str, expected: float) -> None:
@@ -82,7 +85,11 @@ def test_messages_name_the_kind_of_rate(text: str, kind: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "vietnamese"),
-    [("30 per 100 people", "30 /100 dân"), ("12 per 10000 people", "12 /10.000 dân")],
+    [
+        ("30 per 100 people", "30 /100 dân"),
+        ("12 per 10000 people", "12 /10.000 dân"),
+        ("7 per 100000 people", "7 /100.000 dân"),
+    ],
 )
 def test_rates_are_shown_in_vietnamese_words(text: str, vietnamese: str) -> None:
     shown = fmt.quantity(parse_amount(text))

@@ -42,6 +42,10 @@ _VOTE = re.compile(r"\s*(?:so |cac )?dai bieu\b[^.;]{0,80}?\b(?:bieu quyet|tan t
 _VISION_BETWEEN = re.compile(r"[\s,;]*(?:va\s+)?(?:voi\s+)?(?:tam nhin|dinh huong)\s*")
 #: "…, trong đó xác định mục tiêu …": the goals of the plan just named.
 _PLAN_GOALS = re.compile(r"\b(?:muc tieu|chi tieu)\b")
+#: "… tăng gần 13%, vượt kế hoạch đề ra": a result that went past its plan.
+_BEATEN = re.compile(r"\s*,?\s*(?:va\s+)?(?:da\s+)?vuot (?:ke hoach|chi tieu|muc tieu)\b")
+#: "cho" and a blanked year phrase after a value ("3-4% cho giai đoạn 2026-2030").
+_FOR_PERIOD = re.compile(r"cho(?:\s{2,}|\s*(?:[,.;:\n]|$))")
 _SUFFIX = re.compile(r"(?:\s*(?:grdp|gdp|cua tinh|cua thanh pho|cua ca nuoc|ca nuoc)\b)*\s*")
 #: "bình quân", "hằng năm": an average or a yearly rate (not "bình quân đầu người", per head).
 _ANNUAL = re.compile(r"\b(?:hang nam|moi nam|binh quan(?! (?:dau|mot) nguoi)|trung binh)\b")
@@ -56,7 +60,9 @@ _GROWTH_RATE = re.compile(r"(?<!vao )\b(?:tang truong|toc do tang)\b")
 #: which is measured each year.
 _ECONOMY_GROWTH = re.compile(
     r"\b(?:tang truong|toc do tang)\s+(?:\(?(?:grdp|gdp)\)?|kinh te\b(?! so)|tong san pham"
-    r"|tong gia tri san pham|gia tri san xuat|san luong|(?:toan )?nganh\b)"
+    r"|tong gia tri san pham|gia tri san xuat|san luong|(?:toan )?nganh\b"
+    # "tốc độ tăng trưởng nông - lâm nghiệp và thủy sản đạt 3,7-3,8%": a sector's
+    r"|(?:khu vuc )?(?:nong\s*[-,]?\s*lam|nong nghiep|lam nghiep|thuy san|cong nghiep|dich vu)\b)"
 )
 #: Output: of the economy, or a sector's ("giá trị gia tăng khu vực dịch vụ tăng khoảng 11,5%,
 #: khu vực công nghiệp - xây dựng tăng khoảng 12,5%", "IIP tăng trên 15%").
@@ -309,6 +315,12 @@ class ClauseReader(SubjectReader):
         if pos >= limit:
             return False
         sep = _SEP.match(self.plain, pos, limit)
+        if self.plain.startswith(("so voi ", "so cung ky"), pos) or _FOR_PERIOD.match(
+            self.plain, pos, limit
+        ):
+            # "…: 0,1% so với năm 2022": the base of a change; "3-4% cho giai đoạn 2026-2030"
+            # (the period blanked): the period it is for; nothing counted
+            return False
         return not (sep and sep.group().strip()) and self.plain[pos].isalpha()
 
     def _listed_on(self, start: int, reading: Reading, limit: int) -> bool:
@@ -777,7 +789,10 @@ class ClauseReader(SubjectReader):
         if past and past.group() == "dat duoc" and not clean(seg[: past.start()]):
             past = _PAST.search(seg, past.end())  # "(2) Đạt được 90% …": a goal opening an item
         # "Tính đến ngày 30/9/2022, tỷ lệ … đạt 38,05%": counted to a date, a result
-        if not targeted and (past or counted or AS_OF.search(told) or _DONE.search(before)):
+        beaten = _BEATEN.match(self.plain, item.reading.after) is not None
+        if not targeted and (
+            past or counted or beaten or AS_OF.search(told) or _DONE.search(before)
+        ):
             return "stated as a result already achieved, not a target"
         mention = self.plain[item.mention.start : item.mention.end]
         # "xếp thứ 27" is a place held; "nằm trong nhóm 20 … dẫn đầu" is a goal unless the words

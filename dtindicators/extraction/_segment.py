@@ -280,8 +280,10 @@ def _continues(
         return False
     if (before[-1].isdigit() or before[-1] == "%") and _OPENER.match(low, end - len(body), end):
         return False  # "… đạt 80%" then "tỷ lệ B đạt 90%": one item per line
-    if wrapped and before[-1].isdigit() and _RANGE_REST.match(body):
-        return True  # "… đạt 70" then "– 75%": a range the wrap cut, no bullet
+    if before[-1].isdigit() and (body[0] == "%" or (wrapped and _RANGE_REST.match(body))):
+        # "… đạt 70" then "– 75%": a range the wrap cut, no bullet; "… sinh con thứ 3 trở lên:
+        # 0,1" then "% so với năm 2022": the number's unit
+        return True
     if _BULLET.match(low, start, end) is not None:
         return False
     if body[0].islower():

@@ -31,6 +31,11 @@ _NOT_VALUES = re.compile(
 )
 
 
+#: "ngộ độc thực phẩm cấp tính" (acute), "tuyến tính" (linear): folded, they read as "cấp tỉnh",
+#: a level; ``low`` joins them with a hyphen, which no level reads.
+_ACUTE = re.compile(r"\b(cấp|tuyến) tính\b")
+
+
 @dataclass(frozen=True, slots=True)
 class SourceText:
     """The NFC text and four aligned copies of it.
@@ -63,6 +68,8 @@ class SourceText:
         shape, lower = shape_aligned(text), _lower_aligned(text)
         if breaks:
             low, shape, lower = (_unwrapped(copy, breaks) for copy in (low, shape, lower))
+        if "tính" in lower:
+            low = _joined(low, [m.end(1) for m in _ACUTE.finditer(lower)])
         masked = _NOT_VALUES.sub(lambda m: " " * (m.end() - m.start()), low)
         return cls(text, low, shape, masked, lower, joined)
 
@@ -74,6 +81,13 @@ def _lower_aligned(text: str) -> str:
     if len(lower) == len(text):
         return lower
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _joined(low: str, spaces: list[int]) -> str:
+    chars = list(low)
+    for pos in spaces:
+        chars[pos] = "-"
+    return "".join(chars)
 
 
 def _unwrapped(copy: str, breaks: list[int]) -> str:

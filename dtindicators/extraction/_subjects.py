@@ -63,7 +63,7 @@ _LEAD = re.compile(
 )
 _TRAIL = re.compile(
     r"(?:[\s,.:;\-+*•\"'(…]|\b(?:phan dau|dat muc tieu|dat|la|se|can|phai|muc tieu|co|o|voi"
-    r"|lan luot|tuong ung))*\Z"
+    r"|lan luot|tuong ung|cho))*\Z"
 )
 _PAREN = re.compile(r"\([^()]*\)?")
 #: "từ 15 tuổi trở lên", "từ đủ 15 tuổi trở lên", "người dân trên 15 tuổi": the population of
@@ -100,6 +100,9 @@ _HOLDERS_LISTED = re.compile(
     r"\b(?:co quan|nha nuoc|ubnd|uy ban nhan dan|can bo|cong chuc|vien chuc|don vi|tram|nganh)"
     r"(?: cap (?:tinh|huyen|xa|bo|trung uong)(?:,| va))+ \Z"
 )
+#: "cơ sở … thuộc tuyến tỉnh và tuyến huyện quản lý", "do tuyến xã, phường, thị trấn quản lý":
+#: the levels that manage what is counted, no level of the target (as "bệnh viện tuyến huyện").
+_MANAGED = re.compile(r"\b(?:thuoc|do)\s+(?:cac\s+)?(?:cap|tuyen)\b[^.;:()]{0,80}?\bquan ly\b")
 #: How far before a level its holders are looked for (the words before a level read for them).
 HOLDERS_REACH = 80
 #: "70% cấp huyện có các mô hình …": a level right after the value, what has something, is the
@@ -231,8 +234,11 @@ def _named_levels(plain: str) -> Iterator[re.Match[str]]:
     if "cap" not in plain and "tuyen" not in plain:
         return
     counted = _COUNTED.match(plain)
+    managed = _MANAGED.search(plain)
     for match in _LEVEL.finditer(plain):
         if counted and match.start() < counted.end():
+            continue
+        if managed and managed.start() <= match.start() < managed.end():
             continue
         before = max(0, match.start() - HOLDERS_REACH)
         if _HOLDERS_LISTED.search(plain, before, match.start()):

@@ -34,7 +34,7 @@ __all__ = [
 #: A number; "(?=\d)" first makes a scan fail fast where no digit stands (the look-behinds
 #: after it are slower).
 _NUM = r"(?=\d)(?<![\w.])(?<!\d,)(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
-_PERCENT = re.compile(_NUM + r"\s?(?:%|phan tram\b)(?P<year>\s?/\s?nam\b|\s+moi nam\b)?")
+_PERCENT = re.compile(_NUM + r"\s{0,2}(?:%|phan tram\b)(?P<year>\s?/\s?nam\b|\s+moi nam\b)?")
 #: "tăng ít nhất 2 điểm phần trăm", "1,5 điểm %/năm": percentage points.
 #: "giảm 1 điểm %", "giảm 1-1,5 điểm phần trăm" (a range, read as its lower bound), "điểm%/năm".
 _POINTS = re.compile(
@@ -130,13 +130,14 @@ _RATES = {"m": "Mb/s", "g": "Gb/s", "t": "Tb/s"}
 #: "/100 dân", "trên 1.000 dân": the head count a value is per.
 #: "trên một vạn dân", "/1 vạn dân": a vạn is ten thousand.
 _PER = re.compile(
-    r"(?=[/t])(?:/\s*|\btren\s+)(?P<per>100|1\.000|1000|10\.000|10000"
+    r"(?=[/t])(?:/\s*|\btren\s+)(?P<per>100\.000|100000|100|1\.000|1000|10\.000|10000"
     r"|(?:(?:mot|1) )?(?:van|nghin|ngan|tram))\s+(?:nguoi dan|dan)\b"
 )
 #: The head count of "/100 dân", "/1.000 dân", "/nghìn dân", "trên một vạn dân" (the last word of
 #: the number, without its dots).
 _PER_UNITS = {
     "100": "per 100 people", "1000": "per 1000 people", "10000": "per 10000 people",
+    "100000": "per 100000 people",
     "tram": "per 100 people", "nghin": "per 1000 people", "ngan": "per 1000 people",
     "van": "per 10000 people",
 }  # fmt: skip
@@ -699,7 +700,7 @@ _SYMBOLS = {
     "~": "approx",
 }
 _SYMBOL = re.compile(r"(≥|≤|>=|<=|>|<|≈|~)\s*\Z")
-_AFTER = re.compile(r"\s*(?:(?P<up>tro len)|(?P<down>tro xuong))\b")
+_AFTER = re.compile(r"\s*(?:(?P<up>tro\s+len)|(?P<down>tro\s+xuong))\b")
 
 
 @functools.cache

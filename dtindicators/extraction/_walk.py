@@ -941,11 +941,14 @@ class _Walker:
         if (
             not earlier
             and own[0].unit == "%"
-            and (self._bracket_end(draft.mention.start) or any(words))
+            and (
+                self._bracket_end(draft.mention.start) or any(words) or draft.local_year is not None
+            )
         ):
             # "… tăng bình quân trên 7% (đến năm 2030 đạt 8%)", "… bình quân từ 9%/năm trở lên,
-            # đến cuối nhiệm kỳ đạt 10% trở lên": the later value of a rate per year, in
-            # brackets or for the end of the term, is one too
+            # đến cuối nhiệm kỳ đạt 10% trở lên", "… 4 đến 5% mỗi năm cho giai đoạn 2020-2025 và
+            # 3-4% cho giai đoạn 2026-2030": the later value of a rate per year, in brackets, for
+            # the end of the term or for a period of its own, is one too
             earlier = [s for s in self.last_subjects if s.unit == "%/year"]
         if not earlier:
             return draft

@@ -60,6 +60,9 @@ _COMPARED = re.compile(
     r"|thuc hien|ket qua) ){0,3}\Z"
     # "lợi nhuận được giữ ở mức tương đương năm 2025": the year whose level is kept
     r"|\b(?:tuong duong|ngang bang)(?: voi)?(?: muc)? \Z"
+    # "thiên tai có cường độ tương đương xảy ra trong giai đoạn 2016 - 2020", "thiệt hại … thấp
+    # hơn giai đoạn 2010-2020": the period a level is measured against
+    r"|\btuong duong xay ra (?:trong |o )?\Z|\b(?:thap|cao|it|nhieu) hon(?: so voi)?(?: muc)? \Z"
     # "(theo giá so sánh năm 2020)": the year of the prices a value is counted in
     r"|\bgia so sanh \Z"
     # "gấp 2,1 lần giá trị mua sắm năm 2019": the year of the base a multiple is of
