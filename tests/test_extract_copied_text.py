@@ -45,6 +45,7 @@ UNTOUCHED = (
     "blind27",
     "blind28",
     "blind29",
+    "blind30",
 )
 
 
