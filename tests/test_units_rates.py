@@ -87,6 +87,7 @@ def test_messages_name_the_kind_of_rate(text: str, kind: str) -> None:
     ("text", "vietnamese"),
     [
         ("30 per 100 people", "30 /100 dân"),
+        ("1 per 1000 people", "1 /1.000 dân"),
         ("12 per 10000 people", "12 /10.000 dân"),
         ("7 per 100000 people", "7 /100.000 dân"),
     ],

@@ -67,9 +67,9 @@ class SourceText:
         breaks = list(soft_breaks(text, joined))
         shape, lower = shape_aligned(text), _lower_aligned(text)
         if breaks:
-            low, shape, lower = (_unwrapped(copy, breaks) for copy in (low, shape, lower))
+            low, shape, lower = (_set(copy, breaks, " ") for copy in (low, shape, lower))
         if "tính" in lower:
-            low = _joined(low, [m.end(1) for m in _ACUTE.finditer(lower)])
+            low = _set(low, [m.end(1) for m in _ACUTE.finditer(lower)], "-")
         masked = _NOT_VALUES.sub(lambda m: " " * (m.end() - m.start()), low)
         return cls(text, low, shape, masked, lower, joined)
 
@@ -83,15 +83,10 @@ def _lower_aligned(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def _joined(low: str, spaces: list[int]) -> str:
-    chars = list(low)
-    for pos in spaces:
-        chars[pos] = "-"
-    return "".join(chars)
-
-
-def _unwrapped(copy: str, breaks: list[int]) -> str:
+def _set(copy: str, positions: list[int], char: str) -> str:
+    """``copy`` with ``char`` at each of ``positions`` (a wrapped line's break made a space, the
+    space of "cấp tính" a hyphen)."""
     chars = list(copy)
-    for pos in breaks:
-        chars[pos] = " "
+    for pos in positions:
+        chars[pos] = char
     return "".join(chars)

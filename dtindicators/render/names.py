@@ -68,6 +68,7 @@ _UNIT: _Words = {
     "year": ("năm", "year"),
     "per person": ("/người", "per person"),
     "per 100 people": ("/100 dân", "per 100 people"),
+    "per 1000 people": ("/1.000 dân", "per 1,000 people"),
     "per 10000 people": ("/10.000 dân", "per 10,000 people"),
     "per 100000 people": ("/100.000 dân", "per 100,000 people"),
     **{unit: (words[0], unit) for unit, words, _plural in COUNT_UNITS},
