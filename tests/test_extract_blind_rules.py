@@ -2071,7 +2071,11 @@ def test_a_unit_wrapped_onto_the_next_line_stays_with_its_number() -> None:
         "0,1\n% so với năm 2022.\n- Tỷ lệ người cao tuổi được khám sức khỏe định kỳ: 87 %."
     )
     targets = extract_report(text).plan.targets
-    assert [(format_quantity(t.value), "sinh con" in t.source.quote) for t in targets] == [
+    read = [
+        (format_quantity(t.value), "sinh con" in (t.source.quote if t.source else ""))
+        for t in targets
+    ]
+    assert read == [
         ("0.1 %/year", True),
         ("87 %", False),
     ]
