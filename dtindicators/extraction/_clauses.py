@@ -44,8 +44,6 @@ _VISION_BETWEEN = re.compile(r"[\s,;]*(?:va\s+)?(?:voi\s+)?(?:tam nhin|dinh huon
 _PLAN_GOALS = re.compile(r"\b(?:muc tieu|chi tieu)\b")
 #: "… tăng gần 13%, vượt kế hoạch đề ra": a result that went past its plan.
 _BEATEN = re.compile(r"\s*,?\s*(?:va\s+)?(?:da\s+)?vuot (?:ke hoach|chi tieu|muc tieu)\b")
-#: "cho" and a blanked year phrase after a value ("3-4% cho giai đoạn 2026-2030").
-_FOR_PERIOD = re.compile(r"cho(?:\s{2,}|\s*(?:[,.;:\n]|$))")
 _SUFFIX = re.compile(r"(?:\s*(?:grdp|gdp|cua tinh|cua thanh pho|cua ca nuoc|ca nuoc)\b)*\s*")
 #: "bình quân", "hằng năm": an average or a yearly rate (not "bình quân đầu người", per head).
 _ANNUAL = re.compile(r"\b(?:hang nam|moi nam|binh quan(?! (?:dau|mot) nguoi)|trung binh)\b")
@@ -314,13 +312,9 @@ class ClauseReader(SubjectReader):
         pos = suffix.end() if suffix else pos
         if pos >= limit:
             return False
+        if self.plain.startswith(("so voi ", "so cung ky"), pos):
+            return False  # "…: 0,1% so với năm 2022": the base of a change, nothing counted
         sep = _SEP.match(self.plain, pos, limit)
-        if self.plain.startswith(("so voi ", "so cung ky"), pos) or _FOR_PERIOD.match(
-            self.plain, pos, limit
-        ):
-            # "…: 0,1% so với năm 2022": the base of a change; "3-4% cho giai đoạn 2026-2030"
-            # (the period blanked): the period it is for; nothing counted
-            return False
         return not (sep and sep.group().strip()) and self.plain[pos].isalpha()
 
     def _listed_on(self, start: int, reading: Reading, limit: int) -> bool:

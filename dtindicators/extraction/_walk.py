@@ -1375,9 +1375,8 @@ def _dated_same(
     result: list[Found] = []
     last: int | None = None
     for item in found:
-        at = item.draft.mention.start
-        index = bisect.bisect_right(firsts, at) - 1
-        if item.year is None and last is not None and index >= 0 and at < spans[index][1]:
+        held = _holding(spans, firsts, item.draft.mention.start) >= 0
+        if item.year is None and last is not None and held:
             dated.add(item.draft.quote)
             result.append(replace(item, year=last))
             continue
@@ -1401,27 +1400,31 @@ def _levelled_sentences(src: SourceText, found: list[Found], ends: _SentenceEnds
     """Targets of a sentence opened by a level ("Ở cấp huyện, vận động … 20% …; có ít nhất 20
     người …") that name none of their own take it, in every clause of the sentence; not the
     units of a level counted ("Đối với cấp xã, … ít nhất 50% số xã đạt chuẩn …")."""
-    spans = [
-        (opening.start(), ends.after(opening.end()), Level(opening.group(1)))
-        for opening in _LEVEL_OPENS.finditer(src.masked)
-    ]
-    if not spans:
+    openings = list(_LEVEL_OPENS.finditer(src.masked))
+    if not openings:
         return found
-    firsts = [a for a, _b, _level in spans]
+    spans = [(opening.start(), ends.after(opening.end())) for opening in openings]
+    firsts = [a for a, _b in spans]
     result: list[Found] = []
     for item in found:
-        at = item.draft.mention.start
-        index = bisect.bisect_right(firsts, at) - 1
+        index = _holding(spans, firsts, item.draft.mention.start)
         if (
             item.subject.level is None
             and index >= 0
-            and at < spans[index][1]
             and not _UNITS_COUNTED.match(src.masked, item.draft.mention.end)
         ):
-            result.append(replace(item, subject=replace(item.subject, level=spans[index][2])))
+            level = Level(openings[index].group(1))
+            result.append(replace(item, subject=replace(item.subject, level=level)))
         else:
             result.append(item)
     return result
+
+
+def _holding(spans: list[tuple[int, int]], firsts: list[int], at: int) -> int:
+    """The index of the span of ``spans`` (in order, apart; ``firsts`` their starts) that holds
+    ``at``, or -1: one binary search."""
+    index = bisect.bisect_right(firsts, at) - 1
+    return index if index >= 0 and at < spans[index][1] else -1
 
 
 def _open_bracket(low: str, at: int, floor: int) -> int:
