@@ -45,7 +45,7 @@ from ..units import COUNT_UNITS, Amount, format_quantity, is_compatible, unit_ke
 from ._matching import expanded, network
 from ._metadata import Metadata
 from ._report import SkippedPhrase, UndatedTarget
-from ._source import SourceText
+from ._source import SourceText, after_last
 from ._values import Mention, count_number
 from ._walk import Found, Reading
 
@@ -436,8 +436,8 @@ class _Place:
 def _before(src: SourceText, mention: Mention) -> frozenset[str]:
     """The last words before a value in its part of the clause ("nâng tỷ lệ phủ sóng 5G lên")."""
     floor = max(0, mention.start - _BEFORE_REACH)
-    cut = max(src.low.rfind(mark, floor, mention.start) for mark in _BEFORE_MARKS)
-    words = _PUNCTUATION.sub(" ", src.low[max(floor, cut + 1) : mention.start]).split()
+    cut = after_last(src.low, _BEFORE_MARKS, floor, mention.start)
+    words = _PUNCTUATION.sub(" ", src.low[cut : mention.start]).split()
     return frozenset(words[-_BEFORE_WORDS:])
 
 

@@ -16,7 +16,7 @@ from ..models import Level
 from ._fold import BULLETS
 from ._grouping import Subject, SubjectReader, Work, subject_of
 from ._matching import Matcher
-from ._source import SourceText
+from ._source import SourceText, after_last
 from ._subjects import clean, find_level, find_levels, without_level, without_levels
 from ._values import Mention, Reading, per_head, read_comparator, year_opens
 from ._years import AS_OF, YearPhrase, as_of, committee_term, is_base, is_vision, opens
@@ -653,8 +653,7 @@ class ClauseReader(SubjectReader):
         # from the last mark before the value, across a value that says which places it counts
         # ("tỷ lệ hộ nghèo tại các xã có tỷ lệ hộ nghèo cao trên 25% giảm từ 4%")
         floor = max(0, item.mention.start - _PART_REACH)
-        part = max(self.plain.rfind(mark, floor, item.mention.start) for mark in ";:()\n") + 1
-        part = max(part, floor, self.plain.rfind(", ", floor, item.mention.start) + 1)
+        part = after_last(self.plain, (";", ":", "(", ")", "\n", ", "), floor, item.mention.start)
         part = max(floor, min(part, item.seg[0]))
         if _SHARE_CHANGE.search(self.plain, part, item.mention.start) and not (
             _OVER_BASE.match(self.src.low, item.mention.end)
@@ -695,7 +694,7 @@ class ClauseReader(SubjectReader):
             return None
         floor = max(0, bracket - _PART_REACH)
         marks = (";", ":", ". ", "\n", "(", ")")
-        return max(floor, max(self.plain.rfind(mark, floor, bracket) for mark in marks) + 1)
+        return after_last(self.plain, marks, floor, bracket)
 
     def _sentence_year(self, at: int) -> list[YearPhrase]:
         """The last year phrase before ``at`` in its sentence, when its clause names none
@@ -725,7 +724,7 @@ class ClauseReader(SubjectReader):
         the growth of a sector or an enterprise named before it ("ngành Nông nghiệp … phấn đấu
         đạt tốc độ tăng trưởng 3,4 – 3,5%", "tổng công ty đã đặt ra mục tiêu tăng trưởng 8%")."""
         start, end = item.seg[0], item.reading.start
-        cut = max(start, max(self.plain.rfind(mark, start, end) for mark in ",;:") + 1)
+        cut = after_last(self.plain, ",;:", start, end)
         return (
             _BARE_GROWTH.fullmatch(self.plain, cut, end) is not None
             or _BODY_GROWTH.search(self.plain, cut, end) is not None

@@ -17,7 +17,7 @@ from ..dates import parse_date
 from ..errors import DateError
 from ..models import PlanKind
 from ._fold import fold_aligned
-from ._source import SourceText
+from ._source import SourceText, after_last
 from ._years import find_years
 
 __all__ = ["Metadata", "fold_number", "read_metadata"]
@@ -137,8 +137,7 @@ def read_metadata(src: SourceText, *, preamble_end: int | None = None) -> Metada
         if own and number is None:
             number = text[own.start("number") : own.end("number")]
             issued = issued or _date(own["date"])
-        sentence = max(low.rfind(".", 0, issuing.start()), low.rfind("\n", 0, issuing.start()))
-        lead = _LEAD_DATE.match(low, sentence + 1)
+        lead = _LEAD_DATE.match(low, after_last(low, ".\n", 0, issuing.start()))
         issued = issued or (_date(lead.group(1)) if lead else None)
     first_line = _first_line(src)
     years_from = title or (first_line if first_line and _DOCUMENT.match(fold(first_line)) else "")

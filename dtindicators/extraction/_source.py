@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .._text import nfc
@@ -90,3 +91,16 @@ def _set(copy: str, positions: list[int], char: str) -> str:
     for pos in positions:
         chars[pos] = char
     return "".join(chars)
+
+
+def after_last(text: str, marks: Iterable[str], start: int, end: int) -> int:
+    """Where the words after the last of ``marks`` in ``text[start:end]`` begin: just past the
+    first character of that mark (the space of ", " stays with the words), or ``start`` when
+    there is none.
+
+    >>> after_last("Năm 2025, tỷ lệ: 80%", ",:", 0, 20)
+    16
+    >>> after_last("tỷ lệ, đạt 80%", (", ", ";"), 7, 14)
+    7
+    """
+    return max(start, *(text.rfind(mark, start, end) + 1 for mark in marks))

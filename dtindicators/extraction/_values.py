@@ -17,7 +17,7 @@ from .._text import fold
 from ..errors import UnitError
 from ..units import COUNT_UNITS, parse_number
 from ._fold import shape_word
-from ._source import SourceText
+from ._source import SourceText, after_last
 
 __all__ = [
     "Mention",
@@ -445,7 +445,7 @@ def _ranks(masked: str, found: list[Mention]) -> None:
     the target ("8 cơ sở giáo dục đại học trong top 200")."""
     for match in _RANK.finditer(masked):
         floor = max(0, match.start() - _COUNTED_REACH)
-        floor = max(floor, *(masked.rfind(mark, floor, match.start()) + 1 for mark in ".;:\n"))
+        floor = after_last(masked, ".;:\n", floor, match.start())
         if _counted_in_ranking().search(masked, floor, match.start()):
             continue  # the things counted in the ranking are the target, not the ranking
         groups = ("num", "top", "pos", "nth", "place", "among", "upto", "word", "also", "fortune")
@@ -519,7 +519,7 @@ def _scores(masked: str) -> list[re.Match[str]]:
     for match in _SCORE.finditer(masked):
         at = match.start("num")
         floor = max(0, at - _INDEX_REACH)
-        floor = max(floor, *(masked.rfind(c, floor, at) + 1 for c in ".;\n"))
+        floor = after_last(masked, ".;\n", floor, at)
         if match["score"] or _INDEX.search(masked, floor, at):
             found.append(match)
     return found

@@ -19,6 +19,7 @@ import os
 from collections.abc import Iterator
 from typing import BinaryIO
 
+from .._text import line_column
 from ..errors import ObservationError, Problem
 
 __all__ = ["CHUNK_BYTES", "Chunk", "file_chunks", "stream_chunks", "text_chunks", "too_large"]
@@ -112,8 +113,8 @@ def _runs(blocks: Iterator[bytes]) -> Iterator[bytes]:
 def _undecodable(name: str, data: bytes, start: int, offset: int, line: int) -> ObservationError:
     """The first byte that is not UTF-8, at its place in the file (bytes from the line's start,
     a byte order mark included)."""
-    line += data.count(b"\n", 0, start)
-    column = start - (data.rfind(b"\n", 0, start) + 1) + 1
+    lines, column = line_column(data, start)
+    line += lines - 1
     return _problem(
         name, line, column,
         f"the file is not UTF-8 text (byte 0x{data[start]:02x} at offset {offset + start}); "
@@ -124,8 +125,8 @@ def _undecodable(name: str, data: bytes, start: int, offset: int, line: int) -> 
 
 def _nul(name: str, text: str, line: int) -> ObservationError:
     position = text.index("\x00")
-    line += text.count("\n", 0, position)
-    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    lines, column = line_column(text, position)
+    line += lines - 1
     return _problem(name, line, column, "the file contains a NUL byte", "encoding")
 
 

@@ -19,6 +19,8 @@ import re
 from collections.abc import Sequence
 from json.decoder import scanstring  # type: ignore[attr-defined]
 
+from .._text import line_column
+
 __all__ = ["dotted", "line_column", "parse_dotted", "position"]
 
 _SPACE = re.compile(r"[ \t\n\r]*")
@@ -89,13 +91,6 @@ def _item(text: str, index: int, wanted: int) -> int | None:
     except (ValueError, IndexError):
         return None
     return None
-
-
-def line_column(text: str, offset: int) -> tuple[int, int]:
-    """The 1-based line and column of ``offset`` in ``text``."""
-    line = text.count("\n", 0, offset) + 1
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, column
 
 
 def position(text: str, path: Sequence[str | int]) -> tuple[int, int]:
