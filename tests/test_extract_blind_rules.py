@@ -2133,3 +2133,16 @@ def test_a_rise_that_went_past_its_plan_is_a_result() -> None:
     )
     targets = extract_report(text).plan.targets
     assert [(t.deadline.year, format_quantity(t.value)) for t in targets] == [(2026, "16 %/year")]
+
+
+def test_a_long_plan_title_still_names_its_year() -> None:
+    text = (
+        "Thực hiện Kế hoạch số 29/KH-UBND ngày 10/02/2025 của UBND huyện Vĩnh Linh về việc đẩy "
+        "mạnh sử dụng dịch vụ công trực tuyến và nâng cao tỷ lệ hồ sơ trực tuyến toàn trình trên "
+        "địa bàn huyện Vĩnh Linh năm 2025; UBND xã xây dựng kế hoạch của xã.\n"
+        "Theo kế hoạch, tỷ lệ hồ sơ trực tuyến toàn trình phải đạt ít nhất 65% tại UBND cấp xã."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.deadline and t.deadline.year, format_quantity(t.value)) for t in targets] == [
+        (2025, "65 %")
+    ]

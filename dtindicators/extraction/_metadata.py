@@ -340,7 +340,7 @@ _NAMED_PLAN = re.compile(
     r"(?:phat trien\s+)?(?:kinh te|kt\s*-\s*xh|ktxh|nhiem vu)))\b"
 )
 _NAMED_END = re.compile(r"[.;:\n()]|\s+nham\b|,\s*(?:trong do|voi|gom|theo do|cu the|de)\b")
-_NAMED_REACH = 160
+_NAMED_REACH = 240
 #: "(CCHC)", "(KTS)": an abbreviation in brackets inside a plan's title, which goes on after it.
 _ABBREVIATION = re.compile(r"\(\s*[a-z0-9&.-]{2,12}\s*\)")
 
