@@ -2146,3 +2146,12 @@ def test_a_long_plan_title_still_names_its_year() -> None:
     assert [(t.deadline and t.deadline.year, format_quantity(t.value)) for t in targets] == [
         (2025, "65 %")
     ]
+
+
+def test_a_level_opening_a_sentence_that_names_the_units_counted_sets_no_level() -> None:
+    text = (
+        "Mục tiêu đến năm 2025: Đối với cấp xã, phấn đấu có ít nhất 97% số xã đạt chuẩn chỉ tiêu "
+        "8.4. Đối với cấp huyện, phấn đấu có ít nhất 60% đơn vị cấp huyện đạt chuẩn chỉ tiêu 9.5."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(format_quantity(t.value), t.scope) for t in targets] == [("97 %", None), ("60 %", None)]

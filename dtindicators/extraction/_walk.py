@@ -1408,15 +1408,17 @@ def _levelled_sentences(src: SourceText, found: list[Found], ends: _SentenceEnds
     result: list[Found] = []
     for item in found:
         index = _holding(spans, firsts, item.draft.mention.start)
-        if (
-            item.subject.level is None
-            and index >= 0
-            and not _UNITS_COUNTED.match(src.masked, item.draft.mention.end)
-        ):
-            level = Level(openings[index].group(1))
-            result.append(replace(item, subject=replace(item.subject, level=level)))
-        else:
+        if index < 0:
             result.append(item)
+            continue
+        opened = Level(openings[index].group(1))
+        if _UNITS_COUNTED.match(src.masked, item.draft.mention.end):
+            # the opening names the units counted, not a level of the target, even where the
+            # subject read it as one ("Đối với cấp xã, phấn đấu có ít nhất 97% số xã …")
+            level = None if item.subject.level == opened else item.subject.level
+        else:
+            level = item.subject.level or opened
+        result.append(replace(item, subject=replace(item.subject, level=level)))
     return result
 
 
