@@ -2155,3 +2155,15 @@ def test_a_level_opening_a_sentence_that_names_the_units_counted_sets_no_level()
     )
     targets = extract_report(text).plan.targets
     assert [(format_quantity(t.value), t.scope) for t in targets] == [("97 %", None), ("60 %", None)]
+
+
+def test_goals_named_before_a_plans_years_keep_the_first_year() -> None:
+    text = (
+        "Theo Quyết định 359/QĐ-VKSTC, tại mục tiêu ứng dụng trong hoạt động nghiệp vụ đến năm "
+        "2025, định hướng đến năm 2030 thì 100% các loại văn bản, giấy tờ có thể tống đạt được "
+        "cung cấp bằng hình thức điện tử."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.deadline and t.deadline.year, format_quantity(t.value)) for t in targets] == [
+        (2025, "100 %")
+    ]

@@ -581,7 +581,10 @@ class ClauseReader(SubjectReader):
         years of a programme named ("Thực hiện Quyết định về Chương trình … đến năm 2025, định
         hướng đến năm 2030, tỉnh nằm trong …": the goal opens the clause)."""
         return (
-            opens(self.plain, start, goal.start)
+            (
+                opens(self.plain, start, goal.start)
+                or _PLAN_GOALS.search(self.src.low, start, goal.start) is not None
+            )
             and not is_vision(self.src.low, 0, goal)
             and _VISION_BETWEEN.fullmatch(self.plain, goal.end, vision.start) is not None
             and not _OF_VISION.search(self.src.low, vision.end, value)
