@@ -46,6 +46,7 @@ UNTOUCHED = (
     "blind28",
     "blind29",
     "blind30",
+    "blind31",
 )
 
 
