@@ -2167,3 +2167,50 @@ def test_goals_named_before_a_plans_years_keep_the_first_year() -> None:
     assert [(t.deadline and t.deadline.year, format_quantity(t.value)) for t in targets] == [
         (2025, "100 %")
     ]
+
+
+def test_units_counted_with_what_they_attain_after_a_target_sentence_are_targets() -> None:
+    text = (
+        "Thành phố phấn đấu đến năm 2025, giá trị sản xuất ngành công nghiệp tăng 12,6%/năm. "
+        "Tất cả 5 xã đều đạt chuẩn nông thôn mới nâng cao; 2/5 xã đạt chuẩn nông thôn mới kiểu "
+        "mẫu. Duy trì mỗi cấp (mầm non, tiểu học) 1 trường đạt chuẩn quốc gia."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.deadline and t.deadline.year, format_quantity(t.value)) for t in targets] == [
+        (2025, "12.6 %/year"),
+        (2025, "5 commune"),
+        (2025, "2 commune"),
+    ]
+
+
+def test_a_bare_change_in_brackets_after_a_value_is_no_target() -> None:
+    text = (
+        "Đến năm 2030, phấn đấu đào tạo: cao đẳng 31.950 người (tăng 21,48% so với giai đoạn "
+        "2021 - 2025); trung cấp 57.750 người (tăng 19,07%); sơ cấp 240.000 người (giảm 5,73%)."
+    )
+    report = extract_report(text)
+    assert [format_quantity(t.value) for t in report.plan.targets] == [
+        "31950 person",
+        "57750 person",
+        "240000 person",
+    ]
+    assert [s.reason for s in report.skipped if s.reason == "comparison"] == ["comparison"] * 3
+
+
+def test_from_fifteen_to_the_end_of_the_working_age_is_the_working_age() -> None:
+    text = (
+        "Mục tiêu đến năm 2025: trên 95% người dân tộc thiểu số trong độ tuổi 15 đến hết tuổi "
+        "lao động biết chữ."
+    )
+    targets = extract_report(text).plan.targets
+    assert [t.scope and t.scope.population for t in targets] == ["working-age"]
+
+
+def test_a_fall_over_the_statistics_of_an_older_year_is_a_share_of_that_base() -> None:
+    text = (
+        "Kiềm chế và kéo giảm các loại tội phạm so với năm trước, mỗi huyện, thành phố kéo giảm "
+        "ít nhất 05% số vụ phạm tội về tệ nạn xã hội so với thống kê năm 2019."
+    )
+    report = extract_report(text)
+    assert not report.plan.targets
+    assert [format_quantity(u.value) for u in report.undated] == ["5 %"]

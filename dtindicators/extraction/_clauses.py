@@ -181,6 +181,8 @@ _SHARE_NAMED_AFTER = re.compile(r"\s*(?:t[yi] le\b|(?:tong )?(?:so )?ho ngheo\b)
 #: How far back the part of a clause before a value is looked for (a bound: one clause of
 #: thousands of values is read in time proportional to it).
 _PART_REACH = 200
+#: "… số vụ phạm tội … so với thống kê năm 2019": a base year named after what a value counts.
+_BASE_AFTER = re.compile(r"[^.;:()]{0,80}?\bso voi\b[^.;:()]{0,20}?\bnam \d{4}\b")
 _OVER_BASE = re.compile(r"\s*(?:\)\s*)?so(?: voi)?\b")
 #: "… tăng 10% so với năm 2025", "so với cùng kỳ", "so năm trước": a change over a year.
 _YEAR_ON_YEAR = re.compile(
@@ -636,10 +638,15 @@ class ClauseReader(SubjectReader):
         over, named = self._over_year(item.mention.end)
         if named and (year or self.reference_year or 0) > named + 1:
             over = False  # "đến năm 2030 giảm 20% so với năm 2024": a change over an older base
+        each_year = _EACH_YEAR.search(line) is not None and not (
+            # its own base after it, older than the year before: "… giảm ít nhất 05% số vụ … so
+            # với thống kê năm 2019" after "… so với năm trước" of another clause
+            not over and _BASE_AFTER.match(self.src.low, item.mention.end)
+        )
         if (
             _YEARLY_RISE.search(self.plain, item.seg[0], item.mention.start)
             and (
-                _EACH_YEAR.search(line)
+                each_year
                 or over
                 # "Hằng năm, số vụ … tăng trên 3%; số vụ … tăng trên 5%": every clause's
                 or year_opens(self.src.masked, item.mention.start, _SENTENCE_REACH)

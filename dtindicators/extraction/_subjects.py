@@ -145,9 +145,11 @@ _LEVELS = {
 #: "dân số trưởng thành", "dân số ở độ tuổi trưởng thành", "người dân trong độ tuổi trưởng thành".
 _ADULTS = re.compile(r"\b(?:dan so|nguoi dan|nguoi)(?: (?:(?:o|trong) )?do tuoi)? truong thanh\b")
 #: "trong độ tuổi lao động", "lực lượng lao động (LLLĐ) trong độ tuổi", "lao động trong độ tuổi",
-#: "tỷ lệ thất nghiệp trong độ tuổi" (unemployment is counted over the working age).
+#: "tỷ lệ thất nghiệp trong độ tuổi" (unemployment is counted over the working age), "trong độ
+#: tuổi 15 đến hết tuổi lao động" (from 15 to the end of the working age).
 _WORKING = re.compile(
     r"\bdo tuoi lao dong\b|\b(?:luc luong lao dong|llld|lao dong|that nghiep) trong do tuoi\b"
+    r"|\bdo tuoi (?:tu )?\d{1,2} (?:den|toi) het tuoi lao dong\b"
 )
 #: Conditions documents put on a subject, and how the scope records them.
 _QUALIFIERS = (
@@ -287,6 +289,8 @@ def find_population(folded: str) -> str | None:
     >>> find_population("nguoi dan tren 15 tuoi co tai khoan"), find_population("tu du 16 tuoi tro len")
     ('15+', '16+')
     >>> find_population("35% luc luong lao dong trong do tuoi")
+    'working-age'
+    >>> find_population("nguoi dan toc thieu so trong do tuoi 15 den het tuoi lao dong biet chu")
     'working-age'
     >>> find_population("tuoi tho trung binh tren 76 tuoi, 100% dan so")
     """

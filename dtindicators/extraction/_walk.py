@@ -169,6 +169,8 @@ _COMPARED_AFTER = re.compile(r"[^()]{0,30}?\bso voi\b[^()]{0,160}\)")
 #: its subject and base before the value, the bracket closing after it.
 _CHANGE_SAID = re.compile(r"\(\s*(?:tang|giam)\b[^()]{0,120}\bso voi\b[^()]{0,60}\Z")
 _CLOSES = re.compile(r"\s*\)")
+#: "… 57.750 người (", "… 80% (": a value, not a year, right before a bracket.
+_VALUE_BEFORE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d(?:[\d.,]*\d)?\s*(?:%|[a-z]+)?\s*\Z")
 #: "… tăng 7,6% so cùng kỳ và bằng 99% so 2019", "… tăng 2,2% so cùng kỳ và tăng 8,7% so với năm
 #: 2019": a level as a share of a base, and a change over another base after one over the year
 #: before.
@@ -205,6 +207,12 @@ _COUNT_LABEL = re.compile(r"[\s\-+*•]*(?:tong )?so(?: luong)? [^:;.\n]{1,120}:
 _AFTER_SEMICOLON = re.compile(r";[ \t]*\Z")
 #: "Bên cạnh đó, 50.000 phụ nữ … được nâng cao kiến thức …": a sentence that goes on with the
 #: targets of the one before it.
+#: "… xã đều đạt chuẩn …", "… xã được công nhận đạt chuẩn …": what the units counted attain.
+_ATTAINS = re.compile(
+    r"\s*(?:deu\s+)?(?:duoc\s+(?:cong nhan\s+)?)?dat\s+(?:chuan|tieu chi)\b"
+)
+#: "mỗi cấp …": a count for each of something.
+_EACH = re.compile(r"\bmoi\b")
 _MORE_TARGETS = re.compile(
     r"[\s\-+*•]*(?:ben canh do|ngoai ra|dong thoi|cung voi do|them vao do)\s*,"
 )
@@ -696,6 +704,7 @@ class _Walker:
             and not _COUNT_LABEL.match(self.src.low, clause.start, mention.start)
             and not self._led_to_a_deadline()
             and not self._more_targets()
+            and not self._attained(draft)
         ):
             return None
         self.counted = (self.sentence_begin, mention.unit)
@@ -736,6 +745,19 @@ class _Walker:
         return (
             any(self.previous)
             and _MORE_TARGETS.match(self.src.low, self.sentence_begin) is not None
+        )
+
+    def _attained(self, draft: ValueDraft) -> bool:
+        """Whether a count of units says what they will attain ("Tất cả 5 xã đều đạt chuẩn nông
+        thôn mới nâng cao; 2/5 xã đạt chuẩn …") right after a sentence that set targets: the
+        plan's goal for them, not a tally; not a count for each of something ("Duy trì mỗi cấp
+        (mầm non, …) 1 trường đạt chuẩn quốc gia")."""
+        low = self.src.low
+        return (
+            any(self.previous)
+            and self.year is not None
+            and _ATTAINS.match(low, draft.mention.end) is not None
+            and _EACH.search(low, self.sentence_begin, draft.mention.start) is None
         )
 
     def _led_to_a_deadline(self) -> bool:
@@ -801,6 +823,14 @@ class _Walker:
         if _CHANGE_ASIDE.search(low, max(0, start - 30), start) and _COMPARED_AFTER.match(low, end):
             return "the change of the target before it, in brackets"
         if _CHANGE_SAID.search(low, max(0, start - 200), start) and _CLOSES.match(low, end):
+            return "the change of the target before it, in brackets"
+        aside = _CHANGE_ASIDE.search(low, max(0, start - 30), start)
+        if (
+            aside
+            and _CLOSES.match(low, end)
+            and _VALUE_BEFORE.search(low, max(0, aside.start() - 30), aside.start())
+        ):
+            # "trung cấp 57.750 người (tăng 19,07%)": the change of the value right before it
             return "the change of the target before it, in brackets"
         if _LEVEL_OF.search(low, max(0, start - 10), start) and _OVER.match(low, end):
             return "a level as a share of another year's, not a target"
