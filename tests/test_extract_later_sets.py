@@ -233,6 +233,7 @@ FLOORS = [
     ("blind28", "tuning", 60, 0.93),
     ("blind29", "tuning", 60, 0.95),
     ("blind30", "tuning", 60, 0.93),
+    ("blind31", "tuning", 90, 0.95),
 ]
 
 
