@@ -2154,7 +2154,10 @@ def test_a_level_opening_a_sentence_that_names_the_units_counted_sets_no_level()
         "8.4. Đối với cấp huyện, phấn đấu có ít nhất 60% đơn vị cấp huyện đạt chuẩn chỉ tiêu 9.5."
     )
     targets = extract_report(text).plan.targets
-    assert [(format_quantity(t.value), t.scope) for t in targets] == [("97 %", None), ("60 %", None)]
+    assert [(format_quantity(t.value), t.scope) for t in targets] == [
+        ("97 %", None),
+        ("60 %", None),
+    ]
 
 
 def test_goals_named_before_a_plans_years_keep_the_first_year() -> None:

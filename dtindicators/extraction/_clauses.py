@@ -639,8 +639,8 @@ class ClauseReader(SubjectReader):
         if named and (year or self.reference_year or 0) > named + 1:
             over = False  # "đến năm 2030 giảm 20% so với năm 2024": a change over an older base
         each_year = _EACH_YEAR.search(line) is not None and not (
-            # its own base after it, older than the year before: "… giảm ít nhất 05% số vụ … so
-            # với thống kê năm 2019" after "… so với năm trước" of another clause
+            # a base year of its own named after what it counts: "… giảm ít nhất 05% số vụ … so
+            # với thống kê năm 2019", after "… so với năm trước" of another clause
             not over and _BASE_AFTER.match(self.src.low, item.mention.end)
         )
         if (

@@ -205,14 +205,12 @@ _YEAR_LABEL = re.compile(r"[\s\-+*•]*nam (?P<year>\d{4})\s*:\s*")
 _COUNT_LABEL = re.compile(r"[\s\-+*•]*(?:tong )?so(?: luong)? [^:;.\n]{1,120}:\s*\Z")
 #: A clause that opens after a semicolon.
 _AFTER_SEMICOLON = re.compile(r";[ \t]*\Z")
-#: "Bên cạnh đó, 50.000 phụ nữ … được nâng cao kiến thức …": a sentence that goes on with the
-#: targets of the one before it.
 #: "… xã đều đạt chuẩn …", "… xã được công nhận đạt chuẩn …": what the units counted attain.
-_ATTAINS = re.compile(
-    r"\s*(?:deu\s+)?(?:duoc\s+(?:cong nhan\s+)?)?dat\s+(?:chuan|tieu chi)\b"
-)
+_ATTAINS = re.compile(r"\s*(?:deu\s+)?(?:duoc\s+(?:cong nhan\s+)?)?dat\s+(?:chuan|tieu chi)\b")
 #: "mỗi cấp …": a count for each of something.
 _EACH = re.compile(r"\bmoi\b")
+#: "Bên cạnh đó, 50.000 phụ nữ … được nâng cao kiến thức …": a sentence that goes on with the
+#: targets of the one before it.
 _MORE_TARGETS = re.compile(
     r"[\s\-+*•]*(?:ben canh do|ngoai ra|dong thoi|cung voi do|them vao do)\s*,"
 )
