@@ -2217,3 +2217,9 @@ def test_a_fall_over_the_statistics_of_an_older_year_is_a_share_of_that_base() -
     report = extract_report(text)
     assert not report.plan.targets
     assert [format_quantity(u.value) for u in report.undated] == ["5 %"]
+
+
+def test_the_output_alone_before_a_percentage_is_its_growth() -> None:
+    text = "Năm 2026, phấn đấu GDP từ 10% trở lên; kinh tế số đạt 20% GRDP."
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["10 %/year", "20 %"]

@@ -80,10 +80,14 @@ FLOW = re.compile(
     r"|von chu so huu)\b"
 )
 #: "mục tiêu tăng trưởng 15% trong năm 2026", "với mục tiêu bứt phá tăng trưởng trên 10,71%":
-#: growth of nothing named, after words of a goal only: the economy's.
+#: growth of nothing named, after words of a goal only: the economy's; "GDP" alone before a
+#: percentage is its growth too.
 _BARE_GROWTH = re.compile(
     r"(?:[\s,.:;\-\"“”]|\b(?:voi|muc tieu|but pha|phan dau|dat|de ra|dat ra|huong toi|nham|se"
-    r"|tinh|thanh pho|muc)\b)*\b(?:tang truong|toc do tang truong)(?:\s+(?:du bao|du kien))?\s*"
+    r"|tinh|thanh pho|muc)\b)*\b(?:tang truong|toc do tang truong"
+    # "Phấn đấu GDP từ 10% trở lên": the output alone, which is no share of anything
+    r"|\(?(?:grdp|gdp)\)?(?=(?:\s+(?:dat|du kien|tu|tren|khoang))*\s*\Z))"
+    r"(?:\s+(?:du bao|du kien))?\s*"
 )
 #: A sector or an enterprise, then its growth right before the value.
 _BODY_GROWTH = re.compile(
