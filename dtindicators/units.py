@@ -61,6 +61,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "COUNT_UNITS",
+    "PER_HEAD_BASES",
     "Amount",
     "amount",
     "as_decimal",
@@ -143,34 +144,27 @@ _WORDS: dict[str, str] = {
     "per person": "per_person",
     "per capita": "per_person",
     "/người": "per_person",
-    "per 100 people": "per_100_people",
-    "per 100 inhabitants": "per_100_people",
-    "per 100 population": "per_100_people",
-    "/100 dân": "per_100_people",
-    "/100 người dân": "per_100_people",
-    "trên 100 dân": "per_100_people",
-    "per 1000 people": "per_1000_people",
-    "per 1,000 people": "per_1000_people",
-    "per 1000 population": "per_1000_people",
-    "/1.000 dân": "per_1000_people",
-    "/1000 dân": "per_1000_people",
-    "/1.000 người dân": "per_1000_people",
-    "trên 1.000 dân": "per_1000_people",
-    "per 10000 people": "per_10000_people",
-    "per 10,000 people": "per_10000_people",
-    "per 10000 population": "per_10000_people",
-    "/10.000 dân": "per_10000_people",
-    "/10000 dân": "per_10000_people",
-    "/10.000 người dân": "per_10000_people",
-    "trên 10.000 dân": "per_10000_people",
-    "per 100000 people": "per_100000_people",
-    "per 100,000 people": "per_100000_people",
-    "per 100000 population": "per_100000_people",
-    "/100.000 dân": "per_100000_people",
-    "/100000 dân": "per_100000_people",
-    "/100.000 người dân": "per_100000_people",
-    "trên 100.000 dân": "per_100000_people",
 }
+
+#: The numbers of people a rate per head may be counted over ("30 thuê bao/100 dân", "dưới 7
+#: người/100.000 dân"), each a unit of its own: ``per_1000_people``, read "per 1000 people".
+PER_HEAD_BASES = (100, 1000, 10000, 100000)
+
+
+def _per_head_words(base: int) -> dict[str, str]:
+    """The words of one rate per head, in English and in Vietnamese ("/1.000 dân", "/1000 dân",
+    "/1.000 người dân", "trên 1.000 dân")."""
+    name = f"per_{base}_people"
+    english = {f"per {base} people", f"per {base:,} people", f"per {base} population"}
+    if base == 100:
+        english.add("per 100 inhabitants")
+    grouped = f"{base:,}".replace(",", ".")
+    vietnamese = {f"/{grouped} dân", f"/{base} dân", f"/{grouped} người dân", f"trên {grouped} dân"}
+    return dict.fromkeys(sorted(english | vietnamese), name)
+
+
+for _base in PER_HEAD_BASES:
+    _WORDS.update(_per_head_words(_base))
 
 _SYMBOLS = {
     "percent": "%",
@@ -180,10 +174,7 @@ _SYMBOLS = {
     "gigabit_per_second": "Gb/s",
     "terabit_per_second": "Tb/s",
     "per_person": "per person",
-    "per_100_people": "per 100 people",
-    "per_1000_people": "per 1000 people",
-    "per_10000_people": "per 10000 people",
-    "per_100000_people": "per 100000 people",
+    **{f"per_{base}_people": f"per {base} people" for base in PER_HEAD_BASES},
 }
 
 _lock = threading.Lock()
@@ -218,10 +209,8 @@ def _build_registry() -> Registry:
     ureg.define("gigabit_per_second = 1000 * megabit_per_second")
     ureg.define("terabit_per_second = 1000 * gigabit_per_second")
     ureg.define("per_person = [per_capita]")
-    ureg.define("per_100_people = per_person / 100")
-    ureg.define("per_1000_people = per_person / 1000")
-    ureg.define("per_10000_people = per_person / 10000")
-    ureg.define("per_100000_people = per_person / 100000")
+    for base in PER_HEAD_BASES:
+        ureg.define(f"per_{base}_people = per_person / {base}")
     for name, _words, _plural in COUNT_UNITS:
         ureg.define(f"{name} = [{name}]")
     return ureg
@@ -262,11 +251,11 @@ def _static_info() -> dict[str, _UnitInfo]:
         "gigabit_per_second": _UnitInfo("Gb/s", (("[data_rate]", 1),), 1000.0),
         "terabit_per_second": _UnitInfo("Tb/s", (("[data_rate]", 1),), 1e6),
         "per_person": _UnitInfo("per person", (("[per_capita]", 1),), 1.0),
-        "per_100_people": _UnitInfo("per 100 people", (("[per_capita]", 1),), 0.01),
-        "per_1000_people": _UnitInfo("per 1000 people", (("[per_capita]", 1),), 0.001),
-        "per_10000_people": _UnitInfo("per 10000 people", (("[per_capita]", 1),), 0.0001),
-        "per_100000_people": _UnitInfo("per 100000 people", (("[per_capita]", 1),), 0.00001),
     }
+    for base in PER_HEAD_BASES:
+        info[f"per_{base}_people"] = _UnitInfo(
+            f"per {base} people", (("[per_capita]", 1),), 1 / base
+        )
     for name, _words, _plural in COUNT_UNITS:
         info[name] = _UnitInfo(name, ((f"[{name}]", 1),), 1.0)
     return info

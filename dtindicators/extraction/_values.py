@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .._text import fold
 from ..errors import UnitError
-from ..units import COUNT_UNITS, parse_number
+from ..units import COUNT_UNITS, PER_HEAD_BASES, parse_number
 from ._fold import shape_word
 from ._source import SourceText, after_last
 
@@ -136,8 +136,7 @@ _PER = re.compile(
 #: The head count of "/100 dân", "/1.000 dân", "/nghìn dân", "trên một vạn dân" (the last word of
 #: the number, without its dots).
 _PER_UNITS = {
-    "100": "per 100 people", "1000": "per 1000 people", "10000": "per 10000 people",
-    "100000": "per 100000 people",
+    **{str(base): f"per {base} people" for base in PER_HEAD_BASES},
     "tram": "per 100 people", "nghin": "per 1000 people", "ngan": "per 1000 people",
     "van": "per 10000 people",
 }  # fmt: skip

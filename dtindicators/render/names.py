@@ -19,7 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..reasons import REASONS
-from ..units import COUNT_UNITS
+from ..units import COUNT_UNITS, PER_HEAD_BASES
 
 if TYPE_CHECKING:
     from ..models import Plan, Scope
@@ -67,10 +67,10 @@ _UNIT: _Words = {
     "rank": ("hạng", "rank"),
     "year": ("năm", "year"),
     "per person": ("/người", "per person"),
-    "per 100 people": ("/100 dân", "per 100 people"),
-    "per 1000 people": ("/1.000 dân", "per 1,000 people"),
-    "per 10000 people": ("/10.000 dân", "per 10,000 people"),
-    "per 100000 people": ("/100.000 dân", "per 100,000 people"),
+    **{
+        f"per {base} people": (f"/{base:,} dân".replace(",", "."), f"per {base:,} people")
+        for base in PER_HEAD_BASES
+    },
     **{unit: (words[0], unit) for unit, words, _plural in COUNT_UNITS},
 }
 
