@@ -47,6 +47,7 @@ UNTOUCHED = (
     "blind29",
     "blind30",
     "blind31",
+    "blind32",
 )
 
 
