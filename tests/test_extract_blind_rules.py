@@ -2223,3 +2223,61 @@ def test_the_output_alone_before_a_percentage_is_its_growth() -> None:
     text = "Năm 2026, phấn đấu GDP từ 10% trở lên; kinh tế số đạt 20% GRDP."
     targets = extract_report(text).plan.targets
     assert [format_quantity(t.value) for t in targets] == ["10 %/year", "20 %"]
+
+
+def test_a_growth_of_a_flow_in_a_plan_for_one_year_is_a_rate_per_year() -> None:
+    text = (
+        "Năm 2026, Điện Máy Xanh đặt mục tiêu tăng trưởng tích cực 15% về doanh thu và 20% về lợi "
+        "nhuận so với 2025. Công ty xác định các trọng tâm chiến lược cho năm 2026 gồm: hướng đến "
+        "tăng trưởng doanh thu trên 20%."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["15 %/year", "20 %/year", "20 %/year"]
+
+
+def test_respectively_after_amounts_of_its_own_sentence_keeps_its_own_subjects() -> None:
+    text = (
+        "Năm 2026, Điện Máy Xanh dự kiến đóng góp khoảng 65% doanh thu và hơn 80% lợi nhuận cho "
+        "MWG. Theo đó, MWG đặt mục tiêu doanh thu thuần 2026 đạt 185.000 tỷ đồng và lợi nhuận sau "
+        "thuế hợp nhất đạt 9.200 tỷ đồng, lần lượt tăng trưởng 18% và 30% so với cùng kỳ."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["65 %", "80 %", "18 %/year", "30 %/year"]
+
+
+def test_monuments_ranked_by_a_province_name_no_level() -> None:
+    text = (
+        "Đến năm 2025, phấn đấu có 80% số di tích xếp hạng quốc gia và 70% di tích xếp hạng cấp "
+        "tỉnh được trùng tu, tôn tạo."
+    )
+    targets = extract_report(text).plan.targets
+    assert [t.scope and t.scope.level for t in targets] == [None, None]
+
+
+def test_a_social_allowance_is_no_commune_level() -> None:
+    text = (
+        "Đến năm 2030, 100% người cao tuổi trong độ tuổi quy định được mừng thọ, hưởng trợ cấp xã "
+        "hội và có thẻ bảo hiểm y tế."
+    )
+    targets = extract_report(text).plan.targets
+    assert [t.scope and t.scope.level for t in targets] == [None]
+
+
+def test_what_each_commune_a_share_counts_has_is_no_target() -> None:
+    text = (
+        "Đến năm 2030, toàn tỉnh có 100% xã, phường, thị trấn có thiết chế văn hóa - thể thao cơ "
+        "sở đạt chuẩn theo quy định của Bộ Văn hóa, Thể thao và Du lịch và có ít nhất 3 câu lạc "
+        "bộ TDTT cơ sở trở lên."
+    )
+    report = extract_report(text)
+    assert [format_quantity(t.value) for t in report.plan.targets] == ["100 %"]
+    assert "qualifier" in [s.reason for s in report.skipped]
+
+
+def test_specialties_are_products() -> None:
+    text = (
+        "Mục tiêu đến năm 2025 là phát triển nhãn hiệu tập thể, chỉ dẫn địa lý cho ít nhất 20 "
+        "đặc sản."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["20 product"]

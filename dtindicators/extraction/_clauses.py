@@ -79,6 +79,8 @@ FLOW = re.compile(
     r"|khach (?:du lich|quoc te|noi dia)|tong tai san|du no|huy dong von|tien gui"
     r"|von chu so huu)\b"
 )
+#: "tăng trưởng 15% về doanh thu": the flow a growth right before the value is of.
+_FLOW_AFTER = re.compile(r"\s*ve\s+(?:" + FLOW.pattern + r")")
 #: "mục tiêu tăng trưởng 15% trong năm 2026", "với mục tiêu bứt phá tăng trưởng trên 10,71%":
 #: growth of nothing named, after words of a goal only: the economy's; "GDP" alone before a
 #: percentage is its growth too.
@@ -188,16 +190,17 @@ _PART_REACH = 200
 #: "… số vụ phạm tội … so với thống kê năm 2019": a base year named after what a value counts.
 _BASE_AFTER = re.compile(r"[^.;:()]{0,80}?\bso voi\b[^.;:()]{0,20}?\bnam \d{4}\b")
 _OVER_BASE = re.compile(r"\s*(?:\)\s*)?so(?: voi)?\b")
-#: "… tăng 10% so với năm 2025", "so với cùng kỳ", "so năm trước": a change over a year.
+#: "… tăng 10% so với năm 2025", "so với 2025", "so với cùng kỳ", "so năm trước": a change over a
+#: year.
 _YEAR_ON_YEAR = re.compile(
-    r"\s*(?:\)\s*)?(?:so voi|so)\s+(?:nam\b(?:\s+(?P<year>\d{4})\b)?|cung ky\b"
+    r"\s*(?:\)\s*)?(?:so voi|so)\s+(?:(?:nam\s+)?(?P<year>\d{4})\b|nam\b|cung ky\b"
     # "tăng thu tối thiểu 10% so với ước thực hiện 2025": over the estimate of the year before;
     # "tăng hơn 87% so với kết quả thực hiện năm 2025": over its result
     r"|(?:uoc |ket qua )?thuc hien(?: nam)? (?P<done>\d{4})\b|uoc (?:nam )?(?P<estimate>\d{4})\b"
     # "tăng 16% và 27% so với thực hiện năm ngoái": over last year's result
     r"|(?:uoc |ket qua )?thuc hien nam (?:ngoai|truoc)\b)"
     # "giảm 0,51% trẻ em có hoàn cảnh đặc biệt so với năm 2021": after what the value counts
-    r"|[^,;:.()%\d]{1,60}?\bso voi\s+(?:nam\b(?:\s+(?P<named>\d{4})\b)?|cung ky\b)"
+    r"|[^,;:.()%\d]{1,60}?\bso voi\s+(?:(?:nam\s+)?(?P<named>\d{4})\b|nam\b|cung ky\b)"
 )
 #: "tăng lần lượt 6% và 8% so với thực hiện năm 2024": the values after one listed with it, which
 #: share its comparison, and the rise the values after the first share.
@@ -209,7 +212,7 @@ _RISES_LISTED = re.compile(
 )
 #: "… đơn vị cấp tỉnh", "… UBND cấp huyện" right after a value: the holders of a level it counts.
 #: A level named in the words before a value.
-_NAMED_LEVEL = re.compile(r"\bcap (tinh|huyen|xa)\b")
+_NAMED_LEVEL = re.compile(r"\bcap (tinh|huyen|xa)\b(?! hoi\b)")
 _HOLDER_LEVEL = re.compile(
     r"\s*(?:cac\s+)?(?:don vi|ubnd|uy ban nhan dan|co quan(?: nha nuoc)?|can bo(?:, cong chuc)?"
     r"|cong chuc)\s+cap\s+(tinh|huyen|xa|bo)\b"
@@ -677,6 +680,13 @@ class ClauseReader(SubjectReader):
             {"tang", "giam"} & set(item.verbs.split())
         ):
             return ("pp",)  # "Giảm 3% tỷ lệ hộ nghèo": the share named after its change
+        if self._flow_growth(item, part, over):
+            lead = lead or self._sentence_year(item.reading.start)
+            if over or (not any(p.until for p in lead) if lead else self.one_year):
+                # "doanh thu … và lợi nhuận …, lần lượt tăng trưởng 18% và 30% so với cùng kỳ",
+                # "hướng đến tăng trưởng doanh thu trên 20%" in a plan for one year
+                return ("%/year",)
+            return ("%", "%/year")
         change = {"tang", "giam"} & set(item.verbs.split())
         if change:
             lead = lead or self._sentence_year(item.reading.start)
@@ -698,6 +708,19 @@ class ClauseReader(SubjectReader):
             # is one, a share otherwise
             return ("%", "%/year")
         return ("%",)
+
+    def _flow_growth(self, item: Work, part: int, over: bool) -> bool:
+        """Whether the part of a clause before a value (from ``part``) names a growth, and the
+        value is the growth of a flow (named after the growth word or right after the value:
+        "tăng trưởng tích cực 15% về doanh thu") or one over the year before (``over``)."""
+        growth = _GROWTH_RATE.search(self.plain, part, item.mention.start)
+        if growth is None or SHARE_WORDS.search(self.plain, part, item.mention.start):
+            return False
+        return (
+            over
+            or FLOW.search(self.plain, growth.end(), item.mention.start) is not None
+            or _FLOW_AFTER.match(self.plain, item.mention.end) is not None
+        )
 
     def _bracketed_after(self, item: Work) -> int | None:
         """Where the words before a bracket start, when a value's part is a bracket that opens

@@ -91,8 +91,10 @@ _LEVEL = re.compile(
     r"(?<!don vi \()(?<!chinh cong )(?<!doan )(?<!hoi )(?<!nganh )(?<!y te )(?<!benh vien )"
     # "30% địa bàn cấp xã không có ma túy": the communes counted (not "trên địa bàn cấp xã")
     r"(?<!(?<!tren )dia ban )"
+    # "di tích xếp hạng cấp tỉnh": a class of monuments, ranked by the province
+    r"(?<!xep hang )"
     r"(?:(?:tai|o|doi voi)\s+)?"
-    r"(?:cap|(?<!truc )tuyen)\s+(tinh|huyen|xa|bo(?! (?:doan|dang|hoi)\b)|trung uong"
+    r"(?:cap|(?<!truc )tuyen)\s+(tinh|huyen|xa(?! hoi\b)|bo(?! (?:doan|dang|hoi)\b)|trung uong"
     r"|thanh pho(?= *[,;.:)]| *$))\b"
 )
 #: "cơ quan nhà nước cấp tỉnh, " before "cấp huyện": a level listed after the holders a level names.

@@ -310,6 +310,8 @@ _MORE_COUNT_WORDS = (
     | dict.fromkeys(("dai hoc", "co so giao duc"), "school")
     | {"thi tran": "commune", "phuong": "commune"}
     | {"startup": "enterprise"}
+    # "chỉ dẫn địa lý cho ít nhất 20 đặc sản": specialties are products
+    | {"dac san": "product"}
 )
 
 

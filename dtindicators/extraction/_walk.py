@@ -64,6 +64,9 @@ _PLANNING = re.compile(
     r"\b(?:muc tieu|chi tieu|nhiem vu|giai phap|ke hoach|dinh huong|phuong huong|to chuc thuc hien)\b"
 )
 _RESPECTIVELY = re.compile(r"\b(?:lan luot|tuong ung)\b")
+#: A number that is no year ("185.000 tỷ đồng"): before "lần lượt" in its own sentence, it names
+#: what the values after it are of.
+_AMOUNT = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d")
 #: The "khoảng" of a share's wording, and "và" ending the words after it, at most two of them.
 _ABOUT = re.compile(r"\bkhoảng\b", re.IGNORECASE)
 _NEAR_AND = re.compile(r"(?:\s+[^\s,;.]+){0,2}\s+va\s+")
@@ -87,6 +90,14 @@ _JOINED = re.compile(r"\b(?:va|con|trong do|rieng|ty le|dat|chiem)\b")
 _EACH_BOUND = re.compile(r"\b(?:toi thieu|it nhat|tren|tu|vuot|hon)\b")
 #: "15% CQBC tăng doanh thu 10%": the rise each of the things a share counts makes.
 _EACH_RISE = re.compile(r"\s*(?:[^\W\d]+\s+){1,4}tang\s+(?:[^\W\d]+\s+){1,3}")
+#: "100% xã … có thiết chế … đạt chuẩn … và có ít nhất 3 câu lạc bộ": places a share counts, and
+#: "và có" ending what each of them has before a count.
+_PLACES_COUNTED = re.compile(
+    r"\s*(?:so\s+)?(?:cac\s+)?(?:xa|phuong|thi tran|thon|ban|ap|to dan pho|khu dan cu|huyen"
+    r"|truong|co so)\b"
+)
+_EACH_HAS = re.compile(r"\bva co(?:\s+(?:it nhat|toi thieu|tu|tren|hon))?\s*\Z")
+_STOP = re.compile(r"[;:.]")
 #: The verb of what the things of a share do ("học sinh được học trực tuyến …").
 _SHARED_VERB = re.compile(r"\b(?:duoc|co|su dung|thuc hien|ung dung)\b")
 #: Verbs that make a count a plan's ("đào tạo 20 cán bộ", "thu hút 5 doanh nghiệp"), at most
@@ -309,6 +320,8 @@ class _Walker:
     #: sentence starts.
     counted_bound: str = "reach"
     bound_at: int = -1
+    #: The last value read as a target, and where its sentence starts.
+    last_read: tuple[int, Mention] | None = None
     led_until: bool = False
     lowered: str = ""
 
@@ -667,7 +680,7 @@ class _Walker:
             self.sentence.append(subjects)
             pillar = self.line_pillar or self.heading_pillar
             self.found.extend(Found(draft, subject, year, pillar) for subject in subjects)
-            self.line_targets = True
+            self.line_targets, self.last_read = True, (self.sentence_begin, mention)
             self.line_undated = self.line_undated or (year is None and bool(subjects))
 
     def _count(self, clause: Clause, start: int, draft: ValueDraft) -> ValueDraft | None:
@@ -809,6 +822,8 @@ class _Walker:
             return ("qualifier", "the speed that qualifies the share before it, not a target")
         if before is not None and self._share_of_each(before, draft):
             return ("qualifier", "the part of each thing the share before it counts, not a target")
+        if self._held_by_each(before, draft):
+            return ("qualifier", "what each place the share before it counts has, not a target")
         return None
 
     def _comparison(self, before: ValueDraft | None, draft: ValueDraft) -> str | None:
@@ -870,6 +885,28 @@ class _Walker:
         if _EACH_RISE.fullmatch(self.src.low, before.mention.end, draft.mention.start):
             return True  # "năm 2024 có 15% CQBC tăng doanh thu 10%": each one's rise
         return _EACH_BOUND.search(bound) is not None and _SHARED_VERB.search(between) is not None
+
+    def _held_by_each(self, before: ValueDraft | None, draft: ValueDraft) -> bool:
+        """Whether a count says what each place the percentage before it in its sentence counts
+        has ("100% xã, phường, thị trấn có thiết chế … đạt chuẩn … và có ít nhất 3 câu lạc bộ
+        TDTT cơ sở"): the places right after the percentage, and "và có" right before the count,
+        with no stop between them."""
+        if not draft.mention.is_count:
+            return False
+        if before is not None:
+            share = before.mention
+        elif self.last_read is not None and self.last_read[0] == self.sentence_begin:
+            share = self.last_read[1]
+        else:
+            return False
+        low = self.src.low
+        between = low[share.end : draft.mention.start]
+        return (
+            share.kind == "percent"
+            and _PLACES_COUNTED.match(low, share.end) is not None
+            and _EACH_HAS.search(between) is not None
+            and _STOP.search(between) is None
+        )
 
     def _bracket_result(self, start: int) -> bool:
         """Whether a value stands in brackets that report a result: "(Kết quả: Cấp huyện:
@@ -1019,8 +1056,17 @@ class _Walker:
 
     def _respective(self, start: int, end: int, drafts: list[ValueDraft]) -> list[list[Subject]]:
         """The subjects of "… các chỉ tiêu này lần lượt là 80%, 95% và 80%": those of the
-        previous sentence's values, in order, when the counts agree."""
-        if not _RESPECTIVELY.search(self.src.low, start, end):
+        values before them in their sentence or, where there are none, of the previous
+        sentence's, in order, when the counts agree; not where an amount read as no target
+        stands before "lần lượt" in its own sentence."""
+        respectively = _RESPECTIVELY.search(self.src.low, start, end)
+        if respectively is None:
+            return []
+        if not any(self.sentence) and _AMOUNT.search(
+            self.src.low, self.sentence_begin, respectively.start()
+        ):
+            # "doanh thu … đạt 185.000 tỷ đồng và lợi nhuận … đạt 9.200 tỷ đồng, lần lượt tăng
+            # trưởng 18% và 30%": the amounts of its own sentence, not the values before it
             return []
         if any(s.match.indicator for draft in drafts for s in draft.subjects):
             return []  # the clause names its own subjects
