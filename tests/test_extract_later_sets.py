@@ -236,6 +236,7 @@ FLOORS = [
     ("blind29", "tuning", 60, 0.95),
     ("blind30", "tuning", 60, 0.93),
     ("blind31", "tuning", 90, 0.95),
+    ("blind32", "tuning", 55, 0.93),
 ]
 
 
