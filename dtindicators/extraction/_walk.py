@@ -97,6 +97,7 @@ _PLACES_COUNTED = re.compile(
     r"|truong|co so)\b"
 )
 _EACH_HAS = re.compile(r"\bva co(?:\s+(?:it nhat|toi thieu|tu|tren|hon))?\s*\Z")
+#: Marks that end a clause between a share and what each place it counts has.
 _STOP = re.compile(r"[;:.]")
 #: The verb of what the things of a share do ("học sinh được học trực tuyến …").
 _SHARED_VERB = re.compile(r"\b(?:duoc|co|su dung|thuc hien|ung dung)\b")
