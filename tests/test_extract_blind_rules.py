@@ -2281,3 +2281,12 @@ def test_specialties_are_products() -> None:
     )
     targets = extract_report(text).plan.targets
     assert [format_quantity(t.value) for t in targets] == ["20 product"]
+
+
+def test_a_count_some_way_after_a_verb_of_the_plan_is_a_target() -> None:
+    text = (
+        "Đến năm 2030:\nXây dựng nhãn hiệu tập thể, nhãn hiệu chứng nhận ở trong nước cho 27 "
+        "sản phẩm."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["27 product"]

@@ -103,7 +103,7 @@ _STOP = re.compile(r"[;:.]")
 _SHARED_VERB = re.compile(r"\b(?:duoc|co|su dung|thuc hien|ung dung)\b")
 #: Verbs that make a count a plan's ("đào tạo 20 cán bộ", "thu hút 5 doanh nghiệp"), at most
 #: this many characters before it.
-_ACTED = 60
+_ACTED = 80
 _ACTION = re.compile(
     r"\b(?:dao tao|boi duong|thu hut|phat trien|ho tro|hinh thanh|co them|xay dung|thanh lap"
     r"|dau tu|(?:giai quyet|tao) viec lam)\b"
