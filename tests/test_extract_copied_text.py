@@ -48,6 +48,7 @@ UNTOUCHED = (
     "blind30",
     "blind31",
     "blind32",
+    "blind33",
 )
 
 
