@@ -2290,3 +2290,68 @@ def test_a_count_some_way_after_a_verb_of_the_plan_is_a_target() -> None:
     )
     targets = extract_report(text).plan.targets
     assert [format_quantity(t.value) for t in targets] == ["27 product"]
+
+
+def test_a_plan_for_one_year_carrying_out_a_strategy_dates_its_goals() -> None:
+    text = (
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch hành động năm 2023 triển khai Chiến lược phát "
+        "triển lĩnh vực thông tin cơ sở giai đoạn 2021-2025 với mục tiêu: Tỷ lệ xã có trang "
+        "thông tin điện tử phấn đấu đạt 100%."
+    )
+    targets = extract_report(text).plan.targets
+    assert [t.deadline.year for t in targets] == [2023]
+
+
+def test_the_units_of_a_level_counted_with_what_they_have_name_no_level() -> None:
+    text = (
+        "Mục tiêu năm 2023: Đối với cấp xã, Tỷ lệ xã, phường, thị trấn có hệ thống truyền thanh "
+        "phấn đấu đạt 100%; Tỷ lệ chuyển đổi đài truyền thanh có dây đạt 80%. Tỷ lệ huyện, quận, "
+        "thị xã có bảng tin điện tử được kết nối với Hệ thống thông tin nguồn cấp tỉnh phấn đấu "
+        "đạt 100%."
+    )
+    targets = extract_report(text).plan.targets
+    levels = [t.scope.level.value if t.scope and t.scope.level else None for t in targets]
+    assert levels == [None, "xa", None]
+
+
+def test_a_range_without_tu_is_quoted_whole() -> None:
+    text = (
+        "Đến năm 2030, các trung tâm logistics mới xây dựng theo quy hoạch đảm nhận 60% đến 70% "
+        "tổng lượng hàng hóa."
+    )
+    targets = extract_report(text).plan.targets
+    assert [t.source and t.source.quote.endswith("60% đến 70%") for t in targets] == [True]
+
+
+def test_the_year_of_an_estimate_assessed_is_compared_to() -> None:
+    text = (
+        "Xây dựng dự toán ngân sách nhà nước năm 2026, phấn đấu dự toán thu nội địa bình quân cả "
+        "nước tăng khoảng 10 - 12% so với đánh giá ước thực hiện năm 2025."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.deadline.year, format_quantity(t.value)) for t in targets] == [(2026, "10 %/year")]
+
+
+def test_a_rise_over_an_estimate_is_a_share_of_it() -> None:
+    text = "Địa phương giao thu ngân sách năm 2024 tăng 23% so với dự toán."
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["23 %"]
+
+
+def test_an_estimate_under_a_deadline_is_the_target_about_its_value() -> None:
+    text = (
+        "Phấn đấu đến năm 2030 đón từ 13 triệu lượt khách du lịch trở lên. Tổng thu từ khách du "
+        "lịch đạt 63.540 tỷ đồng; du lịch đóng góp vào GRDP của tỉnh ước đạt 25%."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.comparator.value, format_quantity(t.value)) for t in targets] == [("~", "25 %")]
+
+
+def test_a_share_of_output_of_no_sector_named_takes_its_pillar_or_no_indicator() -> None:
+    text = (
+        "Đến năm 2030, tỉnh kỳ vọng sẽ có 40.000 doanh nghiệp hoạt động, đóng góp vào GRDP của "
+        "tỉnh từ 58-62%.\nVề kinh tế số, năm 2025 chiếm 10% GRDP."
+    )
+    targets = extract_report(text).plan.targets
+    assert [t.indicator.startswith("unmatched-") for t in targets] == [True, True, False]
+    assert targets[2].indicator == "digital-economy-share-of-grdp"

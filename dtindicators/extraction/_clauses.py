@@ -138,11 +138,13 @@ _STOPS = re.compile(r"(?<!\d)\.|\.(?!\d)|[;:!?…]")
 _YEARLY_GROWTH = re.compile(r"\btoc do tang\b.*\b(?:hang|moi) nam\b", re.DOTALL)
 #: Words of a result: "đạt được", "hiện" (now: "hiện có 80%"; not "hiện đại", modern, "hiện
 #: hành", in force, nor "hiện thực hóa", to realise), "đến nay", "lũy kế", …
-_PAST = re.compile(
+PAST_WORDS = re.compile(
     r"\b(?:dat duoc|(?<!thuc )(?<!phat )hien(?! dai\b| hanh\b| thuc\b)|den nay|luy ke|thoi gian qua|nam qua"
     r"|vua qua|cung ky|theo (?:thong ke|khao sat|so lieu|ket qua|danh gia|bao cao)"
     r"|uoc (?:dat|chiem|tinh|thuc hien|khoang))\b"
 )
+#: "ước đạt", "ước khoảng": an estimate, which is a target's where a deadline governs.
+ESTIMATE = re.compile(r"\buoc (?:dat|chiem|khoang)\b")
 #: "đã đạt 80%", "ước chiếm 15%", "chỉ đạt 38%", "mới đạt 62%": a result, or an estimate of one;
 #: not the noun "chứng chỉ" (a certificate: "có bằng cấp, chứng chỉ 48%") nor the adjective "mới"
 #: (new: "xã đạt chuẩn nông thôn mới tối thiểu 80%", "doanh nghiệp mới", "việc làm mới", "hình
@@ -190,6 +192,9 @@ _PART_REACH = 200
 #: "… số vụ phạm tội … so với thống kê năm 2019": a base year named after what a value counts.
 _BASE_AFTER = re.compile(r"[^.;:()]{0,80}?\bso voi\b[^.;:()]{0,20}?\bnam \d{4}\b")
 _OVER_BASE = re.compile(r"\s*(?:\)\s*)?so(?: voi)?\b")
+#: "… tăng 23% so với dự toán (trung ương giao)": a rise over an estimate or a plan, not over
+#: the year before.
+OVER_ESTIMATE = re.compile(r"\s*so(?: voi)? (?:du toan|ke hoach|chi tieu)\b")
 #: "… tăng 10% so với năm 2025", "so với 2025", "so với cùng kỳ", "so năm trước": a change over a
 #: year.
 _YEAR_ON_YEAR = re.compile(
@@ -383,6 +388,10 @@ class ClauseReader(SubjectReader):
         drafts = self._first_of_levels(work, self._levelled_holders(work, drafts))
         for index, reason in self._pairs(work).items():
             drafts[index] = replace(drafts[index], skip=reason)
+            lower = drafts[index - 1]
+            if reason is _UPPER and lower.quote[1] < work[index].mention.end:
+                # "… đảm nhận 60% đến 70% tổng lượng hàng hóa": the quote holds the whole range
+                drafts[index - 1] = replace(lower, quote=(lower.quote[0], work[index].mention.end))
         for index in range(1, len(drafts)):
             # "Hiện tỉnh có 350 doanh nghiệp, chiếm 3% …": the result goes on
             previous, draft = drafts[index - 1], drafts[index]
@@ -697,6 +706,7 @@ class ClauseReader(SubjectReader):
                 one_year
                 and FLOW.search(self.plain, subject, item.reading.start)
                 and not SHARE_WORDS.search(self.plain, subject, item.reading.start)
+                and not OVER_ESTIMATE.match(self.src.low, item.mention.end)
             ):
                 # "lợi nhuận trước thuế dự kiến giảm 46%" in a plan for one year: over the year
                 # before
@@ -815,9 +825,11 @@ class ClauseReader(SubjectReader):
         targeted = opening or _TARGET.search(seg) is not None
         before = self.src.text[max(0, item.reading.start - 16) : item.reading.start].lower()
         told = self.src.text[item.seg[0] : item.seg[1]].lower()
-        past = _PAST.search(seg)
+        past = PAST_WORDS.search(seg)
         if past and past.group() == "dat duoc" and not clean(seg[: past.start()]):
-            past = _PAST.search(seg, past.end())  # "(2) Đạt được 90% …": a goal opening an item
+            past = PAST_WORDS.search(
+                seg, past.end()
+            )  # "(2) Đạt được 90% …": a goal opening an item
         # "Tính đến ngày 30/9/2022, tỷ lệ … đạt 38,05%": counted to a date, a result
         beaten = _BEATEN.match(self.plain, item.reading.after) is not None
         if not targeted and (

@@ -26,7 +26,8 @@ from ..catalogue import Catalog, catalog
 from ._fold import tokens
 
 __all__ = [
-    "THRESHOLD", "Match", "Matcher", "default_matcher", "expanded", "matcher_for", "network",
+    "THRESHOLD", "Match", "Matcher", "default_matcher", "expanded", "matcher_for", "names_no_sector",
+    "network",
 ]  # fmt: skip
 
 #: Abbreviations plan texts and news write for the words the catalogue names ("100% TTHC đủ điều
@@ -269,6 +270,10 @@ class Matcher:
 
     def _search(self, folded: str, units: tuple[str, ...], field: str | None) -> Match:
         words = self._words(folded)
+        if names_no_sector(words):
+            # "đóng góp vào GRDP của tỉnh": a share of output whose sector was not read names no
+            # indicator (that of the digital economy least of all)
+            return Match(None, 0.0, (), None)
         kind = network(" ".join(words))
         head = head_of(" ".join(words))
         query = {f: self._weight(f) for f in _features(words)}
@@ -318,6 +323,12 @@ class Matcher:
         return sum(w for f, w in query.items() if f in phrase.weights) / total
 
 
+#: The words of a share of output that say nothing of whose share it is.
+_OUTPUT_SHARE_WORDS = frozenset((
+    "ty", "trong", "dong", "gop", "vao", "chiem", "dat", "grdp", "gdp", "cua", "tinh", "thanh",
+    "pho", "tong", "san", "pham", "tren", "dia", "ban", "khoang", "uoc", "tu", "hon", "muc", "la",
+    "phan", "dau",
+))  # fmt: skip
 #: Who a ranking ranks: countries ("nhóm 50 nước dẫn đầu", "quốc gia", "thế giới") or provinces
 #: ("nhóm 20 địa phương", "tỉnh, thành phố").
 _COUNTRIES = re.compile(r"\b(?:nhom \d* ?nuoc|quoc gia|the gioi|toan cau|quoc te|lien hop quoc)\b")
@@ -327,6 +338,12 @@ _WORLD = re.compile(r"world rank\b", re.IGNORECASE)
 
 _MOBILE = re.compile(r"\bdi\s+dong\b")
 _FIXED = re.compile(r"\bco\s+dinh\b")
+
+
+def names_no_sector(words: list[str]) -> bool:
+    """Whether the words of a subject are those of a share of output alone ("đóng góp vào GRDP
+    của tỉnh", "chiếm GRDP"), which say nothing of whose share it is."""
+    return bool(words) and _OUTPUT_SHARE_WORDS.issuperset(words)
 
 
 def network(folded: str) -> str | None:

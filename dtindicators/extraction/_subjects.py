@@ -131,6 +131,14 @@ _AGENCY_LEVEL = re.compile(
     r"(?: (?!cua\b|tren\b|thuoc\b|cap\b|dia\b|ban\b|tu\b|den\b)[a-z]+){1,4}"
     r" (tinh|huyen|xa)\b(?! hoi\b)"
 )
+#: "Tỷ lệ xã, phường, thị trấn có …", "Đối với cấp huyện, tỷ lệ huyện, quận, thị xã … có cơ sở
+#: truyền thông cấp huyện": the units of a level counted, with what they have (whose level is
+#: not the target's).
+_UNITS_HAVING = re.compile(
+    r"\s*(?:(?:doi voi|o|tai) cap (?:tinh|huyen|xa)\s*,?\s*)?"
+    r"ty le (?:so )?(?:cac )?(?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho)\b"
+    r"[^.;:]*?\bco\b"
+)
 #: Nothing but "tỷ lệ", "số" or "các" before an agency of a level: the agencies are counted.
 _COUNTED_AGENCY = re.compile(r"[\s,:]*(?:(?:ty le|so luong|so)\s+)?(?:cac\s+)?")
 #: "hồ sơ công việc tại các cơ quan cấp tỉnh", "tại UBND tỉnh, các sở, ban, ngành", "tại các cơ
@@ -223,6 +231,8 @@ def find_level(plain: str) -> tuple[Level, str] | None:
     >>> find_level("ho so cong viec tai ubnd tinh, cac so"), find_level("co quan cap tinh co")
     ((<Level.TINH: 'tinh'>, 'cap tinh'), None)
     """
+    if _UNITS_HAVING.match(plain):
+        return None  # "tỷ lệ huyện … có cơ sở truyền thông cấp huyện": the units counted
     agency = _AGENCY_LEVEL.search(plain)
     if agency is not None and _COUNTED_AGENCY.fullmatch(plain, 0, agency.start()):
         agency = None  # "67% cơ quan báo chí tỉnh đưa nội dung …": the agencies counted

@@ -29,14 +29,26 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
+from .._text import fold
 from ..models import Level
 from ..pillars import Pillar
-from ._clauses import FLOW, OF_TARGET, SHARE_WORDS, ClauseReader, Subject, ValueDraft, subject_of
-from ._matching import Matcher
+from ._clauses import (
+    ESTIMATE,
+    FLOW,
+    OF_TARGET,
+    OVER_ESTIMATE,
+    PAST_WORDS,
+    SHARE_WORDS,
+    ClauseReader,
+    Subject,
+    ValueDraft,
+    subject_of,
+)
+from ._matching import Matcher, names_no_sector
 from ._metadata import Metadata
 from ._report import SkippedPhrase
 from ._segment import Clause, clauses
-from ._source import SourceText
+from ._source import SourceText, after_last
 from ._subjects import pillar_marker, pillars_named, split_items
 from ._tables import TableRow, find_tables
 from ._values import Mention, find_item_counts
@@ -245,6 +257,12 @@ _PURPOSE = re.compile(
     r"\b(?:nham|de|gop phan)(?: (?:bao dam|dam bao))? (?:hoan thanh|thuc hien)\b[^\d.;:()]{0,40}\Z"
 )
 _PURPOSE_REACH = 80
+#: "Kế hoạch hành động năm 2023 triển khai Chiến lược … giai đoạn": a plan for one year, and the
+#: document whose period follows, which it carries out.
+_CARRIES_OUT = re.compile(
+    r"\bke hoach(?: [^\W\d_]+){0,3}? nam (?P<year>(?:19|20)\d\d)\s+(?:de\s+)?(?:trien khai|thuc hien)"
+    r"(?: thuc hien)? (?:chien luoc|chuong trinh|de an|ke hoach|nghi quyet)\b[^\d.;:()]{0,100}\Z"
+)
 
 _SAME_DEADLINE = re.compile(r"\bcung (?:thoi han|thoi diem|moc thoi gian)\b|\bdong thoi,")
 
@@ -380,7 +398,7 @@ class _Walker:
             if usable and phrase.prep == "sau" and is_leading(low, start, phrase):
                 self.year, self.scoped = None, None  # "Sau năm 2025, …": after it, no deadline
             elif usable and phrase.start >= start and is_leading(low, start, phrase):
-                self._govern(phrase.year, clause, phrase.start)
+                self._govern(self._carrying_year(phrase) or phrase.year, clause, phrase.start)
                 self.led_at, self.led_until = self.sentence_begin, phrase.until
                 self.term_year = phrase.year if phrase.term else None
             elif usable and is_vision(low, start, phrase) and not self._aimed_at(phrase):
@@ -402,7 +420,7 @@ class _Walker:
                     or self._names_goals(phrase)
                 )
             ):
-                self.year, self.scoped = phrase.year, None
+                self.year, self.scoped = self._carrying_year(phrase) or phrase.year, None
                 self.led_at = self.sentence_begin
                 self.term_year = phrase.year if phrase.term else None
             elif (
@@ -418,6 +436,13 @@ class _Walker:
             if not phrase.compared:
                 # "Năm 2023, chỉ số … xếp thứ 27": what follows in the paragraph are results
                 self.line_past = self._past(phrase) or self.sentence_past
+
+    def _carrying_year(self, phrase: YearPhrase) -> int | None:
+        """The year of a plan for one year when the year phrase is the period of the document it
+        carries out ("Kế hoạch hành động năm 2023 triển khai Chiến lược phát triển lĩnh vực thông
+        tin cơ sở giai đoạn 2021-2025 … với mục tiêu: …": 2023)."""
+        carried = _CARRIES_OUT.search(self.src.low, self.sentence_begin, phrase.start)
+        return int(carried["year"]) if carried else None
 
     def _beyond_term(self, phrase: YearPhrase) -> bool:
         """Whether a year of a sentence that states no value, in a passage a congress term dates,
@@ -632,7 +657,7 @@ class _Walker:
                 clause_year = read.lead_year
                 self._lead(read, clause, first=index == 0)
             draft = self._inherit(self._by_sector(read))
-            skip = draft.skip
+            draft, skip = self._estimated(start, draft)
             if skip is None:
                 skip = self._aside(drafts[index - 1] if index else None, draft)
             if skip is None and self.results and not targeted:
@@ -680,9 +705,23 @@ class _Walker:
             subjects = respective[index] if respective else list(self._year_rise(draft, year))
             self.sentence.append(subjects)
             pillar = self.line_pillar or self.heading_pillar
-            self.found.extend(Found(draft, subject, year, pillar) for subject in subjects)
+            self.found.extend(
+                Found(draft, self._of_pillar(subject, pillar), year, pillar) for subject in subjects
+            )
             self.line_targets, self.last_read = True, (self.sentence_begin, mention)
             self.line_undated = self.line_undated or (year is None and bool(subjects))
+
+    def _of_pillar(self, subject: Subject, pillar: Pillar | None) -> Subject:
+        """A share of output whose sector the subject does not name, under a pillar that does
+        ("Về kinh tế số, năm 2025 chiếm 10% GRDP"): matched with the pillar's words."""
+        if pillar is None or subject.match.indicator is not None:
+            return subject
+        if not names_no_sector(subject.text.split()):
+            return subject
+        match = self.reader.matcher.match(
+            f"{fold(pillar.value)} {subject.text}", units=(subject.unit,)
+        )
+        return subject if match.indicator is None else replace(subject, match=match)
 
     def _count(self, clause: Clause, start: int, draft: ValueDraft) -> ValueDraft | None:
         """A count as a target, or ``None`` when it is one only with a comparator word."""
@@ -724,6 +763,23 @@ class _Walker:
             self.bound_at, self.counted_bound = self.sentence_begin, draft.reading.bound
         return draft
 
+    def _estimated(
+        self, start: int, draft: ValueDraft
+    ) -> tuple[ValueDraft, tuple[str, str] | None]:
+        """A value skipped as a result for an estimate word alone ("đóng góp vào GRDP của tỉnh
+        ước đạt 25%") in a passage a deadline governs ("Phấn đấu đến năm 2030 …"): an estimate
+        of the target, about that value; other values as they were, with their skip."""
+        skip = draft.skip
+        if skip is None or skip[0] != "past-result" or not (self.year and self.led_until):
+            return draft, skip
+        if self.line_past or self.sentence_past:
+            return draft, skip
+        words = self.src.masked[start : draft.mention.start]
+        estimate = ESTIMATE.search(words)
+        if estimate is None or PAST_WORDS.search(words.replace(estimate.group(), " ")):
+            return draft, skip
+        return replace(draft, skip=None, reading=replace(draft.reading, bound="approx")), None
+
     def _serves(self, draft: ValueDraft) -> bool:
         """Whether the year before a value names the period of the tasks its list serves, where
         a year is known ("Kế hoạch CĐS năm 2024 … 10 chỉ tiêu cần tập trung chỉ đạo thực hiện
@@ -737,6 +793,8 @@ class _Walker:
         if phrase is None or phrase.year != draft.lead_year or phrase.first is None:
             return False
         low = self.src.low
+        if self._carrying_year(phrase) == known:
+            return True  # "Kế hoạch hành động năm 2023 triển khai Chiến lược … giai đoạn 2021-2025"
         return _PURPOSE.search(low, max(0, phrase.start - _PURPOSE_REACH), phrase.start) is not None
 
     def _by_deadline(self, draft: ValueDraft) -> bool:
@@ -950,6 +1008,7 @@ class _Walker:
             year is None
             or draft.mention.unit != "%"
             or not any(verb.startswith("tăng") for verb in draft.reading.verbs)
+            or OVER_ESTIMATE.match(self.src.low, draft.mention.end)  # "so với dự toán"
             or not subjects
             or not all(
                 s.unit == "%" and s.match.indicator is None
@@ -1465,6 +1524,10 @@ _LEVEL_OPENS = re.compile(
     r"(?:^|(?<=[.!?:\n]))[ \t]*(?:[-+•*]\s*)?(?:o|tai|doi voi) cap (tinh|huyen|xa)\s*,", re.M
 )
 #: "… 50% số xã đạt chuẩn …", "80% UBND cấp huyện": the units of a level counted, no level.
+#: "Tỷ lệ xã, phường, thị trấn có …" opening the part of a value: the units of a level rated.
+_UNITS_RATED = re.compile(
+    r"[\s,]*(?:ty le|so luong|so) (?:cac )?(?:xa|phuong|thi tran|huyen|quan|thi xa|tinh)\b"
+)
 _UNITS_COUNTED = re.compile(
     r"\s*(?:(?:tong )?so |cac )?(?:don vi |ubnd |uy ban nhan dan )?(?:cap )?"
     r"(?:xa|phuong|thi tran|huyen|quan|thi xa|tinh)\b"
@@ -1487,9 +1550,14 @@ def _levelled_sentences(src: SourceText, found: list[Found], ends: _SentenceEnds
             result.append(item)
             continue
         opened = Level(openings[index].group(1))
-        if _UNITS_COUNTED.match(src.masked, item.draft.mention.end):
+        start = item.draft.mention.start
+        part = after_last(src.masked, (";", ". ", "\n"), openings[index].end(), start)
+        if _UNITS_COUNTED.match(src.masked, item.draft.mention.end) or _UNITS_RATED.match(
+            src.masked, max(part, openings[index].end()), start
+        ):
             # the opening names the units counted, not a level of the target, even where the
-            # subject read it as one ("Đối với cấp xã, phấn đấu có ít nhất 97% số xã …")
+            # subject read it as one ("Đối với cấp xã, phấn đấu có ít nhất 97% số xã …", "Đối
+            # với cấp xã, Tỷ lệ xã, phường, thị trấn có hệ thống truyền thanh … đạt 100%")
             level = None if item.subject.level == opened else item.subject.level
         else:
             level = item.subject.level or opened
