@@ -2355,3 +2355,12 @@ def test_a_share_of_output_of_no_sector_named_takes_its_pillar_or_no_indicator()
     targets = extract_report(text).plan.targets
     assert [t.indicator.startswith("unmatched-") for t in targets] == [True, True, False]
     assert targets[2].indicator == "digital-economy-share-of-grdp"
+
+
+def test_two_years_running_joined_by_and_date_by_the_second() -> None:
+    text = (
+        "Theo đó, tỉnh khuyến khích các cơ quan, đơn vị tinh giản 20% biên chế ngay trong năm "
+        "2025 và 2026."
+    )
+    targets = extract_report(text).plan.targets
+    assert [t.deadline.year for t in targets] == [2026]

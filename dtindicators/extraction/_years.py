@@ -23,6 +23,8 @@ _PHRASE = re.compile(
 )
 #: "Đại hội Đảng bộ Đà Nẵng 2025-2030", "Đại hội đại biểu Đảng bộ tỉnh lần thứ I, 2025 - 2030": a
 #: congress's term written without "nhiệm kỳ".
+#: "… năm 2025 và 2026": the next year, bare, after "và".
+_NEXT_YEAR = re.compile(rf"\s+va\s+(?P<year>{_YEAR})\b(?![\d/.%,-]\d|\s*%)")
 _CONGRESS_TERM = re.compile(
     rf"\bdai hoi\b[^.;:\n\d]{{0,60}}?\s(?P<first>{_YEAR})\s*[-–]\s*(?P<year>{_YEAR})(?![\d/.-]\d)"
 )
@@ -162,6 +164,11 @@ def find_years(
         start = match.start("prep") if match["prep"] else match.start()
         opening = match["first"] or match["from"]
         first = int(opening) if opening else None
+        end = match.end()
+        joined = _NEXT_YEAR.match(folded, end) if match["kind"] == "nam" and not first else None
+        if joined and int(joined["year"]) == year + 1:
+            # "ngay trong năm 2025 và 2026": two years running, a period to the second
+            first, year, end, until = year, year + 1, joined.end(), True
         compared = (
             _COMPARED.search(folded, max(0, start - 60), start) is not None
             or _STANDARD.search(folded, max(0, start - 50), start) is not None
@@ -176,7 +183,7 @@ def find_years(
         if original is not None and _AS_OF_BEFORE.search(original, max(0, start - 8), start):
             until, compared = False, True  # "tính đến tháng 10/2025": results as of a date
         term = match["kind"] == "nhiem ky"
-        found.append(YearPhrase(start, match.end(), year, until, first, compared, prep, term))
+        found.append(YearPhrase(start, end, year, until, first, compared, prep, term))
     found = _from_to(folded, found)
     found += _congress_terms(folded, found)
     found += _goal_years(folded, found)
