@@ -2364,3 +2364,11 @@ def test_two_years_running_joined_by_and_date_by_the_second() -> None:
     )
     targets = extract_report(text).plan.targets
     assert [t.deadline.year for t in targets] == [2026]
+
+
+def test_a_bare_year_after_and_before_its_value_dates_it() -> None:
+    text = "Đối với luồng hàng hóa đường sắt: năm 2030 là 20% và 2045 là 40%."
+    (target,) = extract_report(text).plan.targets
+    points = [(target.deadline.year, format_quantity(target.value))]
+    points += [(m.deadline.year, format_quantity(m.value)) for m in target.milestones]
+    assert sorted(points) == [(2030, "20 %"), (2045, "40 %")]

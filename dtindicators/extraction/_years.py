@@ -19,7 +19,9 @@ _PHRASE = re.compile(
     rf"(?:\s*/\s*|-)(?P<month>{_YEAR})"
     rf"|(?:(?<=den |toi |vao |het )|(?<=cuoi ))(?P<bare>{_YEAR})"
     # "…, 2023-2024 với 70%": a period of a list of periods, its value right after it
-    rf"|(?<=, )(?P<from>{_YEAR})\s*[-–]\s*(?P<to>{_YEAR})(?=\s+(?:voi|dat|la)\s))(?![\d/.-]\d)"
+    rf"|(?<=, )(?P<from>{_YEAR})\s*[-–]\s*(?P<to>{_YEAR})(?=\s+(?:voi|dat|la)\s)"
+    # "năm 2030 là 20% và 2045 là 40%": a year of a list of years, its value right after it
+    rf"|(?<=\bva )(?P<listed>{_YEAR})(?=\s+(?:dat|la)\s+\d))(?![\d/.-]\d)"
 )
 #: "Đại hội Đảng bộ Đà Nẵng 2025-2030", "Đại hội đại biểu Đảng bộ tỉnh lần thứ I, 2025 - 2030": a
 #: congress's term written without "nhiệm kỳ".
@@ -154,7 +156,9 @@ def find_years(
         prep = match["prep"] or ""
         if match["month"] and not prep:
             continue  # "tháng 3/2024": a date, not a deadline
-        year = int(match["year"] or match["bare"] or match["month"] or match["to"])
+        year = int(
+            match["year"] or match["bare"] or match["month"] or match["to"] or match["listed"]
+        )
         if prep == "truoc" and not match["month"]:
             year -= 1
         until = bool(prep and prep not in ("vao", "trong", "sau")) or match["first"] is not None
