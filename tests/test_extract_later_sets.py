@@ -239,6 +239,7 @@ FLOORS = [
     ("blind30", "tuning", 60, 0.93),
     ("blind31", "tuning", 90, 0.95),
     ("blind32", "tuning", 55, 0.93),
+    ("blind33", "tuning", 55, 0.77),
 ]
 
 
