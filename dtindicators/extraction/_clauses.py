@@ -827,9 +827,8 @@ class ClauseReader(SubjectReader):
         told = self.src.text[item.seg[0] : item.seg[1]].lower()
         past = PAST_WORDS.search(seg)
         if past and past.group() == "dat duoc" and not clean(seg[: past.start()]):
-            past = PAST_WORDS.search(
-                seg, past.end()
-            )  # "(2) Đạt được 90% …": a goal opening an item
+            # "(2) Đạt được 90% …": a goal opening an item
+            past = PAST_WORDS.search(seg, past.end())
         # "Tính đến ngày 30/9/2022, tỷ lệ … đạt 38,05%": counted to a date, a result
         beaten = _BEATEN.match(self.plain, item.reading.after) is not None
         if not targeted and (
