@@ -49,6 +49,7 @@ UNTOUCHED = (
     "blind31",
     "blind32",
     "blind33",
+    "blind34",
 )
 
 
