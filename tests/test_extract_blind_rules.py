@@ -2372,3 +2372,29 @@ def test_a_bare_year_after_and_before_its_value_dates_it() -> None:
     points = [(target.deadline.year, format_quantity(target.value))]
     points += [(m.deadline.year, format_quantity(m.value)) for m in target.milestones]
     assert sorted(points) == [(2030, "20 %"), (2045, "40 %")]
+
+
+def test_a_part_apart_after_a_rate_per_year_changes_each_year_too() -> None:
+    text = (
+        "Mục tiêu đến năm 2025: Bình quân hàng năm giảm tỷ lệ hộ nghèo 2%; riêng đồng bào dân "
+        "tộc thiểu số tại chỗ giảm từ 4% trở lên theo chuẩn nghèo 2021-2025."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["2 %/year", "4 %/year"]
+
+
+def test_sectors_by_number_after_a_target_sentence_grow_each_year() -> None:
+    text = (
+        "Năm 2025 tỉnh đặt mục tiêu tốc độ tăng trưởng kinh tế GRDP tăng 8,8%. Trong đó, khu vực "
+        "I tăng 3,38%, khu vực II tăng 14,39%, khu vực III tăng 7,84%, thuế sản phẩm trừ trợ cấp "
+        "sản phẩm tăng 2% so với cùng kỳ. Phấn đấu lĩnh vực công nghiệp - xây dựng tăng 16%."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == [
+        "8.8 %/year",
+        "3.38 %/year",
+        "14.39 %/year",
+        "7.84 %/year",
+        "2 %/year",
+        "16 %/year",
+    ]

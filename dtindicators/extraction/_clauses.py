@@ -109,9 +109,12 @@ _NO_OBJECT = re.compile(r"\s*(?:[.,;:)\n]|$|(?:doi voi|rieng|o|tai|trong)\b)")
 #: xây dựng tăng 12,90%; dịch vụ tăng 8,00%": a sector of the economy named alone, right before
 #: its rise, the sector's growth.
 _SECTOR_ALONE = re.compile(
-    r"(?:^|[;:.\n]\s*|\btrong do,?\s*)(?:khu vuc\s+)?(?:nong,? lam nghiep(?:,? (?:va )?thuy san)?"
+    r"(?:^|[;:.,\n]\s*|\btrong do,?\s*)(?:phan dau\s+)?(?:(?:khu|linh) vuc\s+)?"
+    r"(?:nong,? lam nghiep(?:,? (?:va )?thuy san)?"
     r"|nong nghiep(?:,? (?:va )?thuy san)?|cong nghiep\s*(?:-|va)\s*xay dung|dich vu"
-    r"|thue(?: tru tro cap)? san pham)\s*\Z"
+    # "khu vực I tăng 3,38%, khu vực II tăng 14,39%": the three sectors by number
+    r"|(?<=vuc )(?:i{1,3})\b"
+    r"|thue(?: san pham)?(?: tru tro cap)?(?: san pham)?)\s*\Z"
 )
 _SECTOR_REACH = 60
 _OF_OUTPUT = re.compile(r"\s*(?:\(?\s*)?(?:grdp|gdp)\b")

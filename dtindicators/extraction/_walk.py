@@ -76,6 +76,8 @@ _PLANNING = re.compile(
     r"\b(?:muc tieu|chi tieu|nhiem vu|giai phap|ke hoach|dinh huong|phuong huong|to chuc thuc hien)\b"
 )
 _RESPECTIVELY = re.compile(r"\b(?:lan luot|tuong ung)\b")
+#: "…; riêng đồng bào dân tộc thiểu số …": a part of what the clause before counts.
+_APART = re.compile(r"\s*rieng\b")
 #: A number that is no year ("185.000 tỷ đồng"): before "lần lượt" in its own sentence, it names
 #: what the values after it are of.
 _AMOUNT = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d")
@@ -1002,8 +1004,11 @@ class _Walker:
     def _year_rise(self, draft: ValueDraft, year: int | None) -> tuple[Subject, ...]:
         """A flow's rise, in a passage one year dates ("Bước sang năm 2026, … doanh thu tăng
         khoảng 10% và lợi nhuận tăng 20%"), not a period or a deadline it is reached by, is a
-        rise over the year before: a rate per year (the subjects of ``draft`` are returned)."""
+        rise over the year before: a rate per year (the subjects of ``draft`` are returned);
+        so is a part's own change after a rate per year (see :meth:`_part_of_rate`)."""
         subjects = draft.subjects
+        if self._part_of_rate(draft):
+            return tuple(replace(s, unit="%/year") for s in subjects)
         if (
             year is None
             or draft.mention.unit != "%"
@@ -1025,6 +1030,22 @@ class _Walker:
         if dating.until and dating.prep != "buoc sang":
             return subjects
         return tuple(replace(s, unit="%/year") for s in subjects)
+
+    def _part_of_rate(self, draft: ValueDraft) -> bool:
+        """Whether a change opened by "riêng" (for a part alone) follows a rate per year of its
+        sentence ("Bình quân hàng năm giảm tỷ lệ hộ nghèo 2%; riêng đồng bào dân tộc thiểu số
+        tại chỗ giảm từ 4% trở lên": each year's too)."""
+        if draft.mention.unit != "%" or not self.found or not draft.subjects:
+            return False
+        if not any(verb.startswith(("tăng", "giảm")) for verb in draft.reading.verbs):
+            return False
+        last = self.found[-1]
+        if last.subject.unit != "%/year" or last.draft.mention.start < self.sentence_begin:
+            return False
+        part = after_last(self.src.low, (";", ","), last.draft.mention.end, draft.mention.start)
+        return _APART.match(self.src.low, part) is not None and all(
+            s.unit == "%" for s in draft.subjects
+        )
 
     def _breaks_down(self, clause: Clause) -> None:
         """Whether a list line breaks down, sector by sector, the rate per year of the line
@@ -1263,9 +1284,15 @@ def _reported(
     found: set[int] = set()
     anyway: set[int] = set()
     until = [p.start for p in phrases if p.until and not p.compared]
+    goal = False  # whether the sentence before set a target
     for index, start in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else len(src.text)
-        if _sets_target(src.low, start, end):
+        went_on, goal = goal and _GOES_ON.match(src.low, start), _sets_target(src.low, start, end)
+        if goal:
+            continue
+        if went_on and not _DONE.search(lowered, start, end):
+            # "… đặt mục tiêu … GRDP tăng 8,8%. Trong đó, khu vực I tăng 3,38%, … so với cùng
+            # kỳ": the target goes on, its comparison no result
             continue
         if index and starts[index - 1] in found and _GOES_ON.match(src.low, start):
             # "10/16 mục tiêu … đã hoàn thành. Trong đó, 100% …": the results go on
