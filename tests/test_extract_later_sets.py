@@ -242,6 +242,7 @@ FLOORS = [
     ("blind31", "tuning", 90, 0.95),
     ("blind32", "tuning", 55, 0.93),
     ("blind33", "tuning", 55, 0.77),
+    ("blind34", "tuning", 85, 0.95),
 ]
 
 
