@@ -1278,8 +1278,9 @@ def _reported(
 ) -> tuple[frozenset[int], frozenset[int]]:
     """The starts of the sentences that report results and set no target (no target word):
     those that name no "đến năm …" ("Bộ … đã cấp phép …", "đến nay …"), and those that report
-    results whatever year they name ("… tăng 10 bậc so với năm 2021", "so với cùng kỳ").
-    ``sentences`` are from :func:`_sentences`; ``lowered`` is the text in lower case."""
+    results whatever year they name ("… tăng 10 bậc so với năm 2021", "so với cùng kỳ"); not
+    one opened by "Trong đó" that goes on with a sentence setting targets and tells nothing
+    done. ``sentences`` are from :func:`_sentences`; ``lowered`` is the text in lower case."""
     starts, inner = sentences
     found: set[int] = set()
     anyway: set[int] = set()
