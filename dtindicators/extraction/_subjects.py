@@ -15,6 +15,7 @@ from ..pillars import Pillar
 
 __all__ = [
     "HOLDERS_REACH",
+    "LEVEL_UNITS",
     "PILLAR_NAMES",
     "Item",
     "clean",
@@ -131,12 +132,14 @@ _AGENCY_LEVEL = re.compile(
     r"(?: (?!cua\b|tren\b|thuoc\b|cap\b|dia\b|ban\b|tu\b|den\b)[a-z]+){1,4}"
     r" (tinh|huyen|xa)\b(?! hoi\b)"
 )
+#: The units of the commune, district and province levels, folded ("xã", "thị trấn", "quận").
+LEVEL_UNITS = "xa|phuong|thi tran|huyen|quan|thi xa|tinh"
 #: "Tỷ lệ xã, phường, thị trấn có …", "Đối với cấp huyện, tỷ lệ huyện, quận, thị xã … có cơ sở
 #: truyền thông cấp huyện": the units of a level counted, with what they have (whose level is
 #: not the target's).
 _UNITS_HAVING = re.compile(
     r"\s*(?:(?:doi voi|o|tai) cap (?:tinh|huyen|xa)\s*,?\s*)?"
-    r"ty le (?:so )?(?:cac )?(?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho)\b"
+    rf"ty le (?:so )?(?:cac )?(?:{LEVEL_UNITS}|thanh pho)\b"
     r"[^.;:]*?\bco\b"
 )
 #: Nothing but "tỷ lệ", "số" or "các" before an agency of a level: the agencies are counted.

@@ -49,7 +49,7 @@ from ._metadata import Metadata
 from ._report import SkippedPhrase
 from ._segment import Clause, clauses
 from ._source import SourceText, after_last
-from ._subjects import pillar_marker, pillars_named, split_items
+from ._subjects import LEVEL_UNITS, pillar_marker, pillars_named, split_items
 from ._tables import TableRow, find_tables
 from ._values import Mention, find_item_counts
 from ._years import (
@@ -78,9 +78,11 @@ _PLANNING = re.compile(
 _RESPECTIVELY = re.compile(r"\b(?:lan luot|tuong ung)\b")
 #: "…; riêng đồng bào dân tộc thiểu số …": a part of what the clause before counts.
 _APART = re.compile(r"\s*rieng\b")
-#: A number that is no year ("185.000 tỷ đồng"): before "lần lượt" in its own sentence, it names
-#: what the values after it are of.
-_AMOUNT = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d")
+#: The first digit of a number that is no year ("185.000 tỷ đồng", not "2025").
+_NOT_A_YEAR = r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d"
+#: A number that is no year: before "lần lượt" in its own sentence, it names what the values
+#: after it are of.
+_AMOUNT = re.compile(_NOT_A_YEAR)
 #: The "khoảng" of a share's wording, and "và" ending the words after it, at most two of them.
 _ABOUT = re.compile(r"\bkhoảng\b", re.IGNORECASE)
 _NEAR_AND = re.compile(r"(?:\s+[^\s,;.]+){0,2}\s+va\s+")
@@ -196,7 +198,7 @@ _COMPARED_AFTER = re.compile(r"[^()]{0,30}?\bso voi\b[^()]{0,160}\)")
 _CHANGE_SAID = re.compile(r"\(\s*(?:tang|giam)\b[^()]{0,120}\bso voi\b[^()]{0,60}\Z")
 _CLOSES = re.compile(r"\s*\)")
 #: "… 57.750 người (", "… 80% (": a value, not a year, right before a bracket.
-_VALUE_BEFORE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d(?:[\d.,]*\d)?\s*(?:%|[a-z]+)?\s*\Z")
+_VALUE_BEFORE = re.compile(_NOT_A_YEAR + r"(?:[\d.,]*\d)?\s*(?:%|[a-z]+)?\s*\Z")
 #: "… tăng 7,6% so cùng kỳ và bằng 99% so 2019", "… tăng 2,2% so cùng kỳ và tăng 8,7% so với năm
 #: 2019": a level as a share of a base, and a change over another base after one over the year
 #: before.
@@ -341,8 +343,6 @@ class _Walker:
     #: sentence starts.
     counted_bound: str = "reach"
     bound_at: int = -1
-    #: The last value read as a target, and where its sentence starts.
-    last_read: tuple[int, Mention] | None = None
     led_until: bool = False
     lowered: str = ""
 
@@ -710,7 +710,7 @@ class _Walker:
             self.found.extend(
                 Found(draft, self._of_pillar(subject, pillar), year, pillar) for subject in subjects
             )
-            self.line_targets, self.last_read = True, (self.sentence_begin, mention)
+            self.line_targets = True
             self.line_undated = self.line_undated or (year is None and bool(subjects))
 
     def _of_pillar(self, subject: Subject, pillar: Pillar | None) -> Subject:
@@ -954,10 +954,11 @@ class _Walker:
         with no stop between them."""
         if not draft.mention.is_count:
             return False
+        last = self._last_of_sentence()
         if before is not None:
             share = before.mention
-        elif self.last_read is not None and self.last_read[0] == self.sentence_begin:
-            share = self.last_read[1]
+        elif last is not None:
+            share = last.draft.mention
         else:
             return False
         low = self.src.low
@@ -1031,16 +1032,21 @@ class _Walker:
             return subjects
         return tuple(replace(s, unit="%/year") for s in subjects)
 
+    def _last_of_sentence(self) -> Found | None:
+        """The last target read, when it stands in the current sentence."""
+        last = self.found[-1] if self.found else None
+        return last if last and last.draft.mention.start >= self.sentence_begin else None
+
     def _part_of_rate(self, draft: ValueDraft) -> bool:
         """Whether a change opened by "riêng" (for a part alone) follows a rate per year of its
         sentence ("Bình quân hàng năm giảm tỷ lệ hộ nghèo 2%; riêng đồng bào dân tộc thiểu số
         tại chỗ giảm từ 4% trở lên": each year's too)."""
-        if draft.mention.unit != "%" or not self.found or not draft.subjects:
+        if draft.mention.unit != "%" or not draft.subjects:
             return False
         if not any(verb.startswith(("tăng", "giảm")) for verb in draft.reading.verbs):
             return False
-        last = self.found[-1]
-        if last.subject.unit != "%/year" or last.draft.mention.start < self.sentence_begin:
+        last = self._last_of_sentence()
+        if last is None or last.subject.unit != "%/year":
             return False
         part = after_last(self.src.low, (";", ","), last.draft.mention.end, draft.mention.start)
         return _APART.match(self.src.low, part) is not None and all(
@@ -1551,14 +1557,12 @@ def _dated_same(
 _LEVEL_OPENS = re.compile(
     r"(?:^|(?<=[.!?:\n]))[ \t]*(?:[-+•*]\s*)?(?:o|tai|doi voi) cap (tinh|huyen|xa)\s*,", re.M
 )
-#: "… 50% số xã đạt chuẩn …", "80% UBND cấp huyện": the units of a level counted, no level.
 #: "Tỷ lệ xã, phường, thị trấn có …" opening the part of a value: the units of a level rated.
-_UNITS_RATED = re.compile(
-    r"[\s,]*(?:ty le|so luong|so) (?:cac )?(?:xa|phuong|thi tran|huyen|quan|thi xa|tinh)\b"
-)
+_UNITS_RATED = re.compile(rf"[\s,]*(?:ty le|so luong|so) (?:cac )?(?:{LEVEL_UNITS})\b")
+#: "… 50% số xã đạt chuẩn …", "80% UBND cấp huyện": the units of a level counted, no level.
 _UNITS_COUNTED = re.compile(
     r"\s*(?:(?:tong )?so |cac )?(?:don vi |ubnd |uy ban nhan dan )?(?:cap )?"
-    r"(?:xa|phuong|thi tran|huyen|quan|thi xa|tinh)\b"
+    rf"(?:{LEVEL_UNITS})\b"
 )
 
 
