@@ -18,6 +18,7 @@ from ._matching import Match, Matcher
 from ._source import SourceText
 from ._subjects import (
     HOLDERS_REACH,
+    RESPECTIVELY,
     Item,
     clean,
     distribute,
@@ -89,7 +90,6 @@ _ELIDED = re.compile(
     r"\b(?:co(?! (?:quan|so|che|hoi|cau|ban|khi)\b)(?! dinh\b(?! danh))"
     r"|su dung|duoc|tham gia|thuc hien|ung dung)\b"
 )
-_RESPECTIVELY = re.compile(r"\b(?:lan luot|tuong ung)\b")
 #: The number of a count, or the range of numbers, and the spaces after it.
 _NUMBER_OR_RANGE = re.compile(r"\S+(?:(?:[ \t]*[-–][ \t]*|[ \t]+(?:den|toi)[ \t]+)\d\S*)?\s*")
 #: Where a subject may start after words that only introduce it ("Theo Kế hoạch …, thành phố
@@ -324,7 +324,7 @@ class SubjectReader:
             if len(members) < 2 or not all(m.inherited for m in members[1:]):
                 continue
             start, end = members[0].seg
-            if not _RESPECTIVELY.search(self.plain, start, end):
+            if not RESPECTIVELY.search(self.plain, start, end):
                 continue
             seg = self.plain[start:end]
             levels = find_levels(seg)
@@ -407,7 +407,7 @@ class SubjectReader:
         in order, or none."""
         end = item.objects[1] if item.objects else item.seg[1]
         listed = _LEVEL_LIST.search(self.plain, item.seg[0], end)
-        if listed is None or _RESPECTIVELY.search(self.plain, listed.end(), item.post[1]):
+        if listed is None or RESPECTIVELY.search(self.plain, listed.end(), item.post[1]):
             return []  # "… cấp tỉnh, cấp huyện, cấp xã … lần lượt đạt 100%, 90% và 70%"
         # the levels the scope reading accepts there (not those naming a system: "Hệ thống
         # thông tin một cửa điện tử cấp bộ, cấp tỉnh"), read with as many words before them as

@@ -134,6 +134,8 @@ _AGENCY_LEVEL = re.compile(
 )
 #: The units of the commune, district and province levels, folded ("xã", "thị trấn", "quận").
 LEVEL_UNITS = "xa|phuong|thi tran|huyen|quan|thi xa|tinh"
+#: "lần lượt", "tương ứng": values listed one for each subject (or year) named before them.
+RESPECTIVELY = re.compile(r"\b(?:lan luot|tuong ung)\b")
 #: "Tỷ lệ xã, phường, thị trấn có …", "Đối với cấp huyện, tỷ lệ huyện, quận, thị xã … có cơ sở
 #: truyền thông cấp huyện": the units of a level counted, with what they have (whose level is
 #: not the target's).

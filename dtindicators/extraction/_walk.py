@@ -49,7 +49,7 @@ from ._metadata import Metadata
 from ._report import SkippedPhrase
 from ._segment import Clause, clauses
 from ._source import SourceText, after_last
-from ._subjects import LEVEL_UNITS, pillar_marker, pillars_named, split_items
+from ._subjects import LEVEL_UNITS, RESPECTIVELY, pillar_marker, pillars_named, split_items
 from ._tables import TableRow, find_tables
 from ._values import Mention, find_item_counts
 from ._years import (
@@ -75,7 +75,6 @@ _TERM_REVIEWED = re.compile(r"\bket qua\b")
 _PLANNING = re.compile(
     r"\b(?:muc tieu|chi tieu|nhiem vu|giai phap|ke hoach|dinh huong|phuong huong|to chuc thuc hien)\b"
 )
-_RESPECTIVELY = re.compile(r"\b(?:lan luot|tuong ung)\b")
 #: "…; riêng đồng bào dân tộc thiểu số …": a part of what the clause before counts.
 _APART = re.compile(r"\s*rieng\b")
 #: The first digit of a number that is no year ("185.000 tỷ đồng", not "2025").
@@ -1118,7 +1117,7 @@ class _Walker:
         if len(drafts) < 2 or len(drafts[0].subjects) != 1:
             return drafts
         first, low = drafts[0], self.src.low
-        if _RESPECTIVELY.search(low, first.quote[0], first.reading.start) is None:
+        if RESPECTIVELY.search(low, first.quote[0], first.reading.start) is None:
             return drafts
         count = 1
         while count < len(drafts) and _LIST_GAP.fullmatch(
@@ -1146,7 +1145,7 @@ class _Walker:
         values before them in their sentence or, where there are none, of the previous
         sentence's, in order, when the counts agree; not where an amount read as no target
         stands before "lần lượt" in its own sentence."""
-        respectively = _RESPECTIVELY.search(self.src.low, start, end)
+        respectively = RESPECTIVELY.search(self.src.low, start, end)
         if respectively is None:
             return []
         if not any(self.sentence) and _AMOUNT.search(
