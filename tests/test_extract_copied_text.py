@@ -50,6 +50,7 @@ UNTOUCHED = (
     "blind32",
     "blind33",
     "blind34",
+    "blind35",
 )
 
 
