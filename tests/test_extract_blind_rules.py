@@ -2398,3 +2398,91 @@ def test_sectors_by_number_after_a_target_sentence_grow_each_year() -> None:
         "2 %/year",
         "16 %/year",
     ]
+
+
+def test_a_later_period_in_a_part_of_its_own_does_not_date_a_value_a_year_opens() -> None:
+    text = (
+        "Năm 2025, tỉnh được giao nhiệm vụ thực hiện mục tiêu tăng trưởng tổng sản phẩm trên "
+        "địa bàn (GRDP) đạt 9% trở lên, tạo tiền đề thực hiện kế hoạch phát triển kinh tế - xã "
+        "hội giai đoạn 2026 - 2030."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.deadline.year, format_quantity(t.value)) for t in targets] == [(2025, "9 %/year")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2026, tỉnh Lâm Đồng đặt mục tiêu GRDP đạt trên 10%.",
+        "Năm 2026, mục tiêu xuyên suốt của tỉnh là đảm bảo tốc độ tăng trưởng đề ra 10%.",
+    ],
+)
+def test_a_growth_rate_or_a_goals_output_right_before_a_value_is_the_economys(text: str) -> None:
+    (target,) = extract_report(text).plan.targets
+    assert format_quantity(target.value) == "10 %/year"
+
+
+def test_the_economys_growth_said_in_other_words_is_one_target() -> None:
+    text = (
+        "Năm 2025, tỉnh đặt mục tiêu tăng trưởng kinh tế đạt 11%, thể hiện quyết tâm phục hồi.\n"
+        "Báo cáo điều chỉnh mục tiêu tăng trưởng GRDP năm 2025 đạt 11% tại Nghị quyết. Theo đó, "
+        "tốc độ tăng tổng sản phẩm (GRDP) trên địa bàn tỉnh đạt 11%.\n"
+        "Chủ tịch UBND tỉnh nhấn mạnh: Mục tiêu xuyên suốt là đảm bảo tốc độ tăng trưởng đề ra "
+        "11%."
+    )
+    (target,) = extract_report(text).plan.targets
+    assert format_quantity(target.value) == "11 %/year"
+    assert target.source is not None
+    assert len(target.source.also) == 3
+
+
+def test_the_economys_growth_of_a_province_and_of_the_country_stay_two() -> None:
+    text = (
+        "Năm 2025, cả nước phấn đấu tăng trưởng GDP đạt 8%.\n"
+        "Năm 2025, tỉnh đặt mục tiêu tăng trưởng kinh tế đạt 8%."
+    )
+    assert len(extract_report(text).plan.targets) == 2
+
+
+def test_a_growth_scenario_for_a_year_dates_the_paragraphs_below_it() -> None:
+    text = (
+        "Mới đây, UBND TP. Hải Phòng ban hành kế hoạch triển khai kịch bản về tốc độ tăng "
+        "trưởng kinh tế (GRDP) trong năm 2026, phấn đấu đạt mức tăng trưởng kinh tế hai con số.\n"
+        "Thành phố phấn đấu các chỉ tiêu tăng trưởng trong năm từ 10 - 11% so với năm 2025.\n"
+        "Cụ thể, khu vực dịch vụ tăng từ 11 - 12%; dư nợ tín dụng tăng khoảng 14%."
+    )
+    targets = extract_report(text).plan.targets
+    assert [t.deadline.year for t in targets] == [2026, 2026, 2026]
+
+
+def test_a_sector_named_before_its_growth_grows_each_year() -> None:
+    text = (
+        "Năm 2026, khu vực nông, lâm nghiệp và thủy sản dự kiến tăng trưởng từ 3,5 - 3,8%; khu "
+        "vực công nghiệp - xây dựng tăng trưởng từ 11 - 12%; tổng vốn huy động tăng khoảng 11%."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["3.5 %/year", "11 %/year", "11 %/year"]
+
+
+def test_a_part_apart_in_brackets_after_a_sectors_rate_grows_each_year_too() -> None:
+    text = (
+        "Năm 2026, tỉnh đặt mục tiêu: công nghiệp - xây dựng tăng 12,5% (riêng công nghiệp tăng "
+        "13,2%); dịch vụ tăng 8%."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["12.5 %/year", "13.2 %/year", "8 %/year"]
+
+
+def test_a_head_count_of_one_written_with_a_leading_zero() -> None:
+    text = "Năm 2026, số giường bệnh đạt 35,5 giường/01 vạn dân."
+    (target,) = extract_report(text).plan.targets
+    assert format_quantity(target.value) == "35.5 per 10000 people"
+
+
+def test_poverty_reduced_by_a_percentage_falls_by_points() -> None:
+    text = (
+        "Năm 2026, huyện tiếp tục giảm thêm 0,4% hộ nghèo, trong đó, giảm nghèo trong vùng "
+        "đồng bào dân tộc thiểu số 0,6%."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["0.4 pp", "0.6 pp"]

@@ -245,6 +245,7 @@ FLOORS = [
     ("blind32", "tuning", 55, 0.93),
     ("blind33", "tuning", 55, 0.77),
     ("blind34", "tuning", 85, 0.95),
+    ("blind35", "tuning", 130, 0.96),
 ]
 
 

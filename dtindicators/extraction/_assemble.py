@@ -88,6 +88,15 @@ _HEADLINE_LINES = 3
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 #: A share of the national GDP (not of a province's GRDP).
 _NATIONAL = re.compile(r"\bGDP\b")
+#: The growth of a whole economy, folded: "tăng trưởng kinh tế", "tăng trưởng GRDP", "tốc độ tăng
+#: tổng sản phẩm", or a growth rate with nothing named right before its value ("đảm bảo tốc độ
+#: tăng trưởng đề ra 12%", "phấn đấu các chỉ tiêu tăng trưởng trong năm từ 10,5 - 11%").
+_WHOLE_GROWTH = re.compile(
+    r"\b(?:tang truong|toc do tang(?: truong)?)\s+"
+    r"(?:kinh te\b(?! so)|\(?grdp\b|\(?gdp\b|tong san pham)"
+    r"|\b(?:toc do|chi tieu) tang truong"
+    r"(?:\s+(?:de ra|dat ra|du kien|trong nam))?\s+(?:dat\s+|tu\s+)?\d"
+)
 #: How many words after a value two statements of it compare, and at least how many they share.
 _AFTER_VALUE = 10
 _SAME_WORDS = 3
@@ -596,15 +605,18 @@ def _unmatched_restatements(kept: list[_Point], dropped: set[int]) -> list[_Poin
         words = _plain_words(point.target)
         for other in loose.get(value, [])[:_RESTATED_CANDIDATES]:
             twin = kept[other]
-            if other in dropped or twin.paragraph == point.paragraph:
+            growth = _economy_growth(twin.target, point.target)
+            if other in dropped or (twin.paragraph == point.paragraph and not growth):
                 continue
             own = _plain_words(twin.target)
             short, long_, keep, drop = (
                 (words, own, index, other) if len(words) <= len(own) else (own, words, other, index)
             )
             said_alike = (
-                len(point.before) >= _BEFORE_LEAST and point.before == twin.before
-            ) or _counted_alike(twin.target, point.target)
+                (len(point.before) >= _BEFORE_LEAST and point.before == twin.before)
+                or _counted_alike(twin.target, point.target)
+                or growth
+            )
             if (
                 len(short & long_) < _UNMATCHED_SHARE * len(short) and not said_alike
             ) or _other_network(twin, point):
@@ -615,6 +627,22 @@ def _unmatched_restatements(kept: list[_Point], dropped: set[int]) -> list[_Poin
         if index not in dropped:
             loose.setdefault(value, []).append(index)
     return [p for i, p in enumerate(kept) if i not in dropped]
+
+
+def _economy_growth(one: Target, other: Target) -> bool:
+    """Whether two rates per year both name the growth of a whole economy ("đặt mục tiêu tăng
+    trưởng kinh tế đạt 12%" and "Mục tiêu xuyên suốt là đảm bảo tốc độ tăng trưởng đề ra 12%"),
+    and the same one (a province's GRDP or a country's GDP in both)."""
+    quotes = [
+        t.source.quote
+        for t in (one, other)
+        if t.source and format_quantity(stored_amount(t)).endswith(" %/year")
+    ]
+    return (
+        len(quotes) == 2
+        and all(_WHOLE_GROWTH.search(fold(q)) for q in quotes)
+        and bool(_NATIONAL.search(quotes[0])) == bool(_NATIONAL.search(quotes[1]))
+    )
 
 
 def _counted_alike(one: Target, other: Target) -> bool:
@@ -664,11 +692,13 @@ _TWO_WORDS_REACH = 40
 
 
 def _also(point: _Point, other: _Point) -> _Point:
-    """``point`` with the quote of ``other`` beside its own."""
+    """``point`` with the quotes of ``other`` (its own, and those beside it) beside its own."""
     source, quote = point.target.source, other.target.source
     if source is None or quote is None or len(source.also) >= _MAX_ALSO:
         return point
-    target = _rebuild(point.target, source=_rebuild(source, also=(*source.also, quote.quote)))
+    added = (q for q in (quote.quote, *quote.also) if q != source.quote)
+    also = tuple(dict.fromkeys((*source.also, *added)))[:_MAX_ALSO]
+    target = _rebuild(point.target, source=_rebuild(source, also=also))
     return replace(point, target=target)
 
 

@@ -76,7 +76,7 @@ _OUTPUT = re.compile(
 FLOW = re.compile(
     r"\b(?:kim ngach|doanh thu|loi nhuan|san luong|tong thu|thu ngan sach|thu noi dia"
     r"|gia tri san xuat|tong muc ban le|von dau tu|luong khach|luot khach|nang suat"
-    r"|khach (?:du lich|quoc te|noi dia)|tong tai san|du no|huy dong von|tien gui"
+    r"|khach (?:du lich|quoc te|noi dia)|tong tai san|du no|huy dong von|von huy dong|tien gui"
     r"|von chu so huu)\b"
 )
 #: "tăng trưởng 15% về doanh thu": the flow a growth right before the value is of.
@@ -90,6 +90,13 @@ _BARE_GROWTH = re.compile(
     # "Phấn đấu GDP từ 10% trở lên": the output alone, which is no share of anything
     r"|\(?(?:grdp|gdp)\)?(?=(?:\s+(?:dat|du kien|tu|tren|khoang))*\s*\Z))"
     r"(?:\s+(?:du bao|du kien))?\s*"
+)
+#: The growth rate, or the output of a goal, right before the value whatever precedes it ("Mục
+#: tiêu xuyên suốt là đảm bảo tốc độ tăng trưởng đề ra 12%", "Hòa Bình đặt mục tiêu GRDP đạt
+#: trên 10%"): the economy's.
+_GROWTH_BEFORE = re.compile(
+    r"\b(?:toc do tang truong|(?:muc tieu|phan dau)\s+\(?(?:grdp|gdp)\)?)"
+    r"(?:\s+(?:de ra|dat ra|du bao|du kien|dat))*\s*\Z"
 )
 #: A sector or an enterprise, then its growth right before the value.
 _BODY_GROWTH = re.compile(
@@ -114,14 +121,17 @@ _SECTOR_ALONE = re.compile(
     r"|nong nghiep(?:,? (?:va )?thuy san)?|cong nghiep\s*(?:-|va)\s*xay dung|dich vu"
     # "khu vực I tăng 3,38%, khu vực II tăng 14,39%": the three sectors by number
     r"|(?<=vuc )(?:i{1,3})\b"
-    r"|thue(?: san pham)?(?: tru tro cap)?(?: san pham)?)\s*\Z"
+    r"|thue(?: san pham)?(?: tru tro cap)?(?: san pham)?)"
+    # "khu vực nông, lâm nghiệp và thủy sản dự kiến tăng trưởng từ 3,58 - 3,84%": its growth
+    r"(?P<grows>(?:\s+du kien)?\s+tang truong)?\s*\Z"
 )
-_SECTOR_REACH = 60
+_SECTOR_REACH = 80
 _OF_OUTPUT = re.compile(r"\s*(?:\(?\s*)?(?:grdp|gdp)\b")
 #: "Đến năm 2030, kinh tế số chiếm khoảng 30% GRDP và tỉnh … trở thành thành phố trực thuộc trung
-#: ương vào năm 2037": after "và", words enough for a clause of their own before a year phrase;
-#: where a year before the value dates it, the later year is that clause's.
-_OTHER_CLAUSE = re.compile(r"\bva(?:\s+[^\W\d_]+){4,}\s*\Z")
+#: ương vào năm 2037", "Năm 2025, … đạt 8% trở lên, tạo tiền đề thực hiện kế hoạch … giai đoạn
+#: 2026 - 2030": after "và" or a comma, words enough for a clause of their own before a year
+#: phrase; where a year before the value dates it, the later year is that clause's.
+_OTHER_CLAUSE = re.compile(r"(?:\bva|,)(?:\s+(?:[^\W\d_]+|-)){4,}\s*\Z")
 #: "… duy trì giảm ở mức dưới 2% và đạt chuẩn nông thôn mới nâng cao vào năm 2022": after "và", an
 #: act of its own, with no value, before a year phrase: the year is that act's.
 _OTHER_ACT = re.compile(
@@ -183,7 +193,8 @@ _SHARE_CHANGE = re.compile(
     r"(?:\s+(?:tu|it nhat|toi thieu|tren|hon|khoang|binh quan))*\s*\Z"
     # "giảm tỷ lệ hộ nghèo 0,58%": the verb first, no word of a level between ("giảm tỷ lệ …
     # xuống còn 2%")
-    r"|\b(?:tang|giam)(?: them)? t[yi] le\b"
+    r"|\b(?:(?:tang|giam)(?: them)? t[yi] le|giam ngheo)\b"
+    # "giảm nghèo trong vùng đồng bào Khmer 0,57%": the poverty rate's fall
     r"(?:(?!\b(?:xuong|con|duoi|len|den|toi|dat|muc|la|bang|tu)\b)[^,;:()])*\Z"
 )
 #: "Giảm 3% tỷ lệ hộ nghèo", "giảm 2% tổng số hộ nghèo": the share a rise or fall is of (the poverty
@@ -630,16 +641,16 @@ class ClauseReader(SubjectReader):
             # "mục tiêu tăng trưởng kinh tế bình quân từ 10% trở lên": an average growth rate;
             # "tăng trưởng thu nhập bình quân đầu người/năm … đạt 5 - 7%": a yearly one
             return ("%/year",)
-        output = _OUTPUT.search(self.plain, item.seg[0], item.reading.start) or (
-            _SECTOR_ALONE.search(
-                self.plain, max(0, item.reading.start - _SECTOR_REACH), item.reading.start
-            )
+        sector = _SECTOR_ALONE.search(
+            self.plain, max(0, item.reading.start - _SECTOR_REACH), item.reading.start
         )
+        output = _OUTPUT.search(self.plain, item.seg[0], item.reading.start) or sector
         if (
             (
                 _ECONOMY_GROWTH.search(self.plain, item.seg[0], item.reading.start)
                 or self._bare_growth(item)
                 or (output and "tang" in item.verbs.split())
+                or (sector and sector["grows"])
                 or (output and _EACH_YEAR.search(self.plain, output.end(), item.reading.start))
             )
             and not SHARE_WORDS.search(self.plain, item.seg[0], item.reading.start)
@@ -772,12 +783,15 @@ class ClauseReader(SubjectReader):
         """Whether the part of the clause before a value, after its last comma, names growth and
         nothing whose growth it is ("Đột phá khoa học công nghệ, mục tiêu tăng trưởng 15%"), or
         the growth of a sector or an enterprise named before it ("ngành Nông nghiệp … phấn đấu
-        đạt tốc độ tăng trưởng 3,4 – 3,5%", "tổng công ty đã đặt ra mục tiêu tăng trưởng 8%")."""
+        đạt tốc độ tăng trưởng 3,4 – 3,5%", "tổng công ty đã đặt ra mục tiêu tăng trưởng 8%"),
+        or a growth rate or a goal's output right before the value ("… là đảm bảo tốc độ tăng
+        trưởng đề ra 12%", "… đặt mục tiêu GRDP đạt trên 10%")."""
         start, end = item.seg[0], item.reading.start
         cut = after_last(self.plain, ",;:", start, end)
         return (
             _BARE_GROWTH.fullmatch(self.plain, cut, end) is not None
             or _BODY_GROWTH.search(self.plain, cut, end) is not None
+            or _GROWTH_BEFORE.search(self.plain, cut, end) is not None
         )
 
     def _quote(self, start: int, end: int, mention: Mention) -> tuple[int, int]:

@@ -131,7 +131,7 @@ _RATES = {"m": "Mb/s", "g": "Gb/s", "t": "Tb/s"}
 #: "trên một vạn dân", "/1 vạn dân": a vạn is ten thousand.
 _PER = re.compile(
     r"(?=[/t])(?:/\s*|\btren\s+)(?P<per>100\.000|100000|100|1\.000|1000|10\.000|10000"
-    r"|(?:(?:mot|1) )?(?:van|nghin|ngan|tram))\s+(?:nguoi dan|dan)\b"
+    r"|(?:(?:mot|0?1) )?(?:van|nghin|ngan|tram))\s+(?:nguoi dan|dan)\b"
 )
 #: The head count of "/100 dân", "/1.000 dân", "/nghìn dân", "trên một vạn dân" (the last word of
 #: the number, without its dots).

@@ -152,9 +152,13 @@ _DONE = re.compile(
 #: whose year governs the paragraphs below it.
 _SETS_YEAR = re.compile(r"\b(?:muc tieu|chi tieu|phan dau)\b[^.;:\n]{0,40}\Z")
 _SETS_REACH = 60
-#: "Bình Dương đặt mục tiêu … vào năm 2025", "nhất trí mục tiêu, … nhiệm kỳ 2025-2030": a goal
-#: word anywhere before the year in a sentence that states no value of its own.
-_GOAL = re.compile(r"\b(?:muc tieu|chi tieu|phan dau|huong toi|yeu cau)\b")
+#: "Bình Dương đặt mục tiêu … vào năm 2025", "nhất trí mục tiêu, … nhiệm kỳ 2025-2030", a growth
+#: scenario ("kịch bản về tốc độ tăng trưởng kinh tế (GRDP) trong năm 2025"): a goal word
+#: anywhere before the year in a sentence that states no value of its own.
+_GOAL = re.compile(
+    r"\b(?:muc tieu|chi tieu|phan dau|huong toi|yeu cau"
+    r"|kich ban (?:ve )?(?:toc do )?tang truong)\b"
+)
 #: "dân số tỉnh … đạt 4,04 triệu người", "trong đó dân số chính thức 3,48 triệu người", "số dân
 #: phục vụ bình quân trên một điểm phục vụ bưu chính là 14.800": a population, a planning figure.
 _POPULATION = re.compile(
@@ -1039,7 +1043,8 @@ class _Walker:
     def _part_of_rate(self, draft: ValueDraft) -> bool:
         """Whether a change opened by "riêng" (for a part alone) follows a rate per year of its
         sentence ("Bình quân hàng năm giảm tỷ lệ hộ nghèo 2%; riêng đồng bào dân tộc thiểu số
-        tại chỗ giảm từ 4% trở lên": each year's too)."""
+        tại chỗ giảm từ 4% trở lên", "công nghiệp - xây dựng tăng 13,67% (riêng công nghiệp tăng
+        13,58%)": each year's too)."""
         if draft.mention.unit != "%" or not draft.subjects:
             return False
         if not any(verb.startswith(("tăng", "giảm")) for verb in draft.reading.verbs):
@@ -1047,7 +1052,9 @@ class _Walker:
         last = self._last_of_sentence()
         if last is None or last.subject.unit != "%/year":
             return False
-        part = after_last(self.src.low, (";", ","), last.draft.mention.end, draft.mention.start)
+        part = after_last(
+            self.src.low, (";", ",", "("), last.draft.mention.end, draft.mention.start
+        )
         return _APART.match(self.src.low, part) is not None and all(
             s.unit == "%" for s in draft.subjects
         )
