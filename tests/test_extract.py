@@ -571,6 +571,18 @@ def test_a_title_ends_before_the_page_s_credit() -> None:
     assert plan.title.vi == "Kế hoạch chuyển đổi số năm 2025"
 
 
+@pytest.mark.parametrize("council", ["UBND TP. Cần Thơ", "UBND thành phố Cần Thơ"])
+def test_a_city_council_written_short_or_in_full_issues_the_plan(council: str) -> None:
+    plan = extract(
+        f"Mới đây, {council} ban hành kế hoạch phát triển du lịch trong năm 2026, phấn đấu tăng "
+        "trưởng cao.\nThành phố phấn đấu doanh thu du lịch tăng từ 10 - 11% so với năm 2025."
+    )
+    assert (plan.kind, plan.issuer, plan.jurisdiction.id) == (
+        dt.PlanKind.PLAN, "UBND thành phố Cần Thơ", "can-tho"
+    )  # fmt: skip
+    assert [t.deadline.year for t in plan.targets] == [2026]
+
+
 def test_a_party_resolution_is_a_resolution() -> None:
     plan = extract(
         "Tỉnh ủy Gia Lai vừa ban hành Nghị quyết về chuyển đổi số đến năm 2030. "

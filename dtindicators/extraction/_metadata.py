@@ -25,7 +25,7 @@ __all__ = ["Metadata", "fold_number", "read_metadata"]
 _ISSUING = re.compile(
     r"\b(?P<issuer>ubnd|uy ban nhan dan|tinh uy|thanh uy|hdnd|hoi dong nhan dan"
     r"|ban chap hanh dang bo|ban thuong vu tinh uy|thu tuong chinh phu|chinh phu)"
-    r"(?P<level>\s+(?:tinh|thanh pho))?[^.;:,\n]{0,60}?"
+    r"(?P<level>\s+(?:tinh|thanh pho|tp\.?))?[^.;:,\n]{0,60}?"
     r"\b(?:(?:da|vua|con|moi|vua qua)\s+)?(?:chinh thuc\s+)?ban hanh\s+"
     r"(?P<kind>ke hoach|nghi quyet|quyet dinh|chuong trinh|de an|chi thi|chien luoc)\b"
 )
@@ -281,11 +281,11 @@ def _capitalise(text: str) -> str:
 
 def _issuer(issuing: re.Match[str], jurisdiction: tuple[str, str] | None) -> str:
     base = _ISSUERS[issuing["issuer"]]
-    level = (issuing["level"] or "").strip()
+    level = (issuing["level"] or "").strip().rstrip(".")
     place = jurisdiction[1] if jurisdiction else ""
     if base in ("UBND", "HĐND", "Ban Chấp hành Đảng bộ"):
-        unit = {"tinh": "tỉnh", "thanh pho": "thành phố"}.get(level, "tỉnh")
-        name = place.split(" ", 1)[1] if place.startswith(unit + " ") else ""
+        unit = {"tinh": "tỉnh", "thanh pho": "thành phố", "tp": "thành phố"}.get(level, "tỉnh")
+        name = place[len(unit) + 1 :] if place.lower().startswith(unit + " ") else ""
         return f"{base} {unit} {name}".strip()
     if base in ("Tỉnh ủy", "Thành ủy", "Ban Thường vụ Tỉnh ủy") and place:
         return f"{base} {place.split(' ', 1)[1]}"
