@@ -51,6 +51,7 @@ UNTOUCHED = (
     "blind33",
     "blind34",
     "blind35",
+    "blind36",
 )
 
 
