@@ -2486,3 +2486,113 @@ def test_poverty_reduced_by_a_percentage_falls_by_points() -> None:
     )
     targets = extract_report(text).plan.targets
     assert [format_quantity(t.value) for t in targets] == ["0.4 pp", "0.6 pp"]
+
+
+def test_a_year_after_a_speakers_words_dates_the_goals_set_after_it() -> None:
+    text = (
+        "Tỉnh Tây Ninh: Phấn đấu tổng sản phẩm tăng trên 9% năm 2026\n"
+        "UBND tỉnh cho biết, trong năm 2026, tỉnh này xây dựng 30 chỉ tiêu tổng hợp phát triển "
+        "kinh tế - xã hội. Trong đó về kinh tế, tổng sản phẩm trong tỉnh (GRDP) tăng từ 9% trở "
+        "lên.\nVề chỉ tiêu xã hội, tỷ lệ đô thị hóa toàn tỉnh đạt 60%."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.deadline.year, t.comparator.value, format_quantity(t.value)) for t in targets] == [
+        (2026, ">=", "9 %/year"),
+        (2026, ">=", "60 %"),
+    ]
+
+
+def test_a_goals_growth_right_before_its_value_is_the_economys_and_one_with_the_body() -> None:
+    text = (
+        "Hải Dương đặt mục tiêu tăng trưởng năm 2026 ở mức 10,5-11%\n"
+        "Năm 2026, tỉnh đặt mục tiêu tốc độ tăng trưởng GRDP khoảng 10,5-11%, thu ngân sách hơn "
+        "30.000 tỷ đồng."
+    )
+    (target,) = extract_report(text).plan.targets
+    assert format_quantity(target.value) == "10.5 %/year"
+
+
+def test_an_undated_headline_of_the_economys_growth_is_the_bodys_target() -> None:
+    text = (
+        "Tỉnh tự tin “chinh phục” mục tiêu tăng trưởng 9%\n"
+        "Năm 2026, tỉnh đặt ra mục tiêu tăng trưởng GRDP đạt 9%. Mục tiêu tăng trưởng đặt ra đầu "
+        "năm từ 8%."
+    )
+    report = extract_report(text)
+    assert report.undated == ()
+    assert [format_quantity(t.value) for t in report.plan.targets] == ["9 %/year", "8 %/year"]
+
+
+def test_a_fall_to_a_level_after_a_yearly_fall_is_a_share() -> None:
+    text = "Tỷ lệ hộ nghèo hàng năm giảm ít nhất 0,5%, đến cuối năm 2026 còn không quá 1,5%."
+    targets = extract_report(text).plan.targets
+    assert [(t.comparator.value, format_quantity(t.value)) for t in targets] == [
+        (">=", "0.5 %/year"),
+        ("<=", "1.5 %"),
+    ]
+
+
+def test_a_change_over_a_named_year_with_no_year_governing_is_for_the_year_after() -> None:
+    text = (
+        "Hội nghị định hướng công tác dân số năm 2025. Mục tiêu là giảm tỷ suất sinh thô 0,2%. "
+        "Giảm tỷ lệ sinh con thứ 3 trở lên 1% so với năm 2024."
+    )
+    report = extract_report(text)
+    assert [(t.deadline.year, format_quantity(t.value)) for t in report.plan.targets] == [
+        (2025, "1 %/year")
+    ]
+    assert [format_quantity(u.value) for u in report.undated] == ["0.2 pp"]
+
+
+def test_a_members_age_is_not_the_population_of_a_share_of_households() -> None:
+    text = (
+        "Đến năm 2026, hỗ trợ 80% hộ nghèo, cận nghèo có ít nhất một thành viên trong độ tuổi "
+        "lao động có việc làm bền vững."
+    )
+    (target,) = extract_report(text).plan.targets
+    assert target.scope is None or target.scope.population is None
+
+
+def test_a_year_counted_to_that_says_what_will_be_is_a_deadline() -> None:
+    text = (
+        "Tính đến năm 2030, tỉnh sẽ có GRDP bình quân đầu người thuộc nhóm 5 tỉnh hàng đầu trong "
+        "vùng."
+    )
+    (target,) = extract_report(text).plan.targets
+    assert (target.deadline.year, format_quantity(target.value)) == (2030, "5 rank")
+
+
+def test_the_period_of_what_was_done_does_not_date_a_value() -> None:
+    text = (
+        "Đề án đặt ra mục tiêu đến năm 2025 có 150 sản phẩm OCOP mới đạt 3 sao trở lên; duy trì "
+        "100% sản phẩm OCOP đã đạt từ 3 sao trở lên giai đoạn 2018 - 2020."
+    )
+    targets = extract_report(text).plan.targets
+    assert [t.deadline.year for t in targets] == [2025, 2025]
+
+
+def test_measures_each_named_with_an_area_or_a_number_are_targets_of_their_own() -> None:
+    text = (
+        "Năm 2024, diện tích trồng trọt, diện tích nuôi trồng thủy sản, số cơ sở chăn nuôi được "
+        "chứng nhận VietGAP tăng 12%/năm so với năm 2023."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["12 %/year"] * 3
+
+
+def test_the_grade_of_an_ocop_product_is_no_level() -> None:
+    text = (
+        "Đến cuối năm 2024, tỉnh đặt mục tiêu phát triển ít nhất 150 sản phẩm OCOP, trong đó, "
+        "gồm 140 sản phẩm OCOP cấp tỉnh, 10 sản phẩm OCOP cấp quốc gia."
+    )
+    targets = extract_report(text).plan.targets
+    assert [t.scope.level if t.scope else None for t in targets][:2] == [None, None]
+
+
+def test_poverty_reduced_by_a_range_falls_by_points() -> None:
+    text = (
+        "Năm 2024, tỉnh đặt mục tiêu giảm nghèo tại các vùng đồng bào dân tộc thiểu số từ 2 đến "
+        "2,5%."
+    )
+    (target,) = extract_report(text).plan.targets
+    assert format_quantity(target.value) == "2 pp"

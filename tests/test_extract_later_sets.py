@@ -248,6 +248,7 @@ FLOORS = [
     ("blind33", "tuning", 55, 0.77),
     ("blind34", "tuning", 85, 0.95),
     ("blind35", "tuning", 130, 0.96),
+    ("blind36", "tuning", 120, 0.92),
 ]
 
 

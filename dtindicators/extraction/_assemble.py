@@ -89,13 +89,16 @@ _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 #: A share of the national GDP (not of a province's GRDP).
 _NATIONAL = re.compile(r"\bGDP\b")
 #: The growth of a whole economy, folded: "tăng trưởng kinh tế", "tăng trưởng GRDP", "tốc độ tăng
-#: tổng sản phẩm", or a growth rate with nothing named right before its value ("đảm bảo tốc độ
-#: tăng trưởng đề ra 12%", "phấn đấu các chỉ tiêu tăng trưởng trong năm từ 10,5 - 11%").
+#: tổng sản phẩm", "GRDP tăng", or a growth rate with nothing named right before its value ("đảm
+#: bảo tốc độ tăng trưởng đề ra 12%", "phấn đấu các chỉ tiêu tăng trưởng trong năm từ 10,5 -
+#: 11%", "đặt mục tiêu tăng trưởng năm 2024 ở mức 11,5-12%").
 _WHOLE_GROWTH = re.compile(
     r"\b(?:tang truong|toc do tang(?: truong)?)\s+"
     r"(?:kinh te\b(?! so)|\(?grdp\b|\(?gdp\b|tong san pham)"
-    r"|\b(?:toc do|chi tieu) tang truong"
-    r"(?:\s+(?:de ra|dat ra|du kien|trong nam))?\s+(?:dat\s+|tu\s+)?\d"
+    r"|\b(?:toc do|chi tieu|muc tieu) tang truong(?: nam \d{4})?"
+    r"(?:\s+(?:de ra|dat ra|du kien|trong nam|o muc))?\s+(?:dat\s+|tu\s+|khoang\s+)?\d"
+    # "tổng sản phẩm trong tỉnh (GRDP) tăng từ 10%", "GRDP tăng 11%"
+    r"|(?:\(?\bg(?:r)?dp\)?|\btong san pham(?: trong tinh| tren dia ban)?(?: \(grdp\))?)\s+tang\b"
 )
 #: How many words after a value two statements of it compare, and at least how many they share.
 _AFTER_VALUE = 10
@@ -491,23 +494,30 @@ def _headline_restatements(
 ) -> list[UndatedTarget]:
     """An undated reading of the headline that the body states with the same value and most of
     its words is that target ("80% hộ gia đình kinh doanh ở Lạng Sơn sẽ có gian hàng số" over
-    "… vào năm 2030, tỷ lệ hộ gia đình có cửa hàng số … là hơn 80%"): it is not listed."""
+    "… vào năm 2030, tỷ lệ hộ gia đình có cửa hàng số … là hơn 80%"), or that names the whole
+    economy's growth as the body's target does ("Hà Tĩnh tự tin 'chinh phục' mục tiêu tăng trưởng
+    9%" over "Năm 2025, tỉnh đặt ra mục tiêu tăng trưởng GRDP đạt 9%"): it is not listed."""
     if not any(place.headline for place in heads):
         return undated
-    by_value: dict[str, list[set[str]]] = {}
+    by_value: dict[str, list[tuple[set[str], bool]]] = {}
     for target in targets:
         if target.source:
             words = _quote_words(target.source.quote)
             for quote in target.source.also:
                 words |= _quote_words(quote)
-            by_value.setdefault(format_quantity(stored_amount(target)), []).append(words)
+            growth = bool(_WHOLE_GROWTH.search(fold(target.source.quote)))
+            by_value.setdefault(format_quantity(stored_amount(target)), []).append((words, growth))
     kept = []
     for reading, place in zip(undated, heads, strict=True):
         # the words that say when and that it is a goal ("… hàng năm … trong vòng 5 năm tới")
         # do not count, as for a dated headline
         words = _quote_words(reading.quote) - _WHEN_AND_GOAL
         bodies = by_value.get(format_quantity(reading.value), []) if place.headline else []
-        if not any(len(words & body) >= _HEADLINE_SHARE * len(words) for body in bodies):
+        growth = bool(_WHOLE_GROWTH.search(fold(reading.quote)))
+        if not any(
+            len(words & body) >= _HEADLINE_SHARE * len(words) or (growth and grows)
+            for body, grows in bodies
+        ):
             kept.append(reading)
     return kept
 
@@ -593,8 +603,9 @@ def _unmatched_restatements(kept: list[_Point], dropped: set[int]) -> list[_Poin
     đó, Hà Nội mục tiêu đến hết năm 2026, 100% các khu công nghiệp có … 5G…" over the list
     item "100% các khu công nghiệp có … 5G"), or whose values follow the same words ("…, Tổng
     công ty … đã đặt ra mục tiêu tăng trưởng 8% cho năm 2025" over "Ông Mạnh cho biết, tổng công
-    ty đã đặt ra mục tiêu tăng trưởng 8% …"), are one target stated twice: the shorter quote's
-    reading is kept, with the longer quote beside it."""
+    ty đã đặt ra mục tiêu tăng trưởng 8% …"), or that both name the whole economy's growth, are
+    one target stated twice: the shorter quote's reading is kept (the body's, over a headline
+    bounding it otherwise), with the longer quote beside it."""
     loose: dict[tuple[object, ...], list[int]] = {}
     for index, point in enumerate(kept):
         if index in dropped or not point.target.source:
@@ -612,6 +623,12 @@ def _unmatched_restatements(kept: list[_Point], dropped: set[int]) -> list[_Poin
             short, long_, keep, drop = (
                 (words, own, index, other) if len(words) <= len(own) else (own, words, other, index)
             )
+            if (
+                point.headline != twin.headline
+                and point.target.comparator != twin.target.comparator
+            ):
+                # a headline over its body, bounded otherwise: the body's reading is kept
+                keep, drop = (other, index) if point.headline else (index, other)
             said_alike = (
                 (len(point.before) >= _BEFORE_LEAST and point.before == twin.before)
                 or _counted_alike(twin.target, point.target)

@@ -91,12 +91,12 @@ _BARE_GROWTH = re.compile(
     r"|\(?(?:grdp|gdp)\)?(?=(?:\s+(?:dat|du kien|tu|tren|khoang))*\s*\Z))"
     r"(?:\s+(?:du bao|du kien))?\s*"
 )
-#: The growth rate, or the output of a goal, right before the value whatever precedes it ("Mục
-#: tiêu xuyên suốt là đảm bảo tốc độ tăng trưởng đề ra 12%", "Hòa Bình đặt mục tiêu GRDP đạt
-#: trên 10%"): the economy's.
+#: The growth rate, or the growth or output of a goal, right before the value whatever precedes it
+#: ("Mục tiêu xuyên suốt là đảm bảo tốc độ tăng trưởng đề ra 12%", "Hòa Bình đặt mục tiêu GRDP đạt
+#: trên 10%", "Hải Phòng đặt mục tiêu tăng trưởng năm 2024 ở mức 11,5-12%"): the economy's.
 _GROWTH_BEFORE = re.compile(
-    r"\b(?:toc do tang truong|(?:muc tieu|phan dau)\s+\(?(?:grdp|gdp)\)?)"
-    r"(?:\s+(?:de ra|dat ra|du bao|du kien|dat))*\s*\Z"
+    r"\b(?:toc do tang truong|(?:muc tieu|phan dau)\s+(?:tang truong|\(?(?:grdp|gdp)\)?))"
+    r"(?:\s+(?:de ra|dat ra|du bao|du kien|dat|o muc|dau nam))*\s*\Z"
 )
 #: A sector or an enterprise, then its growth right before the value.
 _BODY_GROWTH = re.compile(
@@ -127,6 +127,8 @@ _SECTOR_ALONE = re.compile(
 )
 _SECTOR_REACH = 80
 _OF_OUTPUT = re.compile(r"\s*(?:\(?\s*)?(?:grdp|gdp)\b")
+#: "còn", "xuống": a fall to a value, a level rather than a rate.
+_DOWN_TO = re.compile(r"\b(?:con|xuong)\b")
 #: "Đến năm 2030, kinh tế số chiếm khoảng 30% GRDP và tỉnh … trở thành thành phố trực thuộc trung
 #: ương vào năm 2037", "Năm 2025, … đạt 8% trở lên, tạo tiền đề thực hiện kế hoạch … giai đoạn
 #: 2026 - 2030": after "và" or a comma, words enough for a clause of their own before a year
@@ -138,6 +140,8 @@ _OTHER_ACT = re.compile(
     r"\bva\s+(?:dat|hoan thanh|tro thanh|xay dung|phan dau|thuc hien|duy tri|giu vung)"
     r"(?:\s+[^\W\d_]+){2,}\s*\Z"
 )
+#: "… đã đạt …" between a value and a year phrase: the year is that of what was done.
+_DONE_BEFORE = re.compile(r"\bđã\b")
 #: A comma or semicolon and nothing but spaces before a year phrase: a part of its own opens.
 _OPENS_PART = re.compile(r"[,;]\s*\Z")
 #: The end of a sentence, and how far back its year is looked for.
@@ -185,17 +189,20 @@ _RISE = re.compile(r"\b(?:tang|giam)\b")
 _YEARLY_RISE = re.compile(r"(?<!vao )(?<!gia tri gia )\b(?:tang(?! truong)|giam)\b")
 #: "hằng năm", "/năm", "so năm trước" (over the year before): each year's.
 _EACH_YEAR = re.compile(r"\b(?:hang nam|moi nam|so (?:voi )?nam truoc)\b|/\s*nam\b")
-#: "Tỷ lệ hộ nghèo giảm 0,41%", "tỷ lệ người dân … tăng thêm 10%", "giảm tỷ lệ hộ nghèo 0,58%":
-#: a share that rises or falls by a value (not to it: "giảm xuống", "tăng lên", "còn"), a
+#: "Tỷ lệ hộ nghèo giảm 0,41%", "tỷ lệ người dân … tăng thêm 10%", "giảm tỷ lệ hộ nghèo 0,58%",
+#: "giảm tỷ suất sinh thô 0,2%": a share or a rate that rises or falls by a value (not to it: "giảm xuống", "tăng lên", "còn"), a
 #: change in percentage points.
 _SHARE_CHANGE = re.compile(
-    r"\bt[yi] le\b[^,;:()]*?\b(?:tang|giam)(?: them)?"
+    r"\bt[yi] (?:le|suat)\b[^,;:()]*?\b(?:tang|giam)(?: them)?"
     r"(?:\s+(?:tu|it nhat|toi thieu|tren|hon|khoang|binh quan))*\s*\Z"
     # "giảm tỷ lệ hộ nghèo 0,58%": the verb first, no word of a level between ("giảm tỷ lệ …
     # xuống còn 2%")
-    r"|\b(?:(?:tang|giam)(?: them)? t[yi] le|giam ngheo)\b"
-    # "giảm nghèo trong vùng đồng bào Khmer 0,57%": the poverty rate's fall
+    r"|\b(?:tang|giam)(?: them)? t[yi] (?:le|suat)\b"
     r"(?:(?!\b(?:xuong|con|duoi|len|den|toi|dat|muc|la|bang|tu)\b)[^,;:()])*\Z"
+    # "giảm nghèo trong vùng đồng bào Khmer 0,57%", "… giảm nghèo tại các vùng đồng bào dân tộc
+    # thiểu số từ 2,5 đến 3%": the poverty rate's fall
+    r"|\bgiam ngheo\b(?:(?!\b(?:xuong|con|duoi|len|den|toi|dat|muc|la|bang|tu)\b)[^,;:()])*"
+    r"(?:\s+(?:tu|it nhat|toi thieu|tren|hon|khoang|binh quan))*\s*\Z"
 )
 #: "Giảm 3% tỷ lệ hộ nghèo", "giảm 2% tổng số hộ nghèo": the share a rise or fall is of (the poverty
 #: rate, for poor households), right after the value.
@@ -536,12 +543,17 @@ class ClauseReader(SubjectReader):
             and not (p.prep and _OPENS_PART.search(self.plain, mention.end, p.start))
             and not (lead and _OTHER_CLAUSE.search(self.plain, mention.end, p.start))
             and not _OTHER_ACT.search(self.plain, mention.end, p.start)
+            # "duy trì 100% sản phẩm OCOP đã đạt từ 3 sao trở lên giai đoạn 2018 - 2020": the
+            # year of what was done, which names what the value counts
+            and not _DONE_BEFORE.search(self.src.lower, mention.end, p.start)
         ]  # fmt: skip
         units = self._units(item, lead_year or (local[0].year if local else None), lead)
         if (
             index
             and units == ("%",)
             and work[index - 1].units == ("%/year",)
+            # "… hàng năm giảm ít nhất 0,5%, đến cuối năm 2025 còn không quá 1%": a level
+            and not _DOWN_TO.search(self.plain, reading.start, mention.start)
             and (
                 item.inherited
                 or (

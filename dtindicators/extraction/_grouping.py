@@ -198,11 +198,22 @@ def _holder(words: str) -> str:
     return " ".join(words[: verb.start()].split())
 
 
+#: The words after a value that only name what it is compared with ("so với năm 2022").
+_BASE_ONLY = re.compile(r"so(?: voi)?(?: (?:nam|cung ky|ke hoach))?")
+#: The words that name a measure: "tỷ lệ", "diện tích" (an area).
+_MEASURE_HEADS = frozenset({("ty", "le"), ("dien", "tich")})
+#: "số hóa", "số học", "số liệu": words after "số" that count nothing.
+_NOT_COUNTED = frozenset({"hoa", "hoc", "lieu", "it", "nhieu", "do"})
+
+
 def _measure_at(words: tuple[str, ...]) -> int | None:
-    """Where "tỷ lệ" names a measure among the words of an item, if it does."""
+    """Where "tỷ lệ" or "diện tích" names a measure among the words of an item, or "số" opening
+    it ("số cơ sở chăn nuôi được chứng nhận VietGAP"; not "số hóa"), if one does."""
     for index in range(len(words) - 1):
-        if words[index] == "ty" and words[index + 1] == "le":
+        if (words[index], words[index + 1]) in _MEASURE_HEADS:
             return index
+    if len(words) > 1 and words[0] == "so" and words[1] not in _NOT_COUNTED:
+        return 0
     return None
 
 
@@ -464,8 +475,11 @@ class SubjectReader:
             objects = f"{objects} {clean(self.plain[item.post[0] : item.post[1]])}".strip()
         text = self._text(item, objects)
         whole = self._subject(item, text, units, shorten=False)
-        if span is None and not item.inherited and not objects:
-            listed = self._measures(item, units) or self._listed(item, whole, units)
+        # "… tăng 10%/năm so với năm 2022": what it is compared with names no holder
+        if span is None and not item.inherited and (not objects or _BASE_ONLY.fullmatch(objects)):
+            listed = self._measures(item, units) or (
+                () if objects else self._listed(item, whole, units)
+            )
             if listed:
                 return listed, None
         if whole.match.indicator is None:
@@ -492,8 +506,11 @@ class SubjectReader:
         """One subject per measure of a list of measures that share one value, each named with
         its own "tỷ lệ" ("tỷ lệ cấp kết quả điện tử, tỷ lệ dịch vụ công trực tuyến có phát sinh hồ
         sơ trực tuyến, tỷ lệ thủ tục hành chính cung cấp thanh toán trực tuyến … đều ở mức
-        100%"), whether or not the catalogue knows them."""
-        if self.plain.count("ty le", item.seg[0], item.seg[1]) < 2:
+        100%"), "diện tích" or "số" ("diện tích trồng trọt, diện tích nuôi trồng thủy sản, số cơ
+        sở chăn nuôi được chứng nhận VietGAP … tăng 10%/năm so với năm 2022"), whether or not the
+        catalogue knows them."""
+        seg = self.plain[item.seg[0] : item.seg[1]]
+        if seg.count("ty le") + seg.count("dien tich") < 2:
             return ()  # most subjects name one measure at most: no need to split them
         items = split_items(self.plain, item.seg[0], item.seg[1])
         named = [_measure_at(piece.words) for piece in items]

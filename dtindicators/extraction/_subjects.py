@@ -83,7 +83,7 @@ _SPACE = re.compile(r"\s+")
 #: viện tuyến huyện"), the agencies of a level ("cơ quan nhà nước cấp tỉnh, cấp huyện có cán bộ
 #: …") and its public service centres ("Trung tâm Phục vụ hành chính công cấp tỉnh"), and the
 #: unions and associations of a level ("Đoàn cấp huyện", "Hội Nông dân cấp xã"): what is counted
-#: too.
+#: too; nor the grade an OCOP product is rated at ("sản phẩm OCOP cấp tỉnh").
 _LEVEL = re.compile(
     r"\b(?<!den )(?<!toi )(?<!(?<!dien )tu )(?<!ubnd )(?<!uy ban nhan dan )"
     r"(?<!can bo )(?<!cong chuc )(?<!don vi )(?<!hanh chinh )(?<!dung chung )"
@@ -94,6 +94,8 @@ _LEVEL = re.compile(
     r"(?<!(?<!tren )dia ban )"
     # "di tích xếp hạng cấp tỉnh": a class of monuments, ranked by the province
     r"(?<!xep hang )"
+    # "228 sản phẩm OCOP cấp tỉnh": the grade an OCOP product is rated at
+    r"(?<!ocop )"
     r"(?:(?:tai|o|doi voi)\s+)?"
     r"(?:cap|(?<!truc )tuyen)\s+(tinh|huyen|xa(?! hoi\b)|bo(?! (?:doan|dang|hoi)\b)|trung uong"
     r"|thanh pho(?= *[,;.:)]| *$))\b"
@@ -162,6 +164,9 @@ _ADULTS = re.compile(r"\b(?:dan so|nguoi dan|nguoi)(?: (?:(?:o|trong) )?do tuoi)
 #: "trong độ tuổi lao động", "lực lượng lao động (LLLĐ) trong độ tuổi", "lao động trong độ tuổi",
 #: "tỷ lệ thất nghiệp trong độ tuổi" (unemployment is counted over the working age), "trong độ
 #: tuổi 15 đến hết tuổi lao động" (from 15 to the end of the working age).
+#: "hộ nghèo … có ít nhất một thành viên trong độ tuổi lao động": the age of a household's
+#: member, not of the holders counted.
+_MEMBER = re.compile(r"\bthanh vien\b")
 _WORKING = re.compile(
     r"\bdo tuoi lao dong\b|\b(?:luc luong lao dong|llld|lao dong|that nghiep) trong do tuoi\b"
     r"|\bdo tuoi (?:tu )?\d{1,2} (?:den|toi) het tuoi lao dong\b"
@@ -310,6 +315,7 @@ def find_population(folded: str) -> str | None:
     >>> find_population("nguoi dan toc thieu so trong do tuoi 15 den het tuoi lao dong biet chu")
     'working-age'
     >>> find_population("tuoi tho trung binh tren 76 tuoi, 100% dan so")
+    >>> find_population("ho ngheo co it nhat mot thanh vien trong do tuoi lao dong co viec lam")
     """
     if "tuoi" not in folded and "truong thanh" not in folded:
         return None  # every population below is said with one of these words
@@ -318,7 +324,8 @@ def find_population(folded: str) -> str | None:
         return f"{int(age.group(1) or age.group(2))}+"
     if _ADULTS.search(folded):
         return "adults"
-    if _WORKING.search(folded):
+    working = _WORKING.search(folded)
+    if working and not _MEMBER.search(folded, 0, working.start()):
         return "working-age"
     return None
 

@@ -152,6 +152,8 @@ _DONE = re.compile(
 #: whose year governs the paragraphs below it.
 _SETS_YEAR = re.compile(r"\b(?:muc tieu|chi tieu|phan dau)\b[^.;:\n]{0,40}\Z")
 _SETS_REACH = 60
+#: "… cho biết, trong năm 2025, …": a year opening the part of a sentence after a speaker's words.
+_TOLD_AT = re.compile(r"\b(?:cho biet|thong tin|cho hay|nhan manh|khang dinh),\s*\Z")
 #: "Bình Dương đặt mục tiêu … vào năm 2025", "nhất trí mục tiêu, … nhiệm kỳ 2025-2030", a growth
 #: scenario ("kịch bản về tốc độ tăng trưởng kinh tế (GRDP) trong năm 2025"): a goal word
 #: anywhere before the year in a sentence that states no value of its own.
@@ -491,7 +493,17 @@ class _Walker:
             # "Nhiều mục tiêu, nhiệm vụ phát triển kinh tế năm 2023", "… đề ra 28 chỉ tiêu năm
             # 2026": a plain year right after the goals it names
             return self._aimed_at(phrase)
-        return phrase.term or self._marks()[0] < phrase.start
+        goal = self._marks()[0]
+        # "… cho biết, trong năm 2025, tỉnh này xây dựng 36 chỉ tiêu …": a year opening a part of
+        # the sentence, the goals it sets after it
+        told = _TOLD_AT.search(
+            self.src.low, max(self.sentence_begin, phrase.start - 40), phrase.start
+        )
+        return (
+            phrase.term
+            or goal < phrase.start
+            or (told is not None and goal < self._end() and not self.line_past)
+        )
 
     def _opens_list(self, phrase: YearPhrase) -> bool:
         """Whether a year phrase stands in the words that open a list of goals in its sentence
@@ -695,7 +707,15 @@ class _Walker:
             draft = counted
             scoped = self._scoped_year(mention.start)
             governing = scoped or self.year
-            year = draft.local_year or clause_year or governing or self.default_year
+            year = (
+                draft.local_year
+                or clause_year
+                or governing
+                or self.default_year
+                # "Giảm tỷ lệ sinh con thứ 3 trở lên 1% so với năm 2023", no year governing: a
+                # change over a year is for the year after it
+                or (draft.base_year + 1 if draft.base_year is not None else None)
+            )
             if draft.local_year is not None and _dates_the_rest(
                 draft,
                 drafts[index - 1] if index else None,
