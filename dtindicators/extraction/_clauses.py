@@ -190,8 +190,8 @@ _YEARLY_RISE = re.compile(r"(?<!vao )(?<!gia tri gia )\b(?:tang(?! truong)|giam)
 #: "hằng năm", "/năm", "so năm trước" (over the year before): each year's.
 _EACH_YEAR = re.compile(r"\b(?:hang nam|moi nam|so (?:voi )?nam truoc)\b|/\s*nam\b")
 #: "Tỷ lệ hộ nghèo giảm 0,41%", "tỷ lệ người dân … tăng thêm 10%", "giảm tỷ lệ hộ nghèo 0,58%",
-#: "giảm tỷ suất sinh thô 0,2%": a share or a rate that rises or falls by a value (not to it: "giảm xuống", "tăng lên", "còn"), a
-#: change in percentage points.
+#: "giảm tỷ suất sinh thô 0,2%": a share or a rate that rises or falls by a value (not to it:
+#: "giảm xuống", "tăng lên", "còn"), a change in percentage points.
 _SHARE_CHANGE = re.compile(
     r"\bt[yi] (?:le|suat)\b[^,;:()]*?\b(?:tang|giam)(?: them)?"
     r"(?:\s+(?:tu|it nhat|toi thieu|tren|hon|khoang|binh quan))*\s*\Z"

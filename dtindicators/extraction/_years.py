@@ -88,7 +88,7 @@ AS_OF = re.compile(r"\btính (?:đến|tới)\b")
 #: The same, just before the "đến" of a year phrase, in the original text.
 _AS_OF_BEFORE = re.compile(r"(?i)\btính\s+\Z")
 #: "…, tỉnh Lạng Sơn sẽ có …": the future said after a year, before the sentence ends.
-_FUTURE_AFTER = re.compile(r"[^.;\n]{0,60}?\bse\b")
+_FUTURE_AFTER = re.compile(r"[^.;\n]{0,60}?\bsẽ\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,7 +190,7 @@ def find_years(
             original is not None
             and _AS_OF_BEFORE.search(original, max(0, start - 8), start)
             # "Tính đến năm 2030, tỉnh … sẽ có …": what will be, a deadline
-            and not (match["year"] and not match["month"] and _FUTURE_AFTER.match(folded, end))
+            and not (match["year"] and not match["month"] and _FUTURE_AFTER.match(original, end))
         ):
             until, compared = False, True  # "tính đến tháng 10/2025": results as of a date
         term = match["kind"] == "nhiem ky"
