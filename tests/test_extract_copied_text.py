@@ -52,6 +52,7 @@ UNTOUCHED = (
     "blind34",
     "blind35",
     "blind36",
+    "blind37",
 )
 
 
