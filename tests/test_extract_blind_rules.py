@@ -2596,3 +2596,63 @@ def test_poverty_reduced_by_a_range_falls_by_points() -> None:
     )
     (target,) = extract_report(text).plan.targets
     assert format_quantity(target.value) == "2 pp"
+
+
+def test_the_term_of_councils_a_vote_elects_dates_nothing() -> None:
+    text = (
+        "Hội nghị thống nhất phương hướng nhiệm vụ năm 2026, tổ chức thành công bầu cử đại biểu "
+        "Quốc hội khóa XVI và đại biểu hội đồng nhân dân các cấp nhiệm kỳ 2026-2031.\n"
+        "Cùng với đó là giữ tăng trưởng hơn 7,5%; giải ngân đầu tư công."
+    )
+    (target,) = extract_report(text).plan.targets
+    assert (target.deadline.year, target.comparator.value, format_quantity(target.value)) == (
+        2026,
+        ">",
+        "7.5 %/year",
+    )
+
+
+def test_a_draft_on_a_citys_development_to_a_year_dates_the_targets_below() -> None:
+    text = (
+        "Chiều ngày 21/6, UBND TP.Sa Đéc tổ chức hội thảo góp ý dự thảo kết luận của Ban chấp "
+        "hành Đảng bộ tỉnh về phát triển kinh tế, xã hội TP.Sa Đéc đến năm 2025, tầm nhìn đến "
+        "năm 2030.\nVề chỉ tiêu: Thu ngân sách nhà nước trên địa bàn tăng bình quân 11%/năm. Tỷ "
+        "lệ dân số tham gia bảo hiểm y tế đạt 97%."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.deadline.year, format_quantity(t.value)) for t in targets] == [
+        (2025, "11 %/year"),
+        (2025, "97 %"),
+    ]
+
+
+def test_the_year_things_were_certified_in_does_not_date_a_target() -> None:
+    text = (
+        "Năm 2023, tỉnh phấn đấu có ít nhất 40% sản phẩm OCOP được chứng nhận vào năm 2020 tiếp "
+        "tục tham gia đánh giá, phân hạng lại; có ít nhất 3 sản phẩm được chứng nhận năm 2021 - "
+        "2022 được chuẩn hóa nâng hạng lên 4 sao."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.deadline.year, format_quantity(t.value)) for t in targets] == [
+        (2023, "40 %"),
+        (2023, "3 product"),
+    ]
+
+
+def test_small_counts_written_in_words_are_read() -> None:
+    text = (
+        "Đến năm 2025, huyện có ít nhất hai xã đạt chuẩn nông thôn mới kiểu mẫu, năm xã đạt chuẩn "
+        "nông thôn mới nâng cao; mỗi năm tổ chức ít nhất 1 hội nghị."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets][:2] == ["2 commune", "5 commune"]
+    assert "5 organisation" not in [format_quantity(t.value) for t in targets]
+
+
+def test_standardising_or_upgrading_products_counts_them_as_a_plans() -> None:
+    text = (
+        "Năm 2024, tỉnh tiếp tục chuẩn hóa 3 sản phẩm đã gửi hồ sơ dự thi đánh giá. Củng cố, "
+        "nâng cấp 02 sản phẩm OCOP đã đạt 4 sao."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["3 product", "2 product"]

@@ -251,6 +251,7 @@ FLOORS = [
     ("blind34", "tuning", 85, 0.95),
     ("blind35", "tuning", 130, 0.96),
     ("blind36", "tuning", 120, 0.92),
+    ("blind37", "tuning", 135, 0.95),
 ]
 
 

@@ -93,9 +93,10 @@ _BARE_GROWTH = re.compile(
 )
 #: The growth rate, or the growth or output of a goal, right before the value whatever precedes it
 #: ("Mục tiêu xuyên suốt là đảm bảo tốc độ tăng trưởng đề ra 12%", "Hòa Bình đặt mục tiêu GRDP đạt
-#: trên 10%", "Hải Phòng đặt mục tiêu tăng trưởng năm 2024 ở mức 11,5-12%"): the economy's.
+#: trên 10%", "Hải Phòng đặt mục tiêu tăng trưởng năm 2024 ở mức 11,5-12%", "giữ tăng trưởng hơn
+#: 8,4%"): the economy's.
 _GROWTH_BEFORE = re.compile(
-    r"\b(?:toc do tang truong|(?:muc tieu|phan dau)\s+(?:tang truong|\(?(?:grdp|gdp)\)?))"
+    r"\b(?:toc do tang truong|(?:muc tieu|phan dau|giu|duy tri)\s+(?:tang truong|\(?(?:grdp|gdp)\)?))"
     r"(?:\s+(?:de ra|dat ra|du bao|du kien|dat|o muc|dau nam))*\s*\Z"
 )
 #: A sector or an enterprise, then its growth right before the value.
@@ -140,6 +141,9 @@ _OTHER_ACT = re.compile(
     r"\bva\s+(?:dat|hoan thanh|tro thanh|xay dung|phan dau|thuc hien|duy tri|giu vung)"
     r"(?:\s+[^\W\d_]+){2,}\s*\Z"
 )
+#: "được chứng nhận", "được công nhận", "phân hạng" right before a year phrase: the year names
+#: when the things counted were rated.
+_CERTIFIED = re.compile(r"\b(?:chung nhan|cong nhan|phan hang|xep hang)(?:\s+(?:vao|trong))?\s*\Z")
 #: "… đã đạt …" between a value and a year phrase: the year is that of what was done.
 _DONE_BEFORE = re.compile(r"\bđã\b")
 #: A comma or semicolon and nothing but spaces before a year phrase: a part of its own opens.
@@ -546,6 +550,9 @@ class ClauseReader(SubjectReader):
             # "duy trì 100% sản phẩm OCOP đã đạt từ 3 sao trở lên giai đoạn 2018 - 2020": the
             # year of what was done, which names what the value counts
             and not _DONE_BEFORE.search(self.src.lower, mention.end, p.start)
+            # "50% sản phẩm OCOP được chứng nhận vào năm 2019 tiếp tục …": when what it counts
+            # was certified
+            and not _CERTIFIED.search(self.plain, mention.end, p.start)
         ]  # fmt: skip
         units = self._units(item, lead_year or (local[0].year if local else None), lead)
         if (

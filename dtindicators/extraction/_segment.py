@@ -366,6 +366,8 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         if match["glued"]:  # "80%Tỷ lệ", "sản phẩm.Xây dựng": a join lost its space
             if not (text[cut].isupper() and text[cut + 1 : cut + 2].islower()):
                 continue  # not "30%GDP"
+            if _ABBREVIATION.search(text, max(begin, cut - 8), cut - 1):
+                continue  # "UBND TP.Cao Lãnh": a city's name after its abbreviation
         else:
             following = text[cut : cut + 4].lstrip()[:1]
             if following and not (

@@ -35,6 +35,8 @@ _NOT_VALUES = re.compile(
 #: "ngộ độc thực phẩm cấp tính" (acute), "tuyến tính" (linear): folded, they read as "cấp tỉnh",
 #: a level; ``low`` joins them with a hyphen, which no level reads.
 _ACUTE = re.compile(r"\b(cấp|tuyến) tính\b")
+#: "tp." before a name: the abbreviation of "thành phố", whose period ends no sentence.
+_CITY_ABBREVIATION = re.compile(r"\btp\.(?=[ \t]?[a-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +73,8 @@ class SourceText:
             low, shape, lower = (_set(copy, breaks, " ") for copy in (low, shape, lower))
         if "tính" in lower:
             low = _set(low, [m.end(1) for m in _ACUTE.finditer(lower)], "-")
+        # "TP. Cần Thơ", "TP.Cao Lãnh": the period of a city's abbreviation ends nothing
+        low = _set(low, [m.end() - 1 for m in _CITY_ABBREVIATION.finditer(low)], " ")
         masked = _NOT_VALUES.sub(lambda m: " " * (m.end() - m.start()), low)
         return cls(text, low, shape, masked, lower, joined)
 

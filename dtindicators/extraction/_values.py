@@ -406,6 +406,9 @@ def find_values(src: SourceText) -> tuple[list[Mention], list[tuple[int, int, st
     >>> values, _ = find_values(SourceText.of("đạt trên 0,7 doanh nghiệp công nghệ số/1.000 dân"))
     >>> [(v.magnitude, v.unit) for v in values]
     [(0.7, 'per 1000 people')]
+    >>> values, _ = find_values(SourceText.of("có ít nhất hai xã, năm xã; mỗi năm tổ chức"))
+    >>> [(v.magnitude, v.unit) for v in values]
+    [(2.0, 'commune'), (5.0, 'commune')]
     """
     found: list[Mention] = []
     bad: list[tuple[int, int, str]] = []
@@ -480,6 +483,30 @@ def _counts(src: SourceText, found: list[Mention], bad: list[tuple[int, int, str
         _add(found, bad, match, unit=unit, kind="count", src=src)
     for match in _counted_pattern().finditer(masked):
         _add(found, bad, match, unit=count_names()[match["unit"]], kind="count", src=src)
+    for match in _word_count_pattern().finditer(masked):
+        number = _NUMBER_WORDS.get(src.lower[match.start("num") : match.end("num")])
+        if number is not None:  # "hai xã", "năm xã" (five), not "hải", "sau" (after)
+            unit = count_names()[match["unit"]]
+            found.append(Mention(match.start(), match.end(), match.start(), number, unit, "count"))
+
+
+#: Small counts written in words, with their tones ("ít nhất hai xã", "bốn sản phẩm"; "một" is
+#: left out: "một số xã" is some communes).
+_NUMBER_WORDS = {
+    "hai": 2.0, "ba": 3.0, "bốn": 4.0, "năm": 5.0, "sáu": 6.0, "bảy": 7.0, "tám": 8.0,
+    "chín": 9.0, "mười": 10.0,
+}  # fmt: skip
+
+
+@functools.cache
+def _word_count_pattern() -> re.Pattern[str]:
+    """A number word right before a count unit, folded ("hai xa", "bon san pham")."""
+    return re.compile(
+        # "mỗi năm tổ chức …", "hằng năm …": a year, not five
+        r"(?<![\w-])(?<!moi )(?<!hang )(?<!cac )(?<!trong )(?<!cua )"
+        r"(?P<num>hai|ba|bon|nam|sau|bay|tam|chin|muoi)[ \t]+"
+        rf"(?P<unit>{_count_words()})\b"
+    )
 
 
 def year_opens(masked: str, at: int, reach: int = _YEAR_OPENS_REACH) -> bool:

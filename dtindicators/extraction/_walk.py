@@ -116,12 +116,12 @@ _EACH_HAS = re.compile(r"\bva co(?:\s+(?:it nhat|toi thieu|tu|tren|hon))?\s*\Z")
 _STOP = re.compile(r"[;:.]")
 #: The verb of what the things of a share do ("học sinh được học trực tuyến …").
 _SHARED_VERB = re.compile(r"\b(?:duoc|co|su dung|thuc hien|ung dung)\b")
-#: Verbs that make a count a plan's ("đào tạo 20 cán bộ", "thu hút 5 doanh nghiệp"), at most
-#: this many characters before it.
+#: Verbs that make a count a plan's ("đào tạo 20 cán bộ", "thu hút 5 doanh nghiệp", "chuẩn hóa 4
+#: sản phẩm", "nâng cấp 02 sản phẩm OCOP"), at most this many characters before it.
 _ACTED = 80
 _ACTION = re.compile(
     r"\b(?:dao tao|boi duong|thu hut|phat trien|ho tro|hinh thanh|co them|xay dung|thanh lap"
-    r"|dau tu|(?:giai quyet|tao) viec lam)\b"
+    r"|dau tu|(?:giai quyet|tao) viec lam|chuan hoa|nang cap|nang hang)\b"
 )
 #: Words of a sentence that reports results: "(tăng 9% so với cùng kỳ năm 2021)", "đến nay",
 #: "vượt 15 đơn vị so với chỉ tiêu kế hoạch".
@@ -152,13 +152,16 @@ _DONE = re.compile(
 #: whose year governs the paragraphs below it.
 _SETS_YEAR = re.compile(r"\b(?:muc tieu|chi tieu|phan dau)\b[^.;:\n]{0,40}\Z")
 _SETS_REACH = 60
+#: "về phát triển kinh tế, xã hội …": the development a plan or a resolution sets goals for.
+_DEVELOPMENT = re.compile(r"\bve phat trien kinh te\s*[,-]?\s*xa hoi\b")
 #: "… cho biết, trong năm 2025, …": a year opening the part of a sentence after a speaker's words.
 _TOLD_AT = re.compile(r"\b(?:cho biet|thong tin|cho hay|nhan manh|khang dinh),\s*\Z")
 #: "Bình Dương đặt mục tiêu … vào năm 2025", "nhất trí mục tiêu, … nhiệm kỳ 2025-2030", a growth
-#: scenario ("kịch bản về tốc độ tăng trưởng kinh tế (GRDP) trong năm 2025"): a goal word
-#: anywhere before the year in a sentence that states no value of its own.
+#: scenario ("kịch bản về tốc độ tăng trưởng kinh tế (GRDP) trong năm 2025"), a year's tasks
+#: ("phương hướng nhiệm vụ năm 2026"): a goal word anywhere before the year in a sentence that
+#: states no value of its own.
 _GOAL = re.compile(
-    r"\b(?:muc tieu|chi tieu|phan dau|huong toi|yeu cau"
+    r"\b(?:muc tieu|chi tieu|phan dau|huong toi|yeu cau|phuong huong,? nhiem vu"
     r"|kich ban (?:ve )?(?:toc do )?tang truong)\b"
 )
 #: "dân số tỉnh … đạt 4,04 triệu người", "trong đó dân số chính thức 3,48 triệu người", "số dân
@@ -503,6 +506,12 @@ class _Walker:
             phrase.term
             or goal < phrase.start
             or (told is not None and goal < self._end() and not self.line_past)
+            # "… dự thảo kết luận … về phát triển kinh tế, xã hội TP.Cao Lãnh đến năm 2025": the
+            # development a plan sets to a deadline
+            or (
+                phrase.until
+                and _DEVELOPMENT.search(self.src.low, self.sentence_begin, phrase.start) is not None
+            )
         )
 
     def _opens_list(self, phrase: YearPhrase) -> bool:

@@ -361,14 +361,19 @@ def is_base(folded: str, phrase: YearPhrase) -> bool:
 #: The digits of a year, wherever they stand.
 YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 #: "HĐND quận khóa III, nhiệm kỳ 2021-2026": the sitting of a council or committee.
-_COMMITTEE = re.compile(r"\bkhoa\s+[ivxlc]+\s*,?\s*(?:nhiem ky\s*)?\Z")
+_COMMITTEE = re.compile(
+    r"\bkhoa\s+[ivxlc]+\s*,?\s*(?:nhiem ky\s*)?\Z"
+    # "bầu cử đại biểu … hội đồng nhân dân các cấp nhiệm kỳ 2026-2031": the councils elected
+    r"|\b(?:(?:dong )?nhan dan|hdnd)(?: cac cap)?\s+nhiem ky\s*\Z"
+)
 _COMMITTEE_REACH = 30
 
 
 def committee_term(folded: str, phrase: YearPhrase) -> bool:
     """Whether a term names the sitting of a council or committee ("Hội đồng Nhân dân xã …
     khóa XXI, nhiệm kỳ 2021 – 2026", "BCH Đảng bộ huyện … khóa XXII, nhiệm kỳ 2020-2025"),
-    not the period its goals are set for.
+    not the period its goals are set for; so does the term of the councils a vote elects ("bầu
+    cử đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026-2031").
 
     >>> text = "hdnd quan khoa iii, nhiem ky 2021-2026, 100% dai bieu"
     >>> [committee_term(text, p) for p in find_years(text)]
