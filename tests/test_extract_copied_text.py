@@ -53,6 +53,7 @@ UNTOUCHED = (
     "blind35",
     "blind36",
     "blind37",
+    "blind38",
 )
 
 
