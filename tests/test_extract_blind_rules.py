@@ -2656,3 +2656,48 @@ def test_standardising_or_upgrading_products_counts_them_as_a_plans() -> None:
     )
     targets = extract_report(text).plan.targets
     assert [format_quantity(t.value) for t in targets] == ["3 product", "2 product"]
+
+
+def test_a_plain_year_before_what_it_dates_governs_the_list_around_it() -> None:
+    text = (
+        "Cụ thể, xã đề ra một số chỉ tiêu như: Tốc độ tăng trưởng kinh tế bình quân 9 - 10%/năm; "
+        "thu nhập bình quân đầu người năm 2030 đạt 90 triệu đồng; tỷ lệ nông nghiệp giảm xuống "
+        "dưới 8%; 100% trường học đạt chuẩn quốc gia; phấn đấu xây dựng xã nông thôn mới kiểu mẫu "
+        "vào năm 2028."
+    )
+    targets = extract_report(text).plan.targets
+    assert [t.deadline.year for t in targets] == [2030, 2030, 2030]
+
+
+def test_the_end_of_a_campaigns_run_dates_its_targets() -> None:
+    text = (
+        "Sáng 10-5, Công an tỉnh ra quân thực hiện Đợt cao điểm trấn áp tội phạm, diễn ra từ "
+        "ngày 10-5 đến 10-8-2026.\n\nTheo kế hoạch, đợt cao điểm nhằm kéo giảm ít nhất 15% số vụ "
+        "phạm pháp hình sự. Tỷ lệ điều tra khám phá án đặt mục tiêu đạt trên 85%."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.deadline.year, format_quantity(t.value)) for t in targets] == [
+        (2026, "15 %"),
+        (2026, "85 %"),
+    ]
+
+
+def test_a_period_opening_a_sentence_after_its_source_governs_the_paragraph() -> None:
+    text = (
+        "Theo đề án, giai đoạn từ nay đến năm 2030, tuổi thọ trung bình của người dân đạt 77 "
+        "tuổi. Tỷ lệ bác sĩ đạt 20 bác sĩ/10.000 dân, 35 giường bệnh/10.000 dân."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.deadline.year, format_quantity(t.value)) for t in targets] == [
+        (2030, "20 per 10000 people"),
+        (2030, "35 per 10000 people"),
+    ]
+
+
+def test_sectors_in_brackets_after_the_economys_growth_grow_each_year() -> None:
+    text = (
+        "Năm 2025, quận phấn đấu tổng giá trị sản xuất tăng 9% (công nghiệp và xây dựng tăng "
+        "6%; thương mại, dịch vụ tăng 10%)."
+    )
+    targets = extract_report(text).plan.targets
+    assert "6 %/year" in [format_quantity(t.value) for t in targets]

@@ -254,6 +254,7 @@ FLOORS = [
     ("blind35", "tuning", 130, 0.96),
     ("blind36", "tuning", 120, 0.92),
     ("blind37", "tuning", 135, 0.95),
+    ("blind38", "tuning", 105, 0.9),
 ]
 
 

@@ -114,10 +114,10 @@ _NEXT_VALUE = re.compile(r"[\s,;]*(?:va\s*)?")
 #: Nothing a share would be of right after a value: its end, or a qualifier ("đối với …").
 _NO_OBJECT = re.compile(r"\s*(?:[.,;:)\n]|$|(?:doi voi|rieng|o|tai|trong)\b)")
 #: "Tăng trưởng GRDP đạt 7,5%. Trong đó, nông, lâm nghiệp, thuỷ sản tăng 4,50%; công nghiệp và
-#: xây dựng tăng 12,90%; dịch vụ tăng 8,00%": a sector of the economy named alone, right before
-#: its rise, the sector's growth.
+#: xây dựng tăng 12,90%; dịch vụ tăng 8,00%", "… (công nghiệp và xây dựng tăng 6,5%; …)": a sector
+#: of the economy named alone, right before its rise, the sector's growth.
 _SECTOR_ALONE = re.compile(
-    r"(?:^|[;:.,\n]\s*|\btrong do,?\s*)(?:phan dau\s+)?(?:(?:khu|linh) vuc\s+)?"
+    r"(?:^|[;:.,(\n]\s*|\btrong do,?\s*)(?:phan dau\s+)?(?:(?:khu|linh) vuc\s+)?"
     r"(?:nong,? lam nghiep(?:,? (?:va )?thuy san)?"
     r"|nong nghiep(?:,? (?:va )?thuy san)?|cong nghiep\s*(?:-|va)\s*xay dung|dich vu"
     # "khu vực I tăng 3,38%, khu vực II tăng 14,39%": the three sectors by number

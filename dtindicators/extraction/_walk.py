@@ -154,6 +154,8 @@ _SETS_YEAR = re.compile(r"\b(?:muc tieu|chi tieu|phan dau)\b[^.;:\n]{0,40}\Z")
 _SETS_REACH = 60
 #: "về phát triển kinh tế, xã hội …": the development a plan or a resolution sets goals for.
 _DEVELOPMENT = re.compile(r"\bve phat trien kinh te\s*[,-]?\s*xa hoi\b")
+#: "diễn ra từ ngày 15-5 đến …", "kéo dài đến ngày 30/11/2025": a campaign's run.
+_RUNS = re.compile(r"\b(?:dien ra|keo dai)\b")
 #: "… cho biết, trong năm 2025, …": a year opening the part of a sentence after a speaker's words.
 _TOLD_AT = re.compile(r"\b(?:cho biet|thong tin|cho hay|nhan manh|khang dinh),\s*\Z")
 #: "Bình Dương đặt mục tiêu … vào năm 2025", "nhất trí mục tiêu, … nhiệm kỳ 2025-2030", a growth
@@ -435,13 +437,16 @@ class _Walker:
                 self.term_year = phrase.year if phrase.term else None
             elif (
                 usable
-                and phrase.until
+                # a plain year among goals ("xã đề ra một số chỉ tiêu như: …; thu nhập … năm 2030
+                # đạt 86 triệu đồng"), not in a report ("Ông cho biết, … năm 2024 đạt …")
+                and (phrase.until or (not phrase.prep and self._marks()[0] < phrase.start))
                 and self.year is None
                 and _STATES_AFTER.match(low, phrase.end)
                 and not self._told_past(phrase)
             ):
-                # "GRDP đến năm 2030 đạt hơn 630.000 tỷ đồng; tốc độ tăng trưởng … 11%": the
-                # first target stated, where no year is known yet, dates what follows
+                # "GRDP đến năm 2030 đạt hơn 630.000 tỷ đồng; tốc độ tăng trưởng … 11%", "thu
+                # nhập bình quân đầu người năm 2030 đạt 86 triệu đồng; …": the first target
+                # stated, where no year is known yet, dates what follows
                 self.year = phrase.year
             if not phrase.compared:
                 # "Năm 2023, chỉ số … xếp thứ 27": what follows in the paragraph are results
@@ -511,6 +516,14 @@ class _Walker:
             or (
                 phrase.until
                 and _DEVELOPMENT.search(self.src.low, self.sentence_begin, phrase.start) is not None
+            )
+            # "Đợt cao điểm …, diễn ra từ ngày 15-5 đến 15-7-2025": the end of a campaign's run
+            or (
+                phrase.until
+                and _RUNS.search(
+                    self.src.low, max(self.sentence_begin, phrase.start - 40), phrase.start
+                )
+                is not None
             )
         )
 
@@ -1669,9 +1682,9 @@ def _dated_after(
     """Undated targets whose sentence names a target year after them take it: "… (tỷ trọng KTS
     đạt 20% GDP; …) và 11 mục tiêu phát triển XHS đến năm 2025", "tăng trưởng … 10%/năm trở lên;
     phấn đấu đến năm 2030, …", "… 100% khu công nghiệp có dịch vụ 5G ngay trong năm 2025". Only a
-    deadline ("đến năm …", a period, "trong năm …" or "vào năm …" not before the plan's own year)
-    counts, not a cited document's date nor a comparison; return the targets and the quotes that
-    became dated.
+    deadline ("đến năm …", a period, "trong năm …" or "vào năm …" not before the plan's own year,
+    a plain year right before "đạt") counts, not a cited document's date nor a comparison; return
+    the targets and the quotes that became dated.
 
     The ends of sentences are found once; each look-up is a binary search over them and over
     the year phrases: N targets cost N log N steps.
@@ -1691,7 +1704,13 @@ def _dated_after(
                 break  # the end of the sentence, or a deadline opening one ("… 80% Đến năm …")
             if phrase.compared or _aside_of_its_own(src.low, after, phrase):
                 continue
-            if phrase.until or (phrase.prep in ("trong", "vao") and not _before(phrase, reference)):
+            if (
+                phrase.until
+                or (phrase.prep in ("trong", "vao") and not _before(phrase, reference))
+                # "…; thu nhập bình quân đầu người năm 2030 đạt 86 triệu đồng": a plain year
+                # right before what it dates
+                or (not phrase.prep and _STATES_AFTER.match(src.low, phrase.end) is not None)
+            ):
                 year = phrase.year
                 break
         if year is None:

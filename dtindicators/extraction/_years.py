@@ -32,11 +32,12 @@ _CONGRESS_TERM = re.compile(
 )
 #: Words that may stand before a year phrase that opens a clause: "Phấn đấu", "Mục tiêu", a topic
 #: ("Về hạ tầng,", "Đối với người dân,", "Trong lĩnh vực kinh tế số,"), what the goal answers
-#: ("Hưởng ứng phong trào,", "Thực hiện Nghị quyết 57,") and who sets the goal
-#: ("tỉnh phấn đấu", "thành phố đặt mục tiêu").
+#: ("Hưởng ứng phong trào,", "Thực hiện Nghị quyết 57,"), who sets the goal ("tỉnh phấn đấu",
+#: "thành phố đặt mục tiêu") and the period's words ("Theo đề án, giai đoạn từ nay đến năm 2030").
 _LEAD = re.compile(
     r"[\s,:;.\-+*•)(]*(?:(?:(?:ve|doi voi|trong linh vuc|theo|huong ung|thuc hien) [^,;:.()]{1,40},"
-    r"|tinh ta|tinh|thanh pho|phan dau|(?:dat |de ra |xac dinh )?muc tieu|trong giai doan|tu nay"
+    r"|tinh ta|tinh|thanh pho|phan dau|(?:dat |de ra |xac dinh )?muc tieu|(?:trong )?giai doan"
+    r"|tu nay"
     r"|cu the|dac biet|xa hon|tiep do|ben canh do|dong thoi|ngoai ra|nhu vay|theo do|qua do"
     r"|\(?(?:[ivx]{1,4}|[a-dđ])\)"  # "(i) Đến năm 2025: …", "a) Đến năm 2025"
     # "từ ngày 05/01 đến 05/3/2022, …": the start of a period that ends at the deadline
@@ -46,12 +47,13 @@ _LEAD = re.compile(
 )
 
 
-#: "trước ngày 31/12/2025", "đến ngày 30/6/2026", "hoàn thành trước 30/7/2025": a deadline written
-#: as a date (read in the
-#: folded text: dates are blanked in the masked one).
+#: "trước ngày 31/12/2025", "đến ngày 30/6/2026", "hoàn thành trước 30/7/2025", "đến 15-7-2025": a
+#: deadline written as a date (read in the folded text: dates are blanked in the masked one).
 _DATED = re.compile(
-    r"\b(?P<prep>den het|den|toi|truoc|het|trong)\s+(?:ngay\s+)?(?:0?[1-9]|[12]\d|3[01])\s*/\s*"
-    rf"(?:0?[1-9]|1[0-2])\s*/\s*(?P<year>{_YEAR})(?![\d/.-]\d)"
+    r"\b(?P<prep>den het|den|toi|truoc|het|trong)\s+(?:ngay\s+)?(?:0?[1-9]|[12]\d|3[01])"
+    # "đến 15-7-2025", "đến ngày 15.7.2025": the same date with hyphens or dots
+    rf"(?:\s*/\s*(?:0?[1-9]|1[0-2])\s*/\s*|-(?:0?[1-9]|1[0-2])-|\.(?:0?[1-9]|1[0-2])\.)"
+    rf"(?P<year>{_YEAR})(?![\d/.-]\d)"
 )
 #: "ngày 22 tháng 12 năm 2024", "tháng 12 năm 2024": a calendar date, before "năm".
 _DAY = re.compile(
