@@ -54,6 +54,7 @@ UNTOUCHED = (
     "blind36",
     "blind37",
     "blind38",
+    "blind39",
 )
 
 
