@@ -2701,3 +2701,21 @@ def test_sectors_in_brackets_after_the_economys_growth_grow_each_year() -> None:
     )
     targets = extract_report(text).plan.targets
     assert "6 %/year" in [format_quantity(t.value) for t in targets]
+
+
+def test_a_term_written_without_its_hyphen_is_a_period() -> None:
+    text = (
+        "Trong nhiệm kỳ 2024 2029, Ủy ban MTTQ huyện phấn đấu 100% khu dân cư đạt tiêu chuẩn "
+        "“Khu dân cư văn hóa”; 95% trở lên hộ gia đình đạt danh hiệu “Gia đình văn hóa”."
+    )
+    targets = extract_report(text).plan.targets
+    assert [t.deadline.year for t in targets] == [2029, 2029]
+
+
+def test_a_trade_and_services_branch_grows_each_year() -> None:
+    text = (
+        "Đến năm 2025, giá trị sản xuất tăng bình quân 15%/năm, ngành thương mại - dịch vụ tăng "
+        "25%, ngành nông nghiệp tăng 7%."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["15 %/year", "25 %/year", "7 %/year"]

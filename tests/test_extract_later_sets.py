@@ -257,6 +257,7 @@ FLOORS = [
     ("blind36", "tuning", 120, 0.92),
     ("blind37", "tuning", 135, 0.95),
     ("blind38", "tuning", 105, 0.9),
+    ("blind39", "tuning", 35, 0.9),
 ]
 
 

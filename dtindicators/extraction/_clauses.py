@@ -117,9 +117,10 @@ _NO_OBJECT = re.compile(r"\s*(?:[.,;:)\n]|$|(?:doi voi|rieng|o|tai|trong)\b)")
 #: xây dựng tăng 12,90%; dịch vụ tăng 8,00%", "… (công nghiệp và xây dựng tăng 6,5%; …)": a sector
 #: of the economy named alone, right before its rise, the sector's growth.
 _SECTOR_ALONE = re.compile(
-    r"(?:^|[;:.,(\n]\s*|\btrong do,?\s*)(?:phan dau\s+)?(?:(?:khu|linh) vuc\s+)?"
+    r"(?:^|[;:.,(\n]\s*|\btrong do,?\s*)(?:phan dau\s+)?(?:(?:khu|linh) vuc\s+|nganh\s+)?"
     r"(?:nong,? lam nghiep(?:,? (?:va )?thuy san)?"
-    r"|nong nghiep(?:,? (?:va )?thuy san)?|cong nghiep\s*(?:-|va)\s*xay dung|dich vu"
+    r"|nong nghiep(?:,? (?:va )?thuy san)?|cong nghiep\s*(?:-|va)\s*xay dung"
+    r"|(?:thuong mai\s*[-,]?\s*)?dich vu"
     # "khu vực I tăng 3,38%, khu vực II tăng 14,39%": the three sectors by number
     r"|(?<=vuc )(?:i{1,3})\b"
     r"|thue(?: san pham)?(?: tru tro cap)?(?: san pham)?)"
