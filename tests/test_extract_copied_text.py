@@ -402,3 +402,24 @@ def test_a_news_lead_opening_with_its_outlet_is_not_joined_to_the_headline(credi
     )
     plan = extract_report(f"{headline}\n{lead}").plan
     assert plan.sources[0].title == headline
+
+
+def test_a_year_the_wrap_put_on_the_next_line_still_dates_the_target() -> None:
+    text = (
+        "Đồng thời, rà soát tiêu chí các xã còn lại, đưa ra lộ trình cụ thể, đề xuất thành phố,\n"
+        "phấn đấu đến hết năm\n2025, toàn bộ 20/20 xã trên địa bàn đạt chuẩn nông thôn mới."
+    )
+    assert [(t.deadline.year, t.value.magnitude) for t in extract_report(text).plan.targets] == [
+        (2025, 20.0)
+    ]
+
+
+def test_an_acronym_the_wrap_put_on_the_next_line_goes_on_with_the_first_line() -> None:
+    text = (
+        "Về mục tiêu kinh tế, tỉnh phấn đấu đến năm 2030, tốc độ tăng trưởng GRDP bình quân cả "
+        "thời kỳ đạt trên 9,5%; tỷ lệ đô thị hóa đạt 40%; 100% số xã hoàn thành Chương trình "
+        "xây dựng nông thôn mới; tỷ lệ che phủ rừng ổn định trên 60%."
+    )
+    wrapped = wrap(text.replace("tăng trưởng GRDP", "tăng GRDP"), 60)
+    assert wrapped.splitlines()[1].startswith("GRDP")
+    assert _read(wrapped) == _read(text.replace("tăng trưởng GRDP", "tăng GRDP"))

@@ -29,6 +29,11 @@ _LINE = re.compile(r"[^\n\r]+")
 #: A line ending in a word that cannot end a phrase (a preposition, a conjunction, "các"): the
 #: next line goes on with it, whatever it opens with.
 _DANGLING = re.compile(r"\b(?:trong|cua|ve|va|cac|nhung|voi|cho|tai|theo|tu|den|thuoc)\s*$")
+#: A line ending in a word that needs its number ("năm", "giai đoạn", "nhiệm kỳ", "tháng").
+_NEEDS_NUMBER = re.compile(r"\b(?:nam|thang|quy|giai doan|nhiem ky)\s*$")
+#: The acronym of a measure opening a line ("GRDP", "PCI"), which a wrap may put there (not a
+#: body's, "UBND …", which opens a lead after a headline).
+_ACRONYM = re.compile(r"(?:GRDP|GDP|FDI|PCI|PAPI|PAR|SIPAS|DTI|CNTT|OCOP|BHYT|BHXH)\b")
 #: A dash and a number opening a line: the rest of a range when the line before ends in one.
 _RANGE_REST = re.compile(r"[-–—]\s*\d")
 _BLANK = re.compile(r"\n[^\S\n]*\n")
@@ -284,12 +289,20 @@ def _continues(
         # "… đạt 70" then "– 75%": a range the wrap cut, no bullet; "… sinh con thứ 3 trở lên:
         # 0,1" then "% so với năm 2022": the number's unit
         return True
+    if body[0].isdigit() and _NEEDS_NUMBER.search(low, physical, previous[1]):
+        return True  # "… phấn đấu đến hết năm" then "2025, toàn bộ …": the year the wrap cut off
     if _BULLET.match(low, start, end) is not None:
         return False
     if body[0].islower():
         return True
-    if previous[0] <= opening and physical == previous[0] and body[0].isupper():
-        # the first line of a text, with no end of sentence, before a capital: a headline
+    if (
+        previous[0] <= opening
+        and physical == previous[0]
+        and body[0].isupper()
+        and not (wrapped and "," in before and _ACRONYM.match(body))
+    ):
+        # the first line of a text, with no end of sentence, before a capital: a headline (not
+        # a full line of a sentence before an acronym: "…, tốc độ tăng" then "GRDP bình quân …")
         return False
     # "Tỷ lệ …", "Chỉ số …" after a full line: a new item as often as a wrapped one; a news
     # page's credit ("(QNO) - Ngày …", "(stttt.binhthuan.gov.vn) Ngày …") opens its lead
