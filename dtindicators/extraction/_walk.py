@@ -483,8 +483,11 @@ class _Walker:
     def _leads_passage(self, clause: Clause, phrase: YearPhrase) -> bool:
         """Whether a year phrase of a sentence that states no value dates the passage below it:
         a target year after a goal word ("Bình Dương đặt mục tiêu … vào năm 2025", "… nhất trí
-        mục tiêu, … nhiệm kỳ 2025-2030"), or a congress term ("Đại hội … nhiệm kỳ 2025-2030"),
-        in a paragraph, not a list item, and not told in the past ("đã đạt … giai đoạn 2021-2025")."""
+        mục tiêu, … nhiệm kỳ 2025-2030"), or before one after a speaker's words ("… cho biết,
+        trong năm 2025, tỉnh này xây dựng 36 chỉ tiêu"), a congress term ("Đại hội … nhiệm kỳ
+        2025-2030"), the deadline of a development ("… về phát triển kinh tế, xã hội … đến năm
+        2025") or the end of a campaign's run ("diễn ra từ ngày 15-5 đến 15-7-2025"), in a
+        paragraph, not a list item, and not told in the past ("đã đạt … giai đoạn 2021-2025")."""
         if clause.bullet or not self.sentence_quiet or self.led_at == self.sentence_begin:
             return False  # the first target year of a lead sentence is its deadline
         if self._told_past(phrase):
