@@ -23,39 +23,10 @@ from dtindicators._text import nfc
 from dtindicators.extraction import extract_report
 from dtindicators.extraction.scoring import points
 
+from ._extraction import UNTOUCHED
 from .conftest import ROOT, SEED_FILES, seed_text
 
 EXTRACTION = ROOT / "tests" / "extraction"
-#: Sets whose second half is never tuned on.
-UNTOUCHED = (
-    "blind13",
-    "blind14",
-    "blind15",
-    "blind16",
-    "blind17",
-    "blind18",
-    "blind19",
-    "blind20",
-    "blind21",
-    "blind22",
-    "blind23",
-    "blind24",
-    "blind25",
-    "blind26",
-    "blind27",
-    "blind28",
-    "blind29",
-    "blind30",
-    "blind31",
-    "blind32",
-    "blind33",
-    "blind34",
-    "blind35",
-    "blind36",
-    "blind37",
-    "blind38",
-    "blind39",
-)
 
 
 def wrap(text: str, width: int, newline: str = "\n") -> str:

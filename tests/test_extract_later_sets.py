@@ -32,29 +32,10 @@ from dtindicators._text import nfc
 from dtindicators.extraction import extract_report
 from dtindicators.extraction.scoring import Score, read_expected, score, total
 
+from ._extraction import ORDER
 from .conftest import ROOT
 
 EXTRACTION = ROOT / "tests" / "extraction"
-#: Every set in the order it was collected: the first three by the extractor's own developers,
-#: the later ones by readers who did not run it.
-ORDER = (
-    "real", "fresh", "heldout", "unseen", "blind", "blind2", "blind3", "blind4", "blind5",
-    "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13",
-    "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21",
-    "blind22", "blind23", "blind24", "blind25", "blind26", "blind27",
-    "blind28",
-    "blind29",
-    "blind30",
-    "blind31",
-    "blind32",
-    "blind33",
-    "blind34",
-    "blind35",
-    "blind36",
-    "blind37",
-    "blind38",
-    "blind39",
-)  # fmt: skip
 #: Each later set, and the sets collected before it (none of its documents may be in them).
 SETS = {name: ORDER[: ORDER.index(name)] for name in ORDER[ORDER.index("unseen") :]}
 DOCUMENTS = [
