@@ -2719,3 +2719,83 @@ def test_a_trade_and_services_branch_grows_each_year() -> None:
     )
     targets = extract_report(text).plan.targets
     assert [format_quantity(t.value) for t in targets] == ["15 %/year", "25 %/year", "7 %/year"]
+
+
+def test_a_shares_goal_counted_in_brackets_is_a_target_bound_as_the_share() -> None:
+    text = (
+        "Đến năm 2026, phấn đấu có 75% số xã (45/60 xã) đạt chuẩn nông thôn mới; có khoảng 25% "
+        "số xã (15/60 xã) đạt chuẩn nông thôn mới nâng cao."
+    )
+    targets = extract_report(text).plan.targets
+    read = [(t.comparator.value, format_quantity(t.value)) for t in targets]
+    assert [r for r in read if r[1].endswith("commune")] == [
+        (">=", "45 commune"),
+        ("~", "15 commune"),
+    ]
+
+
+def test_a_result_in_brackets_after_a_share_is_still_no_target() -> None:
+    text = "Năm 2026, tỷ lệ xã đạt chuẩn đạt 90% số xã (40/50 xã, đạt 80%)."
+    targets = extract_report(text).plan.targets
+    assert "90 %" in [format_quantity(t.value) for t in targets]
+    assert "40 commune" not in [format_quantity(t.value) for t in targets]
+
+
+def test_a_council_sitting_numbered_in_digits_dates_nothing() -> None:
+    text = (
+        "Ngày 10/7, Hội đồng nhân dân tỉnh khóa 17, nhiệm kỳ 2021-2026 đã họp. Kỳ họp xác định "
+        "15 chỉ tiêu và 7 nhóm nhiệm vụ, giải pháp phát triển kinh tế - xã hội chủ yếu năm 2025.\n"
+        "Theo đó, tỉnh phấn đấu tỷ lệ đô thị hóa đạt 40%. Tỷ lệ xã đạt chuẩn nông thôn mới đạt 80%."
+    )
+    assert deadline_years(text) == [2025, 2025]
+
+
+def test_a_ranking_placed_in_a_list_of_goals_is_a_target() -> None:
+    text = (
+        "Năm 2026, tỉnh phấn đấu đạt một số chỉ tiêu chủ yếu: tăng trưởng kinh tế đạt 9% trở "
+        "lên; chỉ số năng lực cạnh tranh cấp tỉnh (PCI) xếp hạng 12/34 trên cả nước."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.comparator.value, format_quantity(t.value)) for t in targets] == [
+        (">=", "9 %/year"),
+        ("<=", "12 rank"),
+    ]
+
+
+def test_a_ranking_placed_outside_a_list_of_goals_is_one_held() -> None:
+    text = "Năm 2025, chỉ số năng lực cạnh tranh cấp tỉnh (PCI) của tỉnh xếp hạng 12/34 cả nước."
+    assert len(extract_report(text).plan.targets) == 0
+
+
+def test_the_economys_growth_rounded_in_a_lead_is_the_bodys_target() -> None:
+    text = (
+        "Năm 2026, tỉnh phấn đấu tốc độ tăng trưởng kinh tế đạt từ 9,6% trở lên.\n"
+        "Nghị quyết đề ra các chỉ tiêu năm 2026: tăng trưởng kinh tế đạt 9,62% trở lên; tỷ lệ "
+        "đô thị hóa đạt 45%."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["9.62 %/year", "45 %"]
+    assert targets[0].source is not None
+    assert len(targets[0].source.also) == 1
+
+
+def test_a_ward_aiming_at_a_growth_names_its_economys_growth() -> None:
+    text = (
+        "Năm 2026, phường đề ra mục tiêu tăng trưởng giá trị tổng sản phẩm đạt 9,5%. Trong đó, "
+        "lĩnh vực nông - lâm - thủy sản dự kiến tăng 2,5%; công nghiệp và xây dựng tăng 11%.\n"
+        "Theo đó, phường phấn đấu đạt mức tăng trưởng 9,5% trong năm 2026."
+    )
+    targets = extract_report(text).plan.targets
+    assert sorted(format_quantity(t.value) for t in targets) == [
+        "11 %/year",
+        "2.5 %/year",
+        "9.5 %/year",
+    ]
+
+
+def test_a_year_after_the_goals_and_tasks_counted_dates_the_passage() -> None:
+    text = (
+        "Kỳ họp xác định 15 chỉ tiêu và 7 nhóm nhiệm vụ, giải pháp phát triển kinh tế - xã hội "
+        "chủ yếu năm 2025.\nTheo đó, tỉnh phấn đấu tỷ lệ đô thị hóa đạt 40%."
+    )
+    assert deadline_years(text) == [2025]

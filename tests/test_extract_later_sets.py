@@ -240,6 +240,7 @@ FLOORS = [
     ("blind37", "tuning", 135, 0.95),
     ("blind38", "tuning", 105, 0.9),
     ("blind39", "tuning", 35, 0.9),
+    ("blind40", "tuning", 40, 0.95),
 ]
 
 

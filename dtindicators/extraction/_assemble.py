@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from decimal import ROUND_HALF_UP, Decimal
 from typing import TypeVar
 
 from pydantic import ValidationError
@@ -94,8 +96,8 @@ _NATIONAL = re.compile(r"\bGDP\b")
 #: 11%", "đặt mục tiêu tăng trưởng năm 2024 ở mức 11,5-12%").
 _WHOLE_GROWTH = re.compile(
     r"\b(?:tang truong|toc do tang(?: truong)?)\s+"
-    r"(?:kinh te\b(?! so)|\(?grdp\b|\(?gdp\b|tong san pham)"
-    r"|\b(?:toc do|chi tieu|muc tieu) tang truong(?: nam \d{4})?"
+    r"(?:kinh te\b(?! so)|\(?grdp\b|\(?gdp\b|(?:gia tri )?tong san pham)"
+    r"|\b(?:toc do|chi tieu|muc tieu|dat muc) tang truong(?: nam \d{4})?"
     r"(?:\s+(?:de ra|dat ra|du kien|trong nam|o muc))?\s+(?:dat\s+|tu\s+|khoang\s+)?\d"
     # "tổng sản phẩm trong tỉnh (GRDP) tăng từ 10%", "GRDP tăng 11%"
     r"|(?:\(?\bg(?:r)?dp\)?|\btong san pham(?: trong tinh| tren dia ban)?(?: \(grdp\))?)\s+tang\b"
@@ -760,7 +762,7 @@ def _quote_words(quote: str) -> set[str]:
 
 
 def _merge(points: Sequence[_Point]) -> list[Target]:
-    points = _headlines(_restatements(points))
+    points = _rounded_growth(_headlines(_restatements(points)))
     by_key: dict[tuple[str, Level | None, str | None, str | None], list[Target]] = {}
     for point in points:
         by_key.setdefault(point.key, []).append(point.target)
@@ -768,6 +770,46 @@ def _merge(points: Sequence[_Point]) -> list[Target]:
     for group in by_key.values():
         merged.extend(_merge_group(group))
     return merged
+
+
+def _rounded_growth(points: Sequence[_Point]) -> list[_Point]:
+    """Two rates of the whole economy's growth by one deadline, in two paragraphs, one of them
+    the other's value rounded ("tốc độ tăng trưởng kinh tế đạt từ 10,7% trở lên" in a lead over
+    "tăng trưởng kinh tế đạt 10,71% trở lên" in the body), are one target: the exact one is kept,
+    with the rounded one's quote beside it."""
+    growth = [
+        index
+        for index, point in enumerate(points)
+        if point.target.source
+        and format_quantity(stored_amount(point.target)).endswith(" %/year")
+        and _WHOLE_GROWTH.search(fold(point.target.source.quote))
+    ]
+    kept, dropped = list(points), set()
+    for rough, exact in itertools.permutations(growth, 2):
+        one, other = kept[rough], kept[exact]
+        if (
+            rough in dropped
+            or exact in dropped
+            or one.paragraph == other.paragraph
+            or one.target.deadline != other.target.deadline
+            or not _economy_growth(one.target, other.target)
+            or not _rounds_to(
+                stored_amount(other.target).magnitude, stored_amount(one.target).magnitude
+            )
+        ):
+            continue
+        kept[exact] = _also(other, one)
+        dropped.add(rough)
+    return [p for i, p in enumerate(kept) if i not in dropped]
+
+
+def _rounds_to(exact: float, rough: float) -> bool:
+    """Whether ``rough``, with one decimal or more, is ``exact`` rounded to its decimals."""
+    written = Decimal(str(rough))
+    exponent = written.normalize().as_tuple().exponent
+    if not isinstance(exponent, int) or exponent > -1 or exact == rough:
+        return False
+    return Decimal(str(exact)).quantize(Decimal(1).scaleb(exponent), ROUND_HALF_UP) == written
 
 
 def _headlines(points: Sequence[_Point]) -> list[_Point]:

@@ -58,7 +58,7 @@ _GROWTH_RATE = re.compile(r"(?<!vao )\b(?:tang truong|toc do tang)\b")
 #: which is measured each year.
 _ECONOMY_GROWTH = re.compile(
     r"\b(?:tang truong|toc do tang)\s+(?:\(?(?:grdp|gdp)\)?|kinh te\b(?! so)|tong san pham"
-    r"|tong gia tri san pham|gia tri san xuat|san luong|(?:toan )?nganh\b"
+    r"|(?:gia tri )?tong san pham|tong gia tri san pham|gia tri san xuat|san luong|(?:toan )?nganh\b"
     # "tốc độ tăng trưởng nông - lâm nghiệp và thủy sản đạt 3,7-3,8%": a sector's
     r"|(?:khu vuc )?(?:nong\s*[-,]?\s*lam|nong nghiep|lam nghiep|thuy san|cong nghiep|dich vu)\b)"
 )
@@ -86,7 +86,7 @@ _FLOW_AFTER = re.compile(r"\s*ve\s+(?:" + FLOW.pattern + r")")
 #: percentage is its growth too.
 _BARE_GROWTH = re.compile(
     r"(?:[\s,.:;\-\"“”]|\b(?:voi|muc tieu|but pha|phan dau|dat|de ra|dat ra|huong toi|nham|se"
-    r"|tinh|thanh pho|muc)\b)*\b(?:tang truong|toc do tang truong"
+    r"|tinh|thanh pho|phuong|xa|muc)\b)*\b(?:tang truong|toc do tang truong"
     # "Phấn đấu GDP từ 10% trở lên": the output alone, which is no share of anything
     r"|\(?(?:grdp|gdp)\)?(?=(?:\s+(?:dat|du kien|tu|tren|khoang))*\s*\Z))"
     r"(?:\s+(?:du bao|du kien))?\s*"
@@ -119,13 +119,15 @@ _NO_OBJECT = re.compile(r"\s*(?:[.,;:)\n]|$|(?:doi voi|rieng|o|tai|trong)\b)")
 _SECTOR_ALONE = re.compile(
     r"(?:^|[;:.,(\n]\s*|\btrong do,?\s*)(?:phan dau\s+)?(?:(?:khu|linh) vuc\s+|nganh\s+)?"
     r"(?:nong,? lam nghiep(?:,? (?:va )?thuy san)?"
+    # "lĩnh vực nông - lâm - thủy sản dự kiến tăng 2,13%"
+    r"|nong\s*-\s*lam(?: nghiep)?\s*-\s*thuy san"
     r"|nong nghiep(?:,? (?:va )?thuy san)?|cong nghiep\s*(?:-|va)\s*xay dung"
     r"|(?:thuong mai\s*[-,]?\s*)?dich vu"
     # "khu vực I tăng 3,38%, khu vực II tăng 14,39%": the three sectors by number
     r"|(?<=vuc )(?:i{1,3})\b"
     r"|thue(?: san pham)?(?: tru tro cap)?(?: san pham)?)"
     # "khu vực nông, lâm nghiệp và thủy sản dự kiến tăng trưởng từ 3,58 - 3,84%": its growth
-    r"(?P<grows>(?:\s+du kien)?\s+tang truong)?\s*\Z"
+    r"(?:(?P<grows>(?:\s+du kien)?\s+tang truong)|\s+du kien)?\s*\Z"
 )
 _SECTOR_REACH = 80
 _OF_OUTPUT = re.compile(r"\s*(?:\(?\s*)?(?:grdp|gdp)\b")
@@ -254,6 +256,10 @@ _OF_TARGET = re.compile(r"\s+(?:so voi\s+)?(?:muc tieu|ke hoach|chi tieu)\b")
 _AT_LEAST = re.compile(r"\b(?:toi thieu|it nhat)\b")
 _BEYOND = re.compile(r"vuot\b")
 _NTH = re.compile(r"(?:xep|dung)\s+(?:thu|hang)\b")
+#: The end of a sentence or a line, which no list of goals runs across.
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
+#: How far before an item the colon opening its list is looked for, and the lead before that.
+_LIST_REACH = 400
 _LEADER = re.compile(r"\b(?:dan dau|dung dau)\b")
 _MAX_QUOTE = 600
 _BASELINE = ("baseline", "the starting value of a trajectory (a baseline), not a target")
@@ -831,6 +837,18 @@ class ClauseReader(SubjectReader):
             end -= 1
         return start, end
 
+    def _listed_goal(self, start: int) -> bool:
+        """Whether the clause at ``start`` is an item of a list of goals of its sentence ("…
+        phấn đấu thực hiện đạt một số chỉ tiêu chủ yếu: …; chỉ số PCI xếp hạng 15/34 …")."""
+        plain = self.plain
+        colon = plain.rfind(":", max(0, start - _LIST_REACH), start)
+        if colon == -1 or _SENTENCE_BREAK.search(plain, colon, start):
+            return False
+        lead = max(0, colon - _LIST_REACH)
+        for mark in _SENTENCE_BREAK.finditer(plain, lead, colon):
+            lead = mark.end()
+        return _TARGET.search(plain, lead, colon) is not None
+
     def _past(
         self,
         item: Work,
@@ -876,7 +894,7 @@ class ClauseReader(SubjectReader):
         # "xếp thứ 27" is a place held; "nằm trong nhóm 20 … dẫn đầu" is a goal unless the words
         # say it is held ("hiện", "đã", a year before the plan's)
         held = item.mention.kind == "rank" and _NTH.match(mention)
-        if held and not targeted:
+        if held and not targeted and not self._listed_goal(item.seg[0]):
             return "a ranking already held, not a target"
         ref = self.reference_year
         for phrase in (*lead, *local):

@@ -19,7 +19,7 @@ __all__ = ["SourceText"]
 _NOT_VALUES = re.compile(
     r"(?=[\dn])(?:"  # each starts with a digit or "ngay": a quick test before the look-behinds
     r"(?<![\w/])\d+(?:/\d{2,4})?[/-][a-z][a-z0-9&]*(?:[-/][a-z0-9&]+)*"
-    r"|(?<![\w/.,])(?<!nhom )(?<!top )(?<!thu )\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/]|[.,]\d)"
+    r"|(?<![\w/.,])(?<!nhom )(?<!top )(?<!thu )(?<!hang )\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/]|[.,]\d)"
     # "có 4/5 trường học đạt chuẩn": a part of a whole, not a day
     r"(?!\s+(?:truong|xa|phuong|thi tran|thon|ap|ban|to dan pho|khu pho|tram|don vi|co so"
     r"|hop tac xa|doanh nghiep|benh vien)\b)"

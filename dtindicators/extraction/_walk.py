@@ -184,6 +184,7 @@ _LINE_OPENS_PAREN = re.compile(r"[ \t]*\(?")
 #: Four digits of a year, in words between a year phrase and what it dates.
 #: How far before a vision's year a goal word sets the goals for it.
 _AIM_REACH = 60
+_COUNTED_AIM_REACH = 80
 #: "Theo Quy hoạch tỉnh … giai đoạn 2021 – 2030, …": the period of a plan named in a sentence.
 _PLAN_PERIOD = re.compile(
     r"\b(?:quy hoach|ke hoach|chuong trinh|de an|chien luoc)\b[^.;:\n]{0,80}\Z"
@@ -197,6 +198,10 @@ _STATES_AFTER = re.compile(r"\s*,?\s*(?:dat|chiem|phan dau dat)\b")
 _TITLE = 160
 #: "(Kết quả: …", "(244/244, …": brackets that report a result beside a target.
 _RESULT_BRACKET = re.compile(r"\s*(?:ket qua\b|\d{1,3}(?:\.\d{3})*\s*/\s*\d)")
+#: "80% số xã (67/83 xã)": a share, then the same goal counted in brackets that hold nothing
+#: else; a target of its own (a result would say "đạt" or go on: "(244/244, đạt 100%, …)").
+_COUNTED_SHARE = re.compile(r"%\s*(?:so\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*\(\s*\Z")
+_COUNT_ONLY = re.compile(r"\d{1,3}(?:\.\d{3})*\s*/\s*\d{1,3}(?:\.\d{3})*\s+[^\W\d_]+\s*\)")
 _BRACKET_REACH = 200
 #: "(toàn quốc là 30%)", "(cả nước: 20%)": the national figure a local target is set beside.
 _NATIONAL_ASIDE = re.compile(r"\(\s*(?:toan quoc|ca nuoc)\b[^()]{0,40}\Z")
@@ -355,6 +360,8 @@ class _Walker:
     bound_at: int = -1
     led_until: bool = False
     lowered: str = ""
+    #: The last share read as a target, which a count in brackets after it may count.
+    share: ValueDraft | None = None
 
     def context(self, clause: Clause) -> int:
         """Update pillar and year from a clause's heading or opening words; return its body."""
@@ -476,9 +483,16 @@ class _Walker:
         """Whether the goals of the sentence are set for a vision's year ("Chiến lược đặt ra
         những mục tiêu … cho giai đoạn định hướng đến năm 2035"): a goal word shortly before it,
         with no other year between ("Mục tiêu đến năm 2030, tầm nhìn đến năm 2045" is a vision)."""
-        before = self.src.low[max(self.sentence_begin, phrase.start - _AIM_REACH) : phrase.start]
+        low = self.src.low
+        before = low[max(self.sentence_begin, phrase.start - _AIM_REACH) : phrase.start]
         goals = list(_GOAL.finditer(before))
-        return bool(goals) and not any(c.isdigit() for c in before[goals[-1].end() :])
+        if goals and not any(c.isdigit() for c in before[goals[-1].end() :]):
+            return True
+        # "… xác định 18 chỉ tiêu và 9 nhóm nhiệm vụ, giải pháp phát triển kinh tế - xã hội chủ
+        # yếu năm 2025": the goals and tasks counted before it
+        before = low[max(self.sentence_begin, phrase.start - _COUNTED_AIM_REACH) : phrase.start]
+        counts = find_item_counts(before)
+        return bool(counts) and not any(c.isdigit() for c in before[counts[-1][1] :])
 
     def _leads_passage(self, clause: Clause, phrase: YearPhrase) -> bool:
         """Whether a year phrase of a sentence that states no value dates the passage below it:
@@ -724,7 +738,7 @@ class _Walker:
                 self._skip(span, "population-figure",
                            "the population a plan expects or a body stands for, not a target")  # fmt: skip
                 continue
-            counted = self._count(clause, start, draft) if mention.is_count else draft
+            counted = self._count(clause, start, draft) if mention.is_count else self._noted(draft)
             if counted is None:
                 self._skip(span, "count-without-comparator",
                            "a count with no comparator word (đạt, tối thiểu, …)")  # fmt: skip
@@ -776,6 +790,9 @@ class _Walker:
     def _count(self, clause: Clause, start: int, draft: ValueDraft) -> ValueDraft | None:
         """A count as a target, or ``None`` when it is one only with a comparator word."""
         mention = draft.mention
+        counted = self._counted_share(draft)
+        if counted is not None:
+            return counted
         bare = draft.reading.wording in (None, "có", "Có")
         if bare and self.bound_at == self.sentence_begin:
             # "thu hút khoảng 1.500 nhà khoa học, 100 giáo sư thỉnh giảng", "khoảng 140 nghìn tổ
@@ -1018,12 +1035,38 @@ class _Walker:
             and _STOP.search(between) is None
         )
 
+    def _noted(self, draft: ValueDraft) -> ValueDraft:
+        """A value that is no count, kept as the last share read when it is one."""
+        if draft.mention.kind == "percent":
+            self.share = draft
+        return draft
+
+    def _counted_share(self, draft: ValueDraft) -> ValueDraft | None:
+        """A share's goal counted in brackets right after it ("khoảng 30% số xã (20/67 xã)"),
+        with no comparator words of its own, bound as the share is; ``None`` for other values."""
+        low, share = self.src.low, self.share
+        if (
+            share is None
+            or draft.reading.wording is not None
+            or not _COUNT_ONLY.match(low, draft.mention.start)
+        ):
+            return None
+        opened = _open_bracket(low, draft.mention.start, share.mention.end)
+        if opened == -1 or not _COUNTED_SHARE.search(low, share.mention.start, opened + 1):
+            return None
+        return replace(draft, reading=replace(draft.reading, bound=share.reading.bound))
+
     def _bracket_result(self, start: int) -> bool:
         """Whether a value stands in brackets that report a result: "(Kết quả: Cấp huyện:
         12.447/19.958 hồ sơ, đạt 62,37%; …)", "(244/244, đạt 100%, …)"."""
         low = self.src.low
         opened = _open_bracket(low, start, max(0, start - _BRACKET_REACH))
-        return opened != -1 and _RESULT_BRACKET.match(low, opened + 1) is not None
+        if opened == -1 or _RESULT_BRACKET.match(low, opened + 1) is None:
+            return False
+        return not (
+            _COUNT_ONLY.match(low, start)
+            and _COUNTED_SHARE.search(low, max(0, opened - 40), opened + 1)
+        )
 
     def _qualifies(self, before: ValueDraft, draft: ValueDraft) -> bool:
         """Whether a data rate says which share it is ("25% người sử dụng có khả năng truy nhập

@@ -366,7 +366,7 @@ def is_base(folded: str, phrase: YearPhrase) -> bool:
 YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 #: "HĐND quận khóa III, nhiệm kỳ 2021-2026": the sitting of a council or committee.
 _COMMITTEE = re.compile(
-    r"\bkhoa\s+[ivxlc]+\s*,?\s*(?:nhiem ky\s*)?\Z"
+    r"\bkhoa\s+(?:[ivxlc]+|\d{1,2})\s*,?\s*(?:nhiem ky\s*)?\Z"
     # "bầu cử đại biểu … hội đồng nhân dân các cấp nhiệm kỳ 2026-2031": the councils elected
     r"|\b(?:(?:dong )?nhan dan|hdnd)(?: cac cap)?\s+nhiem ky\s*\Z"
 )
