@@ -211,9 +211,15 @@ Run from anywhere: ``python benchmarks/extraction_accuracy.py [-v]``.
   and of economic sectors, and the ministries, cut short as the look-ups returned few pages not
   held, each reader's documents split with a seed of its own; its untouched half is never tuned
   on, printed with ``--untouched``.
+- **forty-first blind real documents**: a forty-fifth set (``tests/extraction/blind41/``, the
+  same layout), 43 documents of six readers given sectors the older sets held little of (courts
+  and judgment enforcement; police, the military and drug control; tax, customs and social
+  insurance; power, water and postal companies; environment and land; the IT and e-government
+  plans of 2007–2021), each reader's documents split with a seed of its own; its untouched half
+  is never tuned on, printed with ``--untouched``.
 
 The untouched halves of the seventh to twelfth blind sets were scored a last time untouched and
-then opened to tuning (see each set's README); those of the thirteenth to fortieth are the
+then opened to tuning (see each set's README); those of the thirteenth to forty-first are the
 figure for documents the reading was not tuned on.
 
 A target counts when comparator, value, unit, deadline year, scope level and population match
@@ -452,7 +458,9 @@ if __name__ == "__main__":
         ("blind39", "Thirty-ninth blind real documents", "tests/extraction/blind39",
          "first scored at F1 0.810, at F1 0.810 when tuning stopped; never tuned on"),
         ("blind40", "Fortieth blind real documents", "tests/extraction/blind40",
-         "first scored at F1 0.816; never tuned on"),
+         "first scored at F1 0.816, at F1 0.816 after its own tuning; never tuned on"),
+        ("blind41", "Forty-first blind real documents", "tests/extraction/blind41",
+         "first scored at F1 0.808; never tuned on"),
     ]  # fmt: skip
     for name, title, tuning, untouched in halves:
         folder = ROOT / "tests" / "extraction" / name if name else None
