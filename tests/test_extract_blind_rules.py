@@ -2799,3 +2799,85 @@ def test_a_year_after_the_goals_and_tasks_counted_dates_the_passage() -> None:
         "chủ yếu năm 2025.\nTheo đó, tỉnh phấn đấu tỷ lệ đô thị hóa đạt 40%."
     )
     assert deadline_years(text) == [2025]
+
+
+def test_the_change_of_an_amount_of_money_in_brackets_is_the_target() -> None:
+    text = (
+        "Năm 2025 công ty đặt kế hoạch doanh thu 120 tỷ đồng (tăng 3,5% so với thực hiện năm "
+        "2024) và lợi nhuận trước thuế 12 tỷ đồng (tăng 5% so với 2024)."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.deadline.year, format_quantity(t.value)) for t in targets] == [
+        (2025, "3.5 %/year"),
+        (2025, "5 %/year"),
+    ]
+
+
+def test_the_change_of_a_target_in_brackets_is_still_no_target() -> None:
+    text = "Năm 2025, tỷ lệ hồ sơ trực tuyến đạt 80% (tăng 10% so với năm 2024)."
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["80 %"]
+
+
+def test_a_value_beside_the_target_its_brackets_give_is_a_result() -> None:
+    text = (
+        "Số án bị hủy giảm, trong năm có 20 vụ bị hủy, tỷ lệ 0,3% (chỉ tiêu của ngành: tỷ lệ bản "
+        "án bị hủy dưới 1,5%)."
+    )
+    targets = extract_report(text, default_deadline="2025-12-31").plan.targets
+    assert [(t.comparator.value, format_quantity(t.value)) for t in targets] == [("<", "1.5 %")]
+
+
+def test_a_text_whose_only_year_is_its_plans_dates_the_targets_before_the_name() -> None:
+    text = (
+        "Về dự báo chỉ tiêu, toàn tỉnh dự kiến có 2.100 công dân, trong đó 1.800 công dân nhập "
+        "ngũ vào Quân đội.\nKế hoạch tuyển quân năm 2026 là nhiệm vụ quan trọng của địa phương."
+    )
+    assert deadline_years(text) == [2026, 2026]
+
+
+def test_the_first_months_of_a_year_are_gone_by_and_date_the_goals_after_them() -> None:
+    text = (
+        "Năm 2024 tỷ lệ tổn thất điện năng đạt 3,1%; giảm 0,2% so với kế hoạch giao năm. Trong 2 "
+        "tháng đầu năm 2025, chỉ số này thực hiện đạt 2,05%, đơn vị phấn đấu quý 1 dưới 3%."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.deadline.year, t.comparator.value, format_quantity(t.value)) for t in targets] == [
+        (2025, "<", "3 %")
+    ]
+
+
+def test_a_share_after_there_will_be_counts_the_plans_it_names() -> None:
+    text = (
+        "Mục tiêu cụ thể đến năm 2025 là: Có khoảng 25% kế hoạch đấu thầu, thông báo mời thầu "
+        "được đăng tải qua mạng."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.comparator.value, format_quantity(t.value)) for t in targets] == [("~", "25 %")]
+
+
+def test_a_share_of_the_plan_achieved_is_still_a_result() -> None:
+    text = "Năm 2025, tỉnh phấn đấu tỷ lệ đô thị hóa đạt 45%; thu ngân sách đạt 95% kế hoạch."
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["45 %"]
+
+
+def test_a_one_stop_system_or_a_portal_of_two_levels_names_what_is_counted() -> None:
+    text = (
+        "Các mục tiêu đến năm 2020: 100% hồ sơ thủ tục hành chính được xử lý qua hệ thống thông "
+        "tin một cửa cấp bộ, tỉnh; 60% cổng dịch vụ công cấp bộ, tỉnh có giao diện di động."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(format_quantity(t.value), t.scope) for t in targets] == [
+        ("100 %", None),
+        ("60 %", None),
+    ]
+
+
+def test_a_count_of_the_places_an_act_applies_to_is_no_target() -> None:
+    text = (
+        "Năm 2025, UBND thành phố xây dựng kế hoạch nhân rộng phân loại rác tại nguồn đối với 5 "
+        "phường nội thị với mục tiêu 100% hộ gia đình phân loại rác."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["100 %"]

@@ -242,6 +242,7 @@ FLOORS = [
     ("blind38", "tuning", 105, 0.9),
     ("blind39", "tuning", 35, 0.9),
     ("blind40", "tuning", 40, 0.95),
+    ("blind41", "tuning", 60, 0.92),
 ]
 
 

@@ -36,6 +36,9 @@ _OF_VISION = re.compile(r"\btam nhin\b")
 #: Why a share of a target achieved is skipped: a result of that value alone, which says nothing
 #: of the values after it ("1. Đạt trên 90% chỉ tiêu tuyển sinh …" over "2. … ít nhất 50% …").
 OF_TARGET = "a share of a target or plan achieved (“đạt 76,5% mục tiêu”), a result"
+#: "Trong 2 tháng đầu năm 2025, chỉ số này thực hiện đạt 1,96%": the first months of a year are
+#: gone by, and what they reached a result; their year still dates the goals after them.
+MONTHS_GONE = "stated for the first months of a year, gone by: a result, not a target"
 #: "100% Đại biểu HĐND quận (đã xem xét, thảo luận và) biểu quyết thông qua …": a vote.
 _VOTE = re.compile(r"\s*(?:so |cac )?dai bieu\b[^.;]{0,80}?\b(?:bieu quyet|tan thanh)\b")
 #: ", tầm nhìn ", " và định hướng ": all that stands between a goals' year and a vision's.
@@ -256,6 +259,11 @@ _OF_TARGET = re.compile(r"\s+(?:so voi\s+)?(?:muc tieu|ke hoach|chi tieu)\b")
 _AT_LEAST = re.compile(r"\b(?:toi thieu|it nhat)\b")
 _BEYOND = re.compile(r"vuot\b")
 _NTH = re.compile(r"(?:xep|dung)\s+(?:thu|hang)\b")
+#: "có" right before a value: what there will be, counted.
+_HAS = re.compile(r"\bco\s+(?:(?:khoang|tren|hon|it nhat|toi thieu)\s+)?\Z")
+#: "2 tháng đầu năm …": the first months of a year, before the year.
+_FIRST_MONTHS = re.compile(r"\b\d{1,2}\s+thang dau\s+\Z")
+_FIRST_MONTHS_REACH = 16
 #: The end of a sentence or a line, which no list of goals runs across.
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
 #: How far before an item the colon opening its list is looked for, and the lead before that.
@@ -862,6 +870,8 @@ class ClauseReader(SubjectReader):
         if (
             _OF_TARGET.match(self.plain, item.mention.end)
             and not whole
+            # "Có khoảng 20% Kế hoạch đấu thầu, thông báo mời thầu … được đăng tải": plans counted
+            and not _HAS.search(self.plain, max(0, item.mention.start - 24), item.mention.start)
             and not _AT_LEAST.search(self.plain, item.reading.start, item.mention.start)
             and (
                 not _RISE.search(item.verbs)
@@ -890,6 +900,11 @@ class ClauseReader(SubjectReader):
             past or counted or beaten or AS_OF.search(told) or _DONE.search(before)
         ):
             return "stated as a result already achieved, not a target"
+        if not targeted and any(
+            _FIRST_MONTHS.search(self.src.low, max(0, y.start - _FIRST_MONTHS_REACH), y.start)
+            for y in lead
+        ):
+            return MONTHS_GONE
         mention = self.plain[item.mention.start : item.mention.end]
         # "xếp thứ 27" is a place held; "nằm trong nhóm 20 … dẫn đầu" is a goal unless the words
         # say it is held ("hiện", "đã", a year before the plan's)

@@ -78,8 +78,8 @@ _SPACE = re.compile(r"\s+")
 #: city's own level); not "từ (cấp) tỉnh đến cấp xã" (every level, down to the commune), nor
 #: "UBND cấp xã" (the communes' people's committees: what is counted, not where), nor the officials, units and shared systems of a level ("cán bộ, công chức cấp
 #: xã", "đơn vị hành chính cấp xã", "hệ thống thông tin dùng chung cấp tỉnh", "Cổng thông tin
-#: điện tử cấp tỉnh", "Hệ thống thông tin một cửa điện tử cấp bộ, cấp tỉnh", "trung tâm dữ liệu
-#: cấp tỉnh"), stations and hospitals ("trạm truyền thanh cấp xã", "Trạm Y tế cấp xã", "bệnh
+#: điện tử cấp tỉnh", "Hệ thống thông tin một cửa điện tử cấp bộ, cấp tỉnh", "cổng dịch vụ công
+#: cấp bộ, tỉnh", "trung tâm dữ liệu cấp tỉnh"), stations and hospitals ("trạm truyền thanh cấp xã", "Trạm Y tế cấp xã", "bệnh
 #: viện tuyến huyện"), the agencies of a level ("cơ quan nhà nước cấp tỉnh, cấp huyện có cán bộ
 #: …") and its public service centres ("Trung tâm Phục vụ hành chính công cấp tỉnh"), and the
 #: unions and associations of a level ("Đoàn cấp huyện", "Hội Nông dân cấp xã"): what is counted
@@ -88,6 +88,8 @@ _LEVEL = re.compile(
     r"\b(?<!den )(?<!toi )(?<!(?<!dien )tu )(?<!ubnd )(?<!uy ban nhan dan )"
     r"(?<!can bo )(?<!cong chuc )(?<!don vi )(?<!hanh chinh )(?<!dung chung )"
     r"(?<!thong tin dien tu )(?<!mot cua dien tu )(?<!du lieu )(?<!thong tin )"
+    # "hệ thống thông tin một cửa cấp bộ, tỉnh", "cổng dịch vụ công cấp bộ, tỉnh"
+    r"(?<!mot cua )(?<!dich vu cong )"
     r"(?<!dien tu cap bo, )(?<!tram )(?<!truyen thanh )(?<!co quan )(?<!nha nuoc )"
     r"(?<!don vi \()(?<!chinh cong )(?<!doan )(?<!hoi )(?<!nganh )(?<!y te )(?<!benh vien )"
     # "30% địa bàn cấp xã không có ma túy": the communes counted (not "trên địa bàn cấp xã")

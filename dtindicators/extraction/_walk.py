@@ -35,6 +35,7 @@ from ..pillars import Pillar
 from ._clauses import (
     ESTIMATE,
     FLOW,
+    MONTHS_GONE,
     OF_TARGET,
     OVER_ESTIMATE,
     PAST_WORDS,
@@ -119,6 +120,9 @@ _SHARED_VERB = re.compile(r"\b(?:duoc|co|su dung|thuc hien|ung dung)\b")
 #: Verbs that make a count a plan's ("đào tạo 20 cán bộ", "thu hút 5 doanh nghiệp", "chuẩn hóa 4
 #: sản phẩm", "nâng cấp 02 sản phẩm OCOP"), at most this many characters before it.
 _ACTED = 80
+#: "… xây dựng Kế hoạch … nhân rộng phân loại rác … đối với 7 phường nội thị": the places an act
+#: applies to, not a count it sets.
+_APPLIED_TO = re.compile(r"\bdoi voi\s+(?:cac\s+)?\Z")
 _ACTION = re.compile(
     r"\b(?:dao tao|boi duong|thu hut|phat trien|ho tro|hinh thanh|co them|xay dung|thanh lap"
     r"|dau tu|(?:giai quyet|tao) viec lam|chuan hoa|nang cap|nang hang)\b"
@@ -203,6 +207,9 @@ _RESULT_BRACKET = re.compile(r"\s*(?:ket qua\b|\d{1,3}(?:\.\d{3})*\s*/\s*\d)")
 _COUNTED_SHARE = re.compile(r"%\s*(?:so\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*\(\s*\Z")
 _COUNT_ONLY = re.compile(r"\d{1,3}(?:\.\d{3})*\s*/\s*\d{1,3}(?:\.\d{3})*\s+[^\W\d_]+\s*\)")
 _BRACKET_REACH = 200
+#: "… tỷ lệ 0,45% (chỉ tiêu của ngành quy định: … dưới 1,16%)": brackets giving the target of
+#: the value right before them, which is what was done.
+_TARGET_BRACKET = re.compile(r"\s*\(\s*(?:chi tieu|ke hoach|muc tieu)\b[^()]*\d")
 #: "(toàn quốc là 30%)", "(cả nước: 20%)": the national figure a local target is set beside.
 _NATIONAL_ASIDE = re.compile(r"\(\s*(?:toan quoc|ca nuoc)\b[^()]{0,40}\Z")
 #: "… đạt 90% (tăng 10% so với năm 2025)": the change the target before it makes, in brackets.
@@ -212,6 +219,15 @@ _COMPARED_AFTER = re.compile(r"[^()]{0,30}?\bso voi\b[^()]{0,160}\)")
 #: its subject and base before the value, the bracket closing after it.
 _CHANGE_SAID = re.compile(r"\(\s*(?:tang|giam)\b[^()]{0,120}\bso voi\b[^()]{0,60}\Z")
 _CLOSES = re.compile(r"\s*\)")
+#: "2 tháng đầu năm 2025", "6 tháng đầu năm 2024": the months of a year gone by.
+_FIRST_MONTHS = re.compile(r"\b\d{1,2}\s+thang dau nam\s+(?P<year>(?:19|20)\d\d)\b")
+#: "… lợi nhuận trước thuế 33,6 tỷ đồng (tăng 2% so với 2023)": an amount of money or of volume,
+#: no target, before the change in brackets, which is the target.
+_FLOW_AMOUNT = re.compile(
+    r"\d(?:[\d.,]*\d)?\s*(?:nghin\s+|trieu\s+|ty\s+)?(?:dong|usd|m3|tan)\s*"
+    r"\(\s*(?:tang|giam)(?: them)?(?: khoang| it nhat| tren)?\s*\Z"
+)
+_FLOW_AMOUNT_REACH = 60
 #: "… 57.750 người (", "… 80% (": a value, not a year, right before a bracket.
 _VALUE_BEFORE = re.compile(_NOT_A_YEAR + r"(?:[\d.,]*\d)?\s*(?:%|[a-z]+)?\s*\Z")
 #: "… tăng 7,6% so cùng kỳ và bằng 99% so 2019", "… tăng 2,2% so cùng kỳ và tăng 8,7% so với năm
@@ -334,6 +350,8 @@ class _Walker:
     #: The bullet mark of the lines that break a rate per year down by sector, after "Trong đó:".
     breakdown: str | None = None
     line_past: bool = False
+    #: Whether the paragraph reports results because a year before the plan's says so.
+    past_year: bool = False
     line_results: bool = False
     line_targets: bool = False
     line_undated: bool = False
@@ -384,6 +402,7 @@ class _Walker:
             # unless it sets a target (a target word, a year) or is a heading
             carried = self.line_results and not self.line_targets and not clause.heading
             self.scoped, self.scoped_to_line, self.line_past = None, False, carried
+            self.past_year = False
             self.line_results = self.line_targets = self.line_undated = False
             if clause.heading:
                 self._heading(clause, inside)
@@ -401,7 +420,11 @@ class _Walker:
                 self.line_pillar, start = marker
                 self._note(marker[0])
         self._dating(clause, inside, start)
-        if _TARGET.search(low, start, clause.end):
+        if _sets_target(low, start, clause.end) or (
+            # "…; giảm 0,31% so với kế hoạch giao năm" after "năm 2024 … đạt 2,87%": the plan a
+            # result of a year gone by is compared with sets no target
+            not self.past_year and _TARGET.search(low, start, clause.end)
+        ):
             self.line_past = False
         return start
 
@@ -457,7 +480,8 @@ class _Walker:
                 self.year = phrase.year
             if not phrase.compared:
                 # "Năm 2023, chỉ số … xếp thứ 27": what follows in the paragraph are results
-                self.line_past = self._past(phrase) or self.sentence_past
+                self.past_year = self._past(phrase)
+                self.line_past = self.past_year or self.sentence_past
 
     def _carrying_year(self, phrase: YearPhrase) -> int | None:
         """The year of a plan for one year when the year phrase is the period of the document it
@@ -709,7 +733,7 @@ class _Walker:
         for index, read in enumerate(drafts):
             mention = read.mention
             span = (mention.start, mention.end)
-            if read.lead_year is not None and read.skip is None:
+            if read.lead_year is not None and (read.skip is None or read.skip[1] == MONTHS_GONE):
                 clause_year = read.lead_year
                 self._lead(read, clause, first=index == 0)
             draft = self._inherit(self._by_sector(read))
@@ -794,6 +818,8 @@ class _Walker:
         if counted is not None:
             return counted
         bare = draft.reading.wording in (None, "có", "Có")
+        if bare and _APPLIED_TO.search(self.src.low, max(start, mention.start - 16), mention.start):
+            return None
         if bare and self.bound_at == self.sentence_begin:
             # "thu hút khoảng 1.500 nhà khoa học, 100 giáo sư thỉnh giảng", "khoảng 140 nghìn tổ
             # hợp tác với … 8 triệu thành viên": the words before the first count of a sentence
@@ -939,6 +965,8 @@ class _Walker:
             return ("comparison", "a national figure in brackets, given for comparison")
         if self._bracket_result(start):
             return ("past-result", "a result in brackets beside the target, not a target")
+        if _TARGET_BRACKET.match(self.src.low, draft.mention.end):
+            return ("past-result", "a result beside the target its brackets give, not a target")
         compared = self._comparison(before, draft)
         if compared is not None:
             return ("comparison", compared)
@@ -959,7 +987,11 @@ class _Walker:
         same change over another base ("tăng 2,2% so cùng kỳ và tăng 8,7% so với năm 2019"), or
         how far a target goes past another ("Cao hơn chỉ tiêu đề ra … là 3,84%")."""
         low, start, end = self.src.low, draft.mention.start, draft.mention.end
-        if _CHANGE_ASIDE.search(low, max(0, start - 30), start) and _COMPARED_AFTER.match(low, end):
+        if (
+            _CHANGE_ASIDE.search(low, max(0, start - 30), start)
+            and _COMPARED_AFTER.match(low, end)
+            and not _FLOW_AMOUNT.search(low, max(0, start - _FLOW_AMOUNT_REACH), start)
+        ):
             return "the change of the target before it, in brackets"
         if _CHANGE_SAID.search(low, max(0, start - 200), start) and _CLOSES.match(low, end):
             return "the change of the target before it, in brackets"
@@ -1467,13 +1499,7 @@ def read_targets(
     plain = list(src.masked)
     for phrase in phrases:
         plain[phrase.start : phrase.end] = " " * (phrase.end - phrase.start)
-    # the plan's own year: that of its issue, else that of a plan for one year it names ("Kế
-    # hoạch … chuyển đổi số năm 2024": "Năm 2023, … đạt 25%" is a result), else its first year
-    reference = meta.issued.year if meta.issued else (meta.named_year or meta.first_year)
-    if reference is None and meta.published is not None:
-        reference = meta.published.year
-    if reference is None:
-        reference = _after_base(src.low, phrases)
+    reference = _reference(src, meta, phrases)
     # a text for one year: a plan for a year it names, or a text whose every year is that year
     # ("Bước sang năm 2026, Thành ủy đặt mục tiêu …; vốn đầu tư … tăng 10 - 11%")
     dating = {(p.year, p.until) for p in phrases if not p.compared}
@@ -1524,7 +1550,7 @@ def read_targets(
     found = _dated_same(src, found, dated, ends)
     found = _levelled_sentences(src, found, ends)
     if meta.named_year is not None and default_year is None:
-        found = _dated_by_name(found, dated, meta.named_year, meta.named_at)
+        found = _dated_by_name(src, found, dated, meta, phrases)
     kept = [
         s for s in walker.skipped if not (s.reason == "no-deadline" and (s.start, s.end) in dated)
     ]
@@ -1534,11 +1560,39 @@ def read_targets(
     )
 
 
+def _reference(src: SourceText, meta: Metadata, phrases: list[YearPhrase]) -> int | None:
+    """The plan's own year: that of its issue, else that of a plan for one year it names ("Kế
+    hoạch … chuyển đổi số năm 2024": "Năm 2023, … đạt 25%" is a result), else its first year,
+    else the year of its publication, the year after the latest base it names, or the year whose
+    first months it reports on."""
+    reference = meta.issued.year if meta.issued else (meta.named_year or meta.first_year)
+    if reference is None and meta.published is not None:
+        reference = meta.published.year
+    if reference is None:
+        reference = _after_base(src.low, phrases)
+    if reference is None:
+        reference = _elapsed(src.low)
+    return reference
+
+
 def _dated_by_name(
-    found: list[Found], dated: set[tuple[int, int]], year: int, at: int
+    src: SourceText,
+    found: list[Found],
+    dated: set[tuple[int, int]],
+    meta: Metadata,
+    phrases: list[YearPhrase],
 ) -> list[Found]:
-    """The year of a plan for one year the text names at ``at`` ("Sở … ban hành Kế hoạch … về
-    chuyển đổi số năm 2025") dates what nothing else does after it."""
+    """The year of a plan for one year the text names ("Sở … ban hành Kế hoạch … về chuyển đổi
+    số năm 2025") dates what nothing else does after the name; in a text whose only year it is,
+    named by a sentence about the plan ("Về dự báo chỉ tiêu, toàn tỉnh dự kiến có 3.351 công dân …
+    Kế hoạch tuyển chọn, gọi công dân nhập ngũ … năm 2026 là …"), before the name too (not before
+    "Sở ban hành Kế hoạch … năm 2025", a plan issued after them)."""
+    year = meta.named_year
+    if year is None:
+        return found
+    before = src.low[: meta.named_at].rstrip(" \t")
+    about = not before.strip() or before[-1] in ".!?\n"
+    at = -1 if about and all(p.year == year for p in phrases) else meta.named_at
     dated.update(f.draft.quote for f in found if f.draft.mention.start > at)
     return [
         replace(f, year=year) if f.year is None and f.draft.mention.start > at else f for f in found
@@ -1554,6 +1608,14 @@ def _after_base(low: str, phrases: list[YearPhrase]) -> int | None:
         if is_base(low, p)
     ]  # fmt: skip
     return max(bases) + 1 if bases else None
+
+
+def _elapsed(low: str) -> int | None:
+    """The latest year whose first months the text reports on ("Trong 2 tháng đầu năm 2025, chỉ
+    số này thực hiện đạt 1,96%"), for a text that names no year of its own: written in that year
+    or later, so that "năm 2024 … đạt 2,87%" is a result."""
+    years = [int(m["year"]) for m in _FIRST_MONTHS.finditer(low)]
+    return max(years) if years else None
 
 
 def _before(phrase: YearPhrase, reference: int | None) -> bool:
