@@ -261,9 +261,9 @@ _BEYOND = re.compile(r"vuot\b")
 _NTH = re.compile(r"(?:xep|dung)\s+(?:thu|hang)\b")
 #: "có" right before a value: what there will be, counted.
 _HAS = re.compile(r"\bco\s+(?:(?:khoang|tren|hon|it nhat|toi thieu)\s+)?\Z")
-#: "2 tháng đầu năm …": the first months of a year, before the year.
-_FIRST_MONTHS = re.compile(r"\b\d{1,2}\s+thang dau\s+\Z")
-_FIRST_MONTHS_REACH = 16
+#: "2 tháng đầu năm …": the first months of a year, right before the year phrase.
+_MONTHS_BEFORE = re.compile(r"\b\d{1,2}\s+thang dau\s+\Z")
+_MONTHS_REACH = 16
 #: The end of a sentence or a line, which no list of goals runs across.
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
 #: How far before an item the colon opening its list is looked for, and the lead before that.
@@ -901,7 +901,7 @@ class ClauseReader(SubjectReader):
         ):
             return "stated as a result already achieved, not a target"
         if not targeted and any(
-            _FIRST_MONTHS.search(self.src.low, max(0, y.start - _FIRST_MONTHS_REACH), y.start)
+            _MONTHS_BEFORE.search(self.src.low, max(0, y.start - _MONTHS_REACH), y.start)
             for y in lead
         ):
             return MONTHS_GONE

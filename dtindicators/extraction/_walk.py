@@ -188,6 +188,7 @@ _LINE_OPENS_PAREN = re.compile(r"[ \t]*\(?")
 #: Four digits of a year, in words between a year phrase and what it dates.
 #: How far before a vision's year a goal word sets the goals for it.
 _AIM_REACH = 60
+#: How far before a plain year the goals and tasks a meeting counts date it.
 _COUNTED_AIM_REACH = 80
 #: "Theo Quy hoạch tỉnh … giai đoạn 2021 – 2030, …": the period of a plan named in a sentence.
 _PLAN_PERIOD = re.compile(
