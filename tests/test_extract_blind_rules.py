@@ -2881,3 +2881,74 @@ def test_a_count_of_the_places_an_act_applies_to_is_no_target() -> None:
     )
     targets = extract_report(text).plan.targets
     assert [format_quantity(t.value) for t in targets] == ["100 %"]
+
+
+def test_a_bare_year_after_the_key_tasks_dates_the_sentence() -> None:
+    text = (
+        "Nhiệm vụ trọng tâm 2021, Hội Nông dân huyện phấn đấu 100% chi hội đạt vững mạnh, 30% "
+        "trở lên đạt xuất sắc."
+    )
+    assert deadline_years(text) == [2021, 2021]
+
+
+@pytest.mark.parametrize(
+    ("lead", "year"),
+    [
+        ("Chi cục sơ kết 6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm 2019.", 2019),
+        ("Huyện tổng kết năm học 2022-2023, triển khai nhiệm vụ năm học 2023-2024.", 2024),
+        ("Hội Nông dân phường tổ chức ký kết giao ước thi đua năm 2022.", 2022),
+    ],
+)
+def test_the_tasks_or_the_pact_of_a_period_date_the_passage(lead: str, year: int) -> None:
+    text = lead + "\nTrong thời gian tới, đơn vị phấn đấu tỷ lệ hộ đạt chuẩn đạt 80%."
+    assert deadline_years(text) == [year]
+
+
+def test_how_often_a_thing_is_done_is_no_rate_per_year() -> None:
+    text = (
+        "Năm 2024, tăng thêm 10% tỷ lệ người cao tuổi được khám sức khỏe định kỳ ít nhất 1 lần/năm."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["10 pp"]
+
+
+def test_those_attending_and_what_a_sum_is_per_are_no_counts() -> None:
+    text = (
+        "Năm 2022, đại diện 7 chi hội đã thảo luận và thống nhất: phấn đấu mỗi chi hội kết nạp 3 "
+        "hội viên mới, quỹ bình quân 50 ngàn/ 1 hội viên."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["3 person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2024, tỉnh giải quyết việc làm cho hơn 9.000 lao động, trong đó có 6.000 lao động "
+        "qua các dự án.",
+        "Năm 2024, trong số hơn 9.000 lao động được giải quyết việc làm sẽ có 6.000 lao động qua "
+        "các dự án.",
+    ],
+)
+def test_a_part_of_a_count_more_than_a_number_is_read_as_written(text: str) -> None:
+    targets = extract_report(text).plan.targets
+    parts = [t.comparator.value for t in targets if format_quantity(t.value) == "6000 person"]
+    assert parts == [">="]
+
+
+def test_about_before_the_first_count_still_covers_its_parts() -> None:
+    text = "Năm 2024, thu hút khoảng 1.500 nhà khoa học, trong đó 100 giáo sư thỉnh giảng."
+    targets = extract_report(text).plan.targets
+    assert [t.comparator.value for t in targets] == ["~", "~"]
+
+
+def test_a_count_right_after_each_year_is_read() -> None:
+    text = "Đến năm 2030, hỗ trợ dạy nghề cho lao động nông thôn bình quân hàng năm 300 người."
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["300 person/year"]
+
+
+def test_about_covers_a_share_of_the_same_things_a_comma_after() -> None:
+    text = "Đến năm 2025, phấn đấu khoảng 40% trường THCS, 45% trường THPT có giáo viên tư vấn."
+    targets = extract_report(text).plan.targets
+    assert [t.comparator.value for t in targets] == ["~", "~"]

@@ -244,6 +244,7 @@ FLOORS = [
     ("blind39", "tuning", 35, 0.9),
     ("blind40", "tuning", 40, 0.95),
     ("blind41", "tuning", 60, 0.92),
+    ("blind42", "tuning", 70, 0.9),
 ]
 
 

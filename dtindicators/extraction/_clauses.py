@@ -198,7 +198,10 @@ _RISE = re.compile(r"\b(?:tang|giam)\b")
 #: (not the "gia tăng" of "giá trị gia tăng", value added)
 _YEARLY_RISE = re.compile(r"(?<!vao )(?<!gia tri gia )\b(?:tang(?! truong)|giam)\b")
 #: "hằng năm", "/năm", "so năm trước" (over the year before): each year's.
-_EACH_YEAR = re.compile(r"\b(?:hang nam|moi nam|so (?:voi )?nam truoc)\b|/\s*nam\b")
+_EACH_YEAR = re.compile(
+    # not how often a thing is done ("khám sức khỏe định kỳ ít nhất 1 lần/năm")
+    r"\b(?:hang nam|moi nam|so (?:voi )?nam truoc)\b|(?<!lan)(?<!lan )/\s*nam\b"
+)
 #: "Tỷ lệ hộ nghèo giảm 0,41%", "tỷ lệ người dân … tăng thêm 10%", "giảm tỷ lệ hộ nghèo 0,58%",
 #: "giảm tỷ suất sinh thô 0,2%": a share or a rate that rises or falls by a value (not to it:
 #: "giảm xuống", "tăng lên", "còn"), a change in percentage points.

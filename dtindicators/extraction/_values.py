@@ -345,11 +345,12 @@ _COUNT_RANGE = r"(?:(?:[ \t]*[-–][ \t]*|[ \t]+(?:den|toi)[ \t]+)\d+(?:[.,]\d+)
 def _count_pattern() -> re.Pattern[str]:
     alternation = _count_words()
     # not the year of "năm 2025" before a line that begins with a count word ("Đến năm 2025\nxã,
-    # phường …"), nor the size of a ranking's group ("vào nhóm 500 doanh nghiệp lớn nhất", "danh
-    # sách 500 doanh nghiệp"), nor the end of a range whose start is no count ("nhiệm kỳ
-    # 2020-2025 tổ chức hội nghị")
+    # phường …"; a count after "năm" is one: "bình quân hàng năm 420 người"), nor the size of a
+    # ranking's group ("vào nhóm 500 doanh nghiệp lớn nhất", "danh sách 500 doanh nghiệp"), nor
+    # the end of a range whose start is no count ("nhiệm kỳ 2020-2025 tổ chức hội nghị")
     return re.compile(
-        r"(?=\d)(?<!nam )(?<!nam\t)(?<!giai doan )(?<!ky )(?<!nhom )(?<!top )(?<!danh sach )"
+        r"(?=\d)(?!(?<=nam[ \t])(?:19|20|21)\d\d(?!\d))"
+        r"(?<!giai doan )(?<!ky )(?<!nhom )(?<!top )(?<!danh sach )"
         r"(?<!trong so )"
         r"(?<!\d-)(?<!\d–)(?<!\d -)(?<!\d –)"
         + _NUM

@@ -87,6 +87,8 @@ _AMOUNT = re.compile(_NOT_A_YEAR)
 _ABOUT = re.compile(r"\bkhoảng\b", re.IGNORECASE)
 _NEAR_AND = re.compile(r"(?:\s+[^\s,;.]+){0,2}\s+va\s+")
 _AND_BEFORE = re.compile(r"\bva\s+\Z")
+#: "… 50% trường THCS, " before "55% trường THPT": a value's two words, then a comma.
+_COMMA_AFTER_HEAD = re.compile(r"(?:\s+[^\s,;.\d]+){1,3}\s*,\s*")
 #: What stands between two values listed one after another ("45%, 35%", "45% và 35%").
 _LIST_GAP = re.compile(r"\s*(?:,|;|\bva\b)?\s*")
 #: Words that only name what a share is of ("… năm 2023 đạt 12% GRDP"): no subject of its own.
@@ -121,8 +123,14 @@ _SHARED_VERB = re.compile(r"\b(?:duoc|co|su dung|thuc hien|ung dung)\b")
 #: sản phẩm", "nâng cấp 02 sản phẩm OCOP"), at most this many characters before it.
 _ACTED = 80
 #: "… xây dựng Kế hoạch … nhân rộng phân loại rác … đối với 7 phường nội thị": the places an act
-#: applies to, not a count it sets.
-_APPLIED_TO = re.compile(r"\bdoi voi\s+(?:cac\s+)?\Z")
+#: applies to, not a count it sets; nor are those who attend ("đại diện 9 chi hội") or what a
+#: sum is per ("50 ngàn/ 1 hội viên").
+#: "trong đó": the parts of what was just counted follow; "trong số hơn 17.000 …": of what is
+#: counted next.
+_PARTS = re.compile(r"\btrong do\b")
+_AMONG_COUNTED = re.compile(r"\btrong so\s+(?:[^\W\d_]+\s+)?\Z")
+_AMONG_REACH = 20
+_APPLIED_TO = re.compile(r"(?:\b(?:doi voi|dai dien)\s+(?:cac\s+)?|/\s*)\Z")
 _ACTION = re.compile(
     r"\b(?:dao tao|boi duong|thu hut|phat trien|ho tro|hinh thanh|co them|xay dung|thanh lap"
     r"|dau tu|(?:giai quyet|tao) viec lam|chuan hoa|nang cap|nang hang)\b"
@@ -164,10 +172,13 @@ _RUNS = re.compile(r"\b(?:dien ra|keo dai)\b")
 _TOLD_AT = re.compile(r"\b(?:cho biet|thong tin|cho hay|nhan manh|khang dinh),\s*\Z")
 #: "Bình Dương đặt mục tiêu … vào năm 2025", "nhất trí mục tiêu, … nhiệm kỳ 2025-2030", a growth
 #: scenario ("kịch bản về tốc độ tăng trưởng kinh tế (GRDP) trong năm 2025"), a year's tasks
-#: ("phương hướng nhiệm vụ năm 2026"): a goal word anywhere before the year in a sentence that
-#: states no value of its own.
+#: ("phương hướng nhiệm vụ năm 2026", "triển khai nhiệm vụ 6 tháng cuối năm 2018", "triển khai
+#: nhiệm vụ năm học 2021-2022"), a year's emulation pact ("ký kết giao ước thi đua năm 2021"): a
+#: goal word anywhere before the year in a sentence that states
+#: no value of its own.
 _GOAL = re.compile(
     r"\b(?:muc tieu|chi tieu|phan dau|huong toi|yeu cau|phuong huong,? nhiem vu"
+    r"|trien khai (?:cac )?nhiem vu(?: \d{1,2} thang cuoi)?|giao uoc thi dua"
     r"|kich ban (?:ve )?(?:toc do )?tang truong)\b"
 )
 #: "dân số tỉnh … đạt 4,04 triệu người", "trong đó dân số chính thức 3,48 triệu người", "số dân
@@ -377,6 +388,8 @@ class _Walker:
     #: sentence starts.
     counted_bound: str = "reach"
     bound_at: int = -1
+    #: Where the count whose bound the counts after it take stands.
+    bound_span: tuple[int, int] = (0, 0)
     led_until: bool = False
     lowered: str = ""
     #: The last share read as a target, which a count in brackets after it may count.
@@ -821,7 +834,13 @@ class _Walker:
         bare = draft.reading.wording in (None, "có", "Có")
         if bare and _APPLIED_TO.search(self.src.low, max(start, mention.start - 16), mention.start):
             return None
-        if bare and self.bound_at == self.sentence_begin:
+        if (
+            bare
+            and self.bound_at == self.sentence_begin
+            # "… cho hơn 17.000 lao động …, trong đó có 12.500 lao động …": the parts of a whole
+            # more than it, each as written; "khoảng" covers them all
+            and (self.counted_bound == "approx" or not self._parts(mention.start))
+        ):
             # "thu hút khoảng 1.500 nhà khoa học, 100 giáo sư thỉnh giảng", "khoảng 140 nghìn tổ
             # hợp tác với … 8 triệu thành viên": the words before the first count of a sentence
             # bound the counts after it
@@ -855,6 +874,7 @@ class _Walker:
         self.counted = (self.sentence_begin, mention.unit)
         if not bare or self.bound_at != self.sentence_begin:
             self.bound_at, self.counted_bound = self.sentence_begin, draft.reading.bound
+            self.bound_span = (mention.start, mention.end)
         return draft
 
     def _estimated(
@@ -1073,6 +1093,16 @@ class _Walker:
         if draft.mention.kind == "percent":
             self.share = draft
         return draft
+
+    def _parts(self, at: int) -> bool:
+        """Whether the count at ``at`` is a part of the count whose bound it would take ("… cho
+        hơn 17.000 lao động …, trong đó có 12.500 …", "trong số hơn 17.000 lao động … sẽ có
+        12.500 …")."""
+        low, (start, end) = self.src.low, self.bound_span
+        return (
+            _PARTS.search(low, end, at) is not None
+            or _AMONG_COUNTED.search(low, max(0, start - _AMONG_REACH), start) is not None
+        )
 
     def _counted_share(self, draft: ValueDraft) -> ValueDraft | None:
         """A share's goal counted in brackets right after it ("khoảng 30% số xã (20/67 xã)"),
@@ -1324,8 +1354,9 @@ def _about_both(low: str, drafts: list[ValueDraft]) -> list[ValueDraft]:
     own, is about its value too when it measures the same thing ("khoảng 55% người dân … và 30%
     người dân …") or follows the first within a word or two ("khoảng 80% nhu cầu và 70% giá
     trị", "khoảng 37-38% và 31% lực lượng lao động"), as "khoảng" before the first of several
-    counts covers them all; "khoảng 50% trường học … và 50% bệnh viện" names another subject, and
-    "khoảng 40% GRDP và 40% doanh nghiệp …" a share of the economy, then another."""
+    counts covers them all, and so is one a comma after a share of the same things ("khoảng 50%
+    trường THCS, 55% trường THPT"); "khoảng 50% trường học … và 50% bệnh viện" names another
+    subject, and "khoảng 40% GRDP và 40% doanh nghiệp …" a share of the economy, then another."""
     out = drafts[:1]
     for before, draft in itertools.pairwise(drafts):
         if (
@@ -1335,18 +1366,31 @@ def _about_both(low: str, drafts: list[ValueDraft]) -> list[ValueDraft]:
             and before.mention.unit == draft.mention.unit == "%"
             and draft.reading.bound == "reach"
             and draft.mention.upper is None  # a range is at least its lower end
-            and (
-                _NEAR_AND.fullmatch(low, before.mention.end, draft.reading.start)
-                or _head(low, before.mention.end) == _head(low, draft.mention.end)
-            )
-            # "khoảng 40% GRDP và 40% doanh nghiệp …": a share of the economy, then another
-            and not _DENOMINATOR.search(low, before.mention.end, draft.reading.start)
-            and _AND_BEFORE.search(low, before.mention.end, draft.reading.start)
+            and _listed_alike(low, before, draft)
         ):
             out.append(replace(draft, reading=replace(draft.reading, bound="approx")))
         else:
             out.append(draft)
     return out
+
+
+def _listed_alike(low: str, before: ValueDraft, draft: ValueDraft) -> bool:
+    """Whether a share follows another as the same kind of thing: joined by "và", within a word
+    or two or counting the same two words ("khoảng 80% nhu cầu và 70% giá trị"), or a comma
+    apart counting the same noun ("khoảng 50% trường THCS, 55% trường THPT"); not a share of the
+    economy, then another ("khoảng 40% GRDP và 40% doanh nghiệp …")."""
+    start, end = before.mention.end, draft.reading.start
+    if _DENOMINATOR.search(low, start, end):
+        return False
+    if _AND_BEFORE.search(low, start, end):
+        return bool(
+            _NEAR_AND.fullmatch(low, start, end)
+            or _head(low, start) == _head(low, draft.mention.end)
+        )
+    return (
+        _noun(low, start) == _noun(low, draft.mention.end) != ""
+        and _COMMA_AFTER_HEAD.fullmatch(low, start, end) is not None
+    )
 
 
 def _shared_population(low: str, drafts: list[ValueDraft]) -> list[ValueDraft]:
@@ -1372,6 +1416,12 @@ def _shared_population(low: str, drafts: list[ValueDraft]) -> list[ValueDraft]:
 def _head(low: str, at: int) -> str:
     """The first two words after a value: what it counts."""
     return " ".join(low[at : at + 40].split()[:2])
+
+
+def _noun(low: str, at: int) -> str:
+    """The first word after a value, without the marks after it: the noun it counts."""
+    words = low[at : at + 40].split()[:1]
+    return words[0].strip(",;.:") if words else ""
 
 
 def _bounded_by_first(drafts: list[ValueDraft]) -> list[ValueDraft]:

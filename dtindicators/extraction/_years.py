@@ -19,7 +19,7 @@ _PHRASE = re.compile(
     rf"(?P<year>{_YEAR})"
     r"|(?:thang\s+(?:0?[1-9]|1[0-2])|quy\s+(?:[ivx]{1,3}|[1-4]))"
     rf"(?:\s*/\s*|-)(?P<month>{_YEAR})"
-    rf"|(?:(?<=den |toi |vao |het )|(?<=cuoi ))(?P<bare>{_YEAR})"
+    rf"|(?:(?<=den |toi |vao |het )|(?<=cuoi )|(?<=nhiem vu trong tam ))(?P<bare>{_YEAR})"
     # "…, 2023-2024 với 70%": a period of a list of periods, its value right after it
     rf"|(?<=, )(?P<from>{_YEAR})\s*[-–]\s*(?P<to>{_YEAR})(?=\s+(?:voi|dat|la)\s)"
     # "năm 2030 là 20% và 2045 là 40%": a year of a list of years, its value right after it
