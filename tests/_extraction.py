@@ -12,7 +12,7 @@ ORDER = (
     "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21",
     "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29",
     "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37",
-    "blind38", "blind39", "blind40", "blind41", "blind42",
+    "blind38", "blind39", "blind40", "blind41", "blind42", "blind43",
 )  # fmt: skip
 #: The sets whose second half is never tuned on: those from ``blind13`` on.
 UNTOUCHED = ORDER[ORDER.index("blind13") :]
