@@ -2952,3 +2952,48 @@ def test_about_covers_a_share_of_the_same_things_a_comma_after() -> None:
     text = "Đến năm 2025, phấn đấu khoảng 40% trường THCS, 45% trường THPT có giáo viên tư vấn."
     targets = extract_report(text).plan.targets
     assert [t.comparator.value for t in targets] == ["~", "~"]
+
+
+def test_a_year_in_the_purpose_a_dated_value_serves_does_not_date_it() -> None:
+    text = (
+        "UBND thành phố đã ban hành kế hoạch quản lý, bảo vệ rừng và đặt ra mục tiêu phấn đấu độ "
+        "che phủ rừng năm 2024 đạt 50% nhằm phát huy kết quả đạt được, khắc phục những tồn tại, "
+        "hạn chế trong năm 2023 và tiếp tục bảo vệ rừng trên địa bàn."
+    )
+    assert deadline_years(text) == [2024]
+
+
+def test_a_count_per_each_year_after_a_slash_is_a_rate() -> None:
+    text = "Đến năm 2025, các doanh nghiệp tạo việc làm cho trên 8 nghìn lao động/mỗi năm."
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["8000 person/year"]
+
+
+def test_a_plan_for_one_year_named_after_the_scheme_it_carries_out_dates_the_passage() -> None:
+    text = (
+        "Thực hiện Đề án phát triển đàn gia súc giai đoạn 2019 - 2021, tầm nhìn đến năm 2025, "
+        "huyện đã xây dựng kế hoạch thực hiện năm 2019.\nTheo đó, huyện phấn đấu tỷ trọng chăn "
+        "nuôi chiếm 30% trong cơ cấu nông nghiệp."
+    )
+    assert deadline_years(text) == [2019]
+
+
+def test_a_total_raised_to_a_number_after_the_things_counted_is_a_count() -> None:
+    text = "Đến năm 2026, nâng tổng số doanh nghiệp đang hoạt động trên địa bàn tỉnh lên 3.200."
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["3200 enterprise"]
+
+
+def test_a_share_added_anew_is_a_goal() -> None:
+    text = "Năm 2025, bổ sung mới ít nhất 15% đội ngũ tuyên truyền viên pháp luật là người DTTS."
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["15 %"]
+
+
+def test_two_years_joined_by_and_that_open_the_goals_date_them_by_the_later() -> None:
+    text = (
+        "Sở ban hành Kế hoạch thực hiện Đề án giai đoạn 2025 - 2030 trên địa bàn tỉnh.\n\n"
+        "Mục tiêu của Kế hoạch trong năm 2025 và năm 2026 là tăng thêm ít nhất 20% số hòa giải "
+        "viên được bồi dưỡng; bảo đảm 100% tổ hòa giải được cung cấp tài liệu."
+    )
+    assert deadline_years(text) == [2026, 2026]

@@ -246,6 +246,7 @@ FLOORS = [
     ("blind40", "tuning", 40, 0.95),
     ("blind41", "tuning", 60, 0.92),
     ("blind42", "tuning", 70, 0.9),
+    ("blind43", "tuning", 40, 0.88),
 ]
 
 

@@ -177,11 +177,11 @@ ESTIMATE = re.compile(r"\buoc (?:dat|chiem|khoang)\b")
 #: (new: "xã đạt chuẩn nông thôn mới tối thiểu 80%", "doanh nghiệp mới", "việc làm mới", "hình
 #: thành mới tối thiểu 30 doanh nghiệp", "thành lập mới", "xây dựng mới", "công nhận mới ít nhất
 #: 30 sản phẩm", "phát triển mới tối thiểu 10 tổ chức", "đăng ký mới", "theo tiêu chí mới", "kết
-#: nạp mới từ 25 đảng viên", "trồng mới", "đầu tư mới"; not "đào tạo" nor a level, "cấp xã mới
-#: đạt 40%").
+#: nạp mới từ 25 đảng viên", "trồng mới", "đầu tư mới", "bổ sung mới ít nhất 10%"; not "đào tạo"
+#: nor a level, "cấp xã mới đạt 40%").
 _NEW_AFTER = (
     "thôn", "nghiệp", "thành", "lập", "dựng", "nhận", "triển", "ký", "làm", "chí", "chuẩn", "nạp",
-    "trồng", "tư",
+    "trồng", "tư", "sung",
 )  # fmt: skip
 _DONE = re.compile(
     r"(?<!\w)(?:đã|ước(?: tính)?|(?<!chứng )chỉ|"
@@ -262,6 +262,8 @@ _OF_TARGET = re.compile(r"\s+(?:so voi\s+)?(?:muc tieu|ke hoach|chi tieu)\b")
 _AT_LEAST = re.compile(r"\b(?:toi thieu|it nhat)\b")
 _BEYOND = re.compile(r"vuot\b")
 _NTH = re.compile(r"(?:xep|dung)\s+(?:thu|hang)\b")
+#: "nhằm": the purpose a value serves follows.
+_PURPOSE = re.compile(r"\bnham\b")
 #: "có" right before a value: what there will be, counted.
 _HAS = re.compile(r"\bco\s+(?:(?:khoang|tren|hon|it nhat|toi thieu)\s+)?\Z")
 #: "2 tháng đầu năm …": the first months of a year, right before the year phrase.
@@ -571,6 +573,9 @@ class ClauseReader(SubjectReader):
             # "50% sản phẩm OCOP được chứng nhận vào năm 2019 tiếp tục …": when what it counts
             # was certified
             and not _CERTIFIED.search(self.plain, mention.end, p.start)
+            # "… năm 2023 đạt 52% nhằm phát huy kết quả …, khắc phục những hạn chế trong năm
+            # 2022": the purpose the value serves, not when it is due
+            and not (lead and _PURPOSE.search(self.plain, mention.end, p.start))
         ]  # fmt: skip
         units = self._units(item, lead_year or (local[0].year if local else None), lead)
         if (

@@ -154,7 +154,10 @@ _PER_SECOND = re.compile(
 _MULTIPLIERS = {"nghin": 1e3, "ngan": 1e3, "trieu": 1e6}
 #: "doanh nghiệp mới mỗi năm", "doanh nghiệp/năm": a count made each year (two words may stand
 #: between the count's unit and the year).
-_PER_YEAR = re.compile(r"(?:[ \t]+[^\W\d_]+){0,2}?(?:[ \t]*/[ \t]*nam|[ \t]+(?:moi|hang) nam)\b")
+_PER_YEAR = re.compile(
+    # "… lao động/mỗi năm": the slash before "mỗi năm" too
+    r"(?:[ \t]+[^\W\d_]+){0,2}?(?:[ \t]*/[ \t]*(?:(?:moi|hang)[ \t]+)?nam|[ \t]+(?:moi|hang) nam)\b"
+)
 #: "mỗi năm có thêm 100 doanh nghiệp", "hằng năm phát triển mới 50 hợp tác xã", "hằng năm, giải
 #: quyết việc làm mới trên 20.000 lao động": the same, with the year first, a few words before.
 _EACH_YEAR_BEFORE = re.compile(
@@ -325,7 +328,8 @@ def _counted_pattern() -> re.Pattern[str]:
     """
     return re.compile(
         rf"(?=s)\bso(?: luong)? (?P<unit>{_count_words()})\b[^.;:\n%]{{0,80}}?"
-        r"\b(?:dat|la)\s+(?:(?:it nhat|toi thieu|tren|hon|khoang|tu)\s+)?"
+        # "nâng tổng số DN đang hoạt động trên địa bàn tỉnh lên 4.500"
+        r"\b(?:dat|la|len)\s+(?:(?:it nhat|toi thieu|tren|hon|khoang|tu)\s+)?"
         + _NUM
         + r"(?![.,]?\d)(?!\s*(?:%|phan tram|[^\W\d_]|/|[-–]\s*\d[\d.,]*\s*%))"
     )

@@ -87,6 +87,8 @@ _AMOUNT = re.compile(_NOT_A_YEAR)
 _ABOUT = re.compile(r"\bkhoảng\b", re.IGNORECASE)
 _NEAR_AND = re.compile(r"(?:\s+[^\s,;.]+){0,2}\s+va\s+")
 _AND_BEFORE = re.compile(r"\bva\s+\Z")
+#: Nothing but "và" between two year phrases.
+_AND_ONLY = re.compile(r"\s+va\s+")
 #: "… 50% trường THCS, " before "55% trường THPT": a value's two words, then a comma.
 _COMMA_AFTER_HEAD = re.compile(r"(?:\s+[^\s,;.\d]+){1,3}\s*,\s*")
 #: What stands between two values listed one after another ("45%, 35%", "45% và 35%").
@@ -311,6 +313,15 @@ _CARRIES_OUT = re.compile(
     r"(?: thuc hien)? (?:chien luoc|chuong trinh|de an|ke hoach|nghi quyet)\b[^\d.;:()]{0,100}\Z"
 )
 
+#: "Thực hiện Đề án …", "Triển khai Nghị quyết …": a sentence that opens on the document carried
+#: out, and a plan for one year ending it ("… xây dựng kế hoạch thực hiện tổng thể năm 2018").
+_CARRYING = re.compile(
+    r"[\s\-+*•]*(?:thuc hien|trien khai)(?: thuc hien)? (?:chien luoc|chuong trinh|de an"
+    r"|ke hoach|nghi quyet|quyet dinh)\b"
+)
+_PLAN_OF_YEAR = re.compile(
+    r"\bke hoach(?: [^\W\d_]+){0,4}? nam (?P<year>(?:19|20)\d\d)\s*[.;]?\s*\Z"
+)
 _SAME_DEADLINE = re.compile(r"\bcung (?:thoi han|thoi diem|moc thoi gian)\b|\bdong thoi,")
 
 
@@ -454,7 +465,8 @@ class _Walker:
             if usable and phrase.prep == "sau" and is_leading(low, start, phrase):
                 self.year, self.scoped = None, None  # "Sau năm 2025, …": after it, no deadline
             elif usable and phrase.start >= start and is_leading(low, start, phrase):
-                self._govern(self._carrying_year(phrase) or phrase.year, clause, phrase.start)
+                year = self._carrying_year(phrase) or _joined_year(low, phrase, inside)
+                self._govern(year, clause, phrase.start)
                 self.led_at, self.led_until = self.sentence_begin, phrase.until
                 self.term_year = phrase.year if phrase.term else None
             elif usable and is_vision(low, start, phrase) and not self._aimed_at(phrase):
@@ -501,8 +513,17 @@ class _Walker:
         """The year of a plan for one year when the year phrase is the period of the document it
         carries out ("Kế hoạch hành động năm 2023 triển khai Chiến lược phát triển lĩnh vực thông
         tin cơ sở giai đoạn 2021-2025 … với mục tiêu: …": 2023)."""
-        carried = _CARRIES_OUT.search(self.src.low, self.sentence_begin, phrase.start)
-        return int(carried["year"]) if carried else None
+        low = self.src.low
+        carried = _CARRIES_OUT.search(low, self.sentence_begin, phrase.start)
+        if carried:
+            return int(carried["year"])
+        # "Thực hiện Đề án … giai đoạn 2018 - 2020, tầm nhìn đến năm 2025, huyện … đã xây dựng kế
+        # hoạch thực hiện tổng thể năm 2018.": the plan for one year named after the period
+        if phrase.first is None or not _CARRYING.match(low, self.sentence_begin, phrase.start):
+            return None
+        end = self._end()
+        named = _PLAN_OF_YEAR.search(low, phrase.end, end)
+        return int(named["year"]) if named and named.end() >= end - 2 else None
 
     def _beyond_term(self, phrase: YearPhrase) -> bool:
         """Whether a year of a sentence that states no value, in a passage a congress term dates,
@@ -1809,6 +1830,19 @@ def _holding(spans: list[tuple[int, int]], firsts: list[int], at: int) -> int:
     ``at``, or -1: one binary search."""
     index = bisect.bisect_right(firsts, at) - 1
     return index if index >= 0 and at < spans[index][1] else -1
+
+
+def _joined_year(low: str, phrase: YearPhrase, inside: list[YearPhrase]) -> int:
+    """The year a leading year phrase sets: the later of two joined by "và" ("Mục tiêu của Kế
+    hoạch trong năm 2024 và năm 2025 là …": the goals run through 2025), else its own."""
+    after = next((p for p in inside if p.start > phrase.start), None)
+    if (
+        after is not None
+        and after.year > phrase.year
+        and _AND_ONLY.fullmatch(low, phrase.end, after.start)
+    ):
+        return after.year
+    return phrase.year
 
 
 def _open_bracket(low: str, at: int, floor: int) -> int:

@@ -38,7 +38,9 @@ _CONGRESS_TERM = re.compile(
 #: "thành phố đặt mục tiêu") and the period's words ("Theo đề án, giai đoạn từ nay đến năm 2030").
 _LEAD = re.compile(
     r"[\s,:;.\-+*•)(]*(?:(?:(?:ve|doi voi|trong linh vuc|theo|huong ung|thuc hien) [^,;:.()]{1,40},"
-    r"|tinh ta|tinh|thanh pho|phan dau|(?:dat |de ra |xac dinh )?muc tieu|(?:trong )?giai doan"
+    r"|tinh ta|tinh|thanh pho|phan dau|(?:dat |de ra |xac dinh )?muc tieu"
+    # "Mục tiêu của Kế hoạch trong năm 2024 và năm 2025 là …"
+    r"(?: cua (?:ke hoach|de an|chuong trinh))?|(?:trong )?giai doan"
     r"|tu nay"
     r"|cu the|dac biet|xa hon|tiep do|ben canh do|dong thoi|ngoai ra|nhu vay|theo do|qua do"
     r"|\(?(?:[ivx]{1,4}|[a-dđ])\)"  # "(i) Đến năm 2025: …", "a) Đến năm 2025"
