@@ -319,6 +319,7 @@ _CARRYING = re.compile(
     r"[\s\-+*•]*(?:thuc hien|trien khai)(?: thuc hien)? (?:chien luoc|chuong trinh|de an"
     r"|ke hoach|nghi quyet|quyet dinh)\b"
 )
+#: "… kế hoạch thực hiện tổng thể năm 2018.": a plan for one year, ending its sentence.
 _PLAN_OF_YEAR = re.compile(
     r"\bke hoach(?: [^\W\d_]+){0,4}? nam (?P<year>(?:19|20)\d\d)\s*[.;]?\s*\Z"
 )
@@ -512,7 +513,9 @@ class _Walker:
     def _carrying_year(self, phrase: YearPhrase) -> int | None:
         """The year of a plan for one year when the year phrase is the period of the document it
         carries out ("Kế hoạch hành động năm 2023 triển khai Chiến lược phát triển lĩnh vực thông
-        tin cơ sở giai đoạn 2021-2025 … với mục tiêu: …": 2023)."""
+        tin cơ sở giai đoạn 2021-2025 … với mục tiêu: …": 2023), named before the period or at
+        the end of a sentence that opens on that document ("Thực hiện Đề án … giai đoạn 2018 -
+        2020, … xây dựng kế hoạch thực hiện tổng thể năm 2018.": 2018)."""
         low = self.src.low
         carried = _CARRIES_OUT.search(low, self.sentence_begin, phrase.start)
         if carried:
