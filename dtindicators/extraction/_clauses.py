@@ -19,7 +19,16 @@ from ._matching import Matcher
 from ._source import SourceText, after_last
 from ._subjects import clean, find_level, find_levels, without_level, without_levels
 from ._values import Mention, Reading, per_head, read_comparator, year_opens
-from ._years import AS_OF, YearPhrase, as_of, committee_term, is_base, is_vision, opens
+from ._years import (
+    AS_OF,
+    YearPhrase,
+    as_of,
+    committee_term,
+    is_base,
+    is_vision,
+    months_gone,
+    opens,
+)
 
 __all__ = ["ClauseReader", "Subject", "ValueDraft", "subject_of"]
 
@@ -266,11 +275,6 @@ _NTH = re.compile(r"(?:xep|dung)\s+(?:thu|hang)\b")
 _PURPOSE = re.compile(r"\bnham\b")
 #: "có" right before a value: what there will be, counted.
 _HAS = re.compile(r"\bco\s+(?:(?:khoang|tren|hon|it nhat|toi thieu)\s+)?\Z")
-#: "2 tháng đầu năm …": the first months of a year, right before the year phrase.
-_MONTHS_BEFORE = re.compile(r"\b\d{1,2}\s+thang dau\s+\Z")
-_MONTHS_REACH = 16
-#: The end of a sentence or a line, which no list of goals runs across.
-_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
 #: How far before an item the colon opening its list is looked for, and the lead before that.
 _LIST_REACH = 400
 _LEADER = re.compile(r"\b(?:dan dau|dung dau)\b")
@@ -858,10 +862,10 @@ class ClauseReader(SubjectReader):
         phấn đấu thực hiện đạt một số chỉ tiêu chủ yếu: …; chỉ số PCI xếp hạng 15/34 …")."""
         plain = self.plain
         colon = plain.rfind(":", max(0, start - _LIST_REACH), start)
-        if colon == -1 or _SENTENCE_BREAK.search(plain, colon, start):
+        if colon == -1 or _SENTENCE_END.search(plain, colon, start):
             return False
         lead = max(0, colon - _LIST_REACH)
-        for mark in _SENTENCE_BREAK.finditer(plain, lead, colon):
+        for mark in _SENTENCE_END.finditer(plain, lead, colon):
             lead = mark.end()
         return _TARGET.search(plain, lead, colon) is not None
 
@@ -908,10 +912,7 @@ class ClauseReader(SubjectReader):
             past or counted or beaten or AS_OF.search(told) or _DONE.search(before)
         ):
             return "stated as a result already achieved, not a target"
-        if not targeted and any(
-            _MONTHS_BEFORE.search(self.src.low, max(0, y.start - _MONTHS_REACH), y.start)
-            for y in lead
-        ):
+        if not targeted and any(months_gone(self.src.low, y) for y in lead):
             return MONTHS_GONE
         mention = self.plain[item.mention.start : item.mention.end]
         # "xếp thứ 27" is a place held; "nằm trong nhóm 20 … dẫn đầu" is a goal unless the words

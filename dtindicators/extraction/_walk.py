@@ -62,6 +62,7 @@ from ._years import (
     is_base,
     is_leading,
     is_vision,
+    months_gone,
 )
 
 __all__ = ["Found", "Reading", "read_targets"]
@@ -233,8 +234,6 @@ _COMPARED_AFTER = re.compile(r"[^()]{0,30}?\bso voi\b[^()]{0,160}\)")
 #: its subject and base before the value, the bracket closing after it.
 _CHANGE_SAID = re.compile(r"\(\s*(?:tang|giam)\b[^()]{0,120}\bso voi\b[^()]{0,60}\Z")
 _CLOSES = re.compile(r"\s*\)")
-#: "2 tháng đầu năm 2025", "6 tháng đầu năm 2024": the months of a year gone by.
-_FIRST_MONTHS = re.compile(r"\b\d{1,2}\s+thang dau nam\s+(?P<year>(?:19|20)\d\d)\b")
 #: "… lợi nhuận trước thuế 33,6 tỷ đồng (tăng 2% so với 2023)": an amount of money or of volume,
 #: no target, before the change in brackets, which is the target.
 _FLOW_AMOUNT = re.compile(
@@ -1444,8 +1443,7 @@ def _head(low: str, at: int) -> str:
 
 def _noun(low: str, at: int) -> str:
     """The first word after a value, without the marks after it: the noun it counts."""
-    words = low[at : at + 40].split()[:1]
-    return words[0].strip(",;.:") if words else ""
+    return _head(low, at).partition(" ")[0].strip(",;.:")
 
 
 def _bounded_by_first(drafts: list[ValueDraft]) -> list[ValueDraft]:
@@ -1646,7 +1644,7 @@ def _reference(src: SourceText, meta: Metadata, phrases: list[YearPhrase]) -> in
     if reference is None:
         reference = _after_base(src.low, phrases)
     if reference is None:
-        reference = _elapsed(src.low)
+        reference = max((p.year for p in phrases if months_gone(src.low, p)), default=None)
     return reference
 
 
@@ -1683,14 +1681,6 @@ def _after_base(low: str, phrases: list[YearPhrase]) -> int | None:
         if is_base(low, p)
     ]  # fmt: skip
     return max(bases) + 1 if bases else None
-
-
-def _elapsed(low: str) -> int | None:
-    """The latest year whose first months the text reports on ("Trong 2 tháng đầu năm 2025, chỉ
-    số này thực hiện đạt 1,96%"), for a text that names no year of its own: written in that year
-    or later, so that "năm 2024 … đạt 2,87%" is a result."""
-    years = [int(m["year"]) for m in _FIRST_MONTHS.finditer(low)]
-    return max(years) if years else None
 
 
 def _before(phrase: YearPhrase, reference: int | None) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 __all__ = [
     "AS_OF", "YEAR_DIGITS", "YearPhrase", "as_of", "committee_term", "find_years", "is_base",
-    "is_leading", "is_vision", "opens",
+    "is_leading", "is_vision", "months_gone", "opens",
 ]  # fmt: skip
 
 _YEAR = r"(?:19[5-9]\d|20\d\d|21\d\d)"
@@ -375,6 +375,11 @@ _COMMITTEE = re.compile(
 _COMMITTEE_REACH = 30
 
 
+#: "2 tháng đầu " before "năm 2025": the first months of a year.
+_MONTHS_GONE = re.compile(r"\b\d{1,2}\s+thang dau\s+\Z")
+_MONTHS_REACH = 16
+
+
 def committee_term(folded: str, phrase: YearPhrase) -> bool:
     """Whether a term names the sitting of a council or committee ("Hội đồng Nhân dân xã …
     khóa XXI, nhiệm kỳ 2021 – 2026", "BCH Đảng bộ huyện … khóa XXII, nhiệm kỳ 2020-2025"),
@@ -388,6 +393,19 @@ def committee_term(folded: str, phrase: YearPhrase) -> bool:
     digits = YEAR_DIGITS.search(folded, phrase.start, phrase.end)
     at = digits.start() if digits else phrase.start
     return _COMMITTEE.search(folded, max(0, at - _COMMITTEE_REACH), at) is not None
+
+
+def months_gone(folded: str, phrase: YearPhrase) -> bool:
+    """Whether a year phrase closes the first months of its year ("Trong 2 tháng đầu năm 2025, chỉ
+    số này thực hiện đạt 1,96%"): months gone by, whose figures are results.
+
+    >>> text = "trong 2 thang dau nam 2025, chi so dat 1,96%"
+    >>> [months_gone(text, p) for p in find_years(text)]
+    [True]
+    """
+    return (
+        _MONTHS_GONE.search(folded, max(0, phrase.start - _MONTHS_REACH), phrase.start) is not None
+    )
 
 
 def as_of(original: str, phrase: YearPhrase) -> bool:
