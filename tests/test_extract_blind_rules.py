@@ -2997,3 +2997,101 @@ def test_two_years_joined_by_and_that_open_the_goals_date_them_by_the_later() ->
         "viên được bồi dưỡng; bảo đảm 100% tổ hòa giải được cung cấp tài liệu."
     )
     assert deadline_years(text) == [2026, 2026]
+
+
+def test_a_minimum_in_the_purpose_of_what_was_done_is_a_goal() -> None:
+    text = (
+        "Năm 2026, thành phố đã và đang tập trung nguồn lực để đào tạo, thu hút tối thiểu 2.000 "
+        "kỹ sư vi mạch, trong đó có ít nhất 500 kỹ sư thiết kế."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(format_quantity(t.value), t.comparator.value) for t in targets] == [
+        ("2000 person", ">="),
+        ("500 person", ">="),
+    ]
+
+
+def test_a_range_of_counts_in_millions_is_read_at_its_lower_end() -> None:
+    text = "Đến năm 2045, tỉnh phấn đấu có 2.050.000 - 2.300.000 doanh nghiệp tư nhân."
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["2050000 enterprise"]
+
+
+def test_the_term_of_a_resolution_a_year_begins_to_carry_out_does_not_date_its_goal() -> None:
+    text = (
+        "Năm 2027, năm thứ hai thực hiện Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2025-2030, tỉnh "
+        "đặt mục tiêu thành lập mới 2.400 doanh nghiệp."
+    )
+    assert deadline_years(text) == [2027]
+
+
+def test_a_count_recorded_beyond_the_plan_is_a_result_a_rate_recorded_below_a_bound_a_goal() -> (
+    None
+):
+    text = (
+        "Phát biểu tại hội nghị, ông Nguyễn Văn A cho biết, năm 2025 tỉnh ghi nhận hơn 2.000 doanh "
+        "nghiệp mới được thành lập, đạt 150% kế hoạch.\n"
+        "Năm 2026, tỉnh đặt mục tiêu thành lập mới 2.400 doanh nghiệp.\n"
+        "Tỷ lệ mắc ngộ độc thực phẩm cấp tính được ghi nhận dưới 8 người/100.000 dân."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["2400 enterprise", "8 per 100000 people"]
+
+
+def test_a_value_only_reached_is_a_result_beside_the_target_it_misses() -> None:
+    text = "Đến cuối năm 2025, tỷ lệ này chỉ đạt 41,2%, trong khi mục tiêu đề ra là 60%."
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["60 %"]
+
+
+def test_the_blocs_of_ministries_and_provinces_are_levels() -> None:
+    text = (
+        "Năm 2025, khối bộ, ngành đạt 61,2% (mục tiêu 80%), còn khối tỉnh, thành chỉ đạt 20,1% "
+        "(mục tiêu 40%)."
+    )
+    targets = extract_report(text).plan.targets
+    levels = [t.scope.level.value if t.scope and t.scope.level else None for t in targets]
+    assert [format_quantity(t.value) for t in targets] == ["80 %", "40 %"]
+    assert levels == ["bo", "tinh"]
+
+
+def test_what_was_done_in_an_earlier_term_is_a_result() -> None:
+    text = (
+        "Đại hội Đảng bộ Sở, nhiệm kỳ 2025-2030.\n"
+        "Trong nhiệm kỳ 2020-2025, Sở đã giải quyết 9.100/9.800 hồ sơ (đạt 93%); tiếp nhận 100% "
+        "kiến nghị.\n"
+        "Nhiệm kỳ 2025-2030, Đảng bộ đề ra mục tiêu 90% đảng viên hoàn thành tốt nhiệm vụ."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["90 %"]
+
+
+def test_the_months_of_this_year_and_a_sentence_opened_by_now_tell_results() -> None:
+    text = (
+        "Laodong.vn - 9 tháng năm nay, thu từ khu vực ngoài quốc doanh đạt 1.200 tỷ đồng, chiếm 31% "
+        "tổng thu ngân sách của tỉnh.\n\n"
+        " Tỉnh đặt mục tiêu đến năm 2026 toàn tỉnh có trên 8.000 doanh nghiệp.\n\n"
+        "Hiện, toàn tỉnh có 6.100 doanh nghiệp được cấp đăng ký. Trong đó, số doanh nghiệp đang "
+        "hoạt động là 3.200. Các doanh nghiệp giải quyết việc làm cho trên 50.000 lao động."
+    )
+    report = extract_report(text)
+    assert [format_quantity(t.value) for t in report.plan.targets] == ["8000 enterprise"]
+    assert report.undated == ()
+
+
+def test_a_group_of_reputed_schools_and_a_list_of_the_leading_ones_are_ranks() -> None:
+    text = (
+        "Đến năm 2030, trường có một số ngành nằm trong nhóm 20 cơ sở đào tạo uy tín trong cả "
+        "nước, phấn đấu lọt trong danh sách 200 trường hàng đầu châu Á."
+    )
+    targets = extract_report(text).plan.targets
+    assert sorted(format_quantity(t.value) for t in targets) == ["20 rank", "200 rank"]
+
+
+def test_a_count_on_the_line_after_a_preposition_goes_on_with_it() -> None:
+    text = (
+        "Đến năm 2030, tỉnh đặt mục tiêu hỗ trợ đào tạo cho\n"
+        "2.500 giảng viên, sinh viên theo học các ngành công nghiệp bán dẫn."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["2500 person"]

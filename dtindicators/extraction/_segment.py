@@ -285,12 +285,19 @@ def _continues(
         return False
     if (before[-1].isdigit() or before[-1] == "%") and _OPENER.match(low, end - len(body), end):
         return False  # "… đạt 80%" then "tỷ lệ B đạt 90%": one item per line
-    if (before[-1].isdigit() and (body[0] == "%" or (wrapped and _RANGE_REST.match(body)))) or (
-        body[0].isdigit() and _NEEDS_NUMBER.search(low, physical, previous[1])
+    if (
+        (before[-1].isdigit() and (body[0] == "%" or (wrapped and _RANGE_REST.match(body))))
+        or (body[0].isdigit() and _NEEDS_NUMBER.search(low, physical, previous[1]))
+        or (
+            body[0].isdigit()
+            and _DANGLING.search(low, physical, previous[1])
+            and not _BULLET.match(low, start, end)
+        )
     ):
         # "… đạt 70" then "– 75%": a range the wrap cut, no bullet; "… sinh con thứ 3 trở lên:
         # 0,1" then "% so với năm 2022": the number's unit; "… phấn đấu đến hết năm" then "2025,
-        # toàn bộ …": the year the wrap cut off
+        # toàn bộ …": the year the wrap cut off; "… hỗ trợ đào tạo cho" then "3.000 nhà giáo …":
+        # the count a preposition needs
         return True
     if _BULLET.match(low, start, end) is not None:
         return False

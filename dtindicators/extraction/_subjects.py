@@ -148,6 +148,9 @@ _UNITS_HAVING = re.compile(
     rf"ty le (?:so )?(?:cac )?(?:{LEVEL_UNITS}|thanh pho)\b"
     r"[^.;:]*?\bco\b"
 )
+#: "Khối bộ, ngành đạt 63,47% (mục tiêu 70%), còn khối tỉnh, thành …": the ministries' and the
+#: provinces' blocs of a national figure, each a level.
+_BLOC = re.compile(r"\bkhoi (bo|tinh)\b(?:, (?:nganh|thanh pho|thanh)\b)?")
 #: Nothing but "tỷ lệ", "số" or "các" before an agency of a level: the agencies are counted.
 _COUNTED_AGENCY = re.compile(r"[\s,:]*(?:(?:ty le|so luong|so)\s+)?(?:cac\s+)?")
 #: "hồ sơ công việc tại các cơ quan cấp tỉnh", "tại UBND tỉnh, các sở, ban, ngành", "tại các cơ
@@ -249,6 +252,7 @@ def find_level(plain: str) -> tuple[Level, str] | None:
     if agency is not None and _COUNTED_AGENCY.fullmatch(plain, 0, agency.start()):
         agency = None  # "67% cơ quan báo chí tỉnh đưa nội dung …": the agencies counted
     match = _PLACE_LEVEL.search(plain) or next(_named_levels(plain), None) or agency
+    match = match or _BLOC.search(plain)
     if match is None:
         return None
     return _LEVELS[match.group(1)], f"cap {match.group(1)}"

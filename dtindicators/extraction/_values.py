@@ -78,8 +78,9 @@ _RANK = re.compile(
     r"\b(?:nhom|top)\s+(?P<num>\d{1,3})(?:/\d{2,3})?\b(?!\s*%)"
     r"(?=(?:\s+\w+){0,3}?\s+(?:dia phuong|tinh|thanh pho|nuoc|quoc gia|don vi|dan dau|dung dau)"
     r"|\s*(?:[.;,)\n]|$)"
-    # "thuộc nhóm 10 trường Đại học Chuyển đổi số hàng đầu Châu Á"
-    r"|(?:\s+\w+){0,7}?\s+hang dau\b)"
+    # "thuộc nhóm 10 trường Đại học Chuyển đổi số hàng đầu Châu Á", "nằm trong nhóm 10 cơ sở
+    # đào tạo uy tín trong cả nước"
+    r"|(?:\s+\w+){0,7}?\s+(?:hang dau|uy tin)\b)"
     r"|\b(?:nhom|top)\s+(?P<word>hai|ba|bon|nam|muoi)\s+(?=(?:dia phuong|tinh|thanh pho|nuoc"
     r"|quoc gia)\s+(?:dan dau|dung dau|hang dau)\b)"
     r"|\btop[\"“”']?\s+(?P<top>\d{1,4})\b(?!\s*%)"
@@ -97,7 +98,9 @@ _RANK = re.compile(
     r"|\bva\s+(?P<also>\d{1,3})\s+(?:quoc gia|nuoc|tinh|dia phuong)"
     r"(?=(?:[\s,]+\w+){0,8}?\s+(?:dan dau|dung dau|hang dau))"
     # "lọt vào danh sách Fortune Global 500": among the 500 largest
-    r"|\bfortune\s+(?:global\s+)?(?P<fortune>500)\b)"
+    r"|\bfortune\s+(?:global\s+)?(?P<fortune>500)\b"
+    # "lọt trong danh sách 100 trường hàng đầu khu vực Đông Nam Á"
+    r"|\bdanh sach\s+(?P<listed>\d{1,3})(?=(?:\s+\w+){1,7}?\s+(?:hang dau|tot nhat)\b))"
 )
 
 
@@ -342,7 +345,7 @@ def _count_words() -> str:
 
 
 #: "30 - 50 doanh nghiệp", "7 đến 11 sản phẩm": a range of a count, read as its lower bound.
-_COUNT_RANGE = r"(?:(?:[ \t]*[-–][ \t]*|[ \t]+(?:den|toi)[ \t]+)\d+(?:[.,]\d+)?)?"
+_COUNT_RANGE = r"(?:(?:[ \t]*[-–][ \t]*|[ \t]+(?:den|toi)[ \t]+)\d+(?:[.,]\d+)*)?"
 
 
 @functools.cache
@@ -457,7 +460,19 @@ def _ranks(masked: str, found: list[Mention]) -> None:
         floor = after_last(masked, ".;:\n", floor, match.start())
         if _counted_in_ranking().search(masked, floor, match.start()):
             continue  # the things counted in the ranking are the target, not the ranking
-        groups = ("num", "top", "pos", "nth", "place", "among", "upto", "word", "also", "fortune")
+        groups = (
+            "num",
+            "top",
+            "pos",
+            "nth",
+            "place",
+            "among",
+            "upto",
+            "word",
+            "also",
+            "fortune",
+            "listed",
+        )
         group = next(g for g in groups if match[g])
         number = _RANK_WORDS[match[group]] if group == "word" else float(match[group])
         found.append(

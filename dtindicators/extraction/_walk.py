@@ -143,9 +143,16 @@ _ACTION = re.compile(
 _REPORTED = re.compile(
     r"\b(?:so voi cung ky|den nay|luy ke|den thoi diem nay|theo so lieu|theo thong ke"
     r"|theo bao cao"
+    # "năm 2025 … ghi nhận … hơn 3.000 doanh nghiệp mới được thành lập, đạt 188% kế hoạch" (not
+    # "tỷ lệ … được ghi nhận dưới 7 người", as measured, nor "đạt 100% chỉ tiêu", a whole quota)
+    r"|(?<!duoc )ghi nhan|dat (?!100 ?%)\d+(?:,\d+)? ?% (?:so voi )?(?:ke hoach|chi tieu)"
+    # "10 tháng năm nay, thu từ doanh nghiệp … đạt 1.490 tỷ đồng"
+    r"|\d+ thang (?:dau )?nam (?:nay|qua)"
     r"|uoc tinh|(?:tang|giam) \d+ bac"
     r"|vuot\b[^.;\n]{0,40}\bso voi (?:chi tieu|ke hoach|muc tieu))\b"
 )
+#: "Hiện, toàn tỉnh có 7.221 doanh nghiệp …": a sentence opened by "now" tells how things are.
+_NOW = re.compile(r"[\s\-+*•]*hien\s*,")
 #: "Bộ … đã cấp phép … 40 tỉnh": a sentence told in the past before its first value (not "đã
 #: ban hành kế hoạch", "đã đề ra", nor the "đã được" of a target: "60% hệ thống … đã được kết nối").
 _REPORTED_ANYWAY = re.compile(r"\b(?:so voi cung ky|(?:tang|giam) \d+ bac)\b")
@@ -163,6 +170,9 @@ _DONE = re.compile(
     r"(?<!\w)đã\s+(?!ban hành|xác định|đề ra|đặt ra|phê duyệt|được|thông qua|tổ chức|biểu quyết"
     r"|chỉ đạo|yêu cầu)"
 )
+#: "đã và đang tập trung mọi nguồn lực để đào tạo, thu hút tối thiểu 5.000 nhân lực": what a
+#: thing done is for, a goal at least as large (up to the first value of the sentence).
+_FOR_AT_LEAST = re.compile(r"\bđể\b[^.;]*\b(?:tối thiểu|ít nhất)\s+\Z")
 #: "Kế hoạch đặt mục tiêu đến năm 2030 …", "đề ra nhiều mục tiêu đến năm 2030": a lead sentence
 #: whose year governs the paragraphs below it.
 _SETS_YEAR = re.compile(r"\b(?:muc tieu|chi tieu|phan dau)\b[^.;:\n]{0,40}\Z")
@@ -1489,7 +1499,8 @@ def _reported(
     starts, inner = sentences
     found: set[int] = set()
     anyway: set[int] = set()
-    until = [p.start for p in phrases if p.until and not p.compared]
+    deadlines = [p for p in phrases if p.until and not p.compared]
+    until = [p.start for p in deadlines]
     goal = False  # whether the sentence before set a target
     for index, start in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else len(src.text)
@@ -1511,17 +1522,32 @@ def _reported(
             # "… xếp thứ 48/63 và tăng 10 bậc so với năm 2021": a result, whatever year it names
             anyway.add(start)
             anyway.update(inner[bisect.bisect_left(inner, start) : bisect.bisect_left(inner, end)])
-        if bisect.bisect_left(until, start) != bisect.bisect_left(until, end):
-            continue
         first = bisect.bisect_left(values, start)
         before = values[first] if first < len(values) and values[first] < end else end
-        said = _REPORTED.search(src.low, start, end)
+        inside = deadlines[bisect.bisect_left(until, start) : bisect.bisect_left(until, end)]
+        # "Trong nhiệm kỳ 2020-2025, Công an tỉnh đã điều tra …": what was done in a period, a
+        # result whatever the period
+        done_in = (
+            bool(inside)
+            and before < end
+            and all(p.first is not None for p in inside)
+            and _DONE.search(lowered, start, before) is not None
+        )
+        if inside and not done_in:
+            continue
+        said = _REPORTED.search(src.low, start, end) or _NOW.match(src.low, start, end)
         if said and said.group() == "so voi cung ky" and _BOUNDED.search(src.low, start, end):
             said = None  # "tăng 4% trở lên so với cùng kỳ năm trước": a goal's bound
         reported = said or AS_OF.search(lowered, start, end)
-        if reported or _DONE.search(lowered, start, before):
+        done = _DONE.search(lowered, start, before)
+        if done and _FOR_AT_LEAST.search(lowered, done.end(), before):
+            done = None  # "đã … để đào tạo tối thiểu 5.000 …": the goal of what was done
+        if reported or done:
             found.add(start)
             found.update(inner[bisect.bisect_left(inner, start) : bisect.bisect_left(inner, end)])
+        if done_in:
+            anyway.add(start)
+            anyway.update(inner[bisect.bisect_left(inner, start) : bisect.bisect_left(inner, end)])
     return frozenset(found), frozenset(anyway)
 
 

@@ -80,7 +80,12 @@ _COMPARED = re.compile(
 )
 #: "theo chuẩn nghèo đa chiều giai đoạn 2021 - 2025": the period of a standard a value is
 #: measured by, not a deadline.
-_STANDARD = re.compile(r"\b(?:chuan ngheo\b[^.;:,()\d]{0,30}|bo tieu chi\b[^.;:,()\d]{0,60})\Z")
+_STANDARD = re.compile(
+    r"\b(?:chuan ngheo\b[^.;:,()\d]{0,30}|bo tieu chi\b[^.;:,()\d]{0,60}"
+    # "năm 2026, năm đầu thực hiện Nghị quyết Đại hội … nhiệm kỳ 2025-2030": the term of the
+    # resolution a year begins to carry out names that resolution; the year dates the goals
+    r"|nam (?:dau|dau tien|thu (?:hai|ba|tu|nam)|cuoi) (?:thuc hien|trien khai)\b[^.;:,()\d]{0,60})\Z"
+)
 #: "Chỉ thị 01 năm 2020", "Nghị quyết số 09 năm 2021": the year of a numbered document.
 _NUMBERED = re.compile(
     r"\b(?:chi thi|nghi quyet|quyet dinh|nghi dinh|thong tu|cong van|luat|ke hoach|chuong trinh"
@@ -183,7 +188,7 @@ def find_years(
             first, year, end, until = year, year + 1, joined.end(), True
         compared = (
             _COMPARED.search(folded, max(0, start - 60), start) is not None
-            or _STANDARD.search(folded, max(0, start - 50), start) is not None
+            or _STANDARD.search(folded, max(0, start - 90), start) is not None
         )
         if not match["prep"] and not match["first"] and match["year"]:
             before = folded[max(0, start - 40) : start]
