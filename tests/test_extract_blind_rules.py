@@ -3095,3 +3095,39 @@ def test_a_count_on_the_line_after_a_preposition_goes_on_with_it() -> None:
     )
     targets = extract_report(text).plan.targets
     assert [format_quantity(t.value) for t in targets] == ["2500 person"]
+
+
+def test_quotas_listed_by_name_after_a_count_are_counts_of_the_same_things() -> None:
+    text = (
+        "Tỉnh ủy giao chỉ tiêu các đảng bộ trực thuộc phát triển 1.200 đảng viên mới trong năm "
+        "2025.\n\nCụ thể: Đảng bộ thành phố chỉ tiêu phát triển 160 đảng viên mới; Hòa Bình 120; "
+        "Công an 14 và Đảng bộ Khối cơ quan tỉnh chỉ tiêu phát triển 140 đảng viên mới."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(format_quantity(t.value), t.deadline.year) for t in targets] == [
+        ("1200 person", 2025),
+        ("160 person", 2025),
+        ("120 person", 2025),
+        ("14 person", 2025),
+        ("140 person", 2025),
+    ]
+
+
+def test_the_whole_a_count_is_part_of_is_no_target() -> None:
+    text = (
+        "Đến năm 2025, tỉnh phấn đấu tỷ lệ xã đạt chuẩn nông thôn mới đạt 60% tổng số xã, tương "
+        "đương với 72 xã trong tổng số 120 xã."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["60 %", "72 commune"]
+
+
+def test_a_number_on_the_line_after_a_verb_that_needs_it_goes_on_with_it() -> None:
+    wrapped = (
+        "Đến năm 2030, tỷ lệ nam, nữ thanh niên được tư vấn trước khi kết hôn đạt 90% và giảm\n"
+        "50% số cặp tảo hôn."
+    )
+    for text in (wrapped, wrapped.replace("\n", "\n\n")):
+        quotes = [t.source.quote for t in extract_report(text).plan.targets if t.source]
+        assert len(quotes) == 2
+        assert quotes[1].startswith("giảm")

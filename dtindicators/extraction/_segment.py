@@ -29,6 +29,9 @@ _LINE = re.compile(r"[^\n\r]+")
 #: A line ending in a word that cannot end a phrase (a preposition, a conjunction, "các"): the
 #: next line goes on with it, whatever it opens with.
 _DANGLING = re.compile(r"\b(?:trong|cua|ve|va|cac|nhung|voi|cho|tai|theo|tu|den|thuoc)\s*$")
+#: A line ending in a word that needs its value ("đạt", "giảm", "tăng", "là", "còn", "khoảng"):
+#: a line that opens with a number goes on with it.
+_NEEDS_VALUE = re.compile(r"\b(?:dat|giam|tang|la|con|khoang|toi thieu|it nhat)\s*$")
 #: A line ending in a word that needs its number ("năm", "giai đoạn", "nhiệm kỳ", "tháng").
 _NEEDS_NUMBER = re.compile(r"\b(?:nam|thang|quy|giai doan|nhiem ky)\s*$")
 #: The acronym of a measure opening a line ("GRDP", "PCI"), which a wrap may put there (not a
@@ -290,7 +293,10 @@ def _continues(
         or (body[0].isdigit() and _NEEDS_NUMBER.search(low, physical, previous[1]))
         or (
             body[0].isdigit()
-            and _DANGLING.search(low, physical, previous[1])
+            and (
+                _DANGLING.search(low, physical, previous[1])
+                or _NEEDS_VALUE.search(low, physical, previous[1])
+            )
             and not _BULLET.match(low, start, end)
         )
     ):

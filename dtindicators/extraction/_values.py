@@ -508,6 +508,35 @@ def _counts(src: SourceText, found: list[Mention], bad: list[tuple[int, int, str
         if number is not None:  # "hai xã", "năm xã" (five), not "hải", "sau" (after)
             unit = count_names()[match["unit"]]
             found.append(Mention(match.start(), match.end(), match.start(), number, unit, "count"))
+    _named_counts(src, found)
+
+
+#: "…; Hội An 110; Điện Bàn 150; … Biên phòng 15 và …": after a count, a name (its words opening
+#: with capitals) and a bare number, in a list; the number counts what that count does.
+_NAMED_COUNT = re.compile(
+    r"\s*(?:;|\bvà\b)\s*[A-ZĐÂ][\w.]*(?:[ \t]+[^\W\d][\w.]*){0,3}[ \t]+"
+    r"(?P<num>\d{1,3}(?:\.\d{3})*)(?=\s*(?:[;.]|\bvà\b|$))"
+)
+
+
+#: The words left of a count's clause before its semicolon ("150 đảng viên mới;").
+_UP_TO_SEMICOLON = re.compile(r"[^;.,\n]{0,24}(?=;)")
+
+
+def _named_counts(src: SourceText, found: list[Mention]) -> None:
+    """Add the bare numbers listed by name after a count followed by a semicolon (a quota given
+    to each place: "Đảng bộ TP.Tam Kỳ chỉ tiêu phát triển 150 đảng viên mới; Hội An 110; …"),
+    each with that count's unit."""
+    for count in [m for m in found if m.kind == "count"]:
+        rest = _UP_TO_SEMICOLON.match(src.text, count.end)
+        if rest is None:
+            continue
+        at = rest.end()
+        while (item := _NAMED_COUNT.match(src.text, at)) is not None:
+            number = float(item["num"].replace(".", ""))
+            start, end = item.span("num")
+            found.append(Mention(start, end, start, number, count.unit, "count"))
+            at = end
 
 
 #: Small counts written in words, with their tones ("ít nhất hai xã", "bốn sản phẩm"; "một" is

@@ -200,6 +200,8 @@ _POPULATION = re.compile(
     r"\b(?:dan so|so dan)\b(?:[^;.,\d]|\b\d{4}\b)*\Z"
     # "Đại hội có 199 đại biểu, đại diện cho hơn 1.200 đảng viên": the members a body stands for
     r"|\bdai dien cho(?: (?:hon|tren|gan|khoang))?\s*\Z"
+    # "tương đương với từ 59 đến 65 xã trong tổng số 117 xã": the whole the goal is a part of
+    r"|\b(?:trong|tren) tong so\s*\Z"
 )
 _POPULATION_REACH = 80
 #: Brackets right after a value, and the percentages they hold.
@@ -332,7 +334,12 @@ _CARRYING = re.compile(
 _PLAN_OF_YEAR = re.compile(
     r"\bke hoach(?: [^\W\d_]+){0,4}? nam (?P<year>(?:19|20)\d\d)\s*[.;]?\s*\Z"
 )
-_SAME_DEADLINE = re.compile(r"\bcung (?:thoi han|thoi diem|moc thoi gian)\b|\bdong thoi,")
+_SAME_DEADLINE = re.compile(
+    r"\bcung (?:thoi han|thoi diem|moc thoi gian)\b|\bdong thoi,"
+    # "… phát triển 1.905 đảng viên mới trong năm 2024. Cụ thể: Đảng bộ … 150 …; Hội An 110; …":
+    # the details of the targets before
+    r"|(?:^|(?<=[.\n]))[ \t]*cu the[ \t]*:"
+)
 
 
 @dataclass(frozen=True, slots=True)
