@@ -915,7 +915,7 @@ class ClauseReader(SubjectReader):
         if (
             not targeted
             and (past or counted or beaten or AS_OF.search(told) or _DONE.search(before))
-        ) or _ONLY_REACHED.search(reached):
+        ) or ("đạt" in reached and _ONLY_REACHED.search(reached)):
             return "stated as a result already achieved, not a target"
         if not targeted and any(months_gone(self.src.low, y) for y in lead):
             return MONTHS_GONE

@@ -252,7 +252,8 @@ def find_level(plain: str) -> tuple[Level, str] | None:
     if agency is not None and _COUNTED_AGENCY.fullmatch(plain, 0, agency.start()):
         agency = None  # "67% cơ quan báo chí tỉnh đưa nội dung …": the agencies counted
     match = _PLACE_LEVEL.search(plain) or next(_named_levels(plain), None) or agency
-    match = match or _BLOC.search(plain)
+    if match is None and "khoi " in plain:
+        match = _BLOC.search(plain)
     if match is None:
         return None
     return _LEVELS[match.group(1)], f"cap {match.group(1)}"

@@ -1509,6 +1509,12 @@ def _reported(
     deadlines = [p for p in phrases if p.until and not p.compared]
     until = [p.start for p in deadlines]
     goal = False  # whether the sentence before set a target
+
+    def mark(into: set[int], start: int, end: int) -> None:
+        """Mark the sentence at ``start`` and the inner sentences before ``end``."""
+        into.add(start)
+        into.update(inner[bisect.bisect_left(inner, start) : bisect.bisect_left(inner, end)])
+
     for index, start in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else len(src.text)
         went_on, goal = goal and _GOES_ON.match(src.low, start), _sets_target(src.low, start, end)
@@ -1520,15 +1526,13 @@ def _reported(
             continue
         if index and starts[index - 1] in found and _GOES_ON.match(src.low, start):
             # "10/16 mục tiêu … đã hoàn thành. Trong đó, 100% …": the results go on
-            found.add(start)
-            found.update(inner[bisect.bisect_left(inner, start) : bisect.bisect_left(inner, end)])
+            mark(found, start, end)
             continue
         if _REPORTED_ANYWAY.search(src.low, start, end) and not _BOUNDED.search(
             src.low, start, end
         ):
             # "… xếp thứ 48/63 và tăng 10 bậc so với năm 2021": a result, whatever year it names
-            anyway.add(start)
-            anyway.update(inner[bisect.bisect_left(inner, start) : bisect.bisect_left(inner, end)])
+            mark(anyway, start, end)
         first = bisect.bisect_left(values, start)
         before = values[first] if first < len(values) and values[first] < end else end
         inside = deadlines[bisect.bisect_left(until, start) : bisect.bisect_left(until, end)]
@@ -1550,11 +1554,9 @@ def _reported(
         if done and _FOR_AT_LEAST.search(lowered, done.end(), before):
             done = None  # "đã … để đào tạo tối thiểu 5.000 …": the goal of what was done
         if reported or done:
-            found.add(start)
-            found.update(inner[bisect.bisect_left(inner, start) : bisect.bisect_left(inner, end)])
+            mark(found, start, end)
         if done_in:
-            anyway.add(start)
-            anyway.update(inner[bisect.bisect_left(inner, start) : bisect.bisect_left(inner, end)])
+            mark(anyway, start, end)
     return frozenset(found), frozenset(anyway)
 
 
