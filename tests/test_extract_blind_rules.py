@@ -3131,3 +3131,35 @@ def test_a_number_on_the_line_after_a_verb_that_needs_it_goes_on_with_it() -> No
         quotes = [t.source.quote for t in extract_report(text).plan.targets if t.source]
         assert len(quotes) == 2
         assert quotes[1].startswith("giảm")
+
+
+def test_a_share_that_falls_to_reach_a_value_changes_by_points() -> None:
+    text = "Năm 2026, tỷ lệ hộ nghèo giảm đạt trên 3,5%."
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["3.5 pp"]
+
+
+def test_a_share_of_the_capital_plan_disbursed_is_a_goal() -> None:
+    text = "Tỉnh phấn đấu đến hết năm 2026 giải ngân đạt trên 95% kế hoạch vốn đầu tư công."
+    targets = extract_report(text).plan.targets
+    assert [(format_quantity(t.value), t.comparator.value) for t in targets] == [("95 %", ">")]
+
+
+def test_only_so_much_left_by_a_deadline_is_a_goal() -> None:
+    text = "Tỷ lệ thất thoát nước sạch sẽ giảm dần, năm 2026 là 20% và đến năm 2030 chỉ còn 12%."
+    targets = extract_report(text).plan.targets
+    assert [(format_quantity(t.value), t.deadline.year) for t in targets][-1] == ("12 %", 2030)
+
+
+def test_a_headline_setting_a_years_goal_makes_that_year_the_plans() -> None:
+    text = (
+        "Năm 2027, tỷ lệ đô thị hóa phấn đấu đạt 45%\n\n"
+        "Tại hội nghị, ngành cho biết giá trị sản xuất năm 2026 tăng 9,2% so với năm 2025."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(format_quantity(t.value), t.deadline.year) for t in targets] == [("45 %", 2027)]
+
+
+def test_the_start_of_a_year_compared_to_dates_nothing() -> None:
+    text = "Đến năm 2030, phấn đấu giảm tỷ lệ hộ nghèo còn dưới 15% so với đầu năm 2026."
+    assert deadline_years(text) == [2030]

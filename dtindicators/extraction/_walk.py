@@ -334,6 +334,10 @@ _CARRYING = re.compile(
 _PLAN_OF_YEAR = re.compile(
     r"\bke hoach(?: [^\W\d_]+){0,4}? nam (?P<year>(?:19|20)\d\d)\s*[.;]?\s*\Z"
 )
+#: A headline that opens with a year and sets a goal for it: the plan's own year.
+_YEAR_GOAL_HEADLINE = re.compile(
+    r"\s*nam (?P<year>(?:19|20)\d\d)\s*,[^.;]*\b(?:phan dau|muc tieu|chi tieu|dat muc tieu)\b"
+)
 _SAME_DEADLINE = re.compile(
     r"\bcung (?:thoi han|thoi diem|moc thoi gian)\b|\bdong thoi,"
     # "… phát triển 1.905 đảng viên mới trong năm 2024. Cụ thể: Đảng bộ … 150 …; Hội An 110; …":
@@ -1676,6 +1680,10 @@ def _reference(src: SourceText, meta: Metadata, phrases: list[YearPhrase]) -> in
     reference = meta.issued.year if meta.issued else (meta.named_year or meta.first_year)
     if reference is None and meta.published is not None:
         reference = meta.published.year
+    if reference is None and meta.first_line:
+        # "Năm 2016, tỷ lệ đô thị hóa phấn đấu đạt 36.8%": a headline setting the year's goal
+        goal = _YEAR_GOAL_HEADLINE.match(fold(meta.first_line))
+        reference = int(goal["year"]) if goal else None
     if reference is None:
         reference = _after_base(src.low, phrases)
     if reference is None:

@@ -67,7 +67,8 @@ _DAY = re.compile(
 #: bình năm 2024", "tương đương năm 2025": the year compared to.
 _COMPARED = re.compile(
     r"\bso voi (?:(?:cung ky|cung|ke hoach|muc tieu|chi tieu|muc|trung binh|binh quan|uoc"
-    r"|thuc hien|ket qua|thong ke|so lieu|danh gia) ){0,3}\Z"
+    # "so với đầu năm 2020", "so với cuối năm 2024": a point of a year compared to
+    r"|thuc hien|ket qua|thong ke|so lieu|danh gia|dau|cuoi|thoi diem) ){0,3}\Z"
     # "lợi nhuận được giữ ở mức tương đương năm 2025": the year whose level is kept
     r"|\b(?:tuong duong|ngang bang)(?: voi)?(?: muc)? \Z"
     # "thiên tai có cường độ tương đương xảy ra trong giai đoạn 2016 - 2020", "thiệt hại … thấp
