@@ -3163,3 +3163,30 @@ def test_a_headline_setting_a_years_goal_makes_that_year_the_plans() -> None:
 def test_the_start_of_a_year_compared_to_dates_nothing() -> None:
     text = "Đến năm 2030, phấn đấu giảm tỷ lệ hộ nghèo còn dưới 15% so với đầu năm 2026."
     assert deadline_years(text) == [2030]
+
+
+def test_ranks_listed_after_a_semicolon_and_after_la_are_ranks() -> None:
+    text = (
+        "Phấn đấu đến năm 2030, Việt Nam thuộc nhóm 40 nước dẫn đầu về Chính phủ số; 25 nước dẫn "
+        "đầu về công nghệ số."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["40 rank", "25 rank"]
+
+
+def test_below_or_equal_is_at_most_and_above_or_equal_at_least() -> None:
+    text = (
+        "Đến năm 2026, tỷ lệ trẻ suy dinh dưỡng giảm xuống dưới hoặc bằng 12%; tỷ lệ tiêm chủng "
+        "đạt trên hoặc bằng 95%."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.comparator.value, format_quantity(t.value)) for t in targets] == [
+        ("<=", "12 %"),
+        (">=", "95 %"),
+    ]
+
+
+def test_a_range_of_a_shares_fall_after_the_verb_is_in_points() -> None:
+    text = "Đến năm 2026, giảm tỷ lệ hộ nghèo từ 1,5 - 2%."
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["1.5 pp"]

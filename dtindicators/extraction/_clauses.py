@@ -230,6 +230,8 @@ _SHARE_CHANGE = re.compile(
     r"|\bgiam ngheo\b(?:(?!\b(?:xuong|con|duoi|len|den|toi|dat|muc|la|bang|tu)\b)[^,;:()])*"
     r"(?:\s+(?:tu|it nhat|toi thieu|tren|hon|khoang|binh quan))*\s*\Z"
 )
+#: "giảm tỷ lệ hộ nghèo từ 2 - 3,5%": the verb first, then "từ" before a range of the fall.
+_SHARE_FALL_FROM = re.compile(r"\b(?:tang|giam)(?: them)? t[yi] (?:le|suat)\b[^,;:()]*?\btu\s*\Z")
 #: "Giảm 3% tỷ lệ hộ nghèo", "giảm 2% tổng số hộ nghèo": the share a rise or fall is of (the poverty
 #: rate, for poor households), right after the value.
 _SHARE_NAMED_AFTER = re.compile(r"\s*(?:t[yi] le\b|(?:tong )?(?:so )?ho ngheo\b)")
@@ -746,9 +748,14 @@ class ClauseReader(SubjectReader):
         floor = max(0, item.mention.start - _PART_REACH)
         part = after_last(self.plain, (";", ":", "(", ")", "\n", ", "), floor, item.mention.start)
         part = max(floor, min(part, item.seg[0]))
-        if _SHARE_CHANGE.search(self.plain, part, item.mention.start) and not (
-            _OVER_BASE.match(self.src.low, item.mention.end)
-        ):
+        if (
+            _SHARE_CHANGE.search(self.plain, part, item.mention.start)
+            or (
+                # "giảm tỷ lệ hộ nghèo từ 2 - 3,5%": a range of the fall, not where it falls from
+                item.mention.upper is not None
+                and _SHARE_FALL_FROM.search(self.plain, part, item.mention.start)
+            )
+        ) and not _OVER_BASE.match(self.src.low, item.mention.end):
             return ("pp",)  # a rise or fall of a share, not over a base it names
         if _SHARE_NAMED_AFTER.match(self.plain, item.mention.end) and (
             {"tang", "giam"} & set(item.verbs.split())

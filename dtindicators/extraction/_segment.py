@@ -302,8 +302,8 @@ def _continues(
     ):
         # "… đạt 70" then "– 75%": a range the wrap cut, no bullet; "… sinh con thứ 3 trở lên:
         # 0,1" then "% so với năm 2022": the number's unit; "… phấn đấu đến hết năm" then "2025,
-        # toàn bộ …": the year the wrap cut off; "… hỗ trợ đào tạo cho" then "3.000 nhà giáo …":
-        # the count a preposition needs
+        # toàn bộ …": the year the wrap cut off; "… hỗ trợ đào tạo cho" then "3.000 nhà giáo …",
+        # "… đạt 90% và giảm" then "50% số cặp …": the value a preposition or a verb needs
         return True
     if _BULLET.match(low, start, end) is not None:
         return False

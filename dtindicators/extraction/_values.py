@@ -74,7 +74,7 @@ _RANGE_EACH_YEAR = re.compile(
 #: ranks: "nhóm 10 …", "top 10", "top" 10 (in quotes), "đứng thứ 3", "thứ hạng từ 20 đến 25",
 #: "nhóm ba quốc gia dẫn đầu" (a number word before the places that lead), …
 _RANK = re.compile(
-    r"(?=[ntdxvf])(?:"  # the first letters of the words below: a quick test
+    r"(?=[ntdxvfl;])(?:"  # the first letters of the words below: a quick test
     r"\b(?:nhom|top)\s+(?P<num>\d{1,3})(?:/\d{2,3})?\b(?!\s*%)"
     r"(?=(?:\s+\w+){0,3}?\s+(?:dia phuong|tinh|thanh pho|nuoc|quoc gia|don vi|dan dau|dung dau)"
     r"|\s*(?:[.;,)\n]|$)"
@@ -94,8 +94,9 @@ _RANK = re.compile(
     r"|(?:[\s,]+\w+){0,8}?\s+tot nhat\b)"
     r"|\b(?:thu hang|xep hang|vi tri)\s+(?:tu\s+)?(?:thu\s+)?\d{1,3}\s*(?:den|[-–])\s*(?:thu\s+)?"
     r"(?P<upto>\d{1,3})\b(?![\s\d]*%)"
-    # "… nhóm ba quốc gia dẫn đầu … và 50 quốc gia có năng lực cạnh tranh du lịch hàng đầu"
-    r"|\bva\s+(?P<also>\d{1,3})\s+(?:quoc gia|nuoc|tinh|dia phuong)"
+    # "… nhóm ba quốc gia dẫn đầu … và 50 quốc gia có năng lực cạnh tranh du lịch hàng đầu",
+    # "nhóm 50 nước dẫn đầu về Chính phủ điện tử; 30 nước dẫn đầu về … và là 30 nước dẫn đầu …"
+    r"|(?:\b(?:va|la)\s+|;\s*)(?P<also>\d{1,3})\s+(?:quoc gia|nuoc|tinh|dia phuong)"
     r"(?=(?:[\s,]+\w+){0,8}?\s+(?:dan dau|dung dau|hang dau))"
     # "lọt vào danh sách Fortune Global 500": among the 500 largest
     r"|\bfortune\s+(?:global\s+)?(?P<fortune>500)\b"
@@ -475,9 +476,9 @@ def _ranks(masked: str, found: list[Mention]) -> None:
         )
         group = next(g for g in groups if match[g])
         number = _RANK_WORDS[match[group]] if group == "word" else float(match[group])
-        found.append(
-            Mention(match.start(), match.end(), match.start(group), number, "rank", "rank")
-        )
+        # a rank listed after a semicolon starts at its number, in the clause after the mark
+        start = match.start(group) if masked.startswith(";", match.start()) else match.start()
+        found.append(Mention(start, match.end(), match.start(group), number, "rank", "rank"))
 
 
 def _counts(src: SourceText, found: list[Mention], bad: list[tuple[int, int, str]]) -> None:
@@ -519,7 +520,7 @@ _NAMED_COUNT = re.compile(
 )
 
 
-#: The words left of a count's clause before its semicolon ("150 đảng viên mới;").
+#: The words after a count up to the semicolon that ends its item ("150 đảng viên mới;").
 _UP_TO_SEMICOLON = re.compile(r"[^;.,\n]{0,24}(?=;)")
 
 
@@ -755,6 +756,9 @@ _WORDS: dict[str, str] = {
     "dưới": "lt", "thấp hơn": "lt", "nhỏ hơn": "lt", "ít hơn": "lt",
     "không quá": "le", "tối đa": "le", "không vượt quá": "le", "không vượt": "le",
     "không cao hơn": "le", "không lớn hơn": "le", "không nhiều hơn": "le", "không hơn": "le",
+    # "giảm xuống dưới hoặc bằng 10%", "trên hoặc bằng 90%": a bound the value itself meets
+    "dưới hoặc bằng": "le", "thấp hơn hoặc bằng": "le", "nhỏ hơn hoặc bằng": "le",
+    "trên hoặc bằng": "ge", "cao hơn hoặc bằng": "ge", "lớn hơn hoặc bằng": "ge",
     "khoảng": "approx", "xấp xỉ": "approx", "gần": "approx",
     "thuộc": "rank", "vào": "rank", "nằm trong": "rank", "lọt vào": "rank", "trong": "rank",
 }  # fmt: skip

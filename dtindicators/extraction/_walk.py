@@ -1504,9 +1504,11 @@ def _reported(
 ) -> tuple[frozenset[int], frozenset[int]]:
     """The starts of the sentences that report results and set no target (no target word):
     those that name no "đến năm …" ("Bộ … đã cấp phép …", "đến nay …"), and those that report
-    results whatever year they name ("… tăng 10 bậc so với năm 2021", "so với cùng kỳ"); not
-    one opened by "Trong đó" that goes on with a sentence setting targets and tells nothing
-    done. ``sentences`` are from :func:`_sentences`; ``lowered`` is the text in lower case."""
+    results whatever year they name ("… tăng 10 bậc so với năm 2021", "so với cùng kỳ", what
+    was done in a period: "Trong nhiệm kỳ 2020-2025, … đã điều tra …"); not one opened by "Trong
+    đó" that goes on with a sentence setting targets and tells nothing done, nor one that did
+    something for a minimum ("đã … để đào tạo tối thiểu 5.000 …"). ``sentences`` are from
+    :func:`_sentences`; ``lowered`` is the text in lower case."""
     starts, inner = sentences
     found: set[int] = set()
     anyway: set[int] = set()
@@ -1675,8 +1677,9 @@ def read_targets(
 def _reference(src: SourceText, meta: Metadata, phrases: list[YearPhrase]) -> int | None:
     """The plan's own year: that of its issue, else that of a plan for one year it names ("Kế
     hoạch … chuyển đổi số năm 2024": "Năm 2023, … đạt 25%" is a result), else its first year,
-    else the year of its publication, the year after the latest base it names, or the year whose
-    first months it reports on."""
+    else the year of its publication, that of a headline setting the year's goal ("Năm 2016, tỷ
+    lệ đô thị hóa phấn đấu đạt 36.8%"), the year after the latest base it names, or the year
+    whose first months it reports on."""
     reference = meta.issued.year if meta.issued else (meta.named_year or meta.first_year)
     if reference is None and meta.published is not None:
         reference = meta.published.year
