@@ -881,15 +881,6 @@ class ClauseReader(SubjectReader):
             lead = mark.end()
         return _TARGET.search(plain, lead, colon) is not None
 
-    @staticmethod
-    def _due_before(
-        done: re.Match[str], item: Work, lead: list[YearPhrase], local: list[YearPhrase]
-    ) -> bool:
-        """Whether a deadline ("đến năm 2025") ends right before the word ``done`` found in the
-        16 characters before the value's words."""
-        at = max(0, item.reading.start - 16) + done.start()
-        return any(y.until and not y.compared and 0 <= at - y.end <= 2 for y in (*lead, *local))
-
     def _past(
         self,
         item: Work,
@@ -921,7 +912,8 @@ class ClauseReader(SubjectReader):
             y.until and opens(self.plain, clause_start, y.start) for y in lead
         )
         targeted = opening or _TARGET.search(seg) is not None
-        before = self.src.text[max(0, item.reading.start - 16) : item.reading.start].lower()
+        near = max(0, item.reading.start - 16)  # the words just before the value's
+        before = self.src.text[near : item.reading.start].lower()
         told = self.src.text[item.seg[0] : item.seg[1]].lower()
         past = PAST_WORDS.search(seg)
         if past and past.group() == "dat duoc" and not clean(seg[: past.start()]):
@@ -929,9 +921,9 @@ class ClauseReader(SubjectReader):
             past = PAST_WORDS.search(seg, past.end())
         # "Tính đến ngày 30/9/2022, tỷ lệ … đạt 38,05%": counted to a date, a result
         beaten = _BEATEN.match(self.plain, item.reading.after) is not None
-        reached = self.src.text[max(0, item.reading.start - 16) : item.mention.start].lower()
+        reached = self.src.text[near : item.mention.start].lower()
         done = _DONE.search(before)
-        if done and done.group().startswith("chỉ") and self._due_before(done, item, lead, local):
+        if done and done.group().startswith("chỉ") and _due_at(near + done.start(), lead, local):
             done = None  # "và đến năm 2025 chỉ còn 15%": only so much left by a deadline, a goal
         if (not targeted and (past or counted or beaten or AS_OF.search(told) or done)) or (
             "đạt" in reached and _ONLY_REACHED.search(reached)
@@ -952,6 +944,11 @@ class ClauseReader(SubjectReader):
                     continue  # "từ 33% năm 2020 lên 38% năm 2025": the base, not its date
                 return f"dated {phrase.year}, before the plan's year {ref}: a past result"
         return None
+
+
+def _due_at(at: int, lead: list[YearPhrase], local: list[YearPhrase]) -> bool:
+    """Whether a deadline ("đến năm 2025") ends right before ``at``."""
+    return any(y.until and not y.compared and 0 <= at - y.end <= 2 for y in (*lead, *local))
 
 
 def _bare_range(before: Work, after: Work, words: list[str], onto: list[str]) -> bool:

@@ -1543,20 +1543,16 @@ def _reported(
         before = values[first] if first < len(values) and values[first] < end else end
         inside = deadlines[bisect.bisect_left(until, start) : bisect.bisect_left(until, end)]
         # "Trong nhiệm kỳ 2020-2025, Công an tỉnh đã điều tra …": what was done in a period, a
-        # result whatever the period
-        done_in = (
-            bool(inside)
-            and before < end
-            and all(p.first is not None for p in inside)
-            and _DONE.search(lowered, start, before) is not None
-        )
+        # result whatever the period; a sentence with any other deadline is no report
+        periods = not inside or (before < end and all(p.first is not None for p in inside))
+        done = _DONE.search(lowered, start, before) if periods else None
+        done_in = bool(inside) and done is not None
         if inside and not done_in:
             continue
         said = _REPORTED.search(src.low, start, end) or _NOW.match(src.low, start, end)
         if said and said.group() == "so voi cung ky" and _BOUNDED.search(src.low, start, end):
             said = None  # "tăng 4% trở lên so với cùng kỳ năm trước": a goal's bound
         reported = said or AS_OF.search(lowered, start, end)
-        done = _DONE.search(lowered, start, before)
         if done and _FOR_AT_LEAST.search(lowered, done.end(), before):
             done = None  # "đã … để đào tạo tối thiểu 5.000 …": the goal of what was done
         if reported or done:
