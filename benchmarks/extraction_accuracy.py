@@ -249,10 +249,17 @@ Run from anywhere: ``python benchmarks/extraction_accuracy.py [-v]``.
   infrastructure, health departments, gender equality, nutrition, the new communes' targets,
   ministries' 2026 programmes and energy, each reader's documents split with a seed of its own;
   its untouched half is never tuned on, printed with ``--untouched``.
+- **forty-eighth blind real documents**: a fifty-second set (``tests/extraction/blind48/``, the
+  same layout), 60 documents of eight readers given provinces' 2026 targets, online public
+  services, education and vocational training, cashless payments, environment and forests,
+  science and innovation, labour and social protection, and urban development, each reader's
+  documents split with a seed of its own; its untouched half is never tuned on, printed with
+  ``--untouched``. Its readers were not told which count units the library has, and 28 of its
+  targets count things it has no unit for (markets, dwellings, urban areas, projects).
 
 The untouched halves of the seventh to twelfth blind sets and of the forty-fourth were scored a
 last time untouched and then opened to tuning (see each set's README or ``docs/extraction.md``);
-those of the thirteenth to forty-third and of the forty-fifth to forty-seventh are the figure
+those of the thirteenth to forty-third and of the forty-fifth to forty-eighth are the figure
 for documents the reading was not tuned on.
 
 A target counts when comparator, value, unit, deadline year, scope level and population match
@@ -506,6 +513,8 @@ if __name__ == "__main__":
          "first scored at F1 0.793, at F1 0.793 after the next set's tuning; never tuned on"),
         ("blind47", "Forty-seventh blind real documents", "tests/extraction/blind47",
          "first scored at F1 0.690, at F1 0.690 after its own tuning; never tuned on"),
+        ("blind48", "Forty-eighth blind real documents", "tests/extraction/blind48",
+         "first scored at F1 0.761, at F1 0.764 after its own tuning; never tuned on"),
     ]  # fmt: skip
     for name, title, tuning, untouched in halves:
         folder = ROOT / "tests" / "extraction" / name if name else None

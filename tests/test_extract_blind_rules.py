@@ -3190,3 +3190,87 @@ def test_a_range_of_a_shares_fall_after_the_verb_is_in_points() -> None:
     text = "Đến năm 2026, giảm tỷ lệ hộ nghèo từ 1,5 - 2%."
     targets = extract_report(text).plan.targets
     assert [format_quantity(t.value) for t in targets] == ["1.5 pp"]
+
+
+def test_a_headline_setting_a_goal_for_a_named_year_makes_earlier_years_results() -> None:
+    text = (
+        "Tỉnh Hà Giang đặt mục tiêu năm 2024 có 87% lao động qua đào tạo.\n"
+        "Sở Lao động thông tin, năm 2023, tỉnh tạo việc làm tăng thêm cho trên 23.400 lao động."
+    )
+    assert deadline_years(text) == [2024]
+
+
+def test_a_labelled_headline_opening_with_a_year_and_a_colon_sets_the_plans_year() -> None:
+    text = (
+        "[Infographics] Năm 2020: Phấn đấu đưa 130.000 lao động đi làm việc ở nước ngoài\n\n"
+        "Năm 2019 là năm thứ 4 liên tiếp số lao động đi làm việc ở nước ngoài vượt mức 120.000 "
+        "lao động/năm."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(format_quantity(t.value), t.deadline.year) for t in targets] == [
+        ("130000 person", 2020)
+    ]
+
+
+def test_what_happened_since_the_start_of_a_year_is_a_result() -> None:
+    text = "Từ đầu năm 2024, hơn 23.000 người đi xuất khẩu lao động."
+    assert deadline_years(text) == []
+
+
+def test_values_a_bracket_says_went_past_their_goal_are_results() -> None:
+    text = (
+        "Trong đó có 1 sản phẩm đạt hạng 5 sao, 11 sản phẩm 4 sao và 172 sản phẩm 3 sao (vượt chỉ "
+        "tiêu 2,9 lần so với kế hoạch).\nĐến năm 2025, có ít nhất 200 sản phẩm đạt từ 3 sao."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["200 product"]
+    assert extract_report(text).undated == ()
+
+
+def test_shares_only_reached_in_turn_are_results_beside_their_goals() -> None:
+    text = (
+        "Tuy nhiên, các tỷ lệ về dịch vụ công trực tuyến có phát sinh hồ sơ và hồ sơ trực tuyến "
+        "mới chỉ đạt lần lượt 51,3% và 54,8%, so với mục tiêu phải đạt 80% và 60%."
+    )
+    report = extract_report(text)
+    assert [u.value.magnitude for u in report.undated] == [80, 60]
+
+
+def test_a_share_said_again_after_the_verb_names_no_measure_of_its_own() -> None:
+    text = (
+        "Đến năm 2025, phấn đấu thực hiện tỷ lệ chất thải nguy hại được thu gom, xử lý đạt tỷ lệ "
+        "100%."
+    )
+    assert deadline_years(text) == [2025]
+
+
+def test_the_parts_of_a_target_count_after_trong_do_are_targets() -> None:
+    text = (
+        "Tổng cục đặt mục tiêu phấn đấu tuyển sinh đào tạo nghề năm 2023 đạt 2.295.000 người. "
+        "Trong đó, trình độ cao đẳng, trung cấp 530.000 người; trình độ sơ cấp: 1.765.000 người."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == [
+        "2295000 person",
+        "530000 person",
+        "1765000 person",
+    ]
+
+
+def test_the_plans_figure_bracketed_beside_a_value_reported_is_no_target() -> None:
+    text = (
+        "Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ đạt 50% (kế hoạch là 48,5%).\n"
+        "Đến năm 2025, tỷ lệ lao động qua đào tạo đạt 70%."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["70 %"]
+    assert extract_report(text).undated == ()
+
+
+def test_a_value_a_bracket_says_reached_its_goal_is_a_result() -> None:
+    text = (
+        "Đến năm 2025, tỷ lệ tiêm chủng đạt 95%. Đến hết ngày 3/4/2025, các tỉnh đã tiêm được "
+        "762.320 đối tượng, đạt 95,2% (đạt chỉ tiêu theo kế hoạch)."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["95 %"]

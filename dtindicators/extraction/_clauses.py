@@ -50,12 +50,20 @@ OF_TARGET = "a share of a target or plan achieved (“đạt 76,5% mục tiêu�
 MONTHS_GONE = "stated for the first months of a year, gone by: a result, not a target"
 #: "100% Đại biểu HĐND quận (đã xem xét, thảo luận và) biểu quyết thông qua …": a vote.
 _VOTE = re.compile(r"\s*(?:so |cac )?dai bieu\b[^.;]{0,80}?\b(?:bieu quyet|tan thanh)\b")
+#: "… đạt 50% (kế hoạch là 48,5%)": the plan's figure for a value just reported, bracketed
+#: after it, a past goal
+_PLAN_BESIDE = re.compile(r"\d\s*%?\s*\(\s*(?:ke hoach|chi tieu)(?: (?:la|de ra|giao))?\s*\Z")
 #: ", tầm nhìn ", " và định hướng ": all that stands between a goals' year and a vision's.
 _VISION_BETWEEN = re.compile(r"[\s,;]*(?:va\s+)?(?:voi\s+)?(?:tam nhin|dinh huong)\s*")
 #: "…, trong đó xác định mục tiêu …": the goals of the plan just named.
 _PLAN_GOALS = re.compile(r"\b(?:muc tieu|chi tieu)\b")
 #: "… tăng gần 13%, vượt kế hoạch đề ra": a result that went past its plan.
 _BEATEN = re.compile(r"\s*,?\s*(?:va\s+)?(?:da\s+)?vuot (?:ke hoach|chi tieu|muc tieu)\b")
+#: "… 11 sản phẩm 4 sao và 172 sản phẩm 3 sao (vượt chỉ tiêu 2,9 lần …)", "đạt 95,2% (đạt chỉ
+#: tiêu theo kế hoạch)": values a bracket says reached or went past their goal, results
+_BEATEN_BRACKET = re.compile(
+    r"[^.;:()\n]{0,80}\(\s*(?:da\s+)?(?:vuot|dat) (?:ke hoach|chi tieu|muc tieu)\b"
+)
 _SUFFIX = re.compile(r"(?:\s*(?:grdp|gdp|cua tinh|cua thanh pho|cua ca nuoc|ca nuoc)\b)*\s*")
 #: "bình quân", "hằng năm": an average or a yearly rate (not "bình quân đầu người", per head).
 _ANNUAL = re.compile(r"\b(?:hang nam|moi nam|binh quan(?! (?:dau|mot) nguoi)|trung binh)\b")
@@ -199,7 +207,9 @@ _DONE = re.compile(
 )
 #: "tỷ lệ này chỉ đạt 45,8%, trong khi mục tiêu đề ra là 50%": a value only or already reached is
 #: a result, whatever target words its clause holds.
-_ONLY_REACHED = re.compile(r"(?<!\w)(?:đã|(?<!chứng )chỉ)\s+đạt(?:\s+được)?\s*\Z")
+_ONLY_REACHED = re.compile(
+    r"(?<!\w)(?:đã|(?<!chứng )chỉ)\s+đạt(?:\s+được)?(?:\s+(?:lần lượt|tương ứng)(?:\s+là)?)?\s*\Z"
+)
 _TARGET = re.compile(
     r"\b(?:phan dau|muc tieu|chi tieu|de ra|dat ra|(?<!dinh )huong (?:toi|den)|se|can|phai|ke hoach"
     r"|duy tri|giu vung)\b"
@@ -890,6 +900,8 @@ class ClauseReader(SubjectReader):
     ) -> str | None:
         if _VOTE.match(self.src.low, item.mention.end):
             return "the delegates voting for a resolution, not a target"
+        if _PLAN_BESIDE.search(self.plain, max(0, item.mention.start - 24), item.mention.start):
+            return "the plan's figure beside a value reported, not a target"
         whole = item.mention.kind == "percent" and item.mention.magnitude == 100
         if (
             _OF_TARGET.match(self.plain, item.mention.end)
@@ -921,12 +933,16 @@ class ClauseReader(SubjectReader):
             past = PAST_WORDS.search(seg, past.end())
         # "Tính đến ngày 30/9/2022, tỷ lệ … đạt 38,05%": counted to a date, a result
         beaten = _BEATEN.match(self.plain, item.reading.after) is not None
-        reached = self.src.text[near : item.mention.start].lower()
+        # "chỉ đạt lần lượt 51,3% và …": the words before a value, "lần lượt" too
+        reached = self.src.text[max(0, item.reading.start - 28) : item.mention.start].lower()
         done = _DONE.search(before)
         if done and done.group().startswith("chỉ") and _due_at(near + done.start(), lead, local):
             done = None  # "và đến năm 2025 chỉ còn 15%": only so much left by a deadline, a goal
-        if (not targeted and (past or counted or beaten or AS_OF.search(told) or done)) or (
-            "đạt" in reached and _ONLY_REACHED.search(reached)
+        if (
+            (not targeted and (past or counted or beaten or AS_OF.search(told) or done))
+            or ("đạt" in reached and _ONLY_REACHED.search(reached))
+            # the "chỉ tiêu" of "(vượt chỉ tiêu …)" makes no goal of what went past it
+            or _BEATEN_BRACKET.match(self.plain, item.reading.after)
         ):
             return "stated as a result already achieved, not a target"
         if not targeted and any(months_gone(self.src.low, y) for y in lead):

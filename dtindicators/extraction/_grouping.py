@@ -207,9 +207,10 @@ _NOT_COUNTED = frozenset({"hoa", "hoc", "lieu", "it", "nhieu", "do"})
 
 
 def _measure_at(words: tuple[str, ...]) -> int | None:
-    """Where "tỷ lệ" or "diện tích" names a measure among the words of an item, or "số" opening
-    it ("số cơ sở chăn nuôi được chứng nhận VietGAP"; not "số hóa"), if one does."""
-    for index in range(len(words) - 1):
+    """Where "tỷ lệ" or "diện tích" names a measure among the words of an item (not as its last
+    words, "đạt tỷ lệ 100%"), or "số" opening it ("số cơ sở chăn nuôi được chứng nhận VietGAP";
+    not "số hóa"), if one does."""
+    for index in range(len(words) - 2):  # "… xử lý đạt tỷ lệ 100%": a last "tỷ lệ" names none
         if (words[index], words[index + 1]) in _MEASURE_HEADS:
             return index
     if len(words) > 1 and words[0] == "so" and words[1] not in _NOT_COUNTED:

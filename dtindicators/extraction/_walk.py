@@ -296,7 +296,7 @@ _EACH = re.compile(r"\bmoi\b")
 #: "Bên cạnh đó, 50.000 phụ nữ … được nâng cao kiến thức …": a sentence that goes on with the
 #: targets of the one before it.
 _MORE_TARGETS = re.compile(
-    r"[\s\-+*•]*(?:ben canh do|ngoai ra|dong thoi|cung voi do|them vao do)\s*,"
+    r"[\s\-+*•]*(?:ben canh do|ngoai ra|dong thoi|cung voi do|them vao do|trong do)\s*,"
 )
 #: "Các chỉ tiêu trên …", "các mục tiêu nêu trên …" (about the targets above, not those below),
 #: "Thời hạn hoàn thành: …": a sentence that dates the undated targets before it.
@@ -336,7 +336,14 @@ _PLAN_OF_YEAR = re.compile(
 )
 #: A headline that opens with a year and sets a goal for it: the plan's own year.
 _YEAR_GOAL_HEADLINE = re.compile(
-    r"\s*nam (?P<year>(?:19|20)\d\d)\s*,[^.;]*\b(?:phan dau|muc tieu|chi tieu|dat muc tieu)\b"
+    # "[Infographics] Năm 2020: Phấn đấu đưa 130.000 lao động …", with a label before it
+    r"\s*(?:\[[^\]\n]*\]\s*)?nam (?P<year>(?:19|20)\d\d)\s*[,:][^.;]*"
+    r"\b(?:phan dau|muc tieu|chi tieu|dat muc tieu)\b"
+    # "Tỉnh Quảng Ninh đặt mục tiêu năm 2024 có 87% lao động qua đào tạo", "Phấn đấu tuyển sinh
+    # đào tạo nghề năm 2023 đạt …": a goal for the year named right after the goal word
+    r"|[^.;\n]*?\b(?:dat muc tieu|phan dau)(?: [^\W\d_]+){0,6}?(?<!\bden)(?<!\btoi) nam"
+    r" (?P<after>(?:19|20)\d\d)"
+    r"(?!\s*[-–])\b"
 )
 _SAME_DEADLINE = re.compile(
     r"\bcung (?:thoi han|thoi diem|moc thoi gian)\b|\bdong thoi,"
@@ -968,8 +975,8 @@ class _Walker:
 
     def _more_targets(self) -> bool:
         """Whether the current sentence opens with words that go on from the one before
-        ("Bên cạnh đó, …", "Ngoài ra, …"), and that one set targets: its bare counts are more of
-        them."""
+        ("Bên cạnh đó, …", "Ngoài ra, …"; "Trong đó, …", the parts of them), and that one set
+        targets: its bare counts are more of them."""
         return (
             any(self.previous)
             and _MORE_TARGETS.match(self.src.low, self.sentence_begin) is not None
@@ -1682,7 +1689,7 @@ def _reference(src: SourceText, meta: Metadata, phrases: list[YearPhrase]) -> in
     if reference is None and meta.first_line:
         # "Năm 2016, tỷ lệ đô thị hóa phấn đấu đạt 36.8%": a headline setting the year's goal
         goal = _YEAR_GOAL_HEADLINE.match(fold(meta.first_line))
-        reference = int(goal["year"]) if goal else None
+        reference = int(goal["year"] or goal["after"]) if goal else None
     if reference is None:
         reference = _after_base(src.low, phrases)
     if reference is None:

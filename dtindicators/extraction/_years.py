@@ -381,8 +381,8 @@ _COMMITTEE = re.compile(
 _COMMITTEE_REACH = 30
 
 
-#: "2 tháng đầu " before "năm 2025": the first months of a year.
-_MONTHS_GONE = re.compile(r"\b\d{1,2}\s+thang dau\s+\Z")
+#: "2 tháng đầu năm 2025", "từ đầu năm 2024": the part of a year gone by
+_MONTHS_GONE = re.compile(r"(?:\b\d{1,2}\s+thang dau|\btu dau)\s+\Z")
 _MONTHS_REACH = 16
 
 
@@ -403,7 +403,8 @@ def committee_term(folded: str, phrase: YearPhrase) -> bool:
 
 def months_gone(folded: str, phrase: YearPhrase) -> bool:
     """Whether a year phrase closes the first months of its year ("Trong 2 tháng đầu năm 2025, chỉ
-    số này thực hiện đạt 1,96%"): months gone by, whose figures are results.
+    số này thực hiện đạt 1,96%", "Từ đầu năm 2024, hơn 23.000 người …"): months gone by, whose
+    figures are results.
 
     >>> text = "trong 2 thang dau nam 2025, chi so dat 1,96%"
     >>> [months_gone(text, p) for p in find_years(text)]
