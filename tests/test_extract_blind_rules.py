@@ -3274,3 +3274,19 @@ def test_a_value_a_bracket_says_reached_its_goal_is_a_result() -> None:
     )
     targets = extract_report(text).plan.targets
     assert [format_quantity(t.value) for t in targets] == ["95 %"]
+
+
+def test_growth_a_plan_drives_is_a_rate_per_year() -> None:
+    text = (
+        "Năm 2025, phấn đấu giải ngân đạt 100% kế hoạch vốn giao, thúc đẩy tăng trưởng 8% trở lên."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets][-1] == "8 %/year"
+
+
+def test_a_year_after_va_opens_the_next_part_not_the_values_deadline() -> None:
+    text = (
+        "Các doanh nghiệp viễn thông đã xây dựng kế hoạch để đạt mục tiêu năm 2025 tốc độ truyền "
+        "tải trung bình là 100 Mbps và đến năm 2030 phủ sóng 5G trên toàn quốc."
+    )
+    assert deadline_years(text) == [2025]

@@ -114,9 +114,10 @@ _BARE_GROWTH = re.compile(
 #: The growth rate, or the growth or output of a goal, right before the value whatever precedes it
 #: ("Mục tiêu xuyên suốt là đảm bảo tốc độ tăng trưởng đề ra 12%", "Hòa Bình đặt mục tiêu GRDP đạt
 #: trên 10%", "Hải Phòng đặt mục tiêu tăng trưởng năm 2024 ở mức 11,5-12%", "giữ tăng trưởng hơn
-#: 8,4%"): the economy's.
+#: 8,4%", "thúc đẩy tăng trưởng 8% trở lên"): the economy's.
 _GROWTH_BEFORE = re.compile(
-    r"\b(?:toc do tang truong|(?:muc tieu|phan dau|giu|duy tri)\s+(?:tang truong|\(?(?:grdp|gdp)\)?))"
+    r"\b(?:toc do tang truong|(?:muc tieu|phan dau|giu|duy tri|thuc day)\s+(?:tang truong"
+    r"|\(?(?:grdp|gdp)\)?))"
     r"(?:\s+(?:de ra|dat ra|du bao|du kien|dat|o muc|dau nam))*\s*\Z"
 )
 #: A sector or an enterprise, then its growth right before the value.
@@ -170,7 +171,7 @@ _CERTIFIED = re.compile(r"\b(?:chung nhan|cong nhan|phan hang|xep hang)(?:\s+(?:
 #: "… đã đạt …" between a value and a year phrase: the year is that of what was done.
 _DONE_BEFORE = re.compile(r"\bđã\b")
 #: A comma or semicolon and nothing but spaces before a year phrase: a part of its own opens.
-_OPENS_PART = re.compile(r"[,;]\s*\Z")
+_OPENS_PART = re.compile(r"(?:[,;]|\bva)\s*\Z")
 #: The end of a sentence, and how far back its year is looked for.
 _SENTENCE_END = re.compile(r"(?<!\d)\.(?!\d)|[!?…\n]")
 _SENTENCE_REACH = 400
