@@ -3290,3 +3290,93 @@ def test_a_year_after_va_opens_the_next_part_not_the_values_deadline() -> None:
         "tải trung bình là 100 Mbps và đến năm 2030 phủ sóng 5G trên toàn quốc."
     )
     assert deadline_years(text) == [2025]
+
+
+def test_an_emulation_movement_for_a_year_dates_the_goals_it_sets() -> None:
+    text = (
+        "Phát động phong trào thi đua năm 2026, Giám đốc Công an tỉnh đề nghị các đơn vị tổ chức "
+        "phong trào thường xuyên. Công an tỉnh phấn đấu đạt mục tiêu ít nhất 30% số xã, phường "
+        "không có ma túy."
+    )
+    assert deadline_years(text) == [2026]
+
+
+def test_a_range_of_rates_over_a_head_count_is_read_at_its_lower_end() -> None:
+    text = "Hà Nội phấn đấu đến năm 2025 đạt 30-35 giường bệnh/vạn dân."
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["30 per 10000 people"]
+
+
+def test_each_year_opening_a_clause_after_a_semicolon_makes_its_count_yearly() -> None:
+    text = (
+        "Đến năm 2030, 100% hội viên tham gia tiết kiệm; hằng năm vận động, hỗ trợ ít nhất 15 hộ "
+        "đạt tiêu chí gia đình 5 không, 3 sạch."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["100 %", "15 household/year"]
+
+
+def test_a_count_saying_a_share_again_keeps_its_own_unit() -> None:
+    text = "Đến năm 2023 toàn tỉnh giảm từ 3% trở lên (tương ứng với số hộ giảm trên 4.990 hộ)."
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets][-1] == "4990 household"
+
+
+def test_events_that_fall_in_a_plan_for_one_year_fall_over_the_year_before() -> None:
+    text = (
+        "Các đơn vị ký giao ước thi đua trong phong trào thi đua “Vì an ninh Tổ quốc” năm 2025. "
+        "Trong đó, kéo giảm ít nhất 05% các vụ phạm tội về trật tự xã hội; phấn đấu giảm 10% các "
+        "vụ cháy lớn."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["5 %/year", "10 %/year"]
+    undated = "Công an tỉnh kéo giảm ít nhất 10% số vụ phạm tội về trật tự xã hội."
+    assert [format_quantity(u.value) for u in extract_report(undated).undated] == ["10 %"]
+
+
+def test_a_year_opening_a_part_inside_the_words_after_a_value_leads_the_next() -> None:
+    text = (
+        "Đến năm 2025 có trên 90% dân số có hồ sơ sức khoẻ điện tử, đến năm 2030, hơn 95% dân số "
+        "có hồ sơ sức khoẻ điện tử."
+    )
+    points_read = points(extract_report(text))
+    assert sorted((p.magnitude, p.year) for p in points_read) == [(90, 2025), (95, 2030)]
+
+
+def test_more_than_with_at_least_words_is_more_than_but_exceeding_by_at_least_is_not() -> None:
+    text = (
+        "Đến năm 2025, kết nạp trên 290 đảng viên trở lên; ít nhất trên 90% đoàn viên xếp loại tốt."
+    )
+    targets = extract_report(text).plan.targets
+    assert [t.comparator.value for t in targets] == [">", ">"]
+    text = "Đến năm 2025, tổng thu ngân sách vượt từ 5% trở lên so với chỉ tiêu giao."
+    assert [t.comparator.value for t in extract_report(text).plan.targets] == [">="]
+
+
+def test_a_paragraph_opened_by_the_term_gone_by_reports_results() -> None:
+    text = (
+        "Nhiệm kỳ vừa qua, công tác đoàn của xã có nhiều đổi mới. Hằng năm, tỷ lệ đoàn viên xếp "
+        "loại tốt và xuất sắc đạt 98%.\n"
+        "Nhiệm kỳ 2025 - 2030, Đoàn xã phấn đấu ít nhất 90% đoàn viên xếp loại tốt."
+    )
+    report = extract_report(text)
+    assert [format_quantity(t.value) for t in report.plan.targets] == ["90 %"]
+    assert report.undated == ()
+
+
+def test_a_year_of_the_plan_after_a_past_one_governs_what_follows() -> None:
+    text = (
+        "Ngày 27/01/2026, Ủy ban nhân dân thành phố ban hành Kế hoạch xây dựng địa bàn xã, phường "
+        "không ma túy năm 2026.\nKế hoạch nhằm tiếp tục duy trì kết quả đạt được trong năm 2025, "
+        "trong năm 2026 đạt chỉ tiêu 25% xã, phường không ma túy."
+    )
+    assert deadline_years(text) == [2026]
+
+
+def test_value_added_rising_in_a_plan_for_one_year_rises_over_the_year_before() -> None:
+    text = (
+        "Năm 2022, Sở Công Thương đặt ra mục tiêu giá trị tăng thêm của ngành công nghiệp chế "
+        "biến, chế tạo tăng trên 30%."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["30 %/year"]

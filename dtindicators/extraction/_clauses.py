@@ -95,10 +95,14 @@ _OUTPUT = re.compile(
 #: năm 2030, thu ngân sách sẽ tăng 50%"), a rise over the whole period.
 FLOW = re.compile(
     r"\b(?:kim ngach|doanh thu|loi nhuan|san luong|tong thu|thu ngan sach|thu noi dia"
-    r"|gia tri san xuat|tong muc ban le|von dau tu|luong khach|luot khach|nang suat"
+    r"|gia tri san xuat|gia tri tang them|tong muc ban le|von dau tu|luong khach|luot khach|nang suat"
     r"|khach (?:du lich|quoc te|noi dia)|tong tai san|du no|huy dong von|von huy dong|tien gui"
     r"|von chu so huu)\b"
 )
+#: "giảm 5% các vụ phạm tội", "giảm 5% cả 3 tiêu chí về số vụ, …", "số vụ tai nạn giảm 5%":
+#: events counted over a year, which fall or rise like a flow.
+_EVENTS_AFTER = re.compile(r"\s*(?:ca \d+ tieu chi ve\s+)?(?:cac |so )?vu\b")
+_EVENTS = re.compile(r"\bso vu\b")
 #: "tăng trưởng 15% về doanh thu": the flow a growth right before the value is of.
 _FLOW_AFTER = re.compile(r"\s*ve\s+(?:" + FLOW.pattern + r")")
 #: "mục tiêu tăng trưởng 15% trong năm 2026", "với mục tiêu bứt phá tăng trưởng trên 10,71%":
@@ -339,7 +343,8 @@ class ClauseReader(SubjectReader):
     ``plain`` is the text's masked folded copy with year phrases blanked; ``years`` are the
     year phrases of the text in order (see :mod:`._years`); "so với năm 2023" is a comparison,
     neither a deadline nor a date of results, and is ignored. ``one_year`` says that the text
-    names a plan for one year ("Kế hoạch … năm 2026").
+    names a plan for one year ("Kế hoạch … năm 2026") or dates all it says by one year;
+    ``named_plan``, that it names such a plan.
     """
 
     def __init__(
@@ -351,6 +356,7 @@ class ClauseReader(SubjectReader):
         reference_year: int | None,
         *,
         one_year: bool = False,
+        named_plan: bool = False,
     ) -> None:
         self.src = src
         self.plain = plain
@@ -358,6 +364,7 @@ class ClauseReader(SubjectReader):
         self.matcher = matcher
         self.reference_year = reference_year
         self.one_year = one_year
+        self.named_plan = named_plan
         self._year_starts = [y.start for y in self.years]
 
     # --- spans ----------------------------------------------------------------------------
@@ -568,6 +575,15 @@ class ClauseReader(SubjectReader):
         first, last = ends
         mention, reading = item.mention, item.reading
         lead_from = clause_start if index == 0 else work[index - 1].post[1]
+        if index:
+            # "… trên 90% dân số có hồ sơ sức khoẻ điện tử, đến năm 2030, hơn 95% …": a year that
+            # opens a part within the words after the value before leads this one
+            before = work[index - 1].mention.end
+            opened = [
+                p for p in self._years_in(before, lead_from)
+                if p.prep and _OPENS_PART.search(self.plain, before, p.start)
+            ]  # fmt: skip
+            lead_from = opened[0].start if opened else lead_from
         # not "Sau năm 2025, …" (after a year: no deadline)
         # nor the term of a council's sitting ("HĐND quận khóa III, nhiệm kỳ 2021-2026, 100% …")
         lead = [
@@ -787,12 +803,22 @@ class ClauseReader(SubjectReader):
             subject = item.seg[0] if bracketed is None else bracketed
             if ("tang" in change and _ANNUAL.search(line)) or (
                 one_year
-                and FLOW.search(self.plain, subject, item.reading.start)
+                and (
+                    FLOW.search(self.plain, subject, item.reading.start)
+                    # events, in a clause a year governs or a plan for one year
+                    or (
+                        (bool(lead) or self.named_plan)
+                        and (
+                            _EVENTS.search(self.plain, subject, item.reading.start)
+                            or _EVENTS_AFTER.match(self.plain, item.mention.end)
+                        )
+                    )
+                )
                 and not SHARE_WORDS.search(self.plain, subject, item.reading.start)
                 and not OVER_ESTIMATE.match(self.src.low, item.mention.end)
             ):
-                # "lợi nhuận trước thuế dự kiến giảm 46%" in a plan for one year: over the year
-                # before
+                # "lợi nhuận trước thuế dự kiến giảm 46%", "giảm 10% các vụ cháy lớn" in a plan
+                # for one year: over the year before
                 return ("%/year",)
             if "tang" in change:
                 return ("%", "%/year")
@@ -955,7 +981,10 @@ class ClauseReader(SubjectReader):
         if held and not targeted and not self._listed_goal(item.seg[0]):
             return "a ranking already held, not a target"
         ref = self.reference_year
-        for phrase in (*lead, *local):
+        # "… duy trì kết quả đạt được trong năm 2025, trong năm 2026 đạt chỉ tiêu 25%": the
+        # years before one of the plan's own govern nothing after it
+        since = max((p.start for p in lead if ref is not None and p.year >= ref), default=-1)
+        for phrase in (*[p for p in lead if p.start >= since], *local):
             if ref is not None and not phrase.until and phrase.year < ref:
                 if is_base(self.src.low, phrase):
                     continue  # "từ 33% năm 2020 lên 38% năm 2025": the base, not its date

@@ -333,9 +333,10 @@ def _first_line(src: SourceText) -> str | None:
 
 #: "Kế hoạch 623/KH-STP về chuyển đổi số năm 2025": a plan named up to the end of its title (a
 #: bracket, a sentence or clause mark, "nhằm …"); so is a resolution on a year's tasks ("Nghị
-#: quyết số 55/NQ-HĐND về phát triển KT-XH năm 2022", "Nghị quyết về nhiệm vụ năm 2023").
+#: quyết số 55/NQ-HĐND về phát triển KT-XH năm 2022", "Nghị quyết về nhiệm vụ năm 2023"), and an
+#: emulation movement for a year ("Phát động phong trào thi đua năm 2026, …").
 _NAMED_PLAN = re.compile(
-    r"\b(?:ke hoach|chuong trinh"
+    r"\b(?:ke hoach|chuong trinh|phong trao thi dua"
     r"|nghi quyet(?=[^.;:\n]{0,40}?\bve\s+(?:(?:ke hoach|phuong huong|muc tieu),?\s+)?"
     r"(?:phat trien\s+)?(?:kinh te|kt\s*-\s*xh|ktxh|nhiem vu)))\b"
 )

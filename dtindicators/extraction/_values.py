@@ -174,7 +174,7 @@ _EACH_YEAR_REACH = 50
 #: clause only, without the comma), up to words that set another time ("đến cuối nhiệm kỳ tăng
 #: thêm 353 hội viên").
 _YEAR_OPENS = re.compile(
-    r"(?:^|[.!?\n:]\s*|\bphan dau\s+)(?:moi|hang) nam\b(?P<comma>\s*[,:])?(?P<rest>[^.!?\n]*)\Z"
+    r"(?:^|[.!?\n:;]\s*|\bphan dau\s+)(?:moi|hang) nam\b(?P<comma>\s*[,:])?(?P<rest>[^.!?\n]*)\Z"
 )
 _OTHER_TIME = re.compile(r"\b(?:nhiem ky|giai doan|den nam|den het|den cuoi|ca nhiem ky)\b")
 _YEAR_OPENS_REACH = 250
@@ -182,6 +182,8 @@ _YEAR_OPENS_REACH = 250
 #: is a rate per that many people, not a count of the noun; so is a bare number over it
 #: ("tỷ lệ doanh nghiệp công nghệ số trên 0,7/1.000 dân").
 _COUNT_OVER = re.compile(_NUM + r"(?:\s+[^\W\d_]+(?:[ \t-]+[^\W\d_]+){0,6})?\s*\Z")
+#: "30-35 giường bệnh/vạn dân": the lower end of a range of rates over a head count.
+_LOWER_OVER = re.compile(r"(?<![\w.,])(?P<num>\d+(?:,\d+)?)[ \t]*[-–][ \t]*\Z")
 _OVER_REACH = 60
 #: "260 sinh viên và 23 học viên sau đại học trên một vạn dân": a count joined by "và" to the one
 #: written over a head count is over it too.
@@ -616,7 +618,21 @@ def _per_heads(src: SourceText, found: list[Mention], bad: list[tuple[int, int, 
             # "80 thuê bao băng rộng di động trên 100 dân": a count per 100 people, not above
             over = _COUNT_OVER.search(masked, max(0, per.start() - _OVER_REACH), per.start())
         unit = _head_unit(per["per"])
-        if over:
+        lower = (
+            _LOWER_OVER.search(masked, max(0, over.start() - 12), over.start()) if over else None
+        )
+        if over and lower:
+            # "30-35 giường bệnh/vạn dân": at least 30 per 10,000 people, up to 35
+            try:
+                low, high = (_number(src.text[m.start("num") : m.end("num")], "rate")
+                             for m in (lower, over))  # fmt: skip
+            except UnitError as exc:
+                bad.append((lower.start(), over.end(), str(exc)))
+            else:
+                start = lower.start("num")
+                found.append(Mention(start, over.end("num"), start, low, unit, "rate", high))
+                rated.update((start, over.start("num")))
+        elif over:
             # the noun ("doanh nghiệp công nghệ số/1.000 dân") is the subject, not a count unit
             _add(found, bad, over, unit=unit, kind="rate", src=src, end=over.end("num"))
             rated.add(over.start("num"))
@@ -769,7 +785,7 @@ _EXACT = {"từ", "còn", "đến", "trong", "là", "có"}
 #: Verbs that carry meaning for indicator matching ("phủ", "chiếm", "tăng").
 _VERBS = {"phủ", "phủ tới", "phủ sóng", "bao phủ", "chiếm", "tăng", "tăng lên", "giảm"}
 _VERBS |= {"tăng bình quân", "tăng trung bình", "giảm bình quân"}
-_ORDER = ("le", "lt", "ge", "gt", "approx")
+_ORDER = ("le", "lt", "gt", "ge", "approx")
 _SYMBOLS = {
     "≥": "ge",
     ">=": "ge",
@@ -893,6 +909,10 @@ def _bound(words: list[str], after: re.Match[str] | None) -> str:
     kinds = {_WORDS.get(w, w) for w in words}
     if after is not None:
         kinds.add("ge" if after["up"] else "le")
+    if {"ge", "gt"} <= kinds and all("vượt" in w for w in words if _WORDS.get(w, w) == "gt"):
+        # "vượt từ 5% trở lên" exceeds a quota by at least 5%; "trên 290 đảng viên trở lên" and
+        # "ít nhất trên 90%" are more than, the stricter bound
+        kinds.discard("gt")
     for kind in _ORDER:
         if kind in kinds:
             return kind

@@ -151,8 +151,9 @@ _REPORTED = re.compile(
     r"|uoc tinh|(?:tang|giam) \d+ bac"
     r"|vuot\b[^.;\n]{0,40}\bso voi (?:chi tieu|ke hoach|muc tieu))\b"
 )
-#: "Hiện, toàn tỉnh có 7.221 doanh nghiệp …": a sentence opened by "now" tells how things are.
-_NOW = re.compile(r"[\s\-+*•]*hien\s*,")
+#: "Hiện, toàn tỉnh có 7.221 doanh nghiệp …": a sentence opened by "now" tells how things are;
+#: one opened by "Nhiệm kỳ vừa qua," how the term gone by went.
+_NOW = re.compile(r"[\s\-+*•]*(?:hien|(?:trong )?nhiem ky (?:vua )?qua)\s*,")
 #: "Bộ … đã cấp phép … 40 tỉnh": a sentence told in the past before its first value (not "đã
 #: ban hành kế hoạch", "đã đề ra", nor the "đã được" of a target: "60% hệ thống … đã được kết nối").
 _REPORTED_ANYWAY = re.compile(r"\b(?:so voi cung ky|(?:tang|giam) \d+ bac)\b")
@@ -1366,7 +1367,12 @@ class _Walker:
         if any(s.match.indicator for draft in drafts for s in draft.subjects):
             return []  # the clause names its own subjects
         earlier = self.sentence or self.previous
-        if len(earlier) != len(drafts):
+        if len(earlier) != len(drafts) or any(
+            d.mention.is_count and any(s.unit != d.mention.unit for s in subjects)
+            for d, subjects in zip(drafts, earlier, strict=True)
+        ):
+            # "giảm từ 3% trở lên (tương ứng với số hộ giảm trên 4.990 hộ)": the count says the
+            # share again in households, and keeps its own unit
             return []
         return [
             [s for s in subjects if s.match.indicator is not None] or subjects
@@ -1621,7 +1627,10 @@ def read_targets(
     # ("Bước sang năm 2026, Thành ủy đặt mục tiêu …; vốn đầu tư … tăng 10 - 11%")
     dating = {(p.year, p.until) for p in phrases if not p.compared}
     one_year = meta.named_year is not None or (len(dating) == 1 and not next(iter(dating))[1])
-    reader = ClauseReader(src, "".join(plain), phrases, matcher, reference, one_year=one_year)
+    reader = ClauseReader(
+        src, "".join(plain), phrases, matcher, reference, one_year=one_year,
+        named_plan=meta.named_year is not None,
+    )  # fmt: skip
     walker = _Walker(
         src,
         reader,
