@@ -261,10 +261,16 @@ Run from anywhere: ``python benchmarks/extraction_accuracy.py [-v]``.
   congresses of mass organisations, industry and trade, tourism and culture, the digital
   economy, ethnic-minority areas, and public order, each reader's documents split with a seed of
   its own; its untouched half is never tuned on, printed with ``--untouched``.
+- **fiftieth blind real documents**: a fifty-fourth set (``tests/extraction/blind50/``, the
+  same layout), 60 documents of eight readers given water and disaster prevention, population
+  and family, budgets and credit, land and environment administration, the press and grassroots
+  information, the marine economy, the new wards' 2026 targets, and state enterprises, each
+  reader's documents split with a seed of its own; its untouched half is never tuned on,
+  printed with ``--untouched``.
 
 The untouched halves of the seventh to twelfth blind sets and of the forty-fourth were scored a
 last time untouched and then opened to tuning (see each set's README or ``docs/extraction.md``);
-those of the thirteenth to forty-third and of the forty-fifth to forty-ninth are the figure
+those of the thirteenth to forty-third and of the forty-fifth to fiftieth are the figure
 for documents the reading was not tuned on.
 
 A target counts when comparator, value, unit, deadline year, scope level and population match
@@ -522,6 +528,8 @@ if __name__ == "__main__":
          "first scored at F1 0.761, at F1 0.764 after its own tuning; never tuned on"),
         ("blind49", "Forty-ninth blind real documents", "tests/extraction/blind49",
          "first scored at F1 0.742, at F1 0.742 after its own tuning; never tuned on"),
+        ("blind50", "Fiftieth blind real documents", "tests/extraction/blind50",
+         "first scored at F1 0.737, at F1 0.737 after its own tuning; never tuned on"),
     ]  # fmt: skip
     for name, title, tuning, untouched in halves:
         folder = ROOT / "tests" / "extraction" / name if name else None

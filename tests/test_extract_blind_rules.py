@@ -3380,3 +3380,44 @@ def test_value_added_rising_in_a_plan_for_one_year_rises_over_the_year_before() 
     )
     targets = extract_report(text).plan.targets
     assert [format_quantity(t.value) for t in targets] == ["30 %/year"]
+
+
+def test_per_mille_is_a_rate_per_thousand_people() -> None:
+    text = (
+        "Đến năm 2025 giảm tỷ suất tử vong trẻ sơ sinh xuống 9‰, giảm tỷ suất tử vong trẻ dưới 1 "
+        "tuổi xuống dưới 12,5‰."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.comparator.value, format_quantity(t.value)) for t in targets] == [
+        ("<=", "9 per 1000 people"),
+        ("<", "12.5 per 1000 people"),
+    ]
+
+
+def test_credit_growth_is_a_rate_per_year() -> None:
+    text = "Năm 2022, tăng trưởng tín dụng đạt trên 8%."
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["8 %/year"]
+
+
+def test_the_months_left_of_a_year_lead_the_goals_for_it() -> None:
+    text = (
+        "Trong 2 tháng còn lại của năm 2021, tỉnh cho biết sẽ tập trung đôn đốc; phấn đấu đạt mục "
+        "tiêu giải ngân cả năm từ 95% trở lên."
+    )
+    assert deadline_years(text) == [2021]
+
+
+def test_shares_bracketed_for_each_year_of_a_period_are_those_years_in_turn() -> None:
+    text = (
+        "Mục tiêu Kế hoạch giai đoạn 2023-2025\n"
+        "- Cơ quan báo chí đưa nội dung lên các nền tảng số qua từng năm lần lượt đạt (30%, 50%, "
+        "70%);"
+    )
+    assert sorted((p.magnitude, p.year) for p in points(extract_report(text))) == [
+        (30, 2023),
+        (50, 2024),
+        (70, 2025),
+    ]
+    text = "Mục tiêu giai đoạn 2023-2025\n- Cơ quan báo chí đạt (30%, 70%);"
+    assert {p.year for p in points(extract_report(text))} == {2025}

@@ -74,10 +74,10 @@ _GROWTH = re.compile(r"\btoc do tang\b")
 _GROWTH_RATE = re.compile(r"(?<!vao )\b(?:tang truong|toc do tang)\b")
 #: The growth of an economy's or a sector's output ("tăng trưởng kinh tế", "tốc độ tăng GRDP",
 #: "tốc độ tăng trưởng toàn ngành", "tốc độ tăng giá trị sản xuất"; "GRDP tăng" with the verb
-#: among the comparator's words),
-#: which is measured each year.
+#: among the comparator's words), and credit growth ("Tăng trưởng tín dụng đạt trên 8%"), which
+#: are measured each year.
 _ECONOMY_GROWTH = re.compile(
-    r"\b(?:tang truong|toc do tang)\s+(?:\(?(?:grdp|gdp)\)?|kinh te\b(?! so)|tong san pham"
+    r"\b(?:tang truong|toc do tang)\s+(?:\(?(?:grdp|gdp)\)?|kinh te\b(?! so)|tong san pham|tin dung"
     r"|(?:gia tri )?tong san pham|tong gia tri san pham|gia tri san xuat|san luong|(?:toan )?nganh\b"
     # "tốc độ tăng trưởng nông - lâm nghiệp và thủy sản đạt 3,7-3,8%": a sector's
     r"|(?:khu vuc )?(?:nong\s*[-,]?\s*lam|nong nghiep|lam nghiep|thuy san|cong nghiep|dich vu)\b)"

@@ -129,8 +129,9 @@ _ITEMS = re.compile(
 #: "1.100", "100.000": thousands grouped by dots, as Vietnamese writes counts.
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 #: "36 Mb/s", "100Mbps", "1 Gb/s", "52 Tbps": data rates.
-_RATE = re.compile(_NUM + r"\s?(?P<unit>[mgt])(?:b/s|bps|bit/s)\b")
-_RATES = {"m": "Mb/s", "g": "Gb/s", "t": "Tb/s"}
+_RATE = re.compile(_NUM + r"\s?(?:(?P<unit>[mgt])(?:b/s|bps|bit/s)\b|(?P<unit_>‰))")
+#: "tỷ suất tử vong trẻ sơ sinh xuống 9‰": per mille, a rate per 1,000 people.
+_RATES = {"m": "Mb/s", "g": "Gb/s", "t": "Tb/s", "‰": "per 1000 people"}
 #: "/100 dân", "trên 1.000 dân": the head count a value is per.
 #: "trên một vạn dân", "/1 vạn dân": a vạn is ten thousand.
 _PER = re.compile(
@@ -437,7 +438,8 @@ def find_values(src: SourceText) -> tuple[list[Mention], list[tuple[int, int, st
         _add(found, bad, match, unit="pp/year" if match["year"] else "pp", kind="points", src=src)
     _counts(src, found, bad)
     for match in _RATE.finditer(masked):
-        _add(found, bad, match, unit=_RATES[match["unit"]], kind="rate", src=src)
+        unit = _RATES[match["unit"] or match["unit_"]]
+        _add(found, bad, match, unit=unit, kind="rate", src=src)
     rated = _per_heads(src, found, bad)
     for match in _scores(masked):
         _add(found, bad, match, unit="dimensionless", kind="number", src=src)

@@ -1675,6 +1675,7 @@ def read_targets(
     found, dated = _dated_back(src, found, phrases, dated, ends)
     found = _dated_same(src, found, dated, ends)
     found = _levelled_sentences(src, found, ends)
+    found = _dated_in_turn(src, found, phrases)
     if meta.named_year is not None and default_year is None:
         found = _dated_by_name(src, found, dated, meta, phrases)
     kept = [
@@ -1843,6 +1844,37 @@ _UNITS_COUNTED = re.compile(
     r"\s*(?:(?:tong )?so |cac )?(?:don vi |ubnd |uy ban nhan dan )?(?:cap )?"
     rf"(?:{LEVEL_UNITS})\b"
 )
+
+
+#: "đạt (30%, 50%, 70%)": a bracket holding nothing but shares.
+_SHARES_BRACKET = re.compile(r"\(\s*\d+(?:,\d+)?\s*%(?:\s*[,;]\s*\d+(?:,\d+)?\s*%)+\s*\)")
+
+
+def _dated_in_turn(src: SourceText, found: list[Found], phrases: list[YearPhrase]) -> list[Found]:
+    """Shares listed alone in a bracket ("… qua từng năm lần lượt đạt (30%, 50%, 70%)"), as many
+    as the years of the period that dates them ("giai đoạn 2023-2025"), are those years' in turn."""
+    if "%" not in src.masked or "(" not in src.masked:
+        return found
+    result = list(found)
+    for bracket in _SHARES_BRACKET.finditer(src.masked):
+        held = [
+            n for n, f in enumerate(result)
+            if bracket.start() < f.draft.mention.start < bracket.end()
+        ]  # fmt: skip
+        inside = [result[n] for n in held]
+        years = {f.year for f in inside}
+        if len(inside) < 2 or len(years) != 1 or None in years:
+            continue
+        year = years.pop()
+        period = [p for p in phrases if p.end <= bracket.start() and p.first is not None]
+        if not period or period[-1].year != year or period[-1].first is None:
+            continue
+        begin = period[-1].first
+        if year - begin + 1 != len(inside):
+            continue
+        for turn, n in enumerate(sorted(held, key=lambda n: result[n].draft.mention.start)):
+            result[n] = replace(result[n], year=begin + turn)
+    return result
 
 
 def _levelled_sentences(src: SourceText, found: list[Found], ends: _SentenceEnds) -> list[Found]:

@@ -42,6 +42,8 @@ _LEAD = re.compile(
     # "Mục tiêu của Kế hoạch trong năm 2024 và năm 2025 là …"
     r"(?: cua (?:ke hoach|de an|chuong trinh))?|(?:trong )?giai doan"
     r"|tu nay"
+    # "Trong 2 tháng còn lại của năm 2021, …", "những tháng cuối năm 2024": the months left
+    r"|(?:trong )?(?:nhung |\d{1,2} )?thang (?:cuoi|con lai)(?: cua)?"
     r"|cu the|dac biet|xa hon|tiep do|ben canh do|dong thoi|ngoai ra|nhu vay|theo do|qua do"
     r"|\(?(?:[ivx]{1,4}|[a-dđ])\)"  # "(i) Đến năm 2025: …", "a) Đến năm 2025"
     # "từ ngày 05/01 đến 05/3/2022, …": the start of a period that ends at the deadline
