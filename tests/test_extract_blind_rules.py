@@ -3421,3 +3421,29 @@ def test_shares_bracketed_for_each_year_of_a_period_are_those_years_in_turn() ->
     ]
     text = "Mục tiêu giai đoạn 2023-2025\n- Cơ quan báo chí đạt (30%, 70%);"
     assert {p.year for p in points(extract_report(text))} == {2025}
+
+
+def test_a_quota_assigned_counts_what_it_assigns() -> None:
+    text = (
+        "Năm 2024, Thành phố được giao tuyển chọn và gọi 3.700 công dân thực hiện nghĩa vụ quân sự."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["3700 person"]
+
+
+def test_a_body_sentence_setting_a_years_goal_makes_earlier_years_results() -> None:
+    text = (
+        "Năm 2024, toàn tỉnh có trên 11,7 nghìn hộ thoát nghèo đa chiều\n\n"
+        "Năm 2025, toàn tỉnh phấn đấu tiếp tục giảm tỷ lệ hộ nghèo đa chiều 4,7%."
+    )
+    assert deadline_years(text) == [2025]
+
+
+def test_a_headline_and_a_body_naming_one_thing_in_full_and_abbreviated_are_one_target() -> None:
+    text = (
+        "Năm 2023, phấn đấu thành lập mới 15 hợp tác xã\n\n"
+        "UBND tỉnh vừa ban hành Kế hoạch phát triển kinh tế tập thể năm 2023.\n\n"
+        "Năm 2023, tỉnh phấn đấu thành lập mới 15 HTX, có trên 30 HTX ứng dụng công nghệ cao."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["15 organisation", "30 organisation"]

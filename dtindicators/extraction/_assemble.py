@@ -139,7 +139,7 @@ def unmatched_id(subject: str) -> str:
     >>> unmatched_id("")
     'unmatched-target'
     """
-    words = slugify(subject).split("-")
+    words = expanded(slugify(subject).split("-"))  # "15 HTX" and "15 hợp tác xã": one subject
     while words and words[0] in _LEADING:
         words.pop(0)
     slug = "-".join(w for w in words[:6] if w)

@@ -51,6 +51,10 @@ _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
         "dmst": "doi moi sang tao",
         "ttkdtm": "thanh toan khong dung tien mat",
         "cchc": "cai cach hanh chinh",
+        "htx": "hop tac xa",
+        "ntm": "nong thon moi",
+        "bhyt": "bao hiem y te",
+        "bhxh": "bao hiem xa hoi",
     }.items()
 }
 

@@ -134,9 +134,11 @@ _PARTS = re.compile(r"\btrong do\b")
 _AMONG_COUNTED = re.compile(r"\btrong so\s+(?:[^\W\d_]+\s+)?\Z")
 _AMONG_REACH = 20
 _APPLIED_TO = re.compile(r"(?:\b(?:doi voi|dai dien)\s+(?:cac\s+)?|/\s*)\Z")
+#: Verbs of a plan before a count it sets ("đào tạo … cho 1.300 giảng viên"), and a quota
+#: assigned ("được giao tuyển chọn và gọi 3.700 công dân").
 _ACTION = re.compile(
     r"\b(?:dao tao|boi duong|thu hut|phat trien|ho tro|hinh thanh|co them|xay dung|thanh lap"
-    r"|dau tu|(?:giai quyet|tao) viec lam|chuan hoa|nang cap|nang hang)\b"
+    r"|dau tu|(?:giai quyet|tao) viec lam|chuan hoa|nang cap|nang hang|duoc giao|tuyen chon)\b"
 )
 #: Words of a sentence that reports results: "(tăng 9% so với cùng kỳ năm 2021)", "đến nay",
 #: "vượt 15 đơn vị so với chỉ tiêu kế hoạch".
@@ -345,6 +347,10 @@ _YEAR_GOAL_HEADLINE = re.compile(
     r"|[^.;\n]*?\b(?:dat muc tieu|phan dau)(?: [^\W\d_]+){0,6}?(?<!\bden)(?<!\btoi) nam"
     r" (?P<after>(?:19|20)\d\d)"
     r"(?!\s*[-–])\b"
+)
+#: The same opening a sentence of the body: "… Năm 2025, toàn tỉnh phấn đấu …".
+_YEAR_GOAL_SENTENCE = re.compile(
+    r"(?:^|[.\n]\s*)nam (?P<year>(?:19|20)\d\d)\s*,[^.;\n]*?\b(?:phan dau|dat muc tieu)\b"
 )
 _SAME_DEADLINE = re.compile(
     r"\bcung (?:thoi han|thoi diem|moc thoi gian)\b|\bdong thoi,"
@@ -1700,6 +1706,11 @@ def _reference(src: SourceText, meta: Metadata, phrases: list[YearPhrase]) -> in
         # "Năm 2016, tỷ lệ đô thị hóa phấn đấu đạt 36.8%": a headline setting the year's goal
         goal = _YEAR_GOAL_HEADLINE.match(fold(meta.first_line))
         reference = int(goal["year"] or goal["after"]) if goal else None
+    if reference is None:
+        # "… Năm 2025, toàn tỉnh phấn đấu tiếp tục giảm …" after the results of 2024: a sentence
+        # that opens with a year and sets its goal, the latest of them
+        goals = [int(m["year"]) for m in _YEAR_GOAL_SENTENCE.finditer(src.low)]
+        reference = max(goals, default=None)
     if reference is None:
         reference = _after_base(src.low, phrases)
     if reference is None:
