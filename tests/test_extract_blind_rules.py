@@ -3447,3 +3447,17 @@ def test_a_headline_and_a_body_naming_one_thing_in_full_and_abbreviated_are_one_
     )
     targets = extract_report(text).plan.targets
     assert [format_quantity(t.value) for t in targets] == ["15 organisation", "30 organisation"]
+
+
+def test_a_headline_stating_a_body_count_in_round_figures_is_that_target() -> None:
+    text = (
+        "Phấn đấu tuyển sinh đào tạo nghề năm 2023 đạt gần 2,3 triệu người\n\n"
+        "Tổng cục đặt mục tiêu phấn đấu tuyển sinh đào tạo nghề năm 2023 đạt 2.295.000 người."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["2295000 person"]
+    text = (
+        "Đắk Lắk phấn đấu kết nạp trên 2.800 đảng viên trong năm 2024\n"
+        "Năm 2024, Đảng bộ tỉnh đề ra mục tiêu phấn đấu kết nạp 2.814 đảng viên."
+    )
+    assert len(extract_report(text).plan.targets) == 2

@@ -839,11 +839,45 @@ def _headlines(points: Sequence[_Point]) -> list[_Point]:
                 # nâng tổng số trường học đạt chuẩn lên 546 trường": a count that telling, by the
                 # same deadline, is the one target whatever the words around it
                 twin = same[0]
+            if twin is None:
+                twin = _rounded_twin(point, kept)
         if twin is None or not point.target.source:
             continue
         kept[twin] = _also(kept[twin], point)
         dropped.add(index)
     return [p for i, p in enumerate(kept) if i not in dropped]
+
+
+def _rounded_twin(point: _Point, points: Sequence[_Point]) -> int | None:
+    """The body target a headline's count states in round figures ("Phấn đấu tuyển sinh … năm
+    2023 đạt gần 2,3 triệu người" over "… đạt 2.295.000 người"; "giảm gần 5.000 hộ nghèo" over
+    "giảm trên 4.990 hộ"): the one count of the body in the same unit and year within
+    :data:`_ROUNDED_SHARE` of it, when the headline's is about ("gần", "khoảng") and has two
+    significant digits at most."""
+    amount = stored_amount(point.target)
+    magnitude = float(amount.magnitude)
+    if (
+        point.target.comparator != Comparator.APPROX
+        or amount.unit not in _COUNT_NAMES
+        or magnitude < _TELLING_LEAST
+    ):
+        return None  # "trên 2.800 đảng viên" over "2.814": a bound of its own, not a round figure
+    scale = 10 ** (len(str(int(magnitude))) - 2)
+    if magnitude % scale:
+        return None
+    near = [
+        index for index, other in enumerate(points)
+        if not other.headline
+        and other.target.deadline == point.target.deadline
+        and stored_amount(other.target).unit == amount.unit
+        and abs(float(stored_amount(other.target).magnitude) - magnitude)
+        <= _ROUNDED_SHARE * magnitude
+    ]  # fmt: skip
+    return near[0] if len(near) == 1 else None
+
+
+#: How far a headline's round count may be from the body's count it states.
+_ROUNDED_SHARE = 0.03
 
 
 def _telling(target: Target) -> bool:
