@@ -1697,8 +1697,9 @@ def _reference(src: SourceText, meta: Metadata, phrases: list[YearPhrase]) -> in
     """The plan's own year: that of its issue, else that of a plan for one year it names ("Kế
     hoạch … chuyển đổi số năm 2024": "Năm 2023, … đạt 25%" is a result), else its first year,
     else the year of its publication, that of a headline setting the year's goal ("Năm 2016, tỷ
-    lệ đô thị hóa phấn đấu đạt 36.8%"), the year after the latest base it names, or the year
-    whose first months it reports on."""
+    lệ đô thị hóa phấn đấu đạt 36.8%", "Tỉnh … đặt mục tiêu năm 2024 có 87% …"), the latest year a
+    sentence of the body opens with and sets a goal for ("Năm 2025, toàn tỉnh phấn đấu …"), the
+    year after the latest base it names, or the year whose first months it reports on."""
     reference = meta.issued.year if meta.issued else (meta.named_year or meta.first_year)
     if reference is None and meta.published is not None:
         reference = meta.published.year
