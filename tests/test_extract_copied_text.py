@@ -394,3 +394,15 @@ def test_an_acronym_the_wrap_put_on_the_next_line_goes_on_with_the_first_line() 
     wrapped = wrap(text.replace("tăng trưởng GRDP", "tăng GRDP"), 60)
     assert wrapped.splitlines()[1].startswith("GRDP")
     assert _read(wrapped) == _read(text.replace("tăng trưởng GRDP", "tăng GRDP"))
+
+
+def test_blank_lines_between_a_headline_and_its_lead_do_not_count_as_its_lines() -> None:
+    text = (
+        "25% đảng viên trong lực lượng dân quân tự vệ\n\n"
+        "(Baonghean.vn) - Xây dựng lực lượng dân quân tự vệ đạt 1,25% dân số toàn huyện, trong "
+        "đó đảng viên chiếm 25%\n\n"
+        "Đó là nội dung Kế hoạch về xây dựng lực lượng dân quân tự vệ giai đoạn 2016 – 2020.\n\n"
+        "Xây dựng lực lượng dân quân tự vệ, phấn đấu đạt hơn 1,25% dân số toàn huyện, trong đó, "
+        "đảng viên chiếm 25%."
+    )
+    assert _read(text.replace("\n", "\n\n")) == _read(text)
