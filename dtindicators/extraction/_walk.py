@@ -348,7 +348,8 @@ _YEAR_GOAL_HEADLINE = re.compile(
     r" (?P<after>(?:19|20)\d\d)"
     r"(?!\s*[-–])\b"
 )
-#: The same opening a sentence of the body: "… Năm 2025, toàn tỉnh phấn đấu …".
+#: The same opening a sentence of the body ("… Năm 2025, toàn tỉnh phấn đấu …"), with the verbs of
+#: a goal only: "Năm 2024, chỉ tiêu … đạt 95%" in a body reports how a year's goal went.
 _YEAR_GOAL_SENTENCE = re.compile(
     r"(?:^|[.\n]\s*)nam (?P<year>(?:19|20)\d\d)\s*,[^.;\n]*?\b(?:phan dau|dat muc tieu)\b"
 )
@@ -1878,10 +1879,13 @@ def _dated_in_turn(src: SourceText, found: list[Found], phrases: list[YearPhrase
         if len(inside) < 2 or len(years) != 1 or None in years:
             continue
         year = years.pop()
-        period = [p for p in phrases if p.end <= bracket.start() and p.first is not None]
-        if not period or period[-1].year != year or period[-1].first is None:
+        period = next(
+            (p for p in reversed(phrases) if p.end <= bracket.start() and p.first is not None),
+            None,
+        )  # the last period named before the bracket, which must end in the year found
+        if period is None or period.first is None or period.year != year:
             continue
-        begin = period[-1].first
+        begin = period.first
         if year - begin + 1 != len(inside):
             continue
         for turn, n in enumerate(sorted(held, key=lambda n: result[n].draft.mention.start)):
