@@ -27,6 +27,13 @@ EXTRACTION = ROOT / "tests" / "extraction"
 AGREEMENT = EXTRACTION / "agreement"
 
 
+#: The rounds of second readings: the sets each drew its texts from.
+ROUNDS = (
+    ("blind9 to blind12", frozenset({"blind9", "blind10", "blind11", "blind12"})),
+    ("blind45 to blind51", frozenset(f"blind{n}" for n in range(45, 52))),
+)
+
+
 def texts() -> list[tuple[str, str]]:
     """Every ``(set, name)`` with a second reading, in order."""
     return sorted((p.parent.name, p.stem) for p in AGREEMENT.glob("*/*.yaml"))
@@ -62,10 +69,12 @@ def main(argv: list[str]) -> int:
                 print(f"    second only: {point.comparator.value} {point.magnitude:g} {point.unit} "
                       f"{point.year} | {point.quotes[0][:90]}")  # fmt: skip
         print()
-    print(f"{len(rows)} texts; expected / found / matched")
-    print(_line("second reader against the set's labels", total(r[2] for r in rows)))
-    print(_line("extractor against the set's labels", total(r[3] for r in rows)))
-    print(_line("extractor against the second reader", total(r[4] for r in rows)))
+    for title, sets in ROUNDS:
+        picked = [row for row in rows if row[0] in sets]
+        print(f"{title}: {len(picked)} texts; expected / found / matched")
+        print(_line("second reader against the set's labels", total(r[2] for r in picked)))
+        print(_line("extractor against the set's labels", total(r[3] for r in picked)))
+        print(_line("extractor against the second reader", total(r[4] for r in picked)))
     return 0
 
 
