@@ -31,6 +31,7 @@ AGREEMENT = EXTRACTION / "agreement"
 ROUNDS = (
     ("blind9 to blind12", frozenset({"blind9", "blind10", "blind11", "blind12"})),
     ("blind45 to blind51", frozenset(f"blind{n}" for n in range(45, 52))),
+    ("blind52", frozenset({"blind52"})),
 )
 
 

@@ -3461,3 +3461,79 @@ def test_a_headline_stating_a_body_count_in_round_figures_is_that_target() -> No
         "Năm 2024, Đảng bộ tỉnh đề ra mục tiêu phấn đấu kết nạp 2.814 đảng viên."
     )
     assert len(extract_report(text).plan.targets) == 2
+
+
+def test_a_heading_in_markdown_bold_dates_the_list_below_it() -> None:
+    text = (
+        "**1. Phát triển kinh tế số đến\nnăm 2030 (16 mục tiêu)**\n\n"
+        "**a) Mục tiêu chung**\n\n(1) Tỷ trọng kinh tế số đạt tối thiểu 30% GRDP;"
+    )
+    report = extract_report(text)
+    assert [t.deadline.year for t in report.plan.targets] == [2030]
+    assert report.plan.targets[0].source.quote == "Tỷ trọng kinh tế số đạt tối thiểu 30% GRDP"
+    assert deadline_years(
+        "## Mục tiêu đến năm 2025\n- Tỷ lệ hộ gia đình có cáp quang đạt 80%."
+    ) == [2025]
+
+
+def test_items_of_a_numbered_list_are_never_one_target_said_twice() -> None:
+    text = (
+        "Mục tiêu đến năm 2030:\n\n"
+        "(7) Tỷ lệ cảng biển sử dụng nền tảng số phục vụ quản trị, khai thác cảng đạt tối thiểu "
+        "70%;\n\n"
+        "(8) Tỷ lệ cửa khẩu sử dụng nền tảng số phục vụ quản trị, khai thác cửa khẩu đạt tối "
+        "thiểu 70%;"
+    )
+    assert len(extract_report(text).plan.targets) == 2
+
+
+def test_shares_of_the_kinds_of_place_of_a_level_are_that_levels() -> None:
+    text = (
+        "Đến năm 2015: Có 100% quận, huyện, thị xã và 99,7% đơn vị cấp xã đạt chuẩn chống mù chữ."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, t.scope and t.scope.level) for t in targets] == [
+        (100, "huyen"),
+        (99.7, "xa"),
+    ]
+
+
+def test_the_term_a_congress_reviews_does_not_date_the_goals_of_the_next() -> None:
+    text = (
+        "Đại hội thông qua báo cáo hoạt động nhiệm kỳ 2012-2017; phương hướng, nhiệm vụ của "
+        "nhiệm kỳ 2018-2023.\n\nTrong đó, phấn đấu kết nạp 8.000 đoàn viên."
+    )
+    assert deadline_years(text) == [2023]
+
+
+def test_the_size_of_the_holders_a_share_counts_is_no_target() -> None:
+    text = (
+        "Đến năm 2023, thành lập công đoàn cơ sở ở 100% DN có từ 10 lao động trở lên; có 60% CĐ "
+        "cơ sở khu vực ngoài nhà nước (có từ 30 lao động trở lên) đạt vững mạnh."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["100 %", "60 %"]
+    # a count of workers aimed at is still one
+    assert len(extract_report("Năm 2025, đào tạo từ 10.000 lao động trở lên.").plan.targets) == 1
+
+
+def test_a_numbered_phase_with_its_period_in_brackets_dates_its_list() -> None:
+    text = (
+        "Thực hiện Chương trình giai đoạn 2022-2030.\nGiai đoạn 1 (2022-2025):\n"
+        "- Hỗ trợ ít nhất 50 thanh niên khởi nghiệp."
+    )
+    assert deadline_years(text) == [2025]
+
+
+def test_a_congress_term_before_the_goals_it_names_dates_the_values_after_them() -> None:
+    text = (
+        "Đại hội Hội LHTN tỉnh lần thứ VI, nhiệm kỳ 2024 - 2029 xác định trong nhiệm kỳ tới "
+        "phấn đấu thực hiện 10 chỉ tiêu trọng tâm; trong nhiệm kỳ, 30.000 thanh niên được tư vấn "
+        "hướng nghiệp."
+    )
+    assert deadline_years(text) == [2029]
+    text = (
+        "Báo cáo cho thấy, trong nhiệm kỳ 2020–2025, Đảng ủy đã lãnh đạo thực hiện thắng lợi các "
+        "mục tiêu; 30.000 thanh niên được tư vấn hướng nghiệp."
+    )
+    assert 2025 not in deadline_years(text)

@@ -154,6 +154,8 @@ class _Point:
     paragraph: int = -1
     #: The last words before its value in its part of the clause.
     before: frozenset[str] = frozenset()
+    #: The number or letter of the list item its line opens with ("(8)", "8.", "b)"), if any.
+    item: str | None = None
 
 
 def build_plan(
@@ -218,6 +220,7 @@ def build_plan(
         dated.append((point.target, found.draft.mention))
         point.paragraph = paragraph
         point.before = _before(src, found.draft.mention)
+        point.item = _item(src.text, found.draft.quote[0])
         points.append(point)
         if found.subject.match.indicator is None:
             start, end = found.draft.quote
@@ -383,6 +386,30 @@ def _point(
         note=note,
     )
     return _Point(target, target.key)
+
+
+#: The number or letter a list item opens with: "(8)", "8.", "8)", "b)", "IV.".
+_ITEM = re.compile(r"[ \t*#]*(\(\d{1,3}\)|\d{1,3}[.)](?!\d)|\(?[a-zđ]\)|[IVX]{1,5}\.)")
+
+
+def _item(text: str, start: int) -> str | None:
+    """The number or letter of the list item whose line holds ``start``, if the line opens
+    with one.
+
+    >>> _item("(7) Tỷ lệ cảng biển …\\n(8) Tỷ lệ cửa khẩu …", 25)
+    '(8)'
+    >>> _item("- Tỷ lệ …", 2) is None
+    True
+    """
+    found = _ITEM.match(text, text.rfind("\n", 0, start) + 1)
+    return found.group(1) if found else None
+
+
+def _other_items(one: _Point, other: _Point) -> bool:
+    """Whether two targets open items of a list numbered apart ("(7) Tỷ lệ cảng biển sử dụng
+    nền tảng số … đạt tối thiểu 70%", "(8) Tỷ lệ cửa khẩu sử dụng nền tảng số … đạt tối thiểu
+    70%"): a list does not say a thing twice, however alike its items are worded."""
+    return one.item is not None and other.item is not None and one.item != other.item
 
 
 def _distinct(point: _Point, subject: tuple[str, int], subjects: dict[str, _Ids]) -> _Point:
@@ -595,6 +622,8 @@ def _restatements(points: Sequence[_Point]) -> list[_Point]:
             own = _plain_words(twin.target)
             if len(own & words) < _RESTATED_SHARE * len(own) or _other_network(twin, point):
                 continue
+            if _other_items(twin, point):
+                continue
             if _other_things(twin.target, point.target):
                 continue
             kept[other] = _also(twin, point)
@@ -641,8 +670,10 @@ def _unmatched_restatements(kept: list[_Point], dropped: set[int]) -> list[_Poin
                 or growth
             )
             if (
-                len(short & long_) < _UNMATCHED_SHARE * len(short) and not said_alike
-            ) or _other_network(twin, point):
+                (len(short & long_) < _UNMATCHED_SHARE * len(short) and not said_alike)
+                or _other_network(twin, point)
+                or _other_items(twin, point)
+            ):
                 continue
             kept[keep] = _also(kept[keep], kept[drop])
             dropped.add(drop)

@@ -286,6 +286,11 @@ _HOLDER_LEVEL = re.compile(
     r"\s*(?:cac\s+)?(?:don vi|ubnd|uy ban nhan dan|co quan(?: nha nuoc)?|can bo(?:, cong chuc)?"
     r"|cong chuc)\s+cap\s+(tinh|huyen|xa|bo)\b"
 )
+#: The kinds of place of a level, listed as the holders of a value ("100% quận, huyện, thị xã và
+#: 99,7% đơn vị cấp xã"): the districts' level, or the communes'.
+_PLACES_OF_LEVEL = re.compile(
+    r"\s*(?:cac\s+)?(?:(?P<huyen>(?:quan,\s*)?huyen,\s*thi xa\b)|(?P<xa>xa,\s*phuong\b))"
+)
 #: "đạt 76,5% mục tiêu", "bằng 95% kế hoạch năm": how much of a target was achieved.
 #: (not "giải ngân đạt trên 90% kế hoạch vốn đầu tư công": the capital a disbursement is a share of)
 _OF_TARGET = re.compile(r"\s+(?:so voi\s+)?(?:muc tieu|ke hoach(?! von\b)|chi tieu)\b")
@@ -535,13 +540,16 @@ class ClauseReader(SubjectReader):
 
     def _levelled_holders(self, work: list[Work], drafts: list[ValueDraft]) -> list[ValueDraft]:
         """Values given level by level to the holders of each level ("100% đơn vị cấp tỉnh, 80%
-        UBND cấp huyện thực hiện họp liên thông"): each is that level's, though a level naming
-        the holders of one value alone is no scope."""
+        UBND cấp huyện thực hiện họp liên thông"; "100% quận, huyện, thị xã và 99,7% đơn vị cấp
+        xã", the kinds of place of a level): each is that level's, though a level naming the
+        holders of one value alone is no scope."""
         named: list[str | None] = []
         for item, draft in zip(work, drafts, strict=True):
             own = _HOLDER_LEVEL.match(self.plain, item.mention.end, item.post[1])
+            places = _PLACES_OF_LEVEL.match(self.plain, item.mention.end, item.post[1])
+            level = own.group(1) if own else places.lastgroup if places else None
             bare = all(subject.level is None for subject in draft.subjects)
-            named.append(own.group(1) if own and bare and draft.subjects else None)
+            named.append(level if bare and draft.subjects else None)
         levels = [level for level in named if level is not None]
         if len(levels) < 2 or len(set(levels)) != len(levels):
             return drafts

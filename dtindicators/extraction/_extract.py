@@ -16,7 +16,7 @@ from ._assemble import ExtractionError, build_plan
 from ._matching import matcher_for
 from ._metadata import read_metadata
 from ._report import ExtractionReport
-from ._segment import page_furniture
+from ._segment import markup, page_furniture
 from ._source import SourceText
 from ._values import find_values
 from ._walk import read_targets
@@ -115,7 +115,8 @@ def _squeezed(text: str) -> tuple[str, list[int] | None]:
     """``text`` without what the reading skips, and the offset in ``text`` of each character
     kept (``None`` when nothing is skipped): each run of spaces between words is cut to its
     first space (the reading's phrases are written with one), and page furniture is cut (page
-    numbers and running headers of a text copied from a PDF).
+    numbers and running headers of a text copied from a PDF), and so are Markdown's bold marks
+    and heading hashes.
 
     >>> _squeezed("đạt  80%")
     ('đạt 80%', [0, 1, 2, 3, 5, 6, 7, 8])
@@ -124,6 +125,7 @@ def _squeezed(text: str) -> tuple[str, list[int] | None]:
     """
     cuts = [(run.start() + 1, run.end()) for run in _SPACES.finditer(text)]
     cuts += page_furniture(text)
+    cuts += markup(text)
     if not cuts:
         return text, None
     kept: list[str] = []

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ._fold import fold_aligned
 
-__all__ = ["Clause", "clauses", "lines", "page_furniture", "soft_breaks"]
+__all__ = ["Clause", "clauses", "lines", "markup", "page_furniture", "soft_breaks"]
 
 _LINE = re.compile(r"[^\n\r]+")
 #: A line ending in a word that cannot end a phrase (a preposition, a conjunction, "các"): the
@@ -156,6 +156,22 @@ def soft_breaks(text: str, joined: Iterable[tuple[int, int]]) -> Iterator[int]:
                 yield pos - 1
             yield pos
             pos = text.find("\n", pos + 1, end)
+
+
+#: Markdown's marks of a text copied as Markdown (from a repository or a converter): bold markers
+#: ("**1. Phát triển kinh tế số đến năm 2030**") and a heading's hashes at the start of a line.
+_MARKUP = re.compile(r"\*{2,}|(?<![^\n])#{1,6}[ \t]+")
+
+
+def markup(text: str) -> list[tuple[int, int]]:
+    """The spans of Markdown's marks in ``text``, which say how it is set, not what it says: a
+    heading in bold reads as a heading.
+
+    >>> text = "**1. Đến năm 2030**\\n## Mục tiêu\\nđạt 5*3"
+    >>> [text[a:b] for a, b in markup(text)]
+    ['**', '**', '## ']
+    """
+    return [found.span() for found in _MARKUP.finditer(text)]
 
 
 def page_furniture(text: str) -> list[tuple[int, int]]:

@@ -70,9 +70,12 @@ __all__ = ["Found", "Reading", "read_targets"]
 #: A heading that opens a report of results ("I. KẾT QUẢ THỰC HIỆN NĂM 2023"), not of targets.
 _RESULTS = re.compile(r"\b(?:ket qua|danh gia|tinh hinh thuc hien|thuc trang)\b")
 _TARGET = re.compile(r"\b(?:phan dau|muc tieu|chi tieu|ke hoach|dat ra|de ra|du kien)\b")
-#: "đánh giá kết quả thực hiện Nghị quyết nhiệm kỳ 2020 - 2025": the term whose results are
-#: reviewed, not the one targets are set for.
-_TERM_REVIEWED = re.compile(r"\bket qua\b")
+#: "đánh giá kết quả thực hiện Nghị quyết nhiệm kỳ 2020 - 2025", "thông qua báo cáo hoạt động
+#: nhiệm kỳ 2012-2017", "tổng kết nhiệm kỳ …": the term whose results are reviewed, not the one
+#: targets are set for (not "Báo cáo chính trị … nhiệm kỳ 2025-2030", which sets them).
+#: The goals a congress sets for its term, named after it.
+_TERM_GOALS = re.compile(r"\b(?:phan dau|chi tieu|muc tieu)\b")
+_TERM_REVIEWED = re.compile(r"\b(?:ket qua|bao cao hoat dong|tong ket)\b")
 #: A heading that opens the plan proper again.
 _PLANNING = re.compile(
     r"\b(?:muc tieu|chi tieu|nhiem vu|giai phap|ke hoach|dinh huong|phuong huong|to chuc thuc hien)\b"
@@ -207,6 +210,14 @@ _POPULATION = re.compile(
     r"|\b(?:trong|tren) tong so\s*\Z"
 )
 _POPULATION_REACH = 80
+#: "thành lập công đoàn ở 100% DN có từ 10 lao động trở lên", "… khu vực ngoài nhà nước (có từ
+#: 30 lao động trở lên)": the size of the holders a target counts, not a count aimed at.
+_HOLDERS_SIZED = re.compile(
+    r"\b(?:doanh nghiep|dn|cong ty|co so|don vi|hop tac xa|htx)\b(?:[ ,]+[^\s,;.]+){0,5}?"
+    r"\s*\(?\s*co\s+(?:tu\s+)?\Z"
+)
+_SIZED_BY = re.compile(r"[^.;:%\d]{0,30}?\btro len\b")
+_SIZED_REACH = 60
 #: Brackets right after a value, and the percentages they hold.
 _BRACKET_AFTER = re.compile(r"\s*\(")
 _PERCENT_IN = re.compile(r"(\d{1,3}(?:,\d+)?)\s*%")
@@ -509,6 +520,11 @@ class _Walker:
                 pass  # "…, tầm nhìn đến năm 2045", "định hướng đến năm 2035": a vision
             elif usable and self._beyond_term(phrase):
                 pass  # "… trở thành tỉnh phát triển có thu nhập cao trước năm 2045": an aim
+            elif usable and lead and self._term_of_goals(phrase, clause):
+                # "Đại hội … nhiệm kỳ 2024 - 2029 xác định trong nhiệm kỳ tới phấn đấu thực hiện
+                # 10 chỉ tiêu trọng tâm; trong nhiệm kỳ, 30.000 thanh niên …": the term whose
+                # goals the sentence names dates the values of the sentence
+                self._scope(phrase.year, clause, phrase.start)
             elif (
                 usable
                 and phrase.until
@@ -562,6 +578,22 @@ class _Walker:
         end = self._end()
         named = _PLAN_OF_YEAR.search(low, phrase.end, end)
         return int(named["year"]) if named and named.end() >= end - 2 else None
+
+    def _term_of_goals(self, phrase: YearPhrase, clause: Clause) -> bool:
+        """Whether a congress term, with no year dating its sentence's parts yet, is followed in
+        its clause by the goals it sets ("… nhiệm kỳ 2024 - 2029 xác định
+        … phấn đấu thực hiện 10 chỉ tiêu trọng tâm"), not a term under review."""
+        low = self.src.low
+        if not phrase.term or self.scoped is not None or self.sentence_quiet:
+            return False  # a term in a sentence of no value dates the passage (_leads_passage)
+        if committee_term(low, phrase):
+            return False
+        before = max(self.sentence_begin, phrase.start - _SETS_REACH)
+        if _TERM_REVIEWED.search(low, before, phrase.start) or self._told_past(phrase):
+            return False
+        goals = _TERM_GOALS.search(low, phrase.end, clause.end)
+        # not "trong nhiệm kỳ 2020–2025, Đảng ủy … đã … thực hiện thắng lợi các mục tiêu": done
+        return goals is not None and not _DONE.search(self.lowered, phrase.end, goals.start())
 
     def _beyond_term(self, phrase: YearPhrase) -> bool:
         """Whether a year of a sentence that states no value, in a passage a congress term dates,
@@ -828,12 +860,8 @@ class _Walker:
                     skip[0] == "past-result" and skip[1] != OF_TARGET
                 )
                 continue
-            if mention.is_count and _POPULATION.search(
-                self.src.low, max(start, mention.number_start - _POPULATION_REACH),
-                mention.number_start,
-            ):  # fmt: skip
-                self._skip(span, "population-figure",
-                           "the population a plan expects or a body stands for, not a target")  # fmt: skip
+            if mention.is_count and (figure := self._figure(start, mention)):
+                self._skip(span, *figure)
                 continue
             counted = self._count(clause, start, draft) if mention.is_count else self._noted(draft)
             if counted is None:
@@ -871,6 +899,28 @@ class _Walker:
             )
             self.line_targets = True
             self.line_undated = self.line_undated or (year is None and bool(subjects))
+
+    def _figure(self, start: int, mention: Mention) -> tuple[str, str] | None:
+        """Why a count is a figure that is no target: a population, or the size of the holders a
+        target counts ("doanh nghiệp có từ 10 lao động trở lên")."""
+        low = self.src.low
+        at = mention.number_start
+        if _POPULATION.search(low, max(start, at - _POPULATION_REACH), at):
+            return (
+                "population-figure",
+                "the population a plan expects or a body stands for, not a target",
+            )
+        if (
+            mention.unit == "person"
+            and _SIZED_BY.match(low, mention.end)
+            and _HOLDERS_SIZED.search(low, max(self.sentence_begin, at - _SIZED_REACH), at)
+        ):
+            return (
+                "qualifier",
+                "the size that says which holders a target counts (“doanh nghiệp có từ 10 lao "
+                "động trở lên”), not a target",
+            )
+        return None
 
     def _of_pillar(self, subject: Subject, pillar: Pillar | None) -> Subject:
         """A share of output whose sector the subject does not name, under a pillar that does
