@@ -1575,7 +1575,11 @@ def test_a_rate_per_a_power_of_ten_is_no_part_of_a_whole() -> None:
         "đạt 10/10 xã; 3 phương diện là chính quyền số, xã hội số và kinh tế số."
     )
     report = extract_report(text)
-    assert [format_quantity(t.value) for t in report.plan.targets] == ["10 commune"]
+    # a rate per 100,000 children, not 550 of 100,000 things counted
+    assert [format_quantity(t.value) for t in report.plan.targets] == [
+        "550 per 100000 people",
+        "10 commune",
+    ]
 
 
 def test_a_value_counted_to_a_day_is_a_result() -> None:
@@ -3537,3 +3541,50 @@ def test_a_congress_term_before_the_goals_it_names_dates_the_values_after_them()
         "mục tiêu; 30.000 thanh niên được tư vấn hướng nghiệp."
     )
     assert 2025 not in deadline_years(text)
+
+
+def test_the_later_stages_of_a_fall_given_year_by_year_are_at_most_too() -> None:
+    text = (
+        "TP phấn đấu giảm tỷ suất tử vong trẻ sơ sinh xuống 5,5‰ vào năm 2025 và 4,13‰ vào năm "
+        "2030."
+    )
+    assert sorted((p.comparator, p.magnitude, p.year) for p in points(extract_report(text))) == [
+        ("<=", 4.13, 2030),
+        ("<=", 5.5, 2025),
+    ]
+    # a rise given year by year stays at least
+    text = "Đến năm 2030, tỷ lệ hộ có cáp quang đạt 80% vào năm 2025 và 90% vào năm 2030."
+    assert {p.comparator for p in points(extract_report(text))} == {">="}
+
+
+def test_rates_per_a_head_count_of_children_and_the_bare_stage_after_them() -> None:
+    text = (
+        "Giảm tỷ suất trẻ em bị tai nạn thương tích xuống 550/100.000 trẻ em vào năm 2025 và "
+        "500/100.000 vào năm 2030."
+    )
+    assert sorted((p.magnitude, p.unit, p.year) for p in points(extract_report(text))) == [
+        (500, "per 100000 people", 2030),
+        (550, "per 100000 people", 2025),
+    ]
+
+
+def test_thousands_grouped_by_spaces_are_one_number() -> None:
+    text = "Đến năm 2025, triển khai chương trình cho ít nhất 50 000 doanh nghiệp."
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["50000 enterprise"]
+    assert targets[0].indicator == "unmatched-trien-khai-chuong-trinh-doanh-nghiep"
+
+
+def test_the_end_of_a_term_is_the_term_its_paragraph_names() -> None:
+    text = (
+        "Trong nhiệm kỳ mới, Hội Khuyến học huyện phấn đấu đến cuối nhiệm kỳ phát triển được 500 "
+        "hội viên; trên 50% gia đình đạt 3 tiêu chí gia đình hiếu học. Đại hội bầu Ban Chấp hành "
+        "nhiệm kỳ 2016-2021 gồm 19 thành viên."
+    )
+    assert deadline_years(text) == [2021, 2021]
+    # a term named in another paragraph dates nothing
+    text = (
+        "Trong nhiệm kỳ mới, Hội phấn đấu đến cuối nhiệm kỳ phát triển được 500 hội viên.\n\n"
+        "Đại hội bầu Ban Chấp hành nhiệm kỳ 2016-2021."
+    )
+    assert deadline_years(text) == [None]

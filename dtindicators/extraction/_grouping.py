@@ -91,7 +91,9 @@ _ELIDED = re.compile(
     r"|su dung|duoc|tham gia|thuc hien|ung dung)\b"
 )
 #: The number of a count, or the range of numbers, and the spaces after it.
-_NUMBER_OR_RANGE = re.compile(r"\S+(?:(?:[ \t]*[-–][ \t]*|[ \t]+(?:den|toi)[ \t]+)\d\S*)?\s*")
+_NUMBER_OR_RANGE = re.compile(
+    r"\S+(?:[ \u00a0]\d{3}(?!\S))*(?:(?:[ \t]*[-–][ \t]*|[ \t]+(?:den|toi)[ \t]+)\d\S*)?\s*"
+)
 #: Where a subject may start after words that only introduce it ("Theo Kế hoạch …, thành phố
 #: đặt mục tiêu đến năm 2025 kinh tế số chiếm …", "Thành phố hướng đến việc kinh tế số …").
 _CUT = re.compile(

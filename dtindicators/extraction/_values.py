@@ -33,7 +33,11 @@ __all__ = [
 
 #: A number; "(?=\d)" first makes a scan fail fast where no digit stands (the look-behinds
 #: after it are slower).
-_NUM = r"(?=\d)(?<![\w.])(?<!\d,)(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
+#: (thousands grouped by dots, "100.000", or by spaces, "50 000", as some documents write them)
+_NUM = (
+    r"(?=\d)(?<![\w.])(?<!\d,)(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,])"
+    r"|\d+(?:[.,]\d+)?)"
+)
 _PERCENT = re.compile(_NUM + r"\s{0,2}(?:%|phan tram\b)(?P<year>\s?/\s?nam\b|\s+moi nam\b)?")
 #: "tăng ít nhất 2 điểm phần trăm", "1,5 điểm %/năm": percentage points.
 #: "giảm 1 điểm %", "giảm 1-1,5 điểm phần trăm" (a range, read as its lower bound), "điểm%/năm".
@@ -128,15 +132,19 @@ _ITEMS = re.compile(
 )
 #: "1.100", "100.000": thousands grouped by dots, as Vietnamese writes counts.
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_SPACED_THOUSANDS = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+")
 #: "36 Mb/s", "100Mbps", "1 Gb/s", "52 Tbps": data rates.
 _RATE = re.compile(_NUM + r"\s?(?:(?P<unit>[mgt])(?:b/s|bps|bit/s)\b|(?P<unit_>‰))")
 #: "tỷ suất tử vong trẻ sơ sinh xuống 9‰": per mille, a rate per 1,000 people.
 _RATES = {"m": "Mb/s", "g": "Gb/s", "t": "Tb/s", "‰": "per 1000 people"}
-#: "/100 dân", "trên 1.000 dân": the head count a value is per.
+#: "/100 dân", "trên 1.000 dân", "/100.000 trẻ em": the head count a value is per.
 #: "trên một vạn dân", "/1 vạn dân": a vạn is ten thousand.
 _PER = re.compile(
     r"(?=[/t])(?:/\s*|\btren\s+)(?P<per>100\.000|100000|100|1\.000|1000|10\.000|10000"
-    r"|(?:(?:mot|0?1) )?(?:van|nghin|ngan|tram))\s+(?:nguoi dan|dan)\b"
+    r"|(?:(?:mot|0?1) )?(?:van|nghin|ngan|tram))(?:\s+(?:nguoi dan|dan|nguoi|tre em|tre de song)\b"
+    # "… xuống 550/100.000 trẻ em vào năm 2025 và 500/100.000 vào năm 2030": the head count said
+    # once, the next stage's written bare
+    r"|(?<=\.\d{3})(?=\s+(?:vao|den)\s+nam\b|\s*[,;)]))"
 )
 #: The head count of "/100 dân", "/1.000 dân", "/nghìn dân", "trên một vạn dân" (the last word of
 #: the number, without its dots).
@@ -723,6 +731,8 @@ def _number(raw: str, kind: str) -> float:
     """The number ``raw`` of a value of ``kind``; :class:`UnitError` when it cannot be read."""
     if kind == "count" and _THOUSANDS.fullmatch(raw):
         return float(raw.replace(".", ""))  # "100.000 doanh nghiệp": dots group thousands
+    if _SPACED_THOUSANDS.fullmatch(raw):
+        return float(re.sub(r"\s", "", raw))  # "50 000 doanh nghiệp": spaces group them
     if fold(raw) in _WORD_NUMBERS:
         return _WORD_NUMBERS[fold(raw)]  # "một kết nối": a number written as a word
     return parse_number(raw)

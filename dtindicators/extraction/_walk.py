@@ -825,12 +825,15 @@ class _Walker:
     def values(self, clause: Clause, start: int, mentions: list[Mention]) -> None:
         """Read the values of one clause and record their targets or why they were skipped."""
         end = clause.end
-        drafts = [
-            replace(d, lead_year=None, lead_opens=False) if self._serves(d) else d
-            for d in _side_by_side(
-                self.src.low, self._listed_respectively(self.reader.read(start, end, mentions))
-            )
-        ]
+        drafts = _falling_on(
+            self.src.low,
+            [
+                replace(d, lead_year=None, lead_opens=False) if self._serves(d) else d
+                for d in _side_by_side(
+                    self.src.low, self._listed_respectively(self.reader.read(start, end, mentions))
+                )
+            ],
+        )
         respective = self._respective(start, end, drafts)
         drafts = _bounded_by_first(drafts) if respective else drafts
         clause_year: int | None = None
@@ -1537,6 +1540,36 @@ def _noun(low: str, at: int) -> str:
     return _head(low, at).partition(" ")[0].strip(",;.:")
 
 
+#: What may stand between the values of a fall given year by year ("giảm tỷ suất tử vong trẻ sơ
+#: sinh xuống 5,5‰ vào năm 2025 và 4,13‰ vào năm 2030", "… xuống 150/100.000 trẻ em, năm 2030
+#: là 120/100.000 trẻ em"): the first value's year, its denominator's words, and the next year.
+_NEXT_STAGE = re.compile(
+    r"(?:\s*/\s*[\d.]+)?(?:\s*[^\W\d]+){0,3}?[\s,]*(?:(?:vao|den|trong)\s+)?(?:nam\s+)?(?:19|20)\d\d"
+    r"\s*(?:,|va|;)?\s*"
+    r"(?:(?:vao|den)\s+)?(?:nam\s+(?:19|20)\d\d\s*)?(?:la\s*)?"
+)
+#: The words of a fall to a value.
+_DOWN_TO = re.compile(r"\b(?:xuong|con)\b")
+
+
+def _falling_on(low: str, drafts: list[ValueDraft]) -> list[ValueDraft]:
+    """The later stages of a fall to a value given year by year: bare values after the first,
+    with nothing but years between, fall to them too (at most, as the first)."""
+    found = list(drafts)
+    for index in range(1, len(found)):
+        before, draft = found[index - 1], found[index]
+        if before.reading.bound != "le" or draft.reading.bound != "reach":
+            continue
+        if not _DOWN_TO.search(fold(before.wording or "")):
+            continue
+        if draft.wording not in (None, "là"):
+            continue
+        if _NEXT_STAGE.fullmatch(low, before.reading.after, draft.reading.start) is None:
+            continue
+        found[index] = replace(draft, reading=replace(draft.reading, bound="le"))
+    return found
+
+
 def _bounded_by_first(drafts: list[ValueDraft]) -> list[ValueDraft]:
     """Values listed respectively ("… lần lượt đạt khoảng 45%, 35%", "các chỉ tiêu này lần lượt
     đạt khoảng 60% và 5%"): the words before the first bound those after it that have none of
@@ -1733,6 +1766,7 @@ def read_targets(
     found = _dated_same(src, found, dated, ends)
     found = _levelled_sentences(src, found, ends)
     found = _dated_in_turn(src, found, phrases)
+    found = _dated_by_term(src, found, phrases, dated)
     if meta.named_year is not None and default_year is None:
         found = _dated_by_name(src, found, dated, meta, phrases)
     kept = [
@@ -1768,6 +1802,41 @@ def _reference(src: SourceText, meta: Metadata, phrases: list[YearPhrase]) -> in
     if reference is None:
         reference = max((p.year for p in phrases if months_gone(src.low, p)), default=None)
     return reference
+
+
+#: "phấn đấu đến cuối nhiệm kỳ …", "Trong nhiệm kỳ mới, …": a term's goals, its years unsaid.
+_THIS_TERM = re.compile(r"\b(?:cuoi|het) nhiem ky\b|\bnhiem ky (?:moi|toi)\b")
+
+
+def _dated_by_term(
+    src: SourceText, found: list[Found], phrases: list[YearPhrase], dated: set[tuple[int, int]]
+) -> list[Found]:
+    """An undated value of a term's goals ("Trong nhiệm kỳ mới, Hội … phấn đấu đến cuối nhiệm kỳ
+    phát triển được 500 hội viên") is dated by the term its paragraph names, where it names one
+    ("Đại hội bầu Ban Chấp hành nhiệm kỳ 2016-2021"), not the one it reviews."""
+    low = src.low
+    result = []
+    for item in found:
+        at = item.draft.mention.start
+        begin = low.rfind("\n", 0, at) + 1
+        if item.year is not None or not _THIS_TERM.search(low, begin, at):
+            result.append(item)
+            continue
+        end = low.find("\n", at)
+        end = len(low) if end == -1 else end
+        terms = {
+            p.year
+            for p in phrases
+            if p.term
+            and begin <= p.start < end
+            and not _TERM_REVIEWED.search(low, max(begin, p.start - _SETS_REACH), p.start)
+        }
+        if len(terms) != 1:
+            result.append(item)
+            continue
+        dated.add(item.draft.quote)
+        result.append(replace(item, year=terms.pop()))
+    return result
 
 
 def _dated_by_name(
