@@ -35,8 +35,8 @@ __all__ = [
 #: after it are slower).
 #: (thousands grouped by dots, "100.000", or by spaces, "50 000", as some documents write them)
 _NUM = (
-    r"(?=\d)(?<![\w.])(?<!\d,)(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,])"
-    r"|\d+(?:[.,]\d+)?)"
+    r"(?=\d)(?<![\w.])(?<!\d,)(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?"
+    r"|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?)"
 )
 _PERCENT = re.compile(_NUM + r"\s{0,2}(?:%|phan tram\b)(?P<year>\s?/\s?nam\b|\s+moi nam\b)?")
 #: "tăng ít nhất 2 điểm phần trăm", "1,5 điểm %/năm": percentage points.

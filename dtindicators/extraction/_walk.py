@@ -73,9 +73,9 @@ _TARGET = re.compile(r"\b(?:phan dau|muc tieu|chi tieu|ke hoach|dat ra|de ra|du 
 #: "đánh giá kết quả thực hiện Nghị quyết nhiệm kỳ 2020 - 2025", "thông qua báo cáo hoạt động
 #: nhiệm kỳ 2012-2017", "tổng kết nhiệm kỳ …": the term whose results are reviewed, not the one
 #: targets are set for (not "Báo cáo chính trị … nhiệm kỳ 2025-2030", which sets them).
+_TERM_REVIEWED = re.compile(r"\b(?:ket qua|bao cao hoat dong|tong ket)\b")
 #: The goals a congress sets for its term, named after it.
 _TERM_GOALS = re.compile(r"\b(?:phan dau|chi tieu|muc tieu)\b")
-_TERM_REVIEWED = re.compile(r"\b(?:ket qua|bao cao hoat dong|tong ket)\b")
 #: A heading that opens the plan proper again.
 _PLANNING = re.compile(
     r"\b(?:muc tieu|chi tieu|nhiem vu|giai phap|ke hoach|dinh huong|phuong huong|to chuc thuc hien)\b"
@@ -580,9 +580,9 @@ class _Walker:
         return int(named["year"]) if named and named.end() >= end - 2 else None
 
     def _term_of_goals(self, phrase: YearPhrase, clause: Clause) -> bool:
-        """Whether a congress term, with no year dating its sentence's parts yet, is followed in
-        its clause by the goals it sets ("… nhiệm kỳ 2024 - 2029 xác định
-        … phấn đấu thực hiện 10 chỉ tiêu trọng tâm"), not a term under review."""
+        """Whether a congress term, in a sentence that states values and with no year dating
+        its parts yet, is followed in its clause by the goals it sets ("… nhiệm kỳ 2024 - 2029
+        xác định … phấn đấu thực hiện 10 chỉ tiêu trọng tâm"), not a term under review."""
         low = self.src.low
         if not phrase.term or self.scoped is not None or self.sentence_quiet:
             return False  # a term in a sentence of no value dates the passage (_leads_passage)
@@ -1815,6 +1815,8 @@ def _dated_by_term(
     phát triển được 500 hội viên") is dated by the term its paragraph names, where it names one
     ("Đại hội bầu Ban Chấp hành nhiệm kỳ 2016-2021"), not the one it reviews."""
     low = src.low
+    phrases = sorted(phrases, key=lambda p: p.start)  # a paragraph's are found by bisection
+    starts = [p.start for p in phrases]
     result = []
     for item in found:
         at = item.draft.mention.start
@@ -1826,10 +1828,8 @@ def _dated_by_term(
         end = len(low) if end == -1 else end
         terms = {
             p.year
-            for p in phrases
-            if p.term
-            and begin <= p.start < end
-            and not _TERM_REVIEWED.search(low, max(begin, p.start - _SETS_REACH), p.start)
+            for p in phrases[bisect.bisect_left(starts, begin) : bisect.bisect_left(starts, end)]
+            if p.term and not _TERM_REVIEWED.search(low, max(begin, p.start - _SETS_REACH), p.start)
         }
         if len(terms) != 1:
             result.append(item)
