@@ -282,10 +282,15 @@ Run from anywhere: ``python benchmarks/extraction_accuracy.py [-v]``.
   congresses, drugs and road safety, forests and rural water, science and standards, and
   children's safety, each reader's documents split with a seed of its own; its untouched half is
   never tuned on, printed with ``--untouched``.
+- **fifty-fourth blind real documents**: a fifty-eighth set (``tests/extraction/blind54/``, the
+  same layout), 54 documents of six readers given inspection and asset verification, grassroots
+  justice, social protection and disability, power and water utilities, universities and
+  colleges, and maternal and child health, each reader's documents split with a seed of its own;
+  its untouched half is never tuned on, printed with ``--untouched``.
 
 The untouched halves of the seventh to twelfth blind sets and of the forty-fourth were scored a
 last time untouched and then opened to tuning (see each set's README or ``docs/extraction.md``);
-those of the thirteenth to forty-third and of the forty-fifth to fifty-third are the figure
+those of the thirteenth to forty-third and of the forty-fifth to fifty-fourth are the figure
 for documents the reading was not tuned on.
 
 A target counts when comparator, value, unit, deadline year, scope level and population match
@@ -551,6 +556,8 @@ if __name__ == "__main__":
          "first scored at F1 0.851, at F1 0.858 after its own tuning; never tuned on"),
         ("blind53", "Fifty-third blind real documents", "tests/extraction/blind53",
          "first scored at F1 0.811, at F1 0.814 after its own tuning; never tuned on"),
+        ("blind54", "Fifty-fourth blind real documents", "tests/extraction/blind54",
+         "first scored at F1 0.798, at F1 0.798 after its own tuning; never tuned on"),
     ]  # fmt: skip
     for name, title, tuning, untouched in halves:
         folder = ROOT / "tests" / "extraction" / name if name else None

@@ -3588,3 +3588,25 @@ def test_the_end_of_a_term_is_the_term_its_paragraph_names() -> None:
         "Đại hội bầu Ban Chấp hành nhiệm kỳ 2016-2021."
     )
     assert deadline_years(text) == [None]
+
+
+def test_a_full_stop_glued_to_the_next_sentence_after_a_space_still_ends_a_sentence() -> None:
+    text = (
+        "Mục tiêu của Đề án: sẽ có khoảng 70% chương trình được số hóa .Đến năm 2020, ít nhất 50% "
+        "cơ sở giáo dục nghề nghiệp có hạ tầng CNTT hoàn thiện."
+    )
+    assert deadline_years(text) == [None, 2020]
+
+
+def test_people_named_by_their_role_at_listed_levels_set_no_level() -> None:
+    text = "Đến năm 2030, 100% đội ngũ tập huấn viên cấp tỉnh, cấp huyện được tập huấn, bồi dưỡng."
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, t.scope and t.scope.level) for t in targets] == [(100, None)]
+
+
+def test_a_goal_already_met_does_not_make_its_sentence_set_one() -> None:
+    text = (
+        "Năm 2025, tỉnh phấn đấu đưa tỷ lệ hộ có điện lên 99%.\n\n"
+        "Tỉnh đã hoàn thành mục tiêu cấp điện lưới quốc gia cho 100% số xã."
+    )
+    assert [t.value.magnitude for t in extract_report(text).plan.targets] == [99]

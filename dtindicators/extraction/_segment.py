@@ -57,7 +57,11 @@ _PERIOD = re.compile(
     r"\d{4}(?:\s*[-–]\s*\d{4})?\s*[:.]?\s*"
 )
 _SECTION = re.compile(r"\s*(?:[ivxlc]{1,5}|\d{1,2}(?:\.\d{1,2})*)[.)]?\s")
-_STOP = re.compile(r"(?P<stop>[.!?…]+[\"”’)]*)(?=\s)|(?P<glued>%|(?<=[^\W\d_]{2})\.)(?=[^\W\d_])")
+#: (a full stop glued to the next word, after a word or after a space: "sản phẩm.Xây dựng", "số
+#: hóa .Đến năm 2020")
+_STOP = re.compile(
+    r"(?P<stop>[.!?…]+[\"”’)]*)(?=\s)|(?P<glued>%|(?<=[^\W\d_]{2})\.|(?<=[^\W\d_] )\.)(?=[^\W\d_])"
+)
 #: Words that open a new subject ("tỷ lệ …", "tỷ trọng …", "số lượng …").
 _OPENER = re.compile(r"(?:ty le|ty trong|so luong|chi so)\b")
 #: "(QNO) - …", "(TTXVN) – …", "(baotintuc.vn) …": the outlet a news lead opens with.

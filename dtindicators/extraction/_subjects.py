@@ -104,7 +104,9 @@ _LEVEL = re.compile(
 )
 #: "cơ quan nhà nước cấp tỉnh, " before "cấp huyện": a level listed after the holders a level names.
 _HOLDERS_LISTED = re.compile(
-    r"\b(?:co quan|nha nuoc|ubnd|uy ban nhan dan|can bo|cong chuc|vien chuc|don vi|tram|nganh)"
+    r"\b(?:co quan|nha nuoc|ubnd|uy ban nhan dan|can bo|cong chuc|vien chuc|don vi|tram|nganh"
+    # "đội ngũ tập huấn viên cấp tỉnh, cấp huyện": people named by their role
+    r"|[a-z]+ vien)"
     r"(?: cap (?:tinh|huyen|xa|bo|trung uong)(?:,| va))+ \Z"
 )
 #: "cơ sở … thuộc tuyến tỉnh và tuyến huyện quản lý", "do tuyến xã, phường, thị trấn quản lý":
@@ -120,7 +122,7 @@ _COUNTED = re.compile(r"\s*(?:cac )?cap (?:tinh|huyen|xa) co\b")
 #: where things are handled).
 _HOLDERS_NAMED = re.compile(
     r"(?<!\btai )(?<!\btai cac )\b(?:lanh dao|can bo|cong chuc|vien chuc|co quan|don vi"
-    r"|(?<!xa )hoi|(?<!giai )doan)"
+    r"|(?<!xa )hoi|(?<!giai )doan|doi ngu)"
     r"(?: (?!tai\b|cua\b|duoc\b|co\b)[a-z0-9]+){1,12} \Z"
 )
 #: "kho học liệu dạy học trực tuyến cấp tỉnh", "nền tảng … cấp tỉnh": a store or system named

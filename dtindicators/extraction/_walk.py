@@ -69,7 +69,10 @@ __all__ = ["Found", "Reading", "read_targets"]
 
 #: A heading that opens a report of results ("I. KẾT QUẢ THỰC HIỆN NĂM 2023"), not of targets.
 _RESULTS = re.compile(r"\b(?:ket qua|danh gia|tinh hinh thuc hien|thuc trang)\b")
-_TARGET = re.compile(r"\b(?:phan dau|muc tieu|chi tieu|ke hoach|dat ra|de ra|du kien)\b")
+_TARGET = re.compile(
+    r"\b(?:phan dau|(?<!hoan thanh )(?<!hoan thanh cac )muc tieu|chi tieu|ke hoach|dat ra|de ra"
+    r"|du kien)\b"
+)
 #: "đánh giá kết quả thực hiện Nghị quyết nhiệm kỳ 2020 - 2025", "thông qua báo cáo hoạt động
 #: nhiệm kỳ 2012-2017", "tổng kết nhiệm kỳ …": the term whose results are reviewed, not the one
 #: targets are set for (not "Báo cáo chính trị … nhiệm kỳ 2025-2030", which sets them).
