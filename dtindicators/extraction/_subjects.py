@@ -106,8 +106,9 @@ _LEVEL = re.compile(
 _HOLDERS_LISTED = re.compile(
     r"\b(?:co quan|nha nuoc|ubnd|uy ban nhan dan|can bo|cong chuc|vien chuc|don vi|tram|nganh"
     # "đội ngũ tập huấn viên cấp tỉnh, cấp huyện": people named by their role
-    r"|[a-z]+ vien)"
-    r"(?: cap (?:tinh|huyen|xa|bo|trung uong)(?:,| va))+ \Z"
+    r"|[a-z]+\s+vien)"
+    # (a line break, or a blank line, may stand where a space does)
+    r"(?:\s+cap\s+(?:tinh|huyen|xa|bo|trung uong)(?:,|\s+va))+\s+\Z"
 )
 #: "cơ sở … thuộc tuyến tỉnh và tuyến huyện quản lý", "do tuyến xã, phường, thị trấn quản lý":
 #: the levels that manage what is counted, no level of the target (as "bệnh viện tuyến huyện").
