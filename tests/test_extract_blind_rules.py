@@ -3474,7 +3474,9 @@ def test_a_heading_in_markdown_bold_dates_the_list_below_it() -> None:
     )
     report = extract_report(text)
     assert [t.deadline.year for t in report.plan.targets] == [2030]
-    assert report.plan.targets[0].source.quote == "Tỷ trọng kinh tế số đạt tối thiểu 30% GRDP"
+    source = report.plan.targets[0].source
+    assert source is not None
+    assert source.quote == "Tỷ trọng kinh tế số đạt tối thiểu 30% GRDP"
     assert deadline_years(
         "## Mục tiêu đến năm 2025\n- Tỷ lệ hộ gia đình có cáp quang đạt 80%."
     ) == [2025]
