@@ -3612,3 +3612,28 @@ def test_a_goal_already_met_does_not_make_its_sentence_set_one() -> None:
         "Tỉnh đã hoàn thành mục tiêu cấp điện lưới quốc gia cho 100% số xã."
     )
     assert [t.value.magnitude for t in extract_report(text).plan.targets] == [99]
+
+
+def test_a_goal_for_after_a_year_has_no_deadline() -> None:
+    text = (
+        "Đến năm 2030, bảo đảm thị phần vận tải công cộng đạt khoảng 50-55% tổng nhu cầu đi lại "
+        "và sau năm 2030 đạt 60-70% tổng nhu cầu đi lại của người dân."
+    )
+    assert deadline_years(text) == [2030, None]
+
+
+def test_a_plans_figures_take_its_goal_year_not_its_vision() -> None:
+    text = (
+        "Theo Quy hoạch giao thông vận tải Thủ đô đến năm 2030, tầm nhìn đến năm 2050, tỷ lệ đất "
+        "dành cho giao thông tĩnh đạt 3-4%."
+    )
+    assert deadline_years(text) == [2030]
+
+
+def test_a_scheme_approved_to_a_year_dates_the_goals_said_after_it() -> None:
+    text = (
+        "Bộ trưởng vừa ký quyết định phê duyệt Đề án nâng cao chất lượng vận tải hành khách công "
+        "cộng bằng xe buýt đến năm 2020.\nMục tiêu là tăng tỷ lệ đảm nhận vận tải của buýt, trong "
+        "đó Hà Nội, TP.HCM đạt 10-15% nhu cầu của người dân."
+    )
+    assert deadline_years(text) == [2020]

@@ -56,7 +56,11 @@ _PLAN_BESIDE = re.compile(r"\d\s*%?\s*\(\s*(?:ke hoach|chi tieu)(?: (?:la|de ra|
 #: ", tầm nhìn ", " và định hướng ": all that stands between a goals' year and a vision's.
 _VISION_BETWEEN = re.compile(r"[\s,;]*(?:va\s+)?(?:voi\s+)?(?:tam nhin|dinh huong)\s*")
 #: "…, trong đó xác định mục tiêu …": the goals of the plan just named.
-_PLAN_GOALS = re.compile(r"\b(?:muc tieu|chi tieu)\b")
+#: (and a plan whose figures follow: "Theo Quy hoạch … đến năm 2030, tầm nhìn đến năm 2050, tỷ
+#: lệ … đạt 3-4%")
+_PLAN_GOALS = re.compile(
+    r"\b(?:muc tieu|chi tieu|theo (?:quy hoach|ke hoach|de an|chuong trinh))\b"
+)
 #: "… tăng gần 13%, vượt kế hoạch đề ra": a result that went past its plan.
 _BEATEN = re.compile(r"\s*,?\s*(?:va\s+)?(?:da\s+)?vuot (?:ke hoach|chi tieu|muc tieu)\b")
 #: "… 11 sản phẩm 4 sao và 172 sản phẩm 3 sao (vượt chỉ tiêu 2,9 lần …)", "đạt 95,2% (đạt chỉ

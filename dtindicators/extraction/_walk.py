@@ -213,6 +213,8 @@ _POPULATION = re.compile(
     r"|\b(?:trong|tren) tong so\s*\Z"
 )
 _POPULATION_REACH = 80
+#: A year named, and "sau" when it is one a goal comes after ("sau năm 2030 đạt 60-70%").
+_NAMED_YEAR = re.compile(r"\b(sau )?(?:nam )?(?:19|20)\d\d\b")
 #: "thành lập công đoàn ở 100% DN có từ 10 lao động trở lên", "… khu vực ngoài nhà nước (có từ
 #: 30 lao động trở lên)": the size of the holders a target counts, not a count aimed at.
 _HOLDERS_SIZED = re.compile(
@@ -237,6 +239,9 @@ _COUNTED_AIM_REACH = 80
 _PLAN_PERIOD = re.compile(
     r"\b(?:quy hoach|ke hoach|chuong trinh|de an|chien luoc)\b[^.;:\n]{0,80}\Z"
 )
+#: "phê duyệt": a plan approved, named after it (not "ban hành Kế hoạch … đến năm 2030", whose
+#: news tells of milestones of other years as often as of the plan's own).
+_APPROVED = re.compile(r"\bphe duyet\b")
 _DIGIT = re.compile(r"\d")
 #: ", trong đó …": a list of what was just named.
 _AMONG = re.compile(r"\s*,\s*trong do\b")
@@ -711,7 +716,11 @@ class _Walker:
         low = self.src.low
         if not _PLAN_PERIOD.search(low, max(0, phrase.start - 100), phrase.start):
             return False
-        if phrase.first is not None:
+        if phrase.first is not None or (
+            phrase.until and _APPROVED.search(low, max(0, phrase.start - 160), phrase.start)
+        ):
+            # "… vừa ký quyết định phê duyệt Đề án Nâng cao chất lượng … đến năm 2020.": the
+            # plan approved, and its deadline, where no year is known yet
             return self.year is None
         goal = self._marks()[0]
         return not phrase.until and not phrase.prep and goal > phrase.start and goal < self._end()
@@ -878,13 +887,17 @@ class _Walker:
             scoped = self._scoped_year(mention.start)
             governing = scoped or self.year
             year = (
-                draft.local_year
-                or clause_year
-                or governing
-                or self.default_year
-                # "Giảm tỷ lệ sinh con thứ 3 trở lên 1% so với năm 2023", no year governing: a
-                # change over a year is for the year after it
-                or (draft.base_year + 1 if draft.base_year is not None else None)
+                None
+                if self._after_a_year(start, drafts, index)
+                else (
+                    draft.local_year
+                    or clause_year
+                    or governing
+                    or self.default_year
+                    # "Giảm tỷ lệ sinh con thứ 3 trở lên 1% so với năm 2023", no year governing: a
+                    # change over a year is for the year after it
+                    or (draft.base_year + 1 if draft.base_year is not None else None)
+                )
             )
             if draft.local_year is not None and _dates_the_rest(
                 draft,
@@ -905,6 +918,17 @@ class _Walker:
             )
             self.line_targets = True
             self.line_undated = self.line_undated or (year is None and bool(subjects))
+
+    def _after_a_year(self, start: int, drafts: list[ValueDraft], index: int) -> bool:
+        """Whether the last year named before a value, since the value before it, is one it
+        comes after ("… đến năm 2030 đạt khoảng 50-55% … và sau năm 2030 đạt 60-70%"): a goal for
+        no deadline."""
+        draft = drafts[index]
+        if draft.local_year is not None:
+            return False
+        begin = drafts[index - 1].mention.end if index else start
+        named = _NAMED_YEAR.findall(self.src.low, begin, draft.reading.start)
+        return bool(named) and named[-1] == "sau "
 
     def _figure(self, start: int, mention: Mention) -> tuple[str, str] | None:
         """Why a count is a figure that is no target: a population, or the size of the holders a
