@@ -219,9 +219,10 @@ _DONE = re.compile(
 _ONLY_REACHED = re.compile(
     r"(?<!\w)(?:đã|(?<!chứng )chỉ)\s+đạt(?:\s+được)?(?:\s+(?:lần lượt|tương ứng)(?:\s+là)?)?\s*\Z"
 )
+#: "mục tiêu" as a goal set, not the goal of "đã hoàn thành mục tiêu cấp điện …", one met.
+GOAL_SET = r"(?<!hoan thanh )(?<!hoan thanh cac )muc tieu"
 _TARGET = re.compile(
-    # not the goal of "đã hoàn thành mục tiêu cấp điện …": one met
-    r"\b(?:phan dau|(?<!hoan thanh )(?<!hoan thanh cac )muc tieu|chi tieu|de ra|dat ra"
+    rf"\b(?:phan dau|{GOAL_SET}|chi tieu|de ra|dat ra"
     r"|(?<!dinh )huong (?:toi|den)|se|can|phai|ke hoach|duy tri|giu vung)\b"
 )
 _RISE = re.compile(r"\b(?:tang|giam)\b")

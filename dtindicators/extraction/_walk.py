@@ -35,6 +35,7 @@ from ..pillars import Pillar
 from ._clauses import (
     ESTIMATE,
     FLOW,
+    GOAL_SET,
     MONTHS_GONE,
     OF_TARGET,
     OVER_ESTIMATE,
@@ -69,10 +70,7 @@ __all__ = ["Found", "Reading", "read_targets"]
 
 #: A heading that opens a report of results ("I. KẾT QUẢ THỰC HIỆN NĂM 2023"), not of targets.
 _RESULTS = re.compile(r"\b(?:ket qua|danh gia|tinh hinh thuc hien|thuc trang)\b")
-_TARGET = re.compile(
-    r"\b(?:phan dau|(?<!hoan thanh )(?<!hoan thanh cac )muc tieu|chi tieu|ke hoach|dat ra|de ra"
-    r"|du kien)\b"
-)
+_TARGET = re.compile(rf"\b(?:phan dau|{GOAL_SET}|chi tieu|ke hoach|dat ra|de ra|du kien)\b")
 #: "đánh giá kết quả thực hiện Nghị quyết nhiệm kỳ 2020 - 2025", "thông qua báo cáo hoạt động
 #: nhiệm kỳ 2012-2017", "tổng kết nhiệm kỳ …": the term whose results are reviewed, not the one
 #: targets are set for (not "Báo cáo chính trị … nhiệm kỳ 2025-2030", which sets them).
@@ -186,6 +184,16 @@ _FOR_AT_LEAST = re.compile(r"\bđể\b[^.;]*\b(?:tối thiểu|ít nhất)\s+\Z"
 #: whose year governs the paragraphs below it.
 _SETS_YEAR = re.compile(r"\b(?:muc tieu|chi tieu|phan dau)\b[^.;:\n]{0,40}\Z")
 _SETS_REACH = 60
+
+
+def _reviewed(low: str, floor: int, phrase: YearPhrase) -> bool:
+    """Whether a term is one whose results are reviewed: words of a review stand in the
+    :data:`_SETS_REACH` characters before it, from ``floor`` on."""
+    return (
+        _TERM_REVIEWED.search(low, max(floor, phrase.start - _SETS_REACH), phrase.start) is not None
+    )
+
+
 #: "về phát triển kinh tế, xã hội …": the development a plan or a resolution sets goals for.
 _DEVELOPMENT = re.compile(r"\bve phat trien kinh te\s*[,-]?\s*xa hoi\b")
 #: "diễn ra từ ngày 15-5 đến …", "kéo dài đến ngày 30/11/2025": a campaign's run.
@@ -213,8 +221,6 @@ _POPULATION = re.compile(
     r"|\b(?:trong|tren) tong so\s*\Z"
 )
 _POPULATION_REACH = 80
-#: A year named, and "sau" when it is one a goal comes after ("sau năm 2030 đạt 60-70%").
-_NAMED_YEAR = re.compile(r"\b(sau )?(?:nam )?(?:19|20)\d\d\b")
 #: "thành lập công đoàn ở 100% DN có từ 10 lao động trở lên", "… khu vực ngoài nhà nước (có từ
 #: 30 lao động trở lên)": the size of the holders a target counts, not a count aimed at.
 _HOLDERS_SIZED = re.compile(
@@ -596,8 +602,7 @@ class _Walker:
             return False  # a term in a sentence of no value dates the passage (_leads_passage)
         if committee_term(low, phrase):
             return False
-        before = max(self.sentence_begin, phrase.start - _SETS_REACH)
-        if _TERM_REVIEWED.search(low, before, phrase.start) or self._told_past(phrase):
+        if _reviewed(low, self.sentence_begin, phrase) or self._told_past(phrase):
             return False
         goals = _TERM_GOALS.search(low, phrase.end, clause.end)
         # not "trong nhiệm kỳ 2020–2025, Đảng ủy … đã … thực hiện thắng lợi các mục tiêu": done
@@ -645,9 +650,7 @@ class _Walker:
             return False
         if phrase.term and committee_term(self.src.low, phrase):
             return False  # "HĐND xã … khóa XXI, nhiệm kỳ 2021 – 2026 đã tổ chức kỳ họp …"
-        if phrase.term and _TERM_REVIEWED.search(
-            self.src.low, max(self.sentence_begin, phrase.start - _SETS_REACH), phrase.start
-        ):
+        if phrase.term and _reviewed(self.src.low, self.sentence_begin, phrase):
             return False  # "Đại hội sẽ đánh giá kết quả thực hiện Nghị quyết nhiệm kỳ 2020 - 2025"
         if self._plan_year(phrase):
             return True
@@ -927,8 +930,9 @@ class _Walker:
         if draft.local_year is not None:
             return False
         begin = drafts[index - 1].mention.end if index else start
-        named = _NAMED_YEAR.findall(self.src.low, begin, draft.reading.start)
-        return bool(named) and named[-1] == "sau "
+        last = bisect.bisect_left(self.phrase_starts, draft.reading.start)
+        phrase = self.phrases[last - 1] if last else None
+        return phrase is not None and phrase.start >= begin and phrase.prep == "sau"
 
     def _figure(self, start: int, mention: Mention) -> tuple[str, str] | None:
         """Why a count is a figure that is no target: a population, or the size of the holders a
@@ -1842,8 +1846,7 @@ def _dated_by_term(
     phát triển được 500 hội viên") is dated by the term its paragraph names, where it names one
     ("Đại hội bầu Ban Chấp hành nhiệm kỳ 2016-2021"), not the one it reviews."""
     low = src.low
-    phrases = sorted(phrases, key=lambda p: p.start)  # a paragraph's are found by bisection
-    starts = [p.start for p in phrases]
+    starts = [p.start for p in phrases]  # in order: a paragraph's are found by bisection
     result = []
     for item in found:
         at = item.draft.mention.start
@@ -1856,7 +1859,7 @@ def _dated_by_term(
         terms = {
             p.year
             for p in phrases[bisect.bisect_left(starts, begin) : bisect.bisect_left(starts, end)]
-            if p.term and not _TERM_REVIEWED.search(low, max(begin, p.start - _SETS_REACH), p.start)
+            if p.term and not _reviewed(low, begin, p)
         }
         if len(terms) != 1:
             result.append(item)
