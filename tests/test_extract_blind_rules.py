@@ -3637,3 +3637,67 @@ def test_a_scheme_approved_to_a_year_dates_the_goals_said_after_it() -> None:
         "đó Hà Nội, TP.HCM đạt 10-15% nhu cầu của người dân."
     )
     assert deadline_years(text) == [2020]
+
+
+def test_two_amounts_each_named_with_luong_that_share_one_value_are_two_targets() -> None:
+    text = (
+        "Đến năm 2030, lượng thuốc trừ sâu hóa học và lượng phân đạm vô cơ giảm 25%; tỷ lệ che "
+        "phủ rừng đạt 50%."
+    )
+    targets = extract_report(text).plan.targets
+    assert [t.value.magnitude for t in targets] == [25, 25, 50]
+    assert targets[0].indicator != targets[1].indicator
+    # "chất lượng", "sản lượng": words that end in "lượng" name no amount of their own
+    text = "Đến năm 2030, chất lượng dịch vụ và sản lượng lúa hàng hóa tăng 25%."
+    assert [t.value.magnitude for t in extract_report(text).plan.targets] == [25]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đến năm 2026 có 80% số xã trên địa bàn huyện (12/15 xã) đạt chuẩn tiếp cận pháp luật.",
+        "Phấn đấu tỷ lệ trường học đạt chuẩn quốc gia đến năm 2026 đạt 80% (12/15 trường).",
+    ],
+)
+def test_a_shares_goal_counted_in_brackets_after_more_words_or_none_is_a_target(text: str) -> None:
+    targets = extract_report(text).plan.targets
+    assert sorted(t.value.magnitude for t in targets) == [12, 80]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Dự đại hội có 180 đại biểu đại diện hơn 2.100 đảng viên. Nhiệm kỳ 2025-2030, phấn "
+            "đấu kết nạp 200 đảng viên mới.",
+            [200],
+        ),
+        (
+            "Phường An Khê được thành lập trên cơ sở sáp nhập 4 xã, phường. Nhiệm kỳ 2025-2030, "
+            "phấn đấu có 100% thôn, tổ dân phố có chi bộ.",
+            [100],
+        ),
+        (
+            "Xã mới được hợp nhất từ 3 đơn vị hành chính. Đến năm 2030, có 60 doanh nghiệp hoạt "
+            "động trên địa bàn.",
+            [60],
+        ),
+    ],
+)
+def test_members_a_congress_stands_for_and_units_merged_into_a_commune_are_no_targets(
+    text: str, kept: list[float]
+) -> None:
+    report = extract_report(text)
+    assert [t.value.magnitude for t in report.plan.targets] == kept
+    assert "population-figure" in {s.reason for s in report.skipped}
+
+
+def test_a_count_only_managed_so_far_is_a_result() -> None:
+    text = (
+        "Năm 2024, huyện đề ra mục tiêu thành lập mới 120 doanh nghiệp. Tuy nhiên, cả huyện chỉ "
+        "thành lập được 64 doanh nghiệp."
+    )
+    assert [t.value.magnitude for t in extract_report(text).plan.targets] == [120]
+    # "được" after a verb in a goal is no result
+    text = "Năm 2024, huyện phấn đấu thành lập được 120 doanh nghiệp."
+    assert [t.value.magnitude for t in extract_report(text).plan.targets] == [120]

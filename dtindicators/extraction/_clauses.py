@@ -214,10 +214,15 @@ _DONE = re.compile(
     + "".join(f"(?<!{word} )" for word in _NEW_AFTER)
     + r"mới|vẫn)\s*\Z"
 )
-#: "tỷ lệ này chỉ đạt 45,8%, trong khi mục tiêu đề ra là 50%": a value only or already reached is
-#: a result, whatever target words its clause holds.
+#: "tỷ lệ này chỉ đạt 45,8%, trong khi mục tiêu đề ra là 50%", "chỉ thành lập được 170 doanh
+#: nghiệp": a value only or already reached is a result, whatever target words its clause holds.
 _ONLY_REACHED = re.compile(
-    r"(?<!\w)(?:đã|(?<!chứng )chỉ)\s+đạt(?:\s+được)?(?:\s+(?:lần lượt|tương ứng)(?:\s+là)?)?\s*\Z"
+    r"(?<!\w)(?:đã|(?<!chứng )chỉ)\s+(?:"
+    r"đạt(?:\s+được)?(?:\s+(?:lần lượt|tương ứng)(?:\s+là)?)?"
+    # "cả tỉnh chỉ thành lập được 170 doanh nghiệp", "đã kết nạp được 45 đảng viên": what was
+    # managed, one or two words of a deed before "được"
+    r"|(?!đạt\b)[^\W\d_]+(?:\s+[^\W\d_]+)?\s+được"
+    r")\s*\Z"
 )
 #: "mục tiêu" as a goal set, not the goal of "đã hoàn thành mục tiêu cấp điện …", one met.
 GOAL_SET = r"(?<!hoan thanh )(?<!hoan thanh cac )muc tieu"
@@ -981,7 +986,7 @@ class ClauseReader(SubjectReader):
             done = None  # "và đến năm 2025 chỉ còn 15%": only so much left by a deadline, a goal
         if (
             (not targeted and (past or counted or beaten or AS_OF.search(told) or done))
-            or ("đạt" in reached and _ONLY_REACHED.search(reached))
+            or (("đạt" in reached or "được" in reached) and _ONLY_REACHED.search(reached))
             # the "chỉ tiêu" of "(vượt chỉ tiêu …)" makes no goal of what went past it
             or _BEATEN_BRACKET.match(self.plain, item.reading.after)
         ):

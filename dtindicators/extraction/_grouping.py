@@ -204,6 +204,9 @@ def _holder(words: str) -> str:
 _BASE_ONLY = re.compile(r"so(?: voi)?(?: (?:nam|cung ky|ke hoach))?")
 #: The words that name a measure: "tỷ lệ", "diện tích" (an area).
 _MEASURE_HEADS = frozenset({("ty", "le"), ("dien", "tich")})
+#: "lượng" opening an item: an amount of what follows ("lượng phân bón vô cơ"; not "chất
+#: lượng", quality, "số lượng", "sản lượng", "năng lượng" …, which have a word before it).
+_AMOUNT = re.compile(r"(?:^|[,;]\s*|\bva\s+)luong\b")
 #: "số hóa", "số học", "số liệu": words after "số" that count nothing.
 _NOT_COUNTED = frozenset({"hoa", "hoc", "lieu", "it", "nhieu", "do"})
 
@@ -217,6 +220,8 @@ def _measure_at(words: tuple[str, ...]) -> int | None:
             return index
     if len(words) > 1 and words[0] == "so" and words[1] not in _NOT_COUNTED:
         return 0
+    if len(words) > 1 and words[0] == "luong":
+        return 0  # "lượng thuốc bảo vệ thực vật hóa học và lượng phân bón vô cơ giảm 30%"
     return None
 
 
@@ -513,7 +518,7 @@ class SubjectReader:
         sở chăn nuôi được chứng nhận VietGAP … tăng 10%/năm so với năm 2022"), whether or not the
         catalogue knows them."""
         seg = self.plain[item.seg[0] : item.seg[1]]
-        if seg.count("ty le") + seg.count("dien tich") < 2:
+        if seg.count("ty le") + seg.count("dien tich") + len(_AMOUNT.findall(seg)) < 2:
             return ()  # most subjects name one measure at most: no need to split them
         items = split_items(self.plain, item.seg[0], item.seg[1])
         named = [_measure_at(piece.words) for piece in items]

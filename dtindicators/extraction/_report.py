@@ -30,7 +30,8 @@ class SkippedPhrase:
     - ``count-of-items``: a count of tasks, solutions or goals ("69 nhiệm vụ");
     - ``count-without-comparator``: a count with no comparator word ("2 hệ thống");
     - ``population-figure``: a population the plan expects ("dân số tỉnh đến năm 2030 đạt 4,04
-      triệu người"), or the members a body stands for ("đại diện cho hơn 1.200 đảng viên");
+      triệu người"), the members a body stands for ("đại diện cho hơn 1.200 đảng viên"), or
+      the units a commune was formed from ("thành lập trên cơ sở sáp nhập 3 xã");
     - ``comparison``: the national figure a local target is set beside, in brackets ("… 35%
       GRDP (toàn quốc là 30%)");
     - ``unreadable-number``: a number that cannot be read unambiguously ("1.500").

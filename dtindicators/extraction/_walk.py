@@ -215,8 +215,12 @@ _GOAL = re.compile(
 #: phục vụ bình quân trên một điểm phục vụ bưu chính là 14.800": a population, a planning figure.
 _POPULATION = re.compile(
     r"\b(?:dan so|so dan)\b(?:[^;.,\d]|\b\d{4}\b)*\Z"
-    # "Đại hội có 199 đại biểu, đại diện cho hơn 1.200 đảng viên": the members a body stands for
-    r"|\bdai dien cho(?: (?:hon|tren|gan|khoang))?\s*\Z"
+    # "Đại hội có 199 đại biểu, đại diện cho hơn 1.200 đảng viên", "215 đại biểu đại diện hơn
+    # 2.800 đảng viên": the members a body stands for
+    r"|\bdai dien(?: cho)?(?: (?:hon|tren|gan|khoang))?\s*\Z"
+    # "Xã Bao La được thành lập trên cơ sở sáp nhập 3 xã", "… sáp nhập từ 5 đơn vị hành chính":
+    # the units a commune or ward was formed from
+    r"|\b(?:sap nhap|hop nhat)(?: (?:tu|cua))?(?: (?:toan bo|nguyen trang))?\s*\Z"
     # "tương đương với từ 59 đến 65 xã trong tổng số 117 xã": the whole the goal is a part of
     r"|\b(?:trong|tren) tong so\s*\Z"
 )
@@ -257,9 +261,10 @@ _STATES_AFTER = re.compile(r"\s*,?\s*(?:dat|chiem|phan dau dat)\b")
 _TITLE = 160
 #: "(Kết quả: …", "(244/244, …": brackets that report a result beside a target.
 _RESULT_BRACKET = re.compile(r"\s*(?:ket qua\b|\d{1,3}(?:\.\d{3})*\s*/\s*\d)")
-#: "80% số xã (67/83 xã)": a share, then the same goal counted in brackets that hold nothing
-#: else; a target of its own (a result would say "đạt" or go on: "(244/244, đạt 100%, …)").
-_COUNTED_SHARE = re.compile(r"%\s*(?:so\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*\(\s*\Z")
+#: "80% số xã (67/83 xã)", "90% số xã trên địa bàn tỉnh (76/85 xã)", "đạt 29,41% (20/68
+#: trường)": a share, then the same goal counted in brackets that hold nothing else; a target
+#: of its own (a result would say "đạt" or go on: "(244/244, đạt 100%, …)").
+_COUNTED_SHARE = re.compile(r"%\s*(?:(?:so\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s*)?\(\s*\Z")
 _COUNT_ONLY = re.compile(r"\d{1,3}(?:\.\d{3})*\s*/\s*\d{1,3}(?:\.\d{3})*\s+[^\W\d_]+\s*\)")
 _BRACKET_REACH = 200
 #: "… tỷ lệ 0,45% (chỉ tiêu của ngành quy định: … dưới 1,16%)": brackets giving the target of
