@@ -3701,3 +3701,34 @@ def test_a_count_only_managed_so_far_is_a_result() -> None:
     # "được" after a verb in a goal is no result
     text = "Năm 2024, huyện phấn đấu thành lập được 120 doanh nghiệp."
     assert [t.value.magnitude for t in extract_report(text).plan.targets] == [120]
+
+
+def test_a_result_that_went_past_its_goal_by_a_margin_in_brackets_is_no_target() -> None:
+    text = (
+        "Năm 2019, các chỉ tiêu nghiệp vụ đều hoàn thành, như: tỷ lệ giải quyết án hình sự đạt "
+        "97,5% (vượt 7,5%), tỷ lệ kháng nghị đạt 85% (vượt 5%); tỷ lệ án trả hồ sơ 0,6% (chỉ tiêu "
+        "không quá 4%)."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.comparator.value, t.value.magnitude) for t in targets] == [("<=", 4)]
+
+
+def test_a_figure_set_beside_the_same_period_of_last_year_is_a_result() -> None:
+    text = (
+        "Mục tiêu năm 2024 đạt 80% hộ gia đình sử dụng cáp quang; số thuê bao băng rộng cố định đạt "
+        "20 triệu thuê bao (tương ứng với tỷ lệ 20,1 thuê bao/100 dân), tăng 5,5% so với cùng kỳ "
+        "năm ngoái. Mục tiêu đến tháng 12/2024 đạt 24 thuê bao/100 dân."
+    )
+    assert [t.value.magnitude for t in extract_report(text).plan.targets] == [80, 24]
+    # a bound set over the same period is a goal
+    text = "Năm 2024, phấn đấu tổng mức bán lẻ tăng 9% trở lên so với cùng kỳ năm trước."
+    assert [t.value.magnitude for t in extract_report(text).plan.targets] == [9]
+
+
+def test_pupils_and_teachers_written_hs_and_gv_are_people() -> None:
+    text = "Năm học 2026-2027, dự kiến tuyển 18.400 HS vào lớp 10 và tuyển dụng 320 GV."
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, format_quantity(t.value)) for t in targets] == [
+        (18400, "18400 person"),
+        (320, "320 person"),
+    ]

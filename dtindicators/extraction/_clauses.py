@@ -61,13 +61,24 @@ _VISION_BETWEEN = re.compile(r"[\s,;]*(?:va\s+)?(?:voi\s+)?(?:tam nhin|dinh huon
 _PLAN_GOALS = re.compile(
     r"\b(?:muc tieu|chi tieu|theo (?:quy hoach|ke hoach|de an|chuong trinh))\b"
 )
+#: "… tăng 7,7% so với cùng kỳ năm ngoái", "… (tương ứng 22,4 thuê bao/100 dân), tăng 6,3% so
+#: với cùng kỳ": a figure of now beside the same period a year before (not a bound of a goal,
+#: "tăng 4% trở lên so với cùng kỳ").
+LAST_YEARS_PERIOD = re.compile(
+    r"(?:(?!\b(?:tro len|toi thieu|it nhat)\b)[^;:.\n]){0,60}?"
+    r"\bso voi cung ky nam (?:ngoai|truoc)\b"
+)
 #: "… tăng gần 13%, vượt kế hoạch đề ra": a result that went past its plan.
 _BEATEN = re.compile(r"\s*,?\s*(?:va\s+)?(?:da\s+)?vuot (?:ke hoach|chi tieu|muc tieu)\b")
 #: "… 11 sản phẩm 4 sao và 172 sản phẩm 3 sao (vượt chỉ tiêu 2,9 lần …)", "đạt 95,2% (đạt chỉ
 #: tiêu theo kế hoạch)": values a bracket says reached or went past their goal, results
 _BEATEN_BRACKET = re.compile(
     r"[^.;:()\n]{0,80}\(\s*(?:da\s+)?(?:vuot|dat) (?:ke hoach|chi tieu|muc tieu)\b"
+    # "tỷ lệ giải quyết tin báo đạt 98,94% (vượt 8,94%)": by how much it went past its goal
+    r"|\s*\(\s*(?:da\s+)?vuot\s+\d"
 )
+#: "(vượt 8,94%)" after a result: the margin by which it went past its goal, no target.
+_MARGIN = re.compile(r"\(\s*(?:da\s+)?vuot\s*\Z")
 _SUFFIX = re.compile(r"(?:\s*(?:grdp|gdp|cua tinh|cua thanh pho|cua ca nuoc|ca nuoc)\b)*\s*")
 #: "bình quân", "hằng năm": an average or a yearly rate (not "bình quân đầu người", per head).
 _ANNUAL = re.compile(r"\b(?:hang nam|moi nam|binh quan(?! (?:dau|mot) nguoi)|trung binh)\b")
@@ -978,7 +989,9 @@ class ClauseReader(SubjectReader):
             # "(2) Đạt được 90% …": a goal opening an item
             past = PAST_WORDS.search(seg, past.end())
         # "Tính đến ngày 30/9/2022, tỷ lệ … đạt 38,05%": counted to a date, a result
-        beaten = _BEATEN.match(self.plain, item.reading.after) is not None
+        beaten = _BEATEN.match(self.plain, item.reading.after) is not None or (
+            LAST_YEARS_PERIOD.match(self.plain, item.mention.end) is not None
+        )
         # "chỉ đạt lần lượt 51,3% và …": the words before a value, "lần lượt" too
         reached = self.src.text[max(0, item.reading.start - 28) : item.mention.start].lower()
         done = _DONE.search(before)
@@ -989,6 +1002,7 @@ class ClauseReader(SubjectReader):
             or (("đạt" in reached or "được" in reached) and _ONLY_REACHED.search(reached))
             # the "chỉ tiêu" of "(vượt chỉ tiêu …)" makes no goal of what went past it
             or _BEATEN_BRACKET.match(self.plain, item.reading.after)
+            or _MARGIN.search(self.plain, max(0, item.mention.start - 12), item.mention.start)
         ):
             return "stated as a result already achieved, not a target"
         if not targeted and any(months_gone(self.src.low, y) for y in lead):

@@ -234,6 +234,7 @@ _SLASH_PERSON = re.compile(
 
 
 #: Words that count people in plans besides the unit words: "20 cán bộ", "1,2 triệu nhân lực",
+#: "21.122 HS" and "51 GV" (pupils and teachers, as education offices write them),
 #: "1.300 giảng viên", "500 kỹ sư", "80 đảng viên", "200.000 thanh niên" (not "lượt người",
 #: visits, which plans count for tourism and training), and the people of trades and bodies a
 #: plan counts ("cựu chiến binh", "báo cáo viên", "bệnh nhân"); organisations: cooperatives,
@@ -248,6 +249,7 @@ _MORE_COUNT_WORDS = (
             "hoi vien",
             "doan vien",
             "hoc sinh",
+            "hs",
             "bac si",
             "cong chuc",
             "vien chuc",
@@ -258,6 +260,7 @@ _MORE_COUNT_WORDS = (
             "nhan luc",
             "giang vien",
             "giao vien",
+            "gv",
             "ky su",
             "chuyen gia",
             "sinh vien",

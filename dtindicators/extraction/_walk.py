@@ -36,6 +36,7 @@ from ._clauses import (
     ESTIMATE,
     FLOW,
     GOAL_SET,
+    LAST_YEARS_PERIOD,
     MONTHS_GONE,
     OF_TARGET,
     OVER_ESTIMATE,
@@ -1039,6 +1040,10 @@ class _Walker:
         words = self.src.masked[start : draft.mention.start]
         estimate = ESTIMATE.search(words)
         if estimate is None or PAST_WORDS.search(words.replace(estimate.group(), " ")):
+            return draft, skip
+        if LAST_YEARS_PERIOD.match(self.src.masked, draft.mention.end):
+            # "… ước đạt 101,2 triệu thuê bao tăng 7,77% so với cùng kỳ năm ngoái": a figure of
+            # now beside last year's, no estimate of the target
             return draft, skip
         return replace(draft, skip=None, reading=replace(draft.reading, bound="approx")), None
 
