@@ -3732,3 +3732,47 @@ def test_pupils_and_teachers_written_hs_and_gv_are_people() -> None:
         (18400, "18400 person"),
         (320, "320 person"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2025, UBND tỉnh yêu cầu các chủ đầu tư phấn đấu giải ngân vốn đầu tư công đạt trên "
+        "97% kế hoạch Thủ tướng Chính phủ giao.",
+        "Năm 2025, huyện cam kết giải ngân trên 97% kế hoạch được giao.",
+    ],
+)
+def test_a_share_of_a_plan_pledged_for_disbursement_is_a_goal(text: str) -> None:
+    targets = extract_report(text).plan.targets
+    assert [(t.comparator.value, t.value.magnitude) for t in targets] == [(">", 97)]
+
+
+def test_a_share_of_a_plan_disbursed_so_far_stays_a_result() -> None:
+    text = "Đến hết tháng 6/2025, huyện giải ngân đạt 45% kế hoạch được giao."
+    report = extract_report(text)
+    assert report.plan.targets == ()
+    assert [s.reason for s in report.skipped] == ["past-result"]
+
+
+def test_floor_area_per_person_is_an_area_not_a_count() -> None:
+    text = (
+        "Đến năm 2030, diện tích nhà ở bình quân đạt 28,5 m² sàn/người, khu vực nông thôn 25 m2 "
+        "sàn/người; tỷ lệ nhà ở kiên cố đạt 85%."
+    )
+    assert [t.value.magnitude for t in extract_report(text).plan.targets] == [85]
+
+
+def test_the_national_average_in_brackets_after_a_result_is_a_comparison() -> None:
+    text = (
+        "Năm 2024, tỉnh phấn đấu giải ngân 100% kế hoạch vốn. Đến hết tháng 4, tỉnh giải ngân được "
+        "8%, thấp hơn mức bình quân chung của cả nước (12,4%)."
+    )
+    report = extract_report(text)
+    assert 12.4 not in [t.value.magnitude for t in report.plan.targets]
+    assert "comparison" in {s.reason for s in report.skipped if "12,4" in s.text}
+
+
+def test_a_rise_over_the_estimate_with_the_flow_named_between_is_no_yearly_rate() -> None:
+    text = "Năm 2026, huyện phấn đấu tăng 12% thu ngân sách so với dự toán được giao."
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["12 %"]

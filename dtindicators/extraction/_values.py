@@ -226,9 +226,11 @@ _EACH_ITEM = re.compile(
     r"\s+(?P<noun>[^\W\d_]+(?:[ \t]+(?!va\b)[^\W\d_]+){0,5})"
 )
 #: "4 kết nối IoT/người dân": a count per person written with a slash; not money ("đồng/người"),
-#: nor a measure per person and per day or year ("60 lít/người/ngày").
+#: a measure ("26,5 m² sàn/người", "tấn/người"), nor a measure per person and per day or year
+#: ("60 lít/người/ngày").
 _SLASH_PERSON = re.compile(
-    _NUM + r"\s+(?P<noun>(?!trieu\b|ty\b|dong\b|usd\b|nghin\b)[^\W\d_]+(?:[ \t-]+[^\W\d_]+){0,4}?)"
+    _NUM + r"\s+(?P<noun>(?!trieu\b|ty\b|dong\b|usd\b|nghin\b|m[2²3]?\b|km\b|ha\b|kg\b|tan\b|lit\b)"
+    r"[^\W\d_]+(?:[ \t-]+[^\W\d_]+){0,4}?)"
     r"\s*/\s*nguoi(?: dan)?\b(?!\s*/\s*(?:ngay|nam|thang|ngay dem)\b)"
 )
 

@@ -271,8 +271,12 @@ _BRACKET_REACH = 200
 #: "… tỷ lệ 0,45% (chỉ tiêu của ngành quy định: … dưới 1,16%)": brackets giving the target of
 #: the value right before them, which is what was done.
 _TARGET_BRACKET = re.compile(r"\s*\(\s*(?:chi tieu|ke hoach|muc tieu)\b[^()]*\d")
-#: "(toàn quốc là 30%)", "(cả nước: 20%)": the national figure a local target is set beside.
-_NATIONAL_ASIDE = re.compile(r"\(\s*(?:toan quoc|ca nuoc)\b[^()]{0,40}\Z")
+#: "(toàn quốc là 30%)", "(cả nước: 20%)", "… so với bình quân chung của cả nước (10,35%)": the
+#: national figure a local target or result is set beside.
+_NATIONAL_ASIDE = re.compile(
+    r"\(\s*(?:toan quoc|ca nuoc)\b[^()]{0,40}\Z"
+    r"|\b(?:toan quoc|ca nuoc)\s*\(\s*\Z"
+)
 #: "… đạt 90% (tăng 10% so với năm 2025)": the change the target before it makes, in brackets.
 _CHANGE_ASIDE = re.compile(r"\(\s*(?:tang|giam)(?: them)?(?: khoang| it nhat| tren)?\s*\Z")
 _COMPARED_AFTER = re.compile(r"[^()]{0,30}?\bso voi\b[^()]{0,160}\)")
