@@ -3776,3 +3776,42 @@ def test_a_rise_over_the_estimate_with_the_flow_named_between_is_no_yearly_rate(
     text = "Năm 2026, huyện phấn đấu tăng 12% thu ngân sách so với dự toán được giao."
     targets = extract_report(text).plan.targets
     assert [format_quantity(t.value) for t in targets] == ["12 %"]
+
+
+def test_goals_set_for_a_bare_year_take_it() -> None:
+    text = (
+        "Bộ trưởng đưa ra các kết quả đạt được, đồng thời đặt mục tiêu cho 2030.\nTrong đó, an "
+        "toàn thông tin đang xếp thứ 25, đặt mục tiêu top 15."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, t.deadline.year) for t in targets] == [(15, 2030)]
+
+
+def test_the_sitting_of_a_council_dates_no_target() -> None:
+    text = (
+        "HĐND huyện Tân Phú vừa ban hành nghị quyết về cơ cấu người ứng cử HĐND huyện khóa XIII, "
+        "nhiệm kỳ 2026 – 2031. Theo đó, đại biểu nữ phấn đấu đạt 35%; đại biểu tái cử phấn đấu "
+        "trên 30%."
+    )
+    report = extract_report(text)
+    assert report.plan.targets == ()
+    assert [u.value.magnitude for u in report.undated] == [35, 30]
+    # nor the term a deputy is re-elected for
+    text = (
+        "Về cơ cấu người ứng cử, đảm bảo tỷ lệ 35% là nữ; 30% trở lên đại biểu HĐND xã nhiệm kỳ "
+        "2021 - 2026 tái cử nhiệm kỳ 2026-2031."
+    )
+    assert [u.value.magnitude for u in extract_report(text).undated] == [35, 30]
+
+
+def test_deputies_and_candidates_are_counted_as_people() -> None:
+    text = (
+        "Năm 2026, tỉnh dự kiến giới thiệu 150 ứng viên để bầu 50 đại biểu HĐND tỉnh, trong đó "
+        "đại biểu nữ phấn đấu đạt 18 đại biểu."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == [
+        "150 person",
+        "50 person",
+        "18 person",
+    ]

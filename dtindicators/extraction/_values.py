@@ -251,6 +251,8 @@ _MORE_COUNT_WORDS = (
             "hoi vien",
             "doan vien",
             "hoc sinh",
+            "dai bieu",
+            "ung vien",
             "hs",
             "bac si",
             "cong chuc",

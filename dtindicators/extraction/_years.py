@@ -22,7 +22,9 @@ _PHRASE = re.compile(
     rf"(?P<year>{_YEAR})"
     r"|(?:thang\s+(?:0?[1-9]|1[0-2])|quy\s+(?:[ivx]{1,3}|[1-4]))"
     rf"(?:\s*/\s*|-)(?P<month>{_YEAR})"
-    rf"|(?:(?<=den |toi |vao |het )|(?<=cuoi )|(?<=nhiem vu trong tam ))(?P<bare>{_YEAR})"
+    # "đặt mục tiêu cho 2030": the year goals are set for
+    rf"|(?:(?<=den |toi |vao |het )|(?<=cuoi )|(?<=nhiem vu trong tam )|(?<=muc tieu cho ))"
+    rf"(?P<bare>{_YEAR})"
     # "…, 2023-2024 với 70%": a period of a list of periods, its value right after it
     rf"|(?<=, )(?P<from>{_YEAR})\s*[-–]\s*(?P<to>{_YEAR})(?=\s+(?:voi|dat|la)\s)"
     # "năm 2030 là 20% và 2045 là 40%": a year of a list of years, its value right after it
@@ -211,7 +213,11 @@ def find_years(
         ):
             until, compared = False, True  # "tính đến tháng 10/2025": results as of a date
         term = match["kind"] == "nhiem ky"
-        found.append(YearPhrase(start, end, year, until, first, compared, prep, term))
+        phrase = YearPhrase(start, end, year, until, first, compared, prep, term)
+        if term and not compared and _council_term(folded, phrase):
+            # "HĐND xã … khóa XXI, nhiệm kỳ 2021 – 2026": the sitting of a council, no deadline
+            phrase = replace(phrase, compared=True)
+        found.append(phrase)
     found = _from_to(folded, found)
     found += _congress_terms(folded, found)
     found += _goal_years(folded, found)
@@ -391,6 +397,29 @@ _MONTHS_GONE = re.compile(r"(?:\b\d{1,2}\s+thang dau|\btu dau)\s+\Z")
 _MONTHS_REACH = 16
 
 
+#: "HĐND huyện Giang Thành khóa XII, nhiệm kỳ 2021 – 2026", "đại biểu Hội đồng nhân dân huyện Văn
+#: Quan, nhiệm kỳ 2021 -2026": a council of a place named before its term (not the term of a vote
+#: that a campaign runs up to, "phục vụ bầu cử … đại biểu HĐND các cấp nhiệm kỳ 2021-2026").
+_COUNCIL = re.compile(
+    r"\b(?:(?:dong )?nhan dan|hdnd|quoc hoi)(?:\s+(?!nhiem\b)[^\W\d_]+){0,4}?\s*,?\s*"
+    r"(?:khoa\s+(?:[ivxlc]+|\d{1,2})\s*,?\s*)?nhiem ky\s*\Z"
+    # "… đại biểu HĐND huyện nhiệm kỳ 2016 - 2021 tái cử nhiệm kỳ 2021-2026": the term a deputy
+    # stands or is elected for
+    r"|\b(?:tai cu|ung cu|trung cu)\s+nhiem ky\s*\Z"
+)
+_ELECTION = re.compile(r"\bbau cu\b")
+_COUNCIL_REACH = 70
+
+
+def _council_term(folded: str, phrase: YearPhrase) -> bool:
+    """Whether a term is the sitting of a council of a place, which dates no target (see
+    :data:`_COUNCIL`)."""
+    at = _digits_at(folded, phrase)
+    floor = max(0, at - _COUNCIL_REACH)
+    council = _COUNCIL.search(folded, floor, at)
+    return council is not None and not _ELECTION.search(folded, floor, council.start())
+
+
 def committee_term(folded: str, phrase: YearPhrase) -> bool:
     """Whether a term names the sitting of a council or committee ("Hội đồng Nhân dân xã …
     khóa XXI, nhiệm kỳ 2021 – 2026", "BCH Đảng bộ huyện … khóa XXII, nhiệm kỳ 2020-2025"),
@@ -401,9 +430,14 @@ def committee_term(folded: str, phrase: YearPhrase) -> bool:
     >>> [committee_term(text, p) for p in find_years(text)]
     [True]
     """
-    digits = YEAR_DIGITS.search(folded, phrase.start, phrase.end)
-    at = digits.start() if digits else phrase.start
+    at = _digits_at(folded, phrase)
     return _COMMITTEE.search(folded, max(0, at - _COMMITTEE_REACH), at) is not None
+
+
+def _digits_at(folded: str, phrase: YearPhrase) -> int:
+    """Where the digits of a year phrase begin ("nhiệm kỳ 2021 - 2026": at "2021")."""
+    digits = YEAR_DIGITS.search(folded, phrase.start, phrase.end)
+    return digits.start() if digits else phrase.start
 
 
 def months_gone(folded: str, phrase: YearPhrase) -> bool:
