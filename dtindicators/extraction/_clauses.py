@@ -1011,16 +1011,19 @@ class ClauseReader(SubjectReader):
             # "(2) Đạt được 90% …": a goal opening an item
             past = PAST_WORDS.search(seg, past.end())
         # "Tính đến ngày 30/9/2022, tỷ lệ … đạt 38,05%": counted to a date, a result
-        beaten = _BEATEN.match(self.plain, item.reading.after) is not None or (
-            LAST_YEARS_PERIOD.match(self.plain, item.mention.end) is not None
-        )
+        beaten = _BEATEN.match(self.plain, item.reading.after) is not None
+        # "… tăng 7,7% so với cùng kỳ năm ngoái": a figure of now beside last year's
+        beside_last_year = LAST_YEARS_PERIOD.match(self.plain, item.mention.end) is not None
         # "chỉ đạt lần lượt 51,3% và …": the words before a value, "lần lượt" too
         reached = self.src.text[max(0, item.reading.start - 28) : item.mention.start].lower()
         done = _DONE.search(before)
         if done and done.group().startswith("chỉ") and _due_at(near + done.start(), lead, local):
             done = None  # "và đến năm 2025 chỉ còn 15%": only so much left by a deadline, a goal
         if (
-            (not targeted and (past or counted or beaten or AS_OF.search(told) or done))
+            (
+                not targeted
+                and (past or counted or beaten or beside_last_year or AS_OF.search(told) or done)
+            )
             or (("đạt" in reached or "được" in reached) and _ONLY_REACHED.search(reached))
             # the "chỉ tiêu" of "(vượt chỉ tiêu …)" makes no goal of what went past it
             or _BEATEN_BRACKET.match(self.plain, item.reading.after)
