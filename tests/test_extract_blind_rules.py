@@ -3815,3 +3815,45 @@ def test_deputies_and_candidates_are_counted_as_people() -> None:
         "50 person",
         "18 person",
     ]
+
+
+def test_a_schemes_period_named_in_quotation_marks_dates_the_goals_below() -> None:
+    text = (
+        "Hội nghị nghe báo cáo Đề án “Sắp xếp, ổn định dân cư khu vực có nguy cơ cao xảy ra lũ "
+        "ống, lũ quét, sạt lở đất tại các xã khu vực miền núi của tỉnh giai đoạn 2025-2030”.\n\n"
+        "Theo đó, mục tiêu của Đề án sẽ sắp xếp, ổn định cho 2.756 hộ dân; 100% trạm y tế xã được "
+        "xây dựng kiên cố."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, t.deadline.year) for t in targets] == [(2756, 2030), (100, 2030)]
+
+
+def test_a_congress_term_in_brackets_dates_the_next_terms_goals() -> None:
+    text = (
+        "Hội Thư viện VN đã tổ chức Đại hội đại biểu lần thứ II (2011-2016). Về phương hướng hoạt "
+        "động trong nhiệm kỳ tới, Hội với mục tiêu thu hút 35- 50% số cán bộ thư viện tham gia Hội."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, t.deadline.year) for t in targets] == [(35, 2016)]
+
+
+def test_a_count_set_apart_by_rieng_keeps_its_own_comparator() -> None:
+    text = (
+        "Phấn đấu đến năm 2025, toàn tỉnh sẽ số hóa 100.152 hồ sơ người có công, bình quân mỗi "
+        "năm số hóa trên 10 ngàn hồ sơ, riêng năm 2021 số hóa 15,4 ngàn hồ sơ."
+    )
+    targets = extract_report(text).plan.targets
+    apart = [t for t in targets if t.value.magnitude == 15400]
+    assert [(t.comparator.value, t.deadline.year) for t in apart] == [(">=", 2021)]
+
+
+def test_books_each_person_reads_are_a_number_per_person() -> None:
+    text = (
+        "Sở đề xuất đến năm 2030 mỗi người dân thành phố đọc 10 bản sách mỗi năm; đến năm 2025, "
+        "mỗi người dân trung bình đọc 4 cuốn sách/năm."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(format_quantity(t.value), t.deadline.year) for t in targets] == [
+        ("10 per person", 2030),
+        ("4 per person", 2025),
+    ]

@@ -208,11 +208,12 @@ _SCORE = re.compile(
 )
 _INDEX = re.compile(r"\bchi so\b|\bdiem\b")
 _INDEX_REACH = 100
-#: "mỗi người dân có một định danh số và 1 kết nối IoT": counts each person has.
+#: "mỗi người dân có một định danh số và 1 kết nối IoT": counts each person has; "mỗi người dân
+#: thành phố đọc 10 bản sách mỗi năm": books each person reads.
 _EACH_PERSON = re.compile(
-    r"(?=m)\bmoi nguoi(?: dan)?(?:\s+(?:o do tuoi )?truong thanh)?\s+(?:deu\s+)?(?:se\s+)?"
-    r"(?:(?:trung binh|binh quan)\s+)?"
-    r"(?:co|so huu|su dung)\s+"
+    r"(?=m)\bmoi nguoi(?: dan)?(?: (?:thanh pho|tinh|thu do))?(?:\s+(?:o do tuoi )?truong thanh)?"
+    r"\s+(?:deu\s+)?(?:se\s+)?(?:(?:trung binh|binh quan)\s+)?"
+    r"(?:co|so huu|su dung|doc)\s+"
 )
 _WORD_NUMBERS = {
     "mot": 1.0, "hai": 2.0, "ba": 3.0, "bon": 4.0, "sau": 6.0, "bay": 7.0, "tam": 8.0,

@@ -248,7 +248,9 @@ _AIM_REACH = 60
 _COUNTED_AIM_REACH = 80
 #: "Theo Quy hoạch tỉnh … giai đoạn 2021 – 2030, …": the period of a plan named in a sentence.
 _PLAN_PERIOD = re.compile(
-    r"\b(?:quy hoach|ke hoach|chuong trinh|de an|chien luoc)\b[^.;:\n]{0,80}\Z"
+    r"\b(?:quy hoach|ke hoach|chuong trinh|de an|chien luoc)\b(?:[^.;:\n]{0,80}"
+    # a name in quotation marks runs longer: Đề án “Sắp xếp, ổn định dân cư … giai đoạn 2025-2030”
+    r"|\s*[\"“][^\"“”\n]{0,240})\Z"
 )
 #: "phê duyệt": a plan approved, named after it (not "ban hành Kế hoạch … đến năm 2030", whose
 #: news tells of milestones of other years as often as of the plan's own).
@@ -727,7 +729,7 @@ class _Walker:
         thể, gồm: …"). Its last year dates the targets below, as the heading of such a plan
         would."""
         low = self.src.low
-        if not _PLAN_PERIOD.search(low, max(0, phrase.start - 100), phrase.start):
+        if not _PLAN_PERIOD.search(low, max(0, phrase.start - 260), phrase.start):
             return False
         if phrase.first is not None or (
             phrase.until and _APPROVED.search(low, max(0, phrase.start - 160), phrase.start)
@@ -993,6 +995,9 @@ class _Walker:
             # "… cho hơn 17.000 lao động …, trong đó có 12.500 lao động …": the parts of a whole
             # more than it, each as written; "khoảng" covers them all
             and (self.counted_bound == "approx" or not self._parts(mention.start))
+            # "bình quân mỗi năm số hóa trên 10 ngàn hồ sơ, riêng năm 2021 số hóa 15,4 ngàn hồ
+            # sơ": a count set apart is as written
+            and not _APART.search(self.src.low, clause.start, mention.start)
         ):
             # "thu hút khoảng 1.500 nhà khoa học, 100 giáo sư thỉnh giảng", "khoảng 140 nghìn tổ
             # hợp tác với … 8 triệu thành viên": the words before the first count of a sentence

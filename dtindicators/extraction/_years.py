@@ -35,7 +35,7 @@ _PHRASE = re.compile(
 #: "… năm 2025 và 2026": the next year, bare, after "và".
 _NEXT_YEAR = re.compile(rf"\s+va\s+(?P<year>{_YEAR})\b(?![\d/.%,-]\d|\s*%)")
 _CONGRESS_TERM = re.compile(
-    rf"\bdai hoi\b[^.;:\n\d]{{0,60}}?\s(?P<first>{_YEAR})\s*[-–]\s*(?P<year>{_YEAR})(?![\d/.-]\d)"
+    rf"\bdai hoi\b[^.;:\n\d]{{0,60}}?[\s(](?P<first>{_YEAR})\s*[-–]\s*(?P<year>{_YEAR})(?![\d/.-]\d)"
 )
 #: Words that may stand before a year phrase that opens a clause: "Phấn đấu", "Mục tiêu", a topic
 #: ("Về hạ tầng,", "Đối với người dân,", "Trong lĩnh vực kinh tế số,"), what the goal answers
