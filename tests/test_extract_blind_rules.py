@@ -3857,3 +3857,63 @@ def test_books_each_person_reads_are_a_number_per_person() -> None:
         ("10 per person", 2030),
         ("4 per person", 2025),
     ]
+
+
+def test_a_rate_per_children_counts_per_head_but_a_sex_ratio_does_not() -> None:
+    text = (
+        "Đến năm 2025, giảm tỷ lệ trẻ bị tử vong do tai nạn, thương tích xuống còn 10/100.000 trẻ; "
+        "tỷ số giới tính khi sinh: ≤ 113 trẻ trai/100 trẻ gái."
+    )
+    targets = extract_report(text).plan.targets
+    assert [format_quantity(t.value) for t in targets] == ["10 per 100000 people"]
+
+
+def test_the_later_stage_of_a_fall_joined_by_va_falls_too() -> None:
+    text = (
+        "Kế hoạch đặt mục tiêu đến năm 2025 giảm tỷ lệ trẻ em bị tai nạn, thương tích xuống còn "
+        "500/100.000 trẻ và 400/100.000 trẻ vào năm 2030."
+    )
+    read = sorted((p.magnitude, p.comparator.value, p.year) for p in points(extract_report(text)))
+    assert read == [(400, "<=", 2030), (500, "<=", 2025)]
+    text = (
+        "Tỉnh phấn đấu giảm tỷ lệ trẻ em có hoàn cảnh đặc biệt xuống dưới 3% vào năm 2025 và 2,5% "
+        "vào năm 2030."
+    )
+    read = sorted((p.magnitude, p.comparator.value, p.year) for p in points(extract_report(text)))
+    assert read == [(2.5, "<", 2030), (3, "<", 2025)]
+
+
+def test_a_fall_told_as_done_is_done_to_its_end() -> None:
+    text = (
+        "Theo số liệu thống kê của tỉnh Sơn La, tỷ lệ tảo hôn đã giảm từ 21,2% năm 2015 xuống còn "
+        "13% năm 2021, bình quân mỗi năm giảm được khoảng 1,5%."
+    )
+    assert extract_report(text).plan.targets == ()
+
+
+def test_cases_are_no_schools_and_information_given_is_a_result() -> None:
+    text = (
+        "Năm 2021, có hơn 1.020 trường hợp tảo hôn trên tổng số 8.127 cặp kết hôn. Theo thông tin "
+        "từ Ban Dân tộc tỉnh, trong giai đoạn 2015-2020, tỷ lệ tảo hôn tại tỉnh giảm từ 21,2% năm "
+        "2015 xuống còn 13,1% năm 2020."
+    )
+    assert extract_report(text).plan.targets == ()
+
+
+def test_each_years_goal_after_staged_goals_runs_to_the_last_stage() -> None:
+    text = (
+        "Phấn đấu đến năm 2025 giảm tỷ lệ trẻ bị tử vong do tai nạn, thương tích xuống còn "
+        "10/100.000 trẻ và 8/100.000 trẻ vào năm 2030. Hằng năm, giảm 5 - 10% số trẻ em bị tử "
+        "vong và bị thương do tai nạn giao thông đường bộ."
+    )
+    read = sorted((p.year, p.magnitude) for p in points(extract_report(text)))
+    assert read == [(2025, 10), (2030, 5), (2030, 8)]
+
+
+def test_blood_donation_is_no_present_time() -> None:
+    text = (
+        "Năm 2019, toàn quốc phấn đấu tiếp nhận hơn 1,65 triệu đơn vị máu, trong đó 98,5% là hiến "
+        "máu tình nguyện, tỷ lệ hiến máu nhắc lại đạt 43-45%."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, t.deadline.year) for t in targets] == [(98.5, 2019), (43, 2019)]

@@ -203,8 +203,8 @@ _YEARLY_GROWTH = re.compile(r"\btoc do tang\b.*\b(?:hang|moi) nam\b", re.DOTALL)
 #: Words of a result: "đạt được", "hiện" (now: "hiện có 80%"; not "hiện đại", modern, "hiện
 #: hành", in force, nor "hiện thực hóa", to realise), "đến nay", "lũy kế", …
 PAST_WORDS = re.compile(
-    r"\b(?:dat duoc|(?<!thuc )(?<!phat )hien(?! dai\b| hanh\b| thuc\b)|den nay|luy ke|thoi gian qua|nam qua"
-    r"|vua qua|cung ky|theo (?:thong ke|khao sat|so lieu|ket qua|danh gia|bao cao)"
+    r"\b(?:dat duoc|(?<!thuc )(?<!phat )hien(?! dai\b| hanh\b| thuc\b| mau\b| phap\b| chuong\b)|den nay|luy ke|thoi gian qua|nam qua"
+    r"|vua qua|cung ky|theo (?:thong ke|khao sat|so lieu|ket qua|danh gia|bao cao|thong tin)"
     r"|uoc (?:dat|chiem|tinh|thuc hien|khoang))\b"
 )
 #: "ước đạt", "ước khoảng": an estimate, which is a target's where a deadline governs.
@@ -495,7 +495,13 @@ class ClauseReader(SubjectReader):
         drafts = [self._draft(index, work, start, groups[w.group]) for index, w in enumerate(work)]
         drafts = self._first_of_levels(work, self._levelled_holders(work, drafts))
         for index, reason in self._pairs(work).items():
+            told = drafts[index].skip
             drafts[index] = replace(drafts[index], skip=reason)
+            if reason is _BASELINE and told is not None and told[0] == _PAST_RESULT:
+                # "tỷ lệ tảo hôn đã giảm từ 21,2% năm 2015 xuống còn 13% năm 2021": a fall told
+                # as done is done to its end too
+                after = drafts[index + 1]
+                drafts[index + 1] = after if after.skip is not None else replace(after, skip=told)
             lower = drafts[index - 1]
             if reason is _UPPER and lower.quote[1] < work[index].mention.end:
                 # "… đảm nhận 60% đến 70% tổng lượng hàng hóa": the quote holds the whole range
@@ -998,15 +1004,18 @@ class ClauseReader(SubjectReader):
             # "hoàn thành 100% chỉ tiêu tuyển quân" is the whole of a quota, a goal
             return OF_TARGET
         seg = self.src.masked[item.seg[0] : item.seg[1]]
+        past = PAST_WORDS.search(seg)
         counted = any(as_of(self.src.text, y) for y in lead)
-        opening = not counted and any(
+        # "Theo thông tin từ Ban Dân tộc tỉnh, trong giai đoạn 2015-2020, …": a period opening
+        # what a source reports is no goal's
+        sourced = past is not None and past.group().startswith("theo ")
+        opening = not (counted or sourced) and any(
             y.until and opens(self.plain, clause_start, y.start) for y in lead
         )
         targeted = opening or _TARGET.search(seg) is not None
         near = max(0, item.reading.start - 16)  # the words just before the value's
         before = self.src.text[near : item.reading.start].lower()
         told = self.src.text[item.seg[0] : item.seg[1]].lower()
-        past = PAST_WORDS.search(seg)
         if past and past.group() == "dat duoc" and not clean(seg[: past.start()]):
             # "(2) Đạt được 90% …": a goal opening an item
             past = PAST_WORDS.search(seg, past.end())

@@ -137,11 +137,11 @@ _SPACED_THOUSANDS = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+")
 _RATE = re.compile(_NUM + r"\s?(?:(?P<unit>[mgt])(?:b/s|bps|bit/s)\b|(?P<unit_>‰))")
 #: "tỷ suất tử vong trẻ sơ sinh xuống 9‰": per mille, a rate per 1,000 people.
 _RATES = {"m": "Mb/s", "g": "Gb/s", "t": "Tb/s", "‰": "per 1000 people"}
-#: "/100 dân", "trên 1.000 dân", "/100.000 trẻ em": the head count a value is per.
+#: "/100 dân", "trên 1.000 dân", "/100.000 trẻ em", "/100.000 trẻ": the head count a value is per.
 #: "trên một vạn dân", "/1 vạn dân": a vạn is ten thousand.
 _PER = re.compile(
     r"(?=[/t])(?:/\s*|\btren\s+)(?P<per>100\.000|100000|100|1\.000|1000|10\.000|10000"
-    r"|(?:(?:mot|0?1) )?(?:van|nghin|ngan|tram))(?:\s+(?:nguoi dan|dan|nguoi|tre em|tre de song)\b"
+    r"|(?:(?:mot|0?1) )?(?:van|nghin|ngan|tram))(?:\s+(?:nguoi dan|dan|nguoi|tre(?: em| de song)?(?! (?:gai|nu|trai|nam)\b))\b"
     # "… xuống 550/100.000 trẻ em vào năm 2025 và 500/100.000 vào năm 2030": the head count said
     # once, the next stage's written bare
     r"|(?<=\.\d{3})(?=\s+(?:vao|den)\s+nam\b|\s*[,;)]))"
@@ -388,6 +388,8 @@ def _count_pattern() -> re.Pattern[str]:
         + rf"\s+(?:(?P<mult>nghin|ngan|trieu)\s+)?(?P<unit>{alternation})\b"
         # not "65 dân số nông thôn …" (a share whose sign is lost: population is no count word)
         + r"(?!(?<=dan) so\b)"
+        # nor "1.020 trường hợp tảo hôn" (cases, not schools)
+        + r"(?!(?<=truong) hop\b)"
     )
 
 

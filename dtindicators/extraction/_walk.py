@@ -900,7 +900,7 @@ class _Walker:
                 continue
             draft = counted
             scoped = self._scoped_year(mention.start)
-            governing = scoped or self.year
+            governing = scoped or self._yearly_after_stages(clause_year, draft)
             year = (
                 None
                 if self._after_a_year(start, drafts, index)
@@ -933,6 +933,30 @@ class _Walker:
             )
             self.line_targets = True
             self.line_undated = self.line_undated or (year is None and bool(subjects))
+
+    def _yearly_after_stages(self, clause_year: int | None, draft: ValueDraft) -> int | None:
+        """The year a sentence opened by "Hằng năm" runs to, right after a sentence whose last
+        value named a later stage's own year ("… xuống còn 10/100.000 trẻ và 8/100.000 trẻ vào
+        năm 2030. Hằng năm, giảm 5 - 10% số trẻ em …"): that later year, each year's goal held
+        to the end of the stages; otherwise the year governing."""
+        governing = self.year
+        if not self.found or governing is None or clause_year or draft.local_year:
+            return governing
+        last = self.found[-1]
+        if (
+            last.draft.local_year is None
+            or last.year is None
+            or last.year <= governing
+            or not _YEARLY_OPENING.match(self.src.low, self.sentence_begin)
+            or last.draft.mention.end < self._previous_sentence()
+        ):
+            return governing
+        return last.year
+
+    def _previous_sentence(self) -> int:
+        """Where the sentence before the current one begins (the text's start for the first)."""
+        index = bisect.bisect_left(self.sentence_list, self.sentence_begin)
+        return self.sentence_list[index - 1] if index > 0 else 0
 
     def _after_a_year(self, start: int, drafts: list[ValueDraft], index: int) -> bool:
         """Whether the last year named before a value, since the value before it, is one it
@@ -1598,25 +1622,38 @@ _NEXT_STAGE = re.compile(
     r"\s*(?:,|va|;)?\s*"
     r"(?:(?:vao|den)\s+)?(?:nam\s+(?:19|20)\d\d\s*)?(?:la\s*)?"
 )
+#: "… xuống còn 500/100.000 trẻ và 400/100.000 trẻ vào năm 2030", "xuống dưới 3% vào năm 2025 và
+#: 2,5% vào năm 2030": the next stage joined by "và", its own year right after it.
+_JOINED_STAGE = re.compile(r"(?:\s*/\s*[\d.]+)?(?:\s*[^\W\d]+){0,2}?[\s,]*va\s*")
+_STAGE_YEAR = re.compile(
+    r"(?:\s*/\s*[\d.]+)?(?:\s*[^\W\d]+){0,2}?\s*(?:vao|den)\s+nam\s+(?:19|20)\d\d\b"
+)
+#: "Hằng năm, …", "Hàng năm …": a sentence opened by each year's goal.
+_YEARLY_OPENING = re.compile(r"[\s\-+*•]*(?:hang|moi) nam\b")
 #: The words of a fall to a value.
 _DOWN_TO = re.compile(r"\b(?:xuong|con)\b")
 
 
 def _falling_on(low: str, drafts: list[ValueDraft]) -> list[ValueDraft]:
     """The later stages of a fall to a value given year by year: bare values after the first,
-    with nothing but years between, fall to them too (at most, as the first)."""
+    with nothing but years between, or "và" and the stage's own year after it, fall to them too
+    (at most, or below, as the first)."""
     found = list(drafts)
     for index in range(1, len(found)):
         before, draft = found[index - 1], found[index]
-        if before.reading.bound != "le" or draft.reading.bound != "reach":
+        if before.reading.bound not in ("le", "lt") or draft.reading.bound != "reach":
             continue
         if not _DOWN_TO.search(fold(before.wording or "")):
             continue
         if draft.wording not in (None, "là"):
             continue
-        if _NEXT_STAGE.fullmatch(low, before.reading.after, draft.reading.start) is None:
+        if _NEXT_STAGE.fullmatch(low, before.reading.after, draft.reading.start) is None and (
+            _JOINED_STAGE.fullmatch(low, before.reading.after, draft.reading.start) is None
+            or _STAGE_YEAR.match(low, draft.reading.after) is None
+        ):
             continue
-        found[index] = replace(draft, reading=replace(draft.reading, bound="le"))
+        bound = before.reading.bound
+        found[index] = replace(draft, reading=replace(draft.reading, bound=bound))
     return found
 
 
