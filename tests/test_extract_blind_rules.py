@@ -3917,3 +3917,28 @@ def test_blood_donation_is_no_present_time() -> None:
     )
     targets = extract_report(text).plan.targets
     assert [(t.value.magnitude, t.deadline.year) for t in targets] == [(98.5, 2019), (43, 2019)]
+
+
+def test_books_each_person_reads_at_least_are_per_person() -> None:
+    text = (
+        "Đến năm 2025, mỗi người dân đọc tối thiểu từ 0,8 bản sách (kể cả sách điện tử, sách số) "
+        "tại hệ thống thư viện công cộng."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.comparator.value, format_quantity(t.value)) for t in targets] == [
+        (">=", "0.8 per person")
+    ]
+
+
+def test_a_range_written_high_to_low_is_read_at_its_smaller_end() -> None:
+    text = "Đến năm 2020, khoảng 30% - 20% sinh viên được đào tạo theo các chương trình nghiên cứu."
+    assert [t.value.magnitude for t in extract_report(text).plan.targets] == [20]
+
+
+def test_the_upper_end_of_a_range_of_millions_is_read_whole() -> None:
+    text = (
+        "Đến năm 2030, số lao động làm việc trong khu vực nông nghiệp giảm xuống còn 1.050.000 - "
+        "1.250.000 người."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.comparator.value, t.value.magnitude) for t in targets] == [("<=", 1250000)]

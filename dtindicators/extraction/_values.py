@@ -70,7 +70,9 @@ _RANGE_BARE = re.compile(
 _PERCENT_RANGES = (_RANGE, _RANGE_WORDS, _RANGE_BARE)
 _COUNT_RANGE_AT = re.compile(r"\d+(?:[.,]\d+)*(?:[ \t]*[-–][ \t]*|[ \t]+(?:den|toi)[ \t]+)\d")
 #: The upper end of a range, after its lower end's number: "- 15%" of "12 - 15%", "% đến 14%".
-_UPPER_END = re.compile(r"[ \t]?%?[ \t]*(?:[-–]|(?:den|toi)\b)[ \t]*(?P<num>\d+(?:[.,]\d+)?)")
+_UPPER_END = re.compile(
+    r"[ \t]?%?[ \t]*(?:[-–]|(?:den|toi)\b)[ \t]*(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
+)
 #: "từ 13% đến 14%/năm": a range of rates per year, whose unit is said once, at its end.
 _RANGE_EACH_YEAR = re.compile(
     _NUM + r"[ \t]?%[ \t]+(?:den|toi)[ \t]+\d+(?:[.,]\d+)?[ \t]?%(?:\s?/\s?nam\b|\s+moi nam\b)"
@@ -223,7 +225,9 @@ _WORD_NUMBERS = {
 #: counts, up to a separator; "và" or a comma, and "có" again, may join the next, after the
 #: brackets that explain the noun before ("1 kết nối IoT (IoT - Internet of Things) và có 1 …").
 _EACH_ITEM = re.compile(
-    r"(?:\s*\([^()]{0,80}\))?(?:\s*(?:,|\bva\b)\s*(?:co\s+)?)?(?P<num>\d{1,3}(?:,\d+)?|(?:mot|hai|ba|bon|sau|bay|tam|chin|muoi)\b)"
+    r"(?:\s*\([^()]{0,80}\))?(?:\s*(?:,|\bva\b)\s*(?:co\s+)?)?"
+    # "mỗi người dân đọc tối thiểu từ 0,8 bản sách": the comparator's words before the number
+    r"(?:(?:toi thieu|it nhat|tren|hon|khoang)\s+(?:tu\s+)?)?(?P<num>\d{1,3}(?:,\d+)?|(?:mot|hai|ba|bon|sau|bay|tam|chin|muoi)\b)"
     r"\s+(?P<noun>[^\W\d_]+(?:[ \t]+(?!va\b)[^\W\d_]+){0,5})"
 )
 #: "4 kết nối IoT/người dân": a count per person written with a slash; not money ("đồng/người"),
@@ -713,6 +717,8 @@ def _add(
             upper = _number(src.text[end_of_range.start("num") : end_of_range.end("num")], kind)
         except UnitError:
             upper = None  # the lower end alone is read
+    if upper is not None and upper < number:
+        number, upper = upper, number  # "khoảng 30% - 20%": a range written high to low
     mult = match.groupdict().get("mult")
     if mult:
         number *= _MULTIPLIERS[mult]
