@@ -3942,3 +3942,9 @@ def test_the_upper_end_of_a_range_of_millions_is_read_whole() -> None:
     )
     targets = extract_report(text).plan.targets
     assert [(t.comparator.value, t.value.magnitude) for t in targets] == [("<=", 1250000)]
+
+
+def test_about_a_range_of_two_shares_joined_by_den_is_its_lower_end_at_least() -> None:
+    text = "Đến năm 2020, khu vực tư nhân Việt Nam đóng góp khoảng 48% đến 49% GDP."
+    targets = extract_report(text).plan.targets
+    assert [(t.comparator.value, t.value.magnitude) for t in targets] == [(">=", 48)]

@@ -68,6 +68,8 @@ _RANGE_BARE = re.compile(
 )
 #: Every shape of a range of shares.
 _PERCENT_RANGES = (_RANGE, _RANGE_WORDS, _RANGE_BARE)
+#: "khoảng 48% đến 49% GDP": a range whose ends are two shares, read as two values joined.
+_SHARES_JOINED = re.compile(_NUM + r"[ \t]?%[ \t]+(?:den|toi)[ \t]+\d+(?:[.,]\d+)?[ \t]?%")
 _COUNT_RANGE_AT = re.compile(r"\d+(?:[.,]\d+)*(?:[ \t]*[-–][ \t]*|[ \t]+(?:den|toi)[ \t]+)\d")
 #: The upper end of a range, after its lower end's number: "- 15%" of "12 - 15%", "% đến 14%".
 _UPPER_END = re.compile(
@@ -892,7 +894,10 @@ def read_comparator(src: SourceText, mention: Mention, floor: int) -> Reading:
     if bound == "approx" and (
         (
             mention.kind == "percent"
-            and any(pattern.match(src.masked, number_at) for pattern in _PERCENT_RANGES)
+            and any(
+                pattern.match(src.masked, number_at)
+                for pattern in (*_PERCENT_RANGES, _SHARES_JOINED)
+            )
         )
         or (mention.kind == "count" and _COUNT_RANGE_AT.match(src.masked, number_at))
     ):
