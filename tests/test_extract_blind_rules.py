@@ -3948,3 +3948,66 @@ def test_about_a_range_of_two_shares_joined_by_den_is_its_lower_end_at_least() -
     text = "Đến năm 2020, khu vực tư nhân Việt Nam đóng góp khoảng 48% đến 49% GDP."
     targets = extract_report(text).plan.targets
     assert [(t.comparator.value, t.value.magnitude) for t in targets] == [(">=", 48)]
+
+
+def test_the_parts_in_brackets_take_the_year_and_points_of_the_value_they_break_down() -> None:
+    text = (
+        "UBND TP ban hành Chương trình phát triển công nghiệp hỗ trợ từ năm 2019 đến năm 2025.\n\n"
+        "Theo đó, TP phấn đấu tăng tỷ lệ nội địa hóa của 4 ngành công nghiệp trọng yếu đến năm "
+        "2020 bình quân 3% - 5% (trong đó, ngành cơ khí tăng 5%, ngành dệt may tăng 2%) và đến năm "
+        "2025, tăng 7% - 9% (trong đó, ngành cơ khí tăng 10%)."
+    )
+    read = sorted((p.year, p.magnitude, p.unit) for p in points(extract_report(text)))
+    assert (2020, 5.0, "pp") in read
+    assert (2020, 2.0, "pp") in read
+    assert (2025, 10.0, "%") in read  # the second stage's parts: no change in points named
+
+
+def test_a_programmes_quoted_name_after_some_words_dates_its_goals() -> None:
+    text = (
+        "“Phê duyệt chương trình khoa học và công nghệ trọng điểm cấp quốc gia “nghiên cứu sản "
+        "xuất vắc xin sử dụng cho người đến năm 2030”\nNgày cập nhật 06/10/2021\n\nNgày 01 tháng "
+        "10 năm 2021, Thủ tướng Chính phủ ban hành Quyết định số: 1657/QĐ-TTg về phê duyệt chương "
+        "trình khoa học và công nghệ trọng điểm cấp quốc gia “nghiên cứu sản xuất vắc xin sử dụng "
+        "cho người đến năm 2030”\n\nTheo đó, mục tiêu nhằm nghiên cứu làm chủ công nghệ sản xuất "
+        "vắc xin sử dụng cho người.\n\nPhấn đấu 100% vắc xin trong nước đạt tiêu chuẩn tương đương "
+        "với tiêu chuẩn quốc tế."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, t.deadline.year) for t in targets] == [(100, 2030)]
+
+
+def test_one_of_the_goals_of_a_plan_to_a_year_dates_the_headline_above() -> None:
+    text = (
+        "Phục hồi ít nhất 20% hệ sinh thái tự nhiên bị suy thoái\n\n"
+        "Đó là một trong những mục tiêu chính của kế hoạch hành động thực hiện Chiến lược quốc "
+        "gia về đa dạng sinh học đến năm 2030, tầm nhìn đến năm 2050 trên địa bàn tỉnh."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, t.deadline.year) for t in targets] == [(20, 2030)]
+
+
+def test_a_papers_tag_before_the_lead_leaves_its_period_opening() -> None:
+    text = (
+        "(kontumtv.vn) – Giai đoạn 2021 – 2025, tỉnh Kon Tum phấn đấu, hằng năm tất cả các huyện, "
+        "thành phố đều có hoạt động hưởng ứng Ngày Quyền của người tiêu dùng Việt Nam; có ít nhất "
+        "50 – 70% người tiêu dùng trên địa bàn tỉnh được tham gia các hoạt động tuyên truyền."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, t.deadline.year) for t in targets] == [(50, 2025)]
+
+
+def test_a_fall_from_a_smaller_to_a_larger_share_is_a_range_of_the_fall() -> None:
+    text = "Đến năm 2025, kiềm chế kéo giảm từ 5% đến 7% tội phạm xâm hại trẻ em."
+    report = extract_report(text)
+    assert [t.value.magnitude for t in report.plan.targets] == [5]
+    assert "range-upper-bound" in {s.reason for s in report.skipped}
+
+
+def test_a_comparator_word_glued_to_its_number_still_bounds_it() -> None:
+    text = (
+        "Đến năm 2020, tăng trưởng doanh thu thuần bình quân tối thiểu15%/năm; giảm tỷ suất tử "
+        "vong trẻ dưới 5 tuổi xuống dưới18,5‰."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.comparator.value, t.value.magnitude) for t in targets] == [(">=", 15), ("<", 18.5)]

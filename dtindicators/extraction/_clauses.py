@@ -567,7 +567,12 @@ class ClauseReader(SubjectReader):
                 continue
             if "từ" not in words and not _bare_range(work[index - 1], work[index], words, onto):
                 continue
-            if onto[0] not in ("đến", "tới") or {"tăng", "giảm"} & set(words):
+            fall_range = (
+                "giảm" in words
+                and onto[0] in ("đến", "tới")
+                and work[index - 1].mention.magnitude < work[index].mention.magnitude
+            )  # "kéo giảm từ 5% đến 7% tội phạm …": no fall from 5% to 7%, a range of the fall
+            if not fall_range and (onto[0] not in ("đến", "tới") or {"tăng", "giảm"} & set(words)):
                 found[index - 1] = _BASELINE
             else:
                 found[index] = _UPPER

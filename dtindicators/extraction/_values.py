@@ -35,7 +35,10 @@ __all__ = [
 #: after it are slower).
 #: (thousands grouped by dots, "100.000", or by spaces, "50 000", as some documents write them)
 _NUM = (
-    r"(?=\d)(?<![\w.])(?<!\d,)(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?"
+    # not glued to a word ("F0", "COVID-19"), but after a comparator word whose space was lost
+    # in copying ("tối thiểu15%/năm", "dưới18,5‰", "đạt60%")
+    r"(?=\d)(?:(?<![\w.])|(?<=\btoi thieu)|(?<=\bit nhat)|(?<=\bdat)|(?<=\btren)|(?<=\bduoi)"
+    r"|(?<=\bkhoang)|(?<=\bhon))(?<!\d,)(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?"
     r"|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?)"
 )
 _PERCENT = re.compile(_NUM + r"\s{0,2}(?:%|phan tram\b)(?P<year>\s?/\s?nam\b|\s+moi nam\b)?")
@@ -834,7 +837,7 @@ _AFTER = re.compile(r"\s*(?:(?P<up>tro\s+len)|(?P<down>tro\s+xuong))\b")
 def _run_pattern() -> re.Pattern[str]:
     words = sorted((shape_word(w) for w in _WORDS), key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?:(?<![\w])(?:{alternation})\s+)+\Z")
+    return re.compile(rf"(?:(?<![\w])(?:{alternation})(?:\s+|\Z))+\Z")
 
 
 @functools.cache

@@ -249,8 +249,9 @@ _COUNTED_AIM_REACH = 80
 #: "Theo Quy hoạch tỉnh … giai đoạn 2021 – 2030, …": the period of a plan named in a sentence.
 _PLAN_PERIOD = re.compile(
     r"\b(?:quy hoach|ke hoach|chuong trinh|de an|chien luoc)\b(?:[^.;:\n]{0,80}"
-    # a name in quotation marks runs longer: Đề án “Sắp xếp, ổn định dân cư … giai đoạn 2025-2030”
-    r"|\s*[\"“][^\"“”\n]{0,240})\Z"
+    # a name in quotation marks runs longer: Đề án “Sắp xếp, ổn định dân cư … giai đoạn 2025-2030”,
+    # chương trình … cấp quốc gia “nghiên cứu sản xuất vắc xin sử dụng cho người đến năm 2030”
+    r"|[^.;:\n\"“”]{0,80}[\"“][^\"“”\n]{0,240})\Z"
 )
 #: "phê duyệt": a plan approved, named after it (not "ban hành Kế hoạch … đến năm 2030", whose
 #: news tells of milestones of other years as often as of the plan's own).
@@ -346,7 +347,13 @@ _ABOVE = re.compile(
     r"\bcac (?:chi tieu|muc tieu)(?: neu)? (?:tren|nay)\b"
     r"|(?P<those>\b(?:do|day) la (?:mot so |nhung |cac )?(?:chi tieu|muc tieu)\b)"
 )
-_BACK = re.compile(_ABOVE.pattern + r"|(?P<due>\bthoi han(?: hoan thanh)?\b)")
+#: "Đó là một trong những mục tiêu … đến năm 2030" after a headline's goal: it dates the goal
+#: above, and leads the passage below as any sentence naming a deadline does.
+_BACK = re.compile(
+    _ABOVE.pattern
+    + r"|(?P<due>\bthoi han(?: hoan thanh)?\b)"
+    + r"|(?P<among>\b(?:do|day) la mot trong (?:nhung|cac) (?:chi tieu|muc tieu)\b)"
+)
 #: The end of a sentence: where a year written after its values stops reaching back.
 _SENTENCE_CLOSE = re.compile(r"[.!?](?=\s|$)|\n")
 #: "…, cùng thời hạn hoàn thành", "Cùng thời điểm đó, …", "Đồng thời, …": the deadline of the
@@ -445,6 +452,9 @@ class _Walker:
     last_subjects: tuple[Subject, ...] = ()
     #: The bullet mark of the lines that break a rate per year down by sector, after "Trong đó:".
     breakdown: str | None = None
+    #: Where the brackets breaking down a change in points close ("tăng tỷ lệ … 3% - 5% (trong
+    #: đó, ngành cơ khí tăng 5%, …)"): the shares in them are changes in points too.
+    points_until: int = -1
     line_past: bool = False
     #: Whether the paragraph reports results because a year before the plan's says so.
     past_year: bool = False
@@ -899,8 +909,9 @@ class _Walker:
                            "a count with no comparator word (đạt, tối thiểu, …)")  # fmt: skip
                 continue
             draft = counted
-            scoped = self._scoped_year(mention.start)
-            governing = scoped or self._yearly_after_stages(clause_year, draft)
+            governing = (scoped := self._scoped_year(mention.start)) or self._yearly_after_stages(
+                clause_year, draft
+            )
             year = (
                 None
                 if self._after_a_year(start, drafts, index)
@@ -914,6 +925,7 @@ class _Walker:
                     or (draft.base_year + 1 if draft.base_year is not None else None)
                 )
             )
+            self._date_breakdown(clause, draft, clause_year, year)
             if draft.local_year is not None and _dates_the_rest(
                 draft,
                 drafts[index - 1] if index else None,
@@ -933,6 +945,21 @@ class _Walker:
             )
             self.line_targets = True
             self.line_undated = self.line_undated or (year is None and bool(subjects))
+
+    def _date_breakdown(
+        self, clause: Clause, draft: ValueDraft, clause_year: int | None, year: int | None
+    ) -> None:
+        """A value dated by the year in its own words, broken down in the brackets right after
+        it ("… tỷ lệ nội địa hóa … đến năm 2020 bình quân 3% - 5% (trong đó, ngành cơ khí tăng
+        5%, …)"): the parts in the brackets take its year, and its unit when it is a change in
+        points."""
+        parts = _PARTS_BRACKET.match(self.src.low, draft.reading.after)
+        if parts is None:
+            return
+        if draft.subjects and all(s.unit == "pp" for s in draft.subjects):
+            self.points_until = self._bracket_end(parts.end()) or -1
+        if clause_year is not None and year == clause_year:
+            self._scope(year, clause, parts.end())
 
     def _yearly_after_stages(self, clause_year: int | None, draft: ValueDraft) -> int | None:
         """The year a sentence opened by "Hằng năm" runs to, right after a sentence whose last
@@ -1415,8 +1442,13 @@ class _Walker:
 
     def _by_sector(self, draft: ValueDraft) -> ValueDraft:
         """A share in a line breaking down a rate per year, of a sector or of nothing named, is
-        that sector's rate per year."""
-        if self.breakdown is None or draft.mention.unit != "%":
+        that sector's rate per year; one in the brackets breaking down a change in points, that
+        part's change in points."""
+        if draft.mention.unit != "%":
+            return draft
+        if draft.mention.start < self.points_until and all(s.unit == "%" for s in draft.subjects):
+            return replace(draft, subjects=tuple(replace(s, unit="pp") for s in draft.subjects))
+        if self.breakdown is None:
             return draft
         if not all(s.unit == "%" and _sector(s.text) for s in draft.subjects):
             return draft
@@ -1628,6 +1660,8 @@ _JOINED_STAGE = re.compile(r"(?:\s*/\s*[\d.]+)?(?:\s*[^\W\d]+){0,2}?[\s,]*va\s*"
 _STAGE_YEAR = re.compile(
     r"(?:\s*/\s*[\d.]+)?(?:\s*[^\W\d]+){0,2}?\s*(?:vao|den)\s+nam\s+(?:19|20)\d\d\b"
 )
+#: "(trong đó, …": brackets that break down the value before them.
+_PARTS_BRACKET = re.compile(r"\s*\(\s*trong do\b")
 #: "Hằng năm, …", "Hàng năm …": a sentence opened by each year's goal.
 _YEARLY_OPENING = re.compile(r"[\s\-+*•]*(?:hang|moi) nam\b")
 #: The words of a fall to a value.
@@ -2007,7 +2041,9 @@ def _dated_back(
         for phrase in phrases[bisect.bisect_left(starts, back.end()) :]:
             if phrase.start >= stop:
                 break
-            if phrase.until or ((back["due"] or back["those"]) and not phrase.compared):
+            if phrase.until or (
+                (back["due"] or back["those"] or back["among"]) and not phrase.compared
+            ):
                 # "Thời hạn hoàn thành: năm 2025" names a deadline without "đến"
                 backs.append((back.start(), phrase.year))
                 break

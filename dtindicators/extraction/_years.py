@@ -51,6 +51,8 @@ _LEAD = re.compile(
     r"|(?:trong )?(?:nhung |\d{1,2} )?thang (?:cuoi|con lai)(?: cua)?"
     r"|cu the|dac biet|xa hon|tiep do|ben canh do|dong thoi|ngoai ra|nhu vay|theo do|qua do"
     r"|\(?(?:[ivx]{1,4}|[a-dđ])\)"  # "(i) Đến năm 2025: …", "a) Đến năm 2025"
+    # "(kontumtv.vn) – Giai đoạn 2021 – 2025, …", "TTH.VN - …": the paper's tag before its lead
+    r"|\([a-z0-9. ]{2,30}\)\s*[-–]|[a-z0-9]{2,20}\.vn\s*[-–]"
     # "từ ngày 05/01 đến 05/3/2022, …": the start of a period that ends at the deadline
     # (a date is blanked in the masked text)
     r"|tu ngay\s+(?:\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)?)"
