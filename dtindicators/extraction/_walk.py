@@ -371,6 +371,9 @@ _CARRIES_OUT = re.compile(
     r"(?: thuc hien)? (?:chien luoc|chuong trinh|de an|ke hoach|nghi quyet)\b[^\d.;:()]{0,100}\Z"
 )
 
+#: How far before a period the plan for one year that carries it out is looked for (its name, its
+#: year, the verb and the document, and the 100 characters of the document's name).
+_CARRIES_OUT_REACH = 320
 #: "Thực hiện Đề án …", "Triển khai Nghị quyết …": a sentence that opens on the document carried
 #: out, and a plan for one year ending it ("… xây dựng kế hoạch thực hiện tổng thể năm 2018").
 _CARRYING = re.compile(
@@ -455,6 +458,9 @@ class _Walker:
     #: Where the brackets breaking down a change in points close ("tăng tỷ lệ … 3% - 5% (trong
     #: đó, ngành cơ khí tăng 5%, …)"): the shares in them are changes in points too.
     points_until: int = -1
+    #: For the bound count ending at the first position: how far "trong đó" has been looked for
+    #: after it, and whether it was found.
+    parts_seen: tuple[int, int, bool] = (-1, -1, False)
     line_past: bool = False
     #: Whether the paragraph reports results because a year before the plan's says so.
     past_year: bool = False
@@ -604,7 +610,10 @@ class _Walker:
         the end of a sentence that opens on that document ("Thực hiện Đề án … giai đoạn 2018 -
         2020, … xây dựng kế hoạch thực hiện tổng thể năm 2018.": 2018)."""
         low = self.src.low
-        carried = _CARRIES_OUT.search(low, self.sentence_begin, phrase.start)
+        # the plan's name ends right before the period: looked for in the words just before it,
+        # so that a sentence of many year phrases costs linear work
+        floor = max(self.sentence_begin, phrase.start - _CARRIES_OUT_REACH)
+        carried = _CARRIES_OUT.search(low, floor, phrase.start)
         if carried:
             return int(carried["year"])
         # "Thực hiện Đề án … giai đoạn 2018 - 2020, tầm nhìn đến năm 2025, huyện … đã xây dựng kế
@@ -1312,10 +1321,16 @@ class _Walker:
         hơn 17.000 lao động …, trong đó có 12.500 …", "trong số hơn 17.000 lao động … sẽ có
         12.500 …")."""
         low, (start, end) = self.src.low, self.bound_span
-        return (
-            _PARTS.search(low, end, at) is not None
-            or _AMONG_COUNTED.search(low, max(0, start - _AMONG_REACH), start) is not None
-        )
+        # "trong đó" between the bound count and this one, looked for once over each stretch of
+        # text (the bound count stays while a sentence lists thousands of counts)
+        since, upto, seen = self.parts_seen
+        if since != end:
+            upto, seen = end, False
+        if not seen and at > upto:
+            seen = _PARTS.search(low, max(end, upto - len("trong do")), at) is not None
+            upto = at
+        self.parts_seen = (end, upto, seen)
+        return seen or _AMONG_COUNTED.search(low, max(0, start - _AMONG_REACH), start) is not None
 
     def _counted_share(self, draft: ValueDraft) -> ValueDraft | None:
         """A share's goal counted in brackets right after it ("khoảng 30% số xã (20/67 xã)"),
