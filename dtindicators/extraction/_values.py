@@ -79,9 +79,7 @@ _UPPER_END = re.compile(
     r"[ \t]?%?[ \t]*(?:[-–]|(?:den|toi)\b)[ \t]*(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
 )
 #: "từ 13% đến 14%/năm": a range of rates per year, whose unit is said once, at its end.
-_RANGE_EACH_YEAR = re.compile(
-    _NUM + r"[ \t]?%[ \t]+(?:den|toi)[ \t]+\d+(?:[.,]\d+)?[ \t]?%(?:\s?/\s?nam\b|\s+moi nam\b)"
-)
+_RANGE_EACH_YEAR = re.compile(_SHARES_JOINED.pattern + r"(?:\s?/\s?nam\b|\s+moi nam\b)")
 #: ranks: "nhóm 10 …", "top 10", "top" 10 (in quotes), "đứng thứ 3", "thứ hạng từ 20 đến 25",
 #: "nhóm ba quốc gia dẫn đầu" (a number word before the places that lead), …
 _RANK = re.compile(

@@ -1671,10 +1671,10 @@ _NEXT_STAGE = re.compile(
 )
 #: "… xuống còn 500/100.000 trẻ và 400/100.000 trẻ vào năm 2030", "xuống dưới 3% vào năm 2025 và
 #: 2,5% vào năm 2030": the next stage joined by "và", its own year right after it.
-_JOINED_STAGE = re.compile(r"(?:\s*/\s*[\d.]+)?(?:\s*[^\W\d]+){0,2}?[\s,]*va\s*")
-_STAGE_YEAR = re.compile(
-    r"(?:\s*/\s*[\d.]+)?(?:\s*[^\W\d]+){0,2}?\s*(?:vao|den)\s+nam\s+(?:19|20)\d\d\b"
-)
+#: (what may follow a stage's value before "và" or its year: its denominator and its words)
+_STAGE_TAIL = r"(?:\s*/\s*[\d.]+)?(?:\s*[^\W\d]+){0,2}?"
+_JOINED_STAGE = re.compile(_STAGE_TAIL + r"[\s,]*va\s*")
+_STAGE_YEAR = re.compile(_STAGE_TAIL + r"\s*(?:vao|den)\s+nam\s+(?:19|20)\d\d\b")
 #: "(trong đó, …": brackets that break down the value before them.
 _PARTS_BRACKET = re.compile(r"\s*\(\s*trong do\b")
 #: "Hằng năm, …", "Hàng năm …": a sentence opened by each year's goal.
