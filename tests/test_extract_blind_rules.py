@@ -15,6 +15,7 @@ import pytest
 
 from dtindicators.extraction import extract_report
 from dtindicators.extraction.scoring import points
+from dtindicators.models import Milestone, Target
 from dtindicators.units import format_quantity
 
 from ._extraction import deadline_years
@@ -3960,7 +3961,8 @@ def test_the_parts_in_brackets_take_the_year_and_points_of_the_value_they_break_
     read = sorted((p.year, p.magnitude, p.unit) for p in points(extract_report(text)))
     assert (2020, 5.0, "pp") in read
     assert (2020, 2.0, "pp") in read
-    assert (2025, 10.0, "%") in read  # the second stage's parts: no change in points named
+    assert (2025, 7.0, "pp") in read  # the next stage of the same change in points
+    assert (2025, 10.0, "pp") in read
 
 
 def test_a_programmes_quoted_name_after_some_words_dates_its_goals() -> None:
@@ -4011,3 +4013,66 @@ def test_a_comparator_word_glued_to_its_number_still_bounds_it() -> None:
     )
     targets = extract_report(text).plan.targets
     assert [(t.comparator.value, t.value.magnitude) for t in targets] == [(">=", 15), ("<", 18.5)]
+
+
+def _staged(text: str) -> list[Target | Milestone]:
+    """The targets read from ``text`` and their milestones, in one list."""
+    targets = extract_report(text).plan.targets
+    return [*targets, *(m for t in targets for m in t.milestones)]
+
+
+def test_the_next_stage_after_a_breakdown_in_points_is_a_change_in_points() -> None:
+    text = (
+        "TP phấn đấu tăng tỷ lệ nội địa hóa của 4 ngành công nghiệp trọng yếu đến năm 2020 bình "
+        "quân 3% - 5% (trong đó, ngành cơ khí tăng 5%, ngành dệt may tăng 5%) và đến năm 2025, "
+        "tăng bình quân 7% - 9% (trong đó, ngành cơ khí tăng 10%, ngành dệt may tăng 10%)."
+    )
+    targets = _staged(text)
+    later = [t for t in targets if t.deadline.year == 2025]
+    assert sorted(t.value.magnitude for t in later) == [7, 10, 10]
+    assert {str(t.value.units) for t in targets} == {"percentage_point"}
+
+
+def test_a_later_stage_of_a_value_given_as_about_one_is_about_one_too() -> None:
+    text = (
+        "Mục tiêu phấn đấu doanh thu của các ngành này đóng góp khoảng 3% GDP đến năm 2020 và "
+        "7% đến năm 2030."
+    )
+    targets = _staged(text)
+    assert [(t.comparator.value, t.value.magnitude, t.deadline.year) for t in targets] == [
+        ("~", 3, 2020),
+        ("~", 7, 2030),
+    ]
+
+
+def test_a_large_fall_of_the_poor_households_is_a_fall_of_their_number() -> None:
+    text = (
+        "Mục tiêu đề ra đến năm 2020 giảm 30-40% số hộ nghèo là người có công; năm 2022 giảm 2% "
+        "tổng số hộ nghèo."
+    )
+    targets = _staged(text)
+    assert [(t.value.magnitude, str(t.value.units)) for t in targets] == [
+        (30, "percent"),
+        (2, "percentage_point"),
+    ]
+
+
+def test_a_period_in_brackets_after_giai_doan_is_the_plans_period() -> None:
+    text = (
+        'UBND tỉnh đã ban hành Kế hoạch số 108/KH-UBND về việc thực hiện Đề án "Giảm thiểu '
+        'tình trạng tảo hôn trên địa bàn tỉnh giai đoạn (2015 - 2020)". Kế hoạch đặt mục tiêu '
+        "giảm 2-3% số cặp tảo hôn/năm."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, t.deadline.year) for t in targets] == [(2, 2020)]
+
+
+def test_a_change_alone_in_brackets_for_a_later_period_is_the_same_measures() -> None:
+    text = (
+        "Phấn đấu giai đoạn 2022-2025: Tỷ lệ cơ sở sơ chế được chứng nhận HACCP tăng 10%/năm "
+        "(giai đoạn 2026-2030 tăng 15%/năm); Tỷ lệ sản phẩm chế biến sâu tăng 10%/năm (giai "
+        "đoạn 2026-2030 tăng 15%/năm)."
+    )
+    targets = _staged(text)
+    later = [t for t in targets if t.deadline.year == 2030]
+    assert [t.value.magnitude for t in later] == [15, 15]

@@ -271,7 +271,9 @@ _SHARE_CHANGE = re.compile(
 _SHARE_FALL_FROM = re.compile(r"\b(?:tang|giam)(?: them)? t[yi] (?:le|suat)\b[^,;:()]*?\btu\s*\Z")
 #: "Giảm 3% tỷ lệ hộ nghèo", "giảm 2% tổng số hộ nghèo": the share a rise or fall is of (the poverty
 #: rate, for poor households), right after the value.
-_SHARE_NAMED_AFTER = re.compile(r"\s*(?:t[yi] le\b|(?:tong )?(?:so )?ho ngheo\b)")
+_SHARE_NAMED_AFTER = re.compile(r"\s*(?:(?P<rate>t[yi] le)\b|(?:tong )?(?:so )?ho ngheo\b)")
+#: The smallest fall "of the poor households" read as a fall of their number, not of their rate.
+_POINTS_AT_MOST = 10
 #: How far back the part of a clause before a value is looked for (a bound: one clause of
 #: thousands of values is read in time proportional to it).
 _PART_REACH = 200
@@ -832,8 +834,13 @@ class ClauseReader(SubjectReader):
             )
         ) and not _OVER_BASE.match(self.src.low, item.mention.end):
             return ("pp",)  # a rise or fall of a share, not over a base it names
-        if _SHARE_NAMED_AFTER.match(self.plain, item.mention.end) and (
-            {"tang", "giam"} & set(item.verbs.split())
+        named_after = _SHARE_NAMED_AFTER.match(self.plain, item.mention.end)
+        if (
+            named_after
+            and ({"tang", "giam"} & set(item.verbs.split()))
+            # "giảm 30-40% số hộ nghèo là người có công": a share of the households that far is a
+            # fall of their number, no rate falls so many points
+            and (named_after["rate"] or item.mention.magnitude < _POINTS_AT_MOST)
         ):
             return ("pp",)  # "Giảm 3% tỷ lệ hộ nghèo": the share named after its change
         if self._flow_growth(item, part, over):

@@ -105,6 +105,8 @@ _DENOMINATOR = re.compile(r"\b(?:grdp|gdp|cua tinh|cua thanh pho|cua ca nuoc|ca 
 _THIS_ONE = re.compile(r"\b(?:(?:con )?so|ty le|chi tieu|chi so|so lieu|muc) nay\b")
 #: Words that only say when the value is for ("đến cuối nhiệm kỳ đạt 10%"): no subject either.
 _TERM_END = re.compile(r"(?:den |vao )?(?:cuoi|het) (?:nhiem ky|giai doan|ky ke hoach)")
+#: A rise or fall and nothing it is of ("tăng", "giảm bình quân").
+_BARE_CHANGE = re.compile(r"(?:tang|giam)(?: them)?(?: binh quan)?")
 _WITH_SPEED = re.compile(r"\b(?:voi|co) toc do\b")
 #: "… tốc độ trung bình 200 Mb/s" just before the value: an average speed, a measure of its own.
 _AVERAGE_SPEED = re.compile(r"\btoc do (?:trung binh|binh quan)\s*\Z")
@@ -1463,6 +1465,12 @@ class _Walker:
             return draft
         if draft.mention.start < self.points_until and all(s.unit == "%" for s in draft.subjects):
             return replace(draft, subjects=tuple(replace(s, unit="pp") for s in draft.subjects))
+        if self.points_until > 0 and _POINTS_STAGE.fullmatch(
+            self.src.low, self.points_until, draft.mention.start
+        ):
+            # "… đến năm 2020 bình quân 3% - 5% (trong đó, …) và đến năm 2025, tăng bình quân 7% -
+            # 9%": the next stage of the same change in points
+            return replace(draft, subjects=tuple(replace(s, unit="pp") for s in draft.subjects))
         if self.breakdown is None:
             return draft
         if not all(s.unit == "%" and _sector(s.text) for s in draft.subjects):
@@ -1476,7 +1484,12 @@ class _Walker:
         brackets; a value with one becomes the one to take."""
         own = draft.subjects
         words = [_DENOMINATOR.sub("", _THIS_ONE.sub("", s.text)).strip() for s in own]
-        if not own or not all(not w or _TERM_END.fullmatch(w) for w in words):
+        # "… tăng 10%/năm (giai đoạn 2026-2030 tăng 15%/năm)": the change alone in brackets
+        bracketed = self._bracket_end(draft.mention.start) is not None
+        if not own or not all(
+            not w or _TERM_END.fullmatch(w) or (bracketed and _BARE_CHANGE.fullmatch(w))
+            for w in words
+        ):
             self.last_subjects = own
             return draft
         earlier = [s for s in self.last_subjects if s.unit == own[0].unit]
@@ -1677,6 +1690,11 @@ _JOINED_STAGE = re.compile(_STAGE_TAIL + r"[\s,]*va\s*")
 _STAGE_YEAR = re.compile(_STAGE_TAIL + r"\s*(?:vao|den)\s+nam\s+(?:19|20)\d\d\b")
 #: "(trong đó, …": brackets that break down the value before them.
 _PARTS_BRACKET = re.compile(r"\s*\(\s*trong do\b")
+#: From the brackets closing a breakdown in points to the next stage's value of the same change.
+_POINTS_STAGE = re.compile(
+    r"\)\s*[,;]?\s*(?:va\s+)?(?:den|toi)\s+(?:het\s+)?(?:nam\s+)?\d{4}\s*,?\s*"
+    r"(?:(?:tang|giam)\s+)?(?:binh quan\s+)?"
+)
 #: "Hằng năm, …", "Hàng năm …": a sentence opened by each year's goal.
 _YEARLY_OPENING = re.compile(r"[\s\-+*•]*(?:hang|moi) nam\b")
 #: The words of a fall to a value.
@@ -1686,13 +1704,14 @@ _DOWN_TO = re.compile(r"\b(?:xuong|con)\b")
 def _falling_on(low: str, drafts: list[ValueDraft]) -> list[ValueDraft]:
     """The later stages of a fall to a value given year by year: bare values after the first,
     with nothing but years between, or "và" and the stage's own year after it, fall to them too
-    (at most, or below, as the first)."""
+    (at most, or below, as the first); so are the later stages of a value given as about one
+    ("đóng góp khoảng 3% GDP đến năm 2020 và 7% đến năm 2030")."""
     found = list(drafts)
     for index in range(1, len(found)):
         before, draft = found[index - 1], found[index]
-        if before.reading.bound not in ("le", "lt") or draft.reading.bound != "reach":
+        if before.reading.bound not in ("le", "lt", "approx") or draft.reading.bound != "reach":
             continue
-        if not _DOWN_TO.search(fold(before.wording or "")):
+        if before.reading.bound != "approx" and not _DOWN_TO.search(fold(before.wording or "")):
             continue
         if draft.wording not in (None, "là"):
             continue

@@ -15,9 +15,9 @@ _YEAR = r"(?:19[5-9]\d|20\d\d|21\d\d)"
 _PHRASE = re.compile(
     r"\b(?:(?P<prep>tu nay den|den het|den cuoi|buoc sang|den|toi|vao|trong|truoc|cuoi|het|sau)\s+)?"
     # "nhiệm kỳ 2019 - 2024", and "nhiệm kỳ 2019 2024" with its hyphen lost
-    # "Giai đoạn 1 (2022-2025)": a phase, numbered, and its period
+    # "Giai đoạn 1 (2022-2025)": a phase, numbered, and its period; "giai đoạn (2015 - 2020)"
     rf"(?:(?P<kind>nam(?: hoc)?|giai doan|nhiem ky|ky)"
-    r"(?:(?<=giai doan)\s+(?:\d|[ivx]{1,3})\s*[(:]\s*|\s+)"
+    r"(?:(?<=giai doan)\s+(?:\d|[ivx]{1,3})\s*[(:]\s*|(?<=giai doan)\s*\(\s*|\s+)"
     rf"(?:(?P<first>{_YEAR})(?:\s*[-–]\s*|[ \t]+))?"
     rf"(?P<year>{_YEAR})"
     r"|(?:thang\s+(?:0?[1-9]|1[0-2])|quy\s+(?:[ivx]{1,3}|[1-4]))"
