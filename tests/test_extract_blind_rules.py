@@ -4076,3 +4076,82 @@ def test_a_change_alone_in_brackets_for_a_later_period_is_the_same_measures() ->
     targets = _staged(text)
     later = [t for t in targets if t.deadline.year == 2030]
     assert [t.value.magnitude for t in later] == [15, 15]
+
+
+def test_a_headline_restating_an_undated_goal_of_the_body_is_one_target() -> None:
+    text = (
+        "Phấn đấu giảm tỷ lệ tai nạn lao động chết người ít nhất 4%/năm\n\n"
+        "Mục tiêu của kế hoạch nhằm chủ động phòng ngừa tai nạn lao động; phấn đấu giảm TNLĐ, nhất "
+        "là TNLĐ nghiêm trọng, tỷ lệ TNLĐ chết người giảm ít nhất 4%/năm."
+    )
+    report = extract_report(text)
+    assert [(u.value.magnitude, "TNLĐ" in u.quote) for u in report.undated] == [(4, True)]
+
+
+def test_a_terms_results_exceeding_its_targets_are_no_targets() -> None:
+    text = (
+        "Đại hội đã thông qua Nghị quyết nhiệm kỳ 2015-2020 với mục tiêu dư nợ tăng trưởng hàng "
+        "năm từ 6%-10%. Tổng dư nợ đạt gần 130.000 tỷ đồng, tăng 44,7%, tăng trưởng bình quân "
+        "hàng năm 12,41%, vượt 2,4% chỉ tiêu Nghị quyết Đại hội. Tỷ lệ nợ quá hạn còn 0,88%/tổng "
+        "dư nợ, giảm 0,32% so với đầu nhiệm kỳ, vượt chỉ tiêu đề ra."
+    )
+    targets = extract_report(text).plan.targets
+    assert [t.value.magnitude for t in targets] == [6]
+
+
+def test_a_goal_to_exceed_the_quota_by_a_share_is_a_target() -> None:
+    text = "Đến năm 2025, thu ngân sách vượt chỉ tiêu Thành phố giao hằng năm từ 5% đến 10%."
+    targets = extract_report(text).plan.targets
+    assert [t.value.magnitude for t in targets] == [5]
+
+
+def test_figures_estimated_to_a_months_end_are_results_though_they_go_on() -> None:
+    text = (
+        "Phấn đấu đến cuối năm 2016 tăng trưởng tín dụng trên địa bàn đạt từ 18-20%. Cụ thể, dư "
+        "nợ cho vay của các TCTD đạt 36.804 tỷ đồng, tăng 10,73% so với cuối năm 2015, ước đến "
+        "cuối tháng 9 đạt 37.200 tỷ đồng. Trong đó, cho vay phát triển nông nghiệp là 10.194 tỷ "
+        "đồng, tăng 16,36%."
+    )
+    targets = extract_report(text).plan.targets
+    assert [t.value.magnitude for t in targets] == [18]
+
+
+def test_the_period_of_a_part_does_not_date_the_value_it_breaks_down() -> None:
+    text = (
+        "Xây dựng tỉnh đến năm 2020 có tốc độ phát triển nhanh.\n"
+        "- Tốc độ tăng trưởng kinh tế bình quân đạt 13,8%/năm trong 10 năm, trong đó giai đoạn "
+        "2011 – 2015 đạt 13%/năm, và giai đoạn 2016 – 2020 đạt 14,5%/năm."
+    )
+    read = sorted((t.deadline.year, t.value.magnitude) for t in _staged(text))
+    assert (2020, 13.8) in read
+    assert (2015, 13) in read
+
+
+def test_three_shares_joined_by_dashes_are_a_list_not_a_range() -> None:
+    text = (
+        "Dự kiến đến năm 2015, tỷ lệ cơ cấu ngành nông nghiệp - công nghiệp, xây dựng - dịch vụ là "
+        "30,3% - 27,4% - 42,3%."
+    )
+    targets = _staged(text)
+    assert sorted(t.value.magnitude for t in targets) == [27.4, 30.3, 42.3]
+
+
+def test_levels_that_name_the_holders_or_the_units_counted_set_no_level() -> None:
+    text = (
+        "Đến năm 2025, 60% cán bộ, công chức, viên chức trong đơn vị học tập cấp xã, cấp huyện đạt "
+        "danh hiệu Công dân học tập; 80% cấp huyện xây dựng và triển khai được mô hình phòng ngừa."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, t.scope) for t in targets] == [(60, None), (80, None)]
+
+
+def test_a_share_naming_its_own_things_before_their_verb_is_a_target_of_its_own() -> None:
+    text = (
+        "TP đặt mục tiêu đến năm 2030 sẽ giảm 7 – 10% mức tiêu hao nguyên vật liệu của các ngành "
+        "sản xuất, 100% khu, cụm công nghiệp, làng nghề được nâng cao nhận thức về sản xuất bền "
+        "vững, 100% siêu thị, trung tâm thương mại sử dụng sản phẩm bao bì thân thiện với môi "
+        "trường."
+    )
+    quotes = [t.source.quote for t in extract_report(text).plan.targets if t.value.magnitude == 100]
+    assert len(quotes) == 2
+    assert all(q.startswith("100%") for q in quotes)

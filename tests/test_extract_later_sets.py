@@ -277,7 +277,7 @@ FLOORS = [
     ("blind43", "tuning", 40, 0.88),
     ("blind44", "tuning", 30, 0.8),
     ("blind44", "untouched", 35, 0.85),
-    ("blind45", "tuning", 100, 0.93),
+    ("blind45", "tuning", 100, 0.92),
     ("blind46", "tuning", 80, 0.74),
     ("blind47", "tuning", 75, 0.71),
     ("blind48", "tuning", 110, 0.8),

@@ -529,7 +529,8 @@ def _headline_restatements(
     its words is that target ("80% hộ gia đình kinh doanh ở Lạng Sơn sẽ có gian hàng số" over
     "… vào năm 2030, tỷ lệ hộ gia đình có cửa hàng số … là hơn 80%"), or that names the whole
     economy's growth as the body's target does ("Hà Tĩnh tự tin 'chinh phục' mục tiêu tăng trưởng
-    9%" over "Năm 2025, tỉnh đặt ra mục tiêu tăng trưởng GRDP đạt 9%"): it is not listed."""
+    9%" over "Năm 2025, tỉnh đặt ra mục tiêu tăng trưởng GRDP đạt 9%"), as is one the body states
+    undated too: it is not listed."""
     if not any(place.headline for place in heads):
         return undated
     by_value: dict[str, list[tuple[set[str], bool]]] = {}
@@ -540,6 +541,15 @@ def _headline_restatements(
                 words |= _quote_words(quote)
             growth = bool(_WHOLE_GROWTH.search(fold(target.source.quote)))
             by_value.setdefault(format_quantity(stored_amount(target)), []).append((words, growth))
+    for reading, place in zip(undated, heads, strict=True):
+        if not place.headline:
+            # the body's own undated reading ("Phấn đấu giảm tỷ lệ tai nạn lao động chết người ít
+            # nhất 4%/năm" over "…, tỷ lệ TNLĐ chết người giảm ít nhất 4%/năm" of a plan with no
+            # year)
+            growth = bool(_WHOLE_GROWTH.search(fold(reading.quote)))
+            by_value.setdefault(format_quantity(reading.value), []).append(
+                (_quote_words(reading.quote), growth)
+            )
     kept = []
     for reading, place in zip(undated, heads, strict=True):
         # the words that say when and that it is a goal ("… hàng năm … trong vòng 5 năm tới")

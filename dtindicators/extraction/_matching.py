@@ -55,6 +55,9 @@ _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
         "ntm": "nong thon moi",
         "bhyt": "bao hiem y te",
         "bhxh": "bao hiem xa hoi",
+        "tnld": "tai nan lao dong",
+        "tngt": "tai nan giao thong",
+        "atvsld": "an toan ve sinh lao dong",
     }.items()
 }
 

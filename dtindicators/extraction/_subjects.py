@@ -117,7 +117,9 @@ _MANAGED = re.compile(r"\b(?:thuoc|do)\s+(?:cac\s+)?(?:cap|tuyen)\b[^.;:()]{0,80
 HOLDERS_REACH = 80
 #: "70% cấp huyện có các mô hình …": a level right after the value, what has something, is the
 #: units counted (districts), not where.
-_COUNTED = re.compile(r"\s*(?:cac )?cap (?:tinh|huyen|xa) co\b")
+_COUNTED = re.compile(r"\s*(?:cac )?cap (?:tinh|huyen|xa) (?!dat\b|la\b|tu\b|tro\b|va\b)[a-z]")
+#: What stands between two levels of one list.
+_NEXT_LEVEL = re.compile(r"\s*(?:,|va)\s*")
 #: "lãnh đạo cơ quan công tác dân tộc cấp tỉnh, huyện", "Hội Nông dân cấp xã": people, bodies
 #: or unions named, a few words before the level, as its holders (not "tại các cơ quan cấp tỉnh",
 #: where things are handled).
@@ -269,17 +271,21 @@ def _named_levels(plain: str) -> Iterator[re.Match[str]]:
         return
     counted = _COUNTED.match(plain)
     managed = _MANAGED.search(plain)
+    named_until = -1  # where the last level naming holders ends
     for match in _LEVEL.finditer(plain):
         if counted and match.start() < counted.end():
             continue
         if managed and managed.start() <= match.start() < managed.end():
             continue
         before = max(0, match.start() - HOLDERS_REACH)
-        if _HOLDERS_LISTED.search(plain, before, match.start()):
-            continue
-        if _HOLDERS_NAMED.search(plain, before, match.start()):
-            continue
-        if _SYSTEM_NAMED.search(plain, before, match.start()):
+        if (
+            _HOLDERS_LISTED.search(plain, before, match.start())
+            or _HOLDERS_NAMED.search(plain, before, match.start())
+            or _SYSTEM_NAMED.search(plain, before, match.start())
+            # "đơn vị học tập cấp xã, cấp huyện": the next level of the holders' list
+            or (named_until >= 0 and _NEXT_LEVEL.fullmatch(plain, named_until, match.start()))
+        ):
+            named_until = match.end()
             continue
         yield match
 

@@ -78,6 +78,20 @@ _COUNT_RANGE_AT = re.compile(r"\d+(?:[.,]\d+)*(?:[ \t]*[-–][ \t]*|[ \t]+(?:den
 _UPPER_END = re.compile(
     r"[ \t]?%?[ \t]*(?:[-–]|(?:den|toi)\b)[ \t]*(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
 )
+#: "30,3% - 27,4% - 42,3%": three or more shares joined by dashes, a list (the make-up of an
+#: economy, sector by sector), no range.
+_CHAIN_AFTER = re.compile(r"[ \t]*[-–][ \t]*\d+(?:[.,]\d+)?[ \t]?%")
+_CHAIN_BEFORE = re.compile(r"%[ \t]*[-–][ \t]*\Z")
+
+
+def _in_chain(masked: str, match: re.Match[str]) -> bool:
+    """Whether a range of shares is two links of a chain of three or more."""
+    return bool(
+        _CHAIN_AFTER.match(masked, match.end())
+        or _CHAIN_BEFORE.search(masked, max(0, match.start() - 6), match.start())
+    )
+
+
 #: "từ 13% đến 14%/năm": a range of rates per year, whose unit is said once, at its end.
 _RANGE_EACH_YEAR = re.compile(_SHARES_JOINED.pattern + r"(?:\s?/\s?nam\b|\s+moi nam\b)")
 #: ranks: "nhóm 10 …", "top 10", "top" 10 (in quotes), "đứng thứ 3", "thứ hạng từ 20 đến 25",
@@ -452,6 +466,8 @@ def find_values(src: SourceText) -> tuple[list[Mention], list[tuple[int, int, st
     masked = src.masked
     for pattern in _PERCENT_RANGES:
         for match in pattern.finditer(masked):
+            if _in_chain(masked, match):
+                continue
             unit = "%/year" if match["year"] else "%"
             _add(found, bad, match, unit=unit, kind="percent", src=src)
     for match in _RANGE_EACH_YEAR.finditer(masked):

@@ -158,7 +158,10 @@ _REPORTED = re.compile(
     # "10 tháng năm nay, thu từ doanh nghiệp … đạt 1.490 tỷ đồng"
     r"|\d+ thang (?:dau )?nam (?:nay|qua)"
     r"|uoc tinh|(?:tang|giam) \d+ bac"
-    r"|vuot\b[^.;\n]{0,40}\bso voi (?:chi tieu|ke hoach|muc tieu))\b"
+    r"|vuot\b[^.;\n]{0,40}\bso voi (?:chi tieu|ke hoach|muc tieu)"
+    # "… tăng trưởng bình quân hàng năm 12,41%, vượt 2,4% chỉ tiêu Nghị quyết Đại hội", "giảm
+    # 0,32% so với đầu nhiệm kỳ, vượt chỉ tiêu đề ra": a term's results
+    r"|vuot (?:\d+(?:,\d+)? ?% )?chi tieu|so voi dau nhiem ky)\b"
 )
 #: "Hiện, toàn tỉnh có 7.221 doanh nghiệp …": a sentence opened by "now" tells how things are;
 #: one opened by "Nhiệm kỳ vừa qua," how the term gone by went.
@@ -173,9 +176,14 @@ _BOUNDED = re.compile(r"\b(?:(?<!tuoi )tro len|toi thieu|it nhat)\b")
 _OF_TARGETS = re.compile(
     r"(?:(?:%|\d\s*/\s*\d+)\s*(?:so voi\s+)?|\bso voi\s+)(?:(?:chi tieu|muc tieu)\s+)?\Z"
 )
+#: "…, vượt chỉ tiêu đề ra.": the targets exceeded, with no value after them (not "Thu ngân
+#: sách vượt chỉ tiêu Thành phố giao hằng năm từ 5% đến 10%", by how much a goal exceeds them).
+_EXCEEDED = re.compile(r"\bvuot\s+(?:(?:chi tieu|muc tieu|ke hoach)\s+)?\Z")
 _OF_REACH = 24
+#: "… ước đến cuối tháng 9 đạt 37.200 tỷ đồng": an estimate of how far things went.
+_ESTIMATED = re.compile(r"\buoc (?:den|toi) (?:cuoi |het )?(?:thang|ngay)\b")
 #: "Trong đó, …", "Cụ thể, …": a sentence that goes on with the one before it.
-_GOES_ON = re.compile(r"[\s\-+*•]*(?:trong do|cu the)\b")
+_GOES_ON = re.compile(r"[\s\-+*•]*(?:trong do|trong so nay|cu the)\b")
 _DONE = re.compile(
     r"(?<!\w)đã\s+(?!ban hành|xác định|đề ra|đặt ra|phê duyệt|được|thông qua|tổ chức|biểu quyết"
     r"|chỉ đạo|yêu cầu)"
@@ -595,6 +603,9 @@ class _Walker:
                 and self.year is None
                 and _STATES_AFTER.match(low, phrase.end)
                 and not self._told_past(phrase)
+                # "… đạt 13,8%/năm trong 10 năm, trong đó giai đoạn 2011 – 2015 đạt 13%/năm": the
+                # period of a part of the value before
+                and not _PART_PERIOD.search(low, max(0, phrase.start - 16), phrase.start)
             ):
                 # "GRDP đến năm 2030 đạt hơn 630.000 tỷ đồng; tốc độ tăng trưởng … 11%", "thu
                 # nhập bình quân đầu người năm 2030 đạt 86 triệu đồng; …": the first target
@@ -1688,6 +1699,8 @@ _NEXT_STAGE = re.compile(
 _STAGE_TAIL = r"(?:\s*/\s*[\d.]+)?(?:\s*[^\W\d]+){0,2}?"
 _JOINED_STAGE = re.compile(_STAGE_TAIL + r"[\s,]*va\s*")
 _STAGE_YEAR = re.compile(_STAGE_TAIL + r"\s*(?:vao|den)\s+nam\s+(?:19|20)\d\d\b")
+#: ", trong đó giai đoạn …": a period of a part of the value before.
+_PART_PERIOD = re.compile(r",\s*trong do\s*,?\s*\Z")
 #: "(trong đó, …": brackets that break down the value before them.
 _PARTS_BRACKET = re.compile(r"\s*\(\s*trong do\b")
 #: From the brackets closing a breakdown in points to the next stage's value of the same change.
@@ -1784,12 +1797,18 @@ def _reported(
         went_on, goal = goal and _GOES_ON.match(src.low, start), _sets_target(src.low, start, end)
         if goal:
             continue
-        if went_on and not _DONE.search(lowered, start, end):
+        estimated = _ESTIMATED.search(src.low, start, end)
+        if went_on and not (_DONE.search(lowered, start, end) or estimated):
             # "… đặt mục tiêu … GRDP tăng 8,8%. Trong đó, khu vực I tăng 3,38%, … so với cùng
             # kỳ": the target goes on, its comparison no result
             continue
         if index and starts[index - 1] in found and _GOES_ON.match(src.low, start):
             # "10/16 mục tiêu … đã hoàn thành. Trong đó, 100% …": the results go on
+            mark(found, start, end)
+            continue
+        if estimated:
+            # "Cụ thể, dư nợ … đạt 36.804 tỷ đồng, …, ước đến cuối tháng 9 đạt 37.200 tỷ đồng":
+            # how far things went, and an estimate of it
             mark(found, start, end)
             continue
         if _REPORTED_ANYWAY.search(src.low, start, end) and not _BOUNDED.search(
@@ -1823,10 +1842,15 @@ def _reported(
 def _sets_target(low: str, start: int, end: int) -> bool:
     """Whether ``low[start:end]`` has a word that sets a target: not the "chỉ tiêu" of a share or
     count of targets already met ("vượt 30% chỉ tiêu được giao", "10/16 mục tiêu … đã hoàn
-    thành")."""
+    thành"), nor of targets exceeded ("…, vượt chỉ tiêu đề ra.")."""
     for word in _TARGET.finditer(low, start, end):
-        if not _OF_TARGETS.search(low, max(start, word.start() - _OF_REACH), word.start()):
-            return True
+        if _OF_TARGETS.search(low, max(start, word.start() - _OF_REACH), word.start()):
+            continue
+        if _EXCEEDED.search(low, max(start, word.start() - _OF_REACH), word.start()) and (
+            not _DIGIT.search(low, word.end(), end)
+        ):
+            continue
+        return True
     return False
 
 
