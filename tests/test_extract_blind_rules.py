@@ -4155,3 +4155,70 @@ def test_a_share_naming_its_own_things_before_their_verb_is_a_target_of_its_own(
     quotes = [t.source.quote for t in extract_report(text).plan.targets if t.value.magnitude == 100]
     assert len(quotes) == 2
     assert all(q.startswith("100%") for q in quotes)
+
+
+def test_a_title_asked_as_a_question_is_a_headline_over_the_body() -> None:
+    text = (
+        "Năm 2025, 80% người bệnh hài lòng chất lượng khám, chữa bệnh?\n"
+        "(PL)- Bộ Y tế tổ chức hội nghị hướng dẫn triển khai đánh giá chất lượng bệnh viện.\n\n"
+        "Chương trình đề ra mục tiêu cải tiến chất lượng. Trong đó, Bộ Y tế nhấn mạnh đến năm "
+        "2025, trên 80% người bệnh biết được quyền và nghĩa vụ khi khám bệnh, chữa bệnh và trên "
+        "80% người bệnh hài lòng về chất lượng khám bệnh, chữa bệnh."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.comparator.value, t.value.magnitude) for t in targets] == [(">", 80), (">", 80)]
+
+
+def test_a_starting_share_glued_to_tu_is_read_as_the_base() -> None:
+    text = "Mục tiêu cụ thể đến năm 2020: Nâng tỷ lệ cà phê chế biến ướt từ10 % hiện nay lên 30 %."
+    report = extract_report(text)
+    assert [t.value.magnitude for t in report.plan.targets] == [30]
+    assert "baseline" in {s.reason for s in report.skipped}
+
+
+def test_the_oi_letter_of_old_pdf_fonts_reads_as_u_with_horn() -> None:
+    text = (
+        "Ngành công nghiệp chế biến: Đến năm 2020 GTSXCN đạt 530.922 triệu đồng và tốc tăng "
+        "trƣởng bình quân năm giai đoạn 2016 - 2020 đạt 10,93%."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, str(t.value.units)) for t in targets] == [(10.93, "percent / year")]
+
+
+def test_a_lead_listing_amounts_by_stage_dates_the_passage_by_its_last_stage() -> None:
+    text = (
+        "Mục tiêu cụ thể của Đề án là giá trị xuất khẩu gỗ và lâm sản đạt 20 tỷ USD vào năm 2025; "
+        "25 tỷ USD vào năm 2030.\nGiá trị gỗ tiêu thụ nội địa đạt 5 tỷ USD vào năm 2025, trên 6 "
+        "tỷ USD vào năm 2030.\nTrên 80% cơ sở chế biến, bảo quản gỗ đạt trình độ công nghệ sản "
+        "xuất tiên tiến."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, t.deadline.year) for t in targets] == [(80, 2030)]
+
+
+def test_the_level_whose_officials_are_counted_sets_no_level() -> None:
+    text = (
+        "Đến năm 2025, tối thiểu 80% cán bộ, công chức, viên chức thuộc nhóm đối tượng 3, 4 của "
+        "cấp huyện, cấp xã được bồi dưỡng kiến thức dân tộc."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, t.scope) for t in targets] == [(80, None)]
+
+
+def test_a_year_reported_as_meeting_its_plan_is_a_result() -> None:
+    text = (
+        "Tốc độ tăng giá trị sản xuất lâm nghiệp năm 2019 đạt 5%, tỷ lệ che phủ rừng khoảng "
+        "41,85%, đạt chỉ tiêu kế hoạch năm 2019.\n"
+        "Năm 2020, ngành lâm nghiệp đặt mục tiêu tỷ lệ che phủ rừng 42%."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, t.deadline.year) for t in targets] == [(42, 2020)]
+
+
+def test_a_change_in_brackets_after_a_target_named_without_value_is_the_target() -> None:
+    text = (
+        "Đây là tín hiệu tích cực để Bình Phước đạt chỉ tiêu xuất khẩu hạt điều nhân trong năm "
+        "2024 (tăng 9 % so với năm 2023)."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, t.deadline.year) for t in targets] == [(9, 2024)]

@@ -509,13 +509,15 @@ def _undated(src: SourceText, found: Found, cat: Catalog) -> UndatedTarget:
 def _headline_end(text: str, breaks: list[int]) -> int:
     """Where the headline ends: the first lines, up to three not counting blank ones, with no
     end of sentence in them (a title and its subheadings: "Đẩy mạnh chuyển đổi số, …" over "Số
-    hóa 70% tài liệu cổ, quý hiếm tại các thư viện"); -1 when the first line is a sentence."""
+    hóa 70% tài liệu cổ, quý hiếm tại các thư viện"), a question mark ending a line no end of
+    sentence; -1 when the first line is a sentence."""
     end, start, lines = -1, 0, 0
     for brk in breaks:
         if lines == _HEADLINE_LINES:
             break
         if text[start:brk].strip():  # a blank line is no line of the headline
-            if _SENTENCE_END.search(text, start, brk):
+            # a title asked as a question ("Năm 2025, 80% người bệnh hài lòng …?") is a title
+            if _SENTENCE_END.search(text[start:brk].rstrip().rstrip("?!")):
                 break
             lines += 1
         end, start = brk, brk + 1

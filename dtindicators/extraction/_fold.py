@@ -55,6 +55,9 @@ def _tables() -> tuple[dict[int, str], dict[int, str]]:
         # "Ð" (eth), which pages typed in older encodings write for "Đ" ("CÐS", "Ðó là")
         for char in "ĐđÐð":
             table[ord(char)] = "d"
+        # "ƣ" (oi), which PDFs of older fonts write for "ư" ("tăng trƣởng", "nƣớc")
+        for char in "ƣƢ":
+            table[ord(char)] = "u" if table is full else "ư"
         for char in _SPACES:
             table[ord(char)] = " "
         for char, plain in _PUNCT.items():

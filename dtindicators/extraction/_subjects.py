@@ -118,6 +118,9 @@ HOLDERS_REACH = 80
 #: "70% cấp huyện có các mô hình …": a level right after the value, what has something, is the
 #: units counted (districts), not where.
 _COUNTED = re.compile(r"\s*(?:cac )?cap (?:tinh|huyen|xa) (?!dat\b|la\b|tu\b|tro\b|va\b)[a-z]")
+#: "cán bộ, công chức, viên chức thuộc nhóm đối tượng 3, 4 của cấp huyện, cấp xã": the level
+#: whose officials are counted.
+_OFFICIALS_OF = re.compile(r"\b(?:can bo|cong chuc|vien chuc)\b[^.;:()]{0,60}\bcua\s+\Z")
 #: What stands between two levels of one list.
 _NEXT_LEVEL = re.compile(r"\s*(?:,|va)\s*")
 #: "lãnh đạo cơ quan công tác dân tộc cấp tỉnh, huyện", "Hội Nông dân cấp xã": people, bodies
@@ -282,6 +285,7 @@ def _named_levels(plain: str) -> Iterator[re.Match[str]]:
             _HOLDERS_LISTED.search(plain, before, match.start())
             or _HOLDERS_NAMED.search(plain, before, match.start())
             or _SYSTEM_NAMED.search(plain, before, match.start())
+            or _OFFICIALS_OF.search(plain, before, match.start())
             # "đơn vị học tập cấp xã, cấp huyện": the next level of the holders' list
             or (named_until >= 0 and _NEXT_LEVEL.fullmatch(plain, named_until, match.start()))
         ):

@@ -36,9 +36,9 @@ __all__ = [
 #: (thousands grouped by dots, "100.000", or by spaces, "50 000", as some documents write them)
 _NUM = (
     # not glued to a word ("F0", "COVID-19"), but after a comparator word whose space was lost
-    # in copying ("tối thiểu15%/năm", "dưới18,5‰", "đạt60%")
+    # in copying ("tối thiểu15%/năm", "dưới18,5‰", "đạt60%", "từ10 % hiện nay")
     r"(?=\d)(?:(?<![\w.])|(?<=\btoi thieu)|(?<=\bit nhat)|(?<=\bdat)|(?<=\btren)|(?<=\bduoi)"
-    r"|(?<=\bkhoang)|(?<=\bhon))(?<!\d,)(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?"
+    r"|(?<=\bkhoang)|(?<=\bhon)|(?<=\btu))(?<!\d,)(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?"
     r"|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?)"
 )
 _PERCENT = re.compile(_NUM + r"\s{0,2}(?:%|phan tram\b)(?P<year>\s?/\s?nam\b|\s+moi nam\b)?")

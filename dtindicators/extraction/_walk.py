@@ -161,7 +161,9 @@ _REPORTED = re.compile(
     r"|vuot\b[^.;\n]{0,40}\bso voi (?:chi tieu|ke hoach|muc tieu)"
     # "… tăng trưởng bình quân hàng năm 12,41%, vượt 2,4% chỉ tiêu Nghị quyết Đại hội", "giảm
     # 0,32% so với đầu nhiệm kỳ, vượt chỉ tiêu đề ra": a term's results
-    r"|vuot (?:\d+(?:,\d+)? ?% )?chi tieu|so voi dau nhiem ky)\b"
+    r"|vuot (?:\d+(?:,\d+)? ?% )?chi tieu|so voi dau nhiem ky"
+    # "…, đạt chỉ tiêu kế hoạch năm 2019.", "hoàn thành kế hoạch năm 2019": the year's plan met
+    r"|(?:dat|hoan thanh) (?:chi tieu|ke hoach)(?: ke hoach)?(?: nam \d{4})?(?=\s*[.;\n]))\b"
 )
 #: "Hiện, toàn tỉnh có 7.221 doanh nghiệp …": a sentence opened by "now" tells how things are;
 #: one opened by "Nhiệm kỳ vừa qua," how the term gone by went.
@@ -176,9 +178,14 @@ _BOUNDED = re.compile(r"\b(?:(?<!tuoi )tro len|toi thieu|it nhat)\b")
 _OF_TARGETS = re.compile(
     r"(?:(?:%|\d\s*/\s*\d+)\s*(?:so voi\s+)?|\bso voi\s+)(?:(?:chi tieu|muc tieu)\s+)?\Z"
 )
-#: "…, vượt chỉ tiêu đề ra.": the targets exceeded, with no value after them (not "Thu ngân
-#: sách vượt chỉ tiêu Thành phố giao hằng năm từ 5% đến 10%", by how much a goal exceeds them).
-_EXCEEDED = re.compile(r"\bvuot\s+(?:(?:chi tieu|muc tieu|ke hoach)\s+)?\Z")
+#: "…, vượt chỉ tiêu đề ra.", "…, đạt chỉ tiêu kế hoạch năm 2019.": the targets exceeded or met,
+#: with no value after them (not "Thu ngân sách vượt chỉ tiêu Thành phố giao hằng năm từ 5% đến
+#: 10%", by how much a goal exceeds them).
+_EXCEEDED = re.compile(r"\b(?:vuot|dat|hoan thanh)\s+(?:(?:chi tieu|muc tieu|ke hoach)\s+)?\Z")
+#: How far before a change in brackets the target it is the change of is looked for.
+_TARGET_BEFORE_REACH = 160
+#: A number that is no year: a value.
+_NO_YEAR_DIGIT = re.compile(r"(?<![\d/])(?!(?:19|20)\d\d\b)\d")
 _OF_REACH = 24
 #: "… ước đến cuối tháng 9 đạt 37.200 tỷ đồng": an estimate of how far things went.
 _ESTIMATED = re.compile(r"\buoc (?:den|toi) (?:cuoi |het )?(?:thang|ngay)\b")
@@ -688,8 +695,21 @@ class _Walker:
         2025-2030"), the deadline of a development ("… về phát triển kinh tế, xã hội … đến năm
         2025") or the end of a campaign's run ("diễn ra từ ngày 15-5 đến 15-7-2025"), in a
         paragraph, not a list item, and not told in the past ("đã đạt … giai đoạn 2021-2025")."""
-        if clause.bullet or not self.sentence_quiet or self.led_at == self.sentence_begin:
-            return False  # the first target year of a lead sentence is its deadline
+        if clause.bullet or not self.sentence_quiet:
+            return False
+        if self.led_at == self.sentence_begin:
+            # the first target year of a lead sentence is its deadline, but for the later stages
+            # of amounts it lists ("… đạt 20 tỷ USD vào năm 2025, …; 25 tỷ USD vào năm 2030"):
+            # the passage below runs to the last
+            return (
+                phrase.prep == "vao"
+                and self.year is not None
+                and phrase.year > self.year
+                and _DIGIT.search(
+                    self.src.low, max(self.sentence_begin, phrase.start - 30), phrase.start
+                )
+                is not None
+            )
         if self._told_past(phrase):
             return False
         if phrase.term and committee_term(self.src.low, phrase):
@@ -1243,10 +1263,18 @@ class _Walker:
         same change over another base ("tăng 2,2% so cùng kỳ và tăng 8,7% so với năm 2019"), or
         how far a target goes past another ("Cao hơn chỉ tiêu đề ra … là 3,84%")."""
         low, start, end = self.src.low, draft.mention.start, draft.mention.end
+        changed = _CHANGE_ASIDE.search(low, max(0, start - 30), start)
         if (
-            _CHANGE_ASIDE.search(low, max(0, start - 30), start)
+            changed
             and _COMPARED_AFTER.match(low, end)
             and not _FLOW_AMOUNT.search(low, max(0, start - _FLOW_AMOUNT_REACH), start)
+            # "… đạt chỉ tiêu xuất khẩu hạt điều nhân trong năm 2024 (tăng 9 % so với năm
+            # 2023)": no value before the brackets, which give the target itself
+            and _NO_YEAR_DIGIT.search(
+                low,
+                max(self.sentence_begin, changed.start() - _TARGET_BEFORE_REACH),
+                changed.start(),
+            )
         ):
             return "the change of the target before it, in brackets"
         if _CHANGE_SAID.search(low, max(0, start - 200), start) and _CLOSES.match(low, end):
@@ -1847,7 +1875,7 @@ def _sets_target(low: str, start: int, end: int) -> bool:
         if _OF_TARGETS.search(low, max(start, word.start() - _OF_REACH), word.start()):
             continue
         if _EXCEEDED.search(low, max(start, word.start() - _OF_REACH), word.start()) and (
-            not _DIGIT.search(low, word.end(), end)
+            not _NO_YEAR_DIGIT.search(low, word.end(), end)
         ):
             continue
         return True
