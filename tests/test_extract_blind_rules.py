@@ -4222,3 +4222,14 @@ def test_a_change_in_brackets_after_a_target_named_without_value_is_the_target()
     )
     targets = extract_report(text).plan.targets
     assert [(t.value.magnitude, t.deadline.year) for t in targets] == [(9, 2024)]
+
+
+def test_the_plans_figure_beside_a_result_sets_no_target() -> None:
+    text = (
+        "Theo báo cáo của Tổng cục Lâm nghiệp, năm 2019 giá trị xuất khẩu gỗ và lâm sản đạt 11,2 "
+        "tỷ USD (đạt 107% so với kế hoạch, kế hoạch giao 10,5 tỷ USD), tăng 20% so với năm 2018.\n"
+        "Năm 2020, ngành gỗ đặt mục tiêu xuất khẩu 12,5 tỷ USD."
+    )
+    report = extract_report(text)
+    assert not report.plan.targets
+    assert not report.undated

@@ -177,6 +177,8 @@ _BOUNDED = re.compile(r"\b(?:(?<!tuoi )tro len|toi thieu|it nhat)\b")
 #: the targets was met, before a target word.
 _OF_TARGETS = re.compile(
     r"(?:(?:%|\d\s*/\s*\d+)\s*(?:so voi\s+)?|\bso voi\s+)(?:(?:chi tieu|muc tieu)\s+)?\Z"
+    # "(đạt 107% so với kế hoạch, kế hoạch giao 10,5 tỷ USD)": the plan's own figure beside it
+    r"|\bso voi (?:ke hoach|chi tieu)\s*,\s*\Z"
 )
 #: "…, vượt chỉ tiêu đề ra.", "…, đạt chỉ tiêu kế hoạch năm 2019.": the targets exceeded or met,
 #: with no value after them (not "Thu ngân sách vượt chỉ tiêu Thành phố giao hằng năm từ 5% đến
