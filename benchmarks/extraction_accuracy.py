@@ -332,10 +332,19 @@ Run from anywhere: ``python benchmarks/extraction_accuracy.py [-v]``.
   and localisation, Vietnamese goods and counterfeits, human trafficking and juvenile offenders,
   biodiversity, and statistics and weather forecasting, each reader's documents split with a
   seed of its own; its untouched half is never tuned on, printed with ``--untouched``.
+- **sixty-fourth blind real documents**: a sixty-eighth set (``tests/extraction/blind64/``, the
+  same layout), 50 documents of six readers given energy saving, policy credit and banking, the
+  sea economy, green growth, lifelong learning, and work safety, each reader's documents split
+  with a seed of its own; its untouched half is never tuned on, printed with ``--untouched``.
+- **sixty-fifth blind real documents**: a sixty-ninth set (``tests/extraction/blind65/``, the
+  same layout), 50 documents of six readers given minerals and mining, wood and forest products,
+  key crops, green transport, hospital quality, and ethnic-minority education, each reader's
+  documents split with a seed of its own; its untouched half is never tuned on, printed with
+  ``--untouched``.
 
 The untouched halves of the seventh to twelfth blind sets and of the forty-fourth were scored a
 last time untouched and then opened to tuning (see each set's README or ``docs/extraction.md``);
-those of the thirteenth to forty-third and of the forty-fifth to sixty-third are the figure
+those of the thirteenth to forty-third and of the forty-fifth to sixty-fifth are the figure
 for documents the reading was not tuned on.
 
 A target counts when comparator, value, unit, deadline year, scope level and population match
@@ -621,6 +630,10 @@ if __name__ == "__main__":
          "first scored at F1 0.795, at F1 0.798 after its own tuning; never tuned on"),
         ("blind63", "Sixty-third blind real documents", "tests/extraction/blind63",
          "first scored at F1 0.841, at F1 0.841 after its own tuning; never tuned on"),
+        ("blind64", "Sixty-fourth blind real documents", "tests/extraction/blind64",
+         "first scored at F1 0.812, at F1 0.823 after its own tuning; never tuned on"),
+        ("blind65", "Sixty-fifth blind real documents", "tests/extraction/blind65",
+         "first scored at F1 0.758, at F1 0.758 after its own tuning; never tuned on"),
     ]  # fmt: skip
     for name, title, tuning, untouched in halves:
         folder = ROOT / "tests" / "extraction" / name if name else None

@@ -4152,7 +4152,8 @@ def test_a_share_naming_its_own_things_before_their_verb_is_a_target_of_its_own(
         "vững, 100% siêu thị, trung tâm thương mại sử dụng sản phẩm bao bì thân thiện với môi "
         "trường."
     )
-    quotes = [t.source.quote for t in extract_report(text).plan.targets if t.value.magnitude == 100]
+    targets = extract_report(text).plan.targets
+    quotes = [t.source.quote for t in targets if t.source and t.value.magnitude == 100]
     assert len(quotes) == 2
     assert all(q.startswith("100%") for q in quotes)
 

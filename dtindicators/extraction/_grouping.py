@@ -320,8 +320,8 @@ class SubjectReader:
             return True
         # "giảm 7 – 10% mức tiêu hao …, 100% khu, cụm công nghiệp, làng nghề được nâng cao nhận
         # thức …": things of its own named before their verb (not "… tối thiểu 60% hồ sơ …, trong
-        # đó ít nhất 20% được thực hiện toàn trình", the same things)
-        # (not "…, 90% tại cấp huyện và 75% tại cấp xã được xử lý …", the places of one measure)
+        # đó ít nhất 20% được thực hiện toàn trình", the same things; nor "…, 90% tại cấp huyện và
+        # 75% tại cấp xã được xử lý …", the places of one measure)
         return bool(clean(without_levels(self.plain[item.objects[0] : verb.start()])))
 
     def _elided_noun(self, previous: Work, item: Work) -> str | None:
