@@ -11,7 +11,8 @@ target restated in many sentences, many year phrases, a long subject before one 
 phrases, ranges, bullets, parentheses, a lead sentence with no value and many year phrases,
 counts per person, index scores, year phrases in brackets, sentences about the targets
 above them, sentences that take the deadline of the one before, lines with no end of sentence
-that open with a capital, and one sentence of many counts with no comparator word.
+that open with a capital, one sentence of many counts with no comparator word, and one
+sentence of targets exceeded with a value only at its end.
 """
 
 from __future__ import annotations
@@ -148,6 +149,9 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "runs of spaces ('hộ  gia đình  đạt 80%,  ')": lambda n: _repeat("hộ  gia đình  đạt 80%,  ", n),
     "lines opening with capitals ('Hạ tầng…\\nChính…\\n')": lambda n: _repeat(
         "Hạ tầng số phát triển đồng bộ\nChính quyền số vận hành ổn định\n", n
+    ),
+    "targets exceeded, one value at the end ('vượt chỉ tiêu đề ra, ' … '5%')": lambda n: (
+        _repeat("vượt chỉ tiêu đề ra, ", n) + "tăng 5%."
     ),
 }
 LEAD = "Đến năm 2025, tỷ lệ hộ gia đình "

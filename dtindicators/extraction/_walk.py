@@ -184,6 +184,8 @@ _OF_TARGETS = re.compile(
 #: with no value after them (not "Thu ngân sách vượt chỉ tiêu Thành phố giao hằng năm từ 5% đến
 #: 10%", by how much a goal exceeds them).
 _EXCEEDED = re.compile(r"\b(?:vuot|dat|hoan thanh)\s+(?:(?:chi tieu|muc tieu|ke hoach)\s+)?\Z")
+#: How far after targets exceeded the value of a goal to exceed them is looked for.
+_EXCESS_REACH = 120
 #: How far before a change in brackets the target it is the change of is looked for.
 _TARGET_BEFORE_REACH = 160
 #: A number that is no year: a value.
@@ -1877,7 +1879,7 @@ def _sets_target(low: str, start: int, end: int) -> bool:
         if _OF_TARGETS.search(low, max(start, word.start() - _OF_REACH), word.start()):
             continue
         if _EXCEEDED.search(low, max(start, word.start() - _OF_REACH), word.start()) and (
-            not _NO_YEAR_DIGIT.search(low, word.end(), end)
+            not _NO_YEAR_DIGIT.search(low, word.end(), min(end, word.end() + _EXCESS_REACH))
         ):
             continue
         return True
