@@ -1283,11 +1283,10 @@ class _Walker:
             return "the change of the target before it, in brackets"
         if _CHANGE_SAID.search(low, max(0, start - 200), start) and _CLOSES.match(low, end):
             return "the change of the target before it, in brackets"
-        aside = _CHANGE_ASIDE.search(low, max(0, start - 30), start)
         if (
-            aside
+            changed
             and _CLOSES.match(low, end)
-            and _VALUE_BEFORE.search(low, max(0, aside.start() - 30), aside.start())
+            and _VALUE_BEFORE.search(low, max(0, changed.start() - 30), changed.start())
         ):
             # "trung cấp 57.750 người (tăng 19,07%)": the change of the value right before it
             return "the change of the target before it, in brackets"
@@ -1506,13 +1505,14 @@ class _Walker:
         part's change in points."""
         if draft.mention.unit != "%":
             return draft
-        if draft.mention.start < self.points_until and all(s.unit == "%" for s in draft.subjects):
-            return replace(draft, subjects=tuple(replace(s, unit="pp") for s in draft.subjects))
-        if self.points_until > 0 and _POINTS_STAGE.fullmatch(
-            self.src.low, self.points_until, draft.mention.start
-        ):
+        if (
+            draft.mention.start < self.points_until and all(s.unit == "%" for s in draft.subjects)
+        ) or (
             # "… đến năm 2020 bình quân 3% - 5% (trong đó, …) và đến năm 2025, tăng bình quân 7% -
             # 9%": the next stage of the same change in points
+            self.points_until > 0
+            and _POINTS_STAGE.fullmatch(self.src.low, self.points_until, draft.mention.start)
+        ):
             return replace(draft, subjects=tuple(replace(s, unit="pp") for s in draft.subjects))
         if self.breakdown is None:
             return draft
