@@ -4234,3 +4234,26 @@ def test_the_plans_figure_beside_a_result_sets_no_target() -> None:
     report = extract_report(text)
     assert not report.plan.targets
     assert not report.undated
+
+
+def test_a_share_of_added_value_is_no_rise_of_a_share() -> None:
+    text = (
+        "Mục tiêu đến năm 2020, sản lượng nuôi trồng thủy sản tăng bình quân 10%/năm; tỷ lệ sản "
+        "phẩm giá trị gia tăng đạt 60-70%."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, str(t.value.units)) for t in targets] == [
+        (10, "percent / year"),
+        (60, "percent"),
+    ]
+
+
+def test_a_year_after_a_goal_word_dates_the_bracket_that_spells_the_goals_out() -> None:
+    text = (
+        "Tháng hành động năm 2018\n"
+        "Với chủ đề “Hãy hành động để hướng tới mục tiêu 90 – 90 – 90 vào năm 2020!” (90% người "
+        "nhiễm HIV biết được tình trạng nhiễm HIV của mình, 90% người nhiễm HIV được điều trị "
+        "bằng thuốc kháng vi rút)."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, t.deadline.year) for t in targets] == [(90, 2020), (90, 2020)]

@@ -255,8 +255,9 @@ _EACH_YEAR = re.compile(
 #: "giảm tỷ suất sinh thô 0,2%": a share or a rate that rises or falls by a value (not to it:
 #: "giảm xuống", "tăng lên", "còn"), a change in percentage points.
 _SHARE_CHANGE = re.compile(
-    r"\bt[yi] (?:le|suat)\b[^,;:()]*?\b(?:tang|giam)(?: them)?"
-    # "tỷ lệ hộ nghèo giảm đạt trên 4,2%": the fall reaches the value
+    r"\bt[yi] (?:le|suat)\b[^,;:()]*?\b(?<!\bgia tri gia )(?:tang|giam)(?: them)?"
+    # "tỷ lệ hộ nghèo giảm đạt trên 4,2%": the fall reaches the value ("tỷ lệ sản phẩm giá trị
+    # gia tăng đạt 60-70%" names added value, no rise)
     r"(?:\s+(?:tu|it nhat|toi thieu|tren|hon|khoang|binh quan|dat))*\s*\Z"
     # "giảm tỷ lệ hộ nghèo 0,58%": the verb first, no word of a level between ("giảm tỷ lệ …
     # xuống còn 2%")

@@ -228,6 +228,8 @@ _TOLD_AT = re.compile(r"\b(?:cho biet|thong tin|cho hay|nhan manh|khang dinh),\s
 #: nhiệm vụ năm học 2021-2022"), a year's emulation pact ("ký kết giao ước thi đua năm 2021"): a
 #: goal word anywhere before the year in a sentence that states
 #: no value of its own.
+#: A bracket right after a year phrase, across the end of a quotation ("… vào năm 2020!” (").
+_BRACKET_NEXT = re.compile(r"[!.]?[\"”’]?\s*\(")
 _GOAL = re.compile(
     r"\b(?:muc tieu|chi tieu|phan dau|huong toi|yeu cau|phuong huong,? nhiem vu"
     r"|trien khai (?:cac )?nhiem vu(?: \d{1,2} thang cuoi)?|giao uoc thi dua"
@@ -600,6 +602,7 @@ class _Walker:
                 and (
                     self._leads_passage(clause, phrase)
                     or self._opens_list(phrase)
+                    or self._opens_bracket(phrase)
                     or self._names_goals(phrase)
                 )
             ):
@@ -765,6 +768,20 @@ class _Walker:
         if _TERM_REVIEWED.search(intro) or _DONE.search(self.lowered, phrase.end, colon):
             return False  # "Năm 2023, kết quả thực hiện các chỉ tiêu như sau: …": results
         return _GOAL.search(intro) is not None and YEAR_DIGITS.search(intro) is None
+
+    def _opens_bracket(self, phrase: YearPhrase) -> bool:
+        """Whether a year phrase after a goal word ends right before a bracket that spells the
+        goals out ("… hướng tới mục tiêu 90 – 90 – 90 vào năm 2020!” (90% người nhiễm HIV …)"):
+        it dates what the bracket gives, as "Mục tiêu năm 2020:" would."""
+        low = self.src.low
+        floor = max(self.sentence_begin, phrase.start - _AIM_REACH)
+        return (
+            _BRACKET_NEXT.match(low, phrase.end) is not None
+            and not self._told_past(phrase)
+            # the goal word may name the goals by their values ("mục tiêu 90 – 90 – 90")
+            and _GOAL.search(low, floor, phrase.start) is not None
+            and YEAR_DIGITS.search(low, floor, phrase.start) is None
+        )
 
     def _names_goals(self, phrase: YearPhrase) -> bool:
         """Whether a plain year names the goals a list after it gives ("Kỳ họp thống nhất các
