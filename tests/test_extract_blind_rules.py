@@ -4257,3 +4257,53 @@ def test_a_year_after_a_goal_word_dates_the_bracket_that_spells_the_goals_out() 
     )
     targets = extract_report(text).plan.targets
     assert [(t.value.magnitude, t.deadline.year) for t in targets] == [(90, 2020), (90, 2020)]
+
+
+def test_the_yearly_mean_of_a_period_is_the_base_of_a_fall_not_its_date() -> None:
+    text = (
+        "KẾ HOẠCH PHÒNG, CHỐNG DỊCH BỆNH TRUYỀN NHIỄM NĂM 2018\n"
+        "I. MỤC TIÊU CHUNG\n"
+        "Giảm 5-10% tỷ lệ mắc và tử vong do các bệnh truyền nhiễm so với trung bình hàng năm giai "
+        "đoạn 2011 - 2016."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, t.deadline.year) for t in targets] == [(5, 2018)]
+    assert "year" not in str(targets[0].value.units)  # the yearly mean is the base, not a rate
+
+
+def test_a_year_before_a_head_count_is_no_count_over_it() -> None:
+    text = "Mục tiêu đến năm 2030 đưa số người mắc lao trên 100.000 dân xuống 20 người."
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, str(t.value.units), t.deadline.year) for t in targets] == [
+        (20, "per_100000_people", 2030)
+    ]
+
+
+def test_a_rate_over_a_head_count_falls_to_the_value_after_xuong() -> None:
+    text = (
+        "Tốc độ giảm còn chậm so với mục tiêu đưa số người mắc lao trên 100.000 dân từ 289 người "
+        "(năm 2017) xuống 20 người (năm 2030)."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, str(t.value.units), t.deadline.year) for t in targets] == [
+        (20, "per_100000_people", 2030)
+    ]
+
+
+def test_the_months_of_a_year_gone_by_are_results_without_dau() -> None:
+    text = (
+        "Kế hoạch năm 2025.\n"
+        "GDP 9 tháng năm 2025 tăng 7,85%, cao nhất trong 15 năm qua.\n"
+        "Bộ đề ra giải pháp nhằm đảm bảo tăng trưởng GDP đạt 8,3%."
+    )
+    targets = extract_report(text).plan.targets
+    assert [t.value.magnitude for t in targets] == [8.3]
+
+
+def test_a_rise_that_went_far_past_its_goal_is_a_result() -> None:
+    text = (
+        "Năm 2025, xuất khẩu đạt 348,7 tỷ USD, tăng 16% và vượt xa mục tiêu cả năm.\n"
+        "Năm 2026, phấn đấu kim ngạch xuất khẩu tăng 12%."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, t.deadline.year) for t in targets] == [(12, 2026)]

@@ -69,7 +69,7 @@ LAST_YEARS_PERIOD = re.compile(
     r"\bso voi cung ky nam (?:ngoai|truoc)\b"
 )
 #: "… tăng gần 13%, vượt kế hoạch đề ra": a result that went past its plan.
-_BEATEN = re.compile(r"\s*,?\s*(?:va\s+)?(?:da\s+)?vuot (?:ke hoach|chi tieu|muc tieu)\b")
+_BEATEN = re.compile(r"\s*,?\s*(?:va\s+)?(?:da\s+)?vuot (?:xa )?(?:ke hoach|chi tieu|muc tieu)\b")
 #: "… 11 sản phẩm 4 sao và 172 sản phẩm 3 sao (vượt chỉ tiêu 2,9 lần …)", "đạt 95,2% (đạt chỉ
 #: tiêu theo kế hoạch)": values a bracket says reached or went past their goal, results
 _BEATEN_BRACKET = re.compile(
@@ -249,7 +249,10 @@ _YEARLY_RISE = re.compile(r"(?<!vao )(?<!gia tri gia )\b(?:tang(?! truong)|giam)
 #: "hằng năm", "/năm", "so năm trước" (over the year before): each year's.
 _EACH_YEAR = re.compile(
     # not how often a thing is done ("khám sức khỏe định kỳ ít nhất 1 lần/năm")
-    r"\b(?:hang nam|moi nam|so (?:voi )?nam truoc)\b|(?<!lan)(?<!lan )/\s*nam\b"
+    # nor the yearly mean a change is measured against ("so với trung bình hàng năm giai đoạn
+    # 2011 - 2016")
+    r"\b(?<!so voi trung binh )(?:hang nam|moi nam|so (?:voi )?nam truoc)\b"
+    r"|(?<!lan)(?<!lan )/\s*nam\b"
 )
 #: "Tỷ lệ hộ nghèo giảm 0,41%", "tỷ lệ người dân … tăng thêm 10%", "giảm tỷ lệ hộ nghèo 0,58%",
 #: "giảm tỷ suất sinh thô 0,2%": a share or a rate that rises or falls by a value (not to it:

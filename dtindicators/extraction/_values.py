@@ -175,7 +175,9 @@ _PER_UNITS = {
 #: "… trên 1.000 dân bằng 1", "Số giường bệnh/vạn dân đạt từ 30 đến 35 giường": a bare number
 #: after a head count, per that many people.
 _PER_VALUE = re.compile(
-    r"[^.;:\n]{0,60}?(?:\bbang|\bdat|\bla|:)\s+(?:(?:tu|tren|khoang|toi thieu|it nhat)\s+)?"
+    # "… trên 100.000 dân từ 289 người (năm 2017) xuống 20 người (năm 2030)": where it falls to
+    r"[^.;:\n]{0,60}?(?:\bbang|\bdat|\bla|\bxuong(?: con)?|:)\s+"
+    r"(?:(?:tu|tren|khoang|toi thieu|it nhat|duoi)\s+)?"
     r"(?P<num>\d{1,4}(?:,\d+)?)(?![\w%/]|[.,]\d)"
 )
 #: "… trên 1 vạn dân đạt 10 bác sĩ và 31,5 giường": a second number after the first, per the same
@@ -213,6 +215,8 @@ _COUNT_OVER = re.compile(_NUM + r"(?:\s+[^\W\d_]+(?:[ \t-]+[^\W\d_]+){0,6})?\s*\
 #: "30-35 giường bệnh/vạn dân": the lower end of a range of rates over a head count.
 _LOWER_OVER = re.compile(r"(?<![\w.,])(?P<num>\d+(?:,\d+)?)[ \t]*[-–][ \t]*\Z")
 _OVER_REACH = 60
+#: "năm ", "giai đoạn 2021 - ": the words that make the number after them a year.
+_YEAR_BEFORE = re.compile(r"\b(?:nam|giai doan(?: \d{4}\s*[-–])?)\s*\Z")
 #: "260 sinh viên và 23 học viên sau đại học trên một vạn dân": a count joined by "và" to the one
 #: written over a head count is over it too.
 _JOINED_OVER = re.compile(_NUM + r"(?:\s+[^\W\d_]+){1,4}\s+va\s+\Z")
@@ -660,6 +664,9 @@ def _per_heads(src: SourceText, found: list[Mention], bad: list[tuple[int, int, 
         if masked[per.start()] == "/" or not after:
             # "80 thuê bao băng rộng di động trên 100 dân": a count per 100 people, not above
             over = _COUNT_OVER.search(masked, max(0, per.start() - _OVER_REACH), per.start())
+            if over and _YEAR_BEFORE.search(masked, max(0, over.start() - 12), over.start()):
+                # "đến năm 2030 đưa số người mắc lao trên 100.000 dân …": a year, no count
+                over = None
         unit = _head_unit(per["per"])
         lower = (
             _LOWER_OVER.search(masked, max(0, over.start() - 12), over.start()) if over else None

@@ -75,7 +75,7 @@ _DAY = re.compile(
 #: "so với năm 2023", "so với cùng kỳ năm 2024", "so với kế hoạch năm 2025", "so với mức trung
 #: bình năm 2024", "tương đương năm 2025": the year compared to.
 _COMPARED = re.compile(
-    r"\bso voi (?:(?:cung ky|cung|ke hoach|muc tieu|chi tieu|muc|trung binh|binh quan|uoc"
+    r"\bso voi (?:(?:cung ky|cung|ke hoach|muc tieu|chi tieu|muc|trung binh|binh quan|hang nam|uoc"
     # "so với đầu năm 2020", "so với cuối năm 2024": a point of a year compared to
     r"|thuc hien|ket qua|thong ke|so lieu|danh gia|dau|cuoi|thoi diem) ){0,3}\Z"
     # "lợi nhuận được giữ ở mức tương đương năm 2025": the year whose level is kept
@@ -395,7 +395,7 @@ _COMMITTEE_REACH = 30
 
 
 #: "2 tháng đầu năm 2025", "từ đầu năm 2024": the part of a year gone by
-_MONTHS_GONE = re.compile(r"(?:\b\d{1,2}\s+thang dau|\btu dau)\s+\Z")
+_MONTHS_GONE = re.compile(r"(?:\b\d{1,2}\s+thang(?: dau)?|\btu dau)\s+\Z")
 _MONTHS_REACH = 16
 
 
