@@ -222,14 +222,14 @@ _DEVELOPMENT = re.compile(r"\bve phat trien kinh te\s*[,-]?\s*xa hoi\b")
 _RUNS = re.compile(r"\b(?:dien ra|keo dai)\b")
 #: "… cho biết, trong năm 2025, …": a year opening the part of a sentence after a speaker's words.
 _TOLD_AT = re.compile(r"\b(?:cho biet|thong tin|cho hay|nhan manh|khang dinh),\s*\Z")
+#: A bracket right after a year phrase, across the end of a quotation ("… vào năm 2020!” (").
+_BRACKET_NEXT = re.compile(r"[!.]?[\"”’]?\s*\(")
 #: "Bình Dương đặt mục tiêu … vào năm 2025", "nhất trí mục tiêu, … nhiệm kỳ 2025-2030", a growth
 #: scenario ("kịch bản về tốc độ tăng trưởng kinh tế (GRDP) trong năm 2025"), a year's tasks
 #: ("phương hướng nhiệm vụ năm 2026", "triển khai nhiệm vụ 6 tháng cuối năm 2018", "triển khai
 #: nhiệm vụ năm học 2021-2022"), a year's emulation pact ("ký kết giao ước thi đua năm 2021"): a
 #: goal word anywhere before the year in a sentence that states
 #: no value of its own.
-#: A bracket right after a year phrase, across the end of a quotation ("… vào năm 2020!” (").
-_BRACKET_NEXT = re.compile(r"[!.]?[\"”’]?\s*\(")
 _GOAL = re.compile(
     r"\b(?:muc tieu|chi tieu|phan dau|huong toi|yeu cau|phuong huong,? nhiem vu"
     r"|trien khai (?:cac )?nhiem vu(?: \d{1,2} thang cuoi)?|giao uoc thi dua"

@@ -394,7 +394,7 @@ _COMMITTEE = re.compile(
 _COMMITTEE_REACH = 30
 
 
-#: "2 tháng đầu năm 2025", "từ đầu năm 2024": the part of a year gone by
+#: "2 tháng đầu năm 2025", "9 tháng năm 2025", "từ đầu năm 2024": the part of a year gone by
 _MONTHS_GONE = re.compile(r"(?:\b\d{1,2}\s+thang(?: dau)?|\btu dau)\s+\Z")
 _MONTHS_REACH = 16
 
