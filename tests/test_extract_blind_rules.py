@@ -4307,3 +4307,33 @@ def test_a_rise_that_went_far_past_its_goal_is_a_result() -> None:
     )
     targets = extract_report(text).plan.targets
     assert [(t.value.magnitude, t.deadline.year) for t in targets] == [(12, 2026)]
+
+
+def test_a_rise_of_gdp_named_after_its_verb_is_the_economys_growth() -> None:
+    text = "Năm 2025, phấn đấu tăng GDP năm 2025 đạt 8% trở lên."
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, str(t.value.units)) for t in targets] == [(8, "percent / year")]
+
+
+def test_growth_reached_with_nothing_named_is_the_economys() -> None:
+    text = "Năm 2023, Thủ tướng nhấn mạnh: trong 6 tháng cuối năm phải đạt tăng trưởng khoảng 9%."
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, str(t.value.units)) for t in targets] == [(9, "percent / year")]
+
+
+def test_brackets_restating_a_present_figure_are_no_targets() -> None:
+    text = (
+        "Kế hoạch năm 2019. Hiện toàn huyện có 1.154 hộ nghèo (tỷ lệ 13,13%), 771 hộ cận nghèo "
+        "(8,77%). Địa phương phấn đấu năm 2019 giảm 250 hộ nghèo trở lên."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, t.deadline.year) for t in targets] == [(250, 2019)]
+
+
+def test_the_goal_in_brackets_beside_a_result_stays_a_target() -> None:
+    text = (
+        "Năm 2018, số án bị hủy giảm, trong năm có 34 vụ bị hủy do lỗi chủ quan, tỷ lệ 0,45% (chỉ "
+        "tiêu của ngành quy định: tỷ lệ bản án bị hủy do lỗi chủ quan dưới 1,16%)."
+    )
+    targets = extract_report(text).plan.targets
+    assert [t.value.magnitude for t in targets] == [1.16]

@@ -92,7 +92,9 @@ _GROWTH_RATE = re.compile(r"(?<!vao )\b(?:tang truong|toc do tang)\b")
 #: among the comparator's words), and credit growth ("Tăng trưởng tín dụng đạt trên 8%"), which
 #: are measured each year.
 _ECONOMY_GROWTH = re.compile(
-    r"\b(?:tang truong|toc do tang)\s+(?:\(?(?:grdp|gdp)\)?|kinh te\b(?! so)|tong san pham|tin dung"
+    # "phấn đấu tăng GDP năm 2025 đạt 8% trở lên": the verb before the output
+    r"\btang \(?(?:grdp|gdp)\)?(?!\s*(?:binh quan )?dau nguoi)\b"
+    r"|\b(?:tang truong|toc do tang)\s+(?:\(?(?:grdp|gdp)\)?|kinh te\b(?! so)|tong san pham|tin dung"
     r"|(?:gia tri )?tong san pham|tong gia tri san pham|gia tri san xuat|san luong|(?:toan )?nganh\b"
     # "tốc độ tăng trưởng nông - lâm nghiệp và thủy sản đạt 3,7-3,8%": a sector's
     r"|(?:khu vuc )?(?:nong\s*[-,]?\s*lam|nong nghiep|lam nghiep|thuy san|cong nghiep|dich vu)\b)"
@@ -133,9 +135,9 @@ _BARE_GROWTH = re.compile(
 #: The growth rate, or the growth or output of a goal, right before the value whatever precedes it
 #: ("Mục tiêu xuyên suốt là đảm bảo tốc độ tăng trưởng đề ra 12%", "Hòa Bình đặt mục tiêu GRDP đạt
 #: trên 10%", "Hải Phòng đặt mục tiêu tăng trưởng năm 2024 ở mức 11,5-12%", "giữ tăng trưởng hơn
-#: 8,4%", "thúc đẩy tăng trưởng 8% trở lên"): the economy's.
+#: 8,4%", "thúc đẩy tăng trưởng 8% trở lên", "phải đạt tăng trưởng khoảng 9%"): the economy's.
 _GROWTH_BEFORE = re.compile(
-    r"\b(?:toc do tang truong|(?:muc tieu|phan dau|giu|duy tri|thuc day)\s+(?:tang truong"
+    r"\b(?:toc do tang truong|(?:muc tieu|phan dau|giu|duy tri|thuc day|dat)\s+(?:tang truong"
     r"|\(?(?:grdp|gdp)\)?))"
     r"(?:\s+(?:de ra|dat ra|du bao|du kien|dat|o muc|dau nam))*\s*\Z"
 )

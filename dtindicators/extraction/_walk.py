@@ -222,6 +222,12 @@ _DEVELOPMENT = re.compile(r"\bve phat trien kinh te\s*[,-]?\s*xa hoi\b")
 _RUNS = re.compile(r"\b(?:dien ra|keo dai)\b")
 #: "… cho biết, trong năm 2025, …": a year opening the part of a sentence after a speaker's words.
 _TOLD_AT = re.compile(r"\b(?:cho biet|thong tin|cho hay|nhan manh|khang dinh),\s*\Z")
+#: The reasons a value is no target of its own that make its brackets none either.
+_NOT_GOALS = frozenset({"past-result", "count-without-comparator"})
+#: Words between a value and the brackets that restate it ("hộ nghèo (", "hộ cận nghèo (").
+_BESIDE = re.compile(r"[^\W\d_]*(?:[ \t]+[^\W\d_]+){0,5}[ \t]*")
+_BESIDE_REACH = 40
+_GOAL_WORD = re.compile(r"\b(?:muc tieu|chi tieu|ke hoach|phan dau)\b")
 #: A bracket right after a year phrase, across the end of a quotation ("… vào năm 2020!” (").
 _BRACKET_NEXT = re.compile(r"[!.]?[\"”’]?\s*\(")
 #: "Bình Dương đặt mục tiêu … vào năm 2025", "nhất trí mục tiêu, … nhiệm kỳ 2025-2030", a growth
@@ -1262,6 +1268,8 @@ class _Walker:
             return ("comparison", "a national figure in brackets, given for comparison")
         if self._bracket_result(start):
             return ("past-result", "a result in brackets beside the target, not a target")
+        if self._beside_skipped(start):
+            return ("past-result", "in brackets beside a value that is no target, not a target")
         if _TARGET_BRACKET.match(self.src.low, draft.mention.end):
             return ("past-result", "a result beside the target its brackets give, not a target")
         compared = self._comparison(before, draft)
@@ -1407,6 +1415,24 @@ class _Walker:
         if opened == -1 or not _COUNTED_SHARE.search(low, share.mention.start, opened + 1):
             return None
         return replace(draft, reading=replace(draft.reading, bound=share.reading.bound))
+
+    def _beside_skipped(self, start: int) -> bool:
+        """Whether a value opens brackets right after the words of a value read as no target
+        ("Hiện toàn huyện có 1.154 hộ nghèo (tỷ lệ 13,13%), 771 hộ cận nghèo (8,77%)"): it says
+        the same figure another way."""
+        low = self.src.low
+        opened = _open_bracket(low, start, max(0, start - _BRACKET_REACH))
+        if opened == -1 or _DIGIT.search(low, opened + 1, start):
+            return False
+        if _GOAL_WORD.search(low, opened + 1, start):
+            return False  # "đạt 63,47% (mục tiêu 70%)": the goal beside a result
+        last = self.skipped[-1] if self.skipped else None
+        return (
+            last is not None
+            and last.reason in _NOT_GOALS
+            and 0 <= opened - last.end <= _BESIDE_REACH
+            and _BESIDE.fullmatch(low, last.end, opened) is not None
+        )
 
     def _bracket_result(self, start: int) -> bool:
         """Whether a value stands in brackets that report a result: "(Kết quả: Cấp huyện:
