@@ -4337,3 +4337,12 @@ def test_the_goal_in_brackets_beside_a_result_stays_a_target() -> None:
     )
     targets = extract_report(text).plan.targets
     assert [t.value.magnitude for t in targets] == [1.16]
+
+
+def test_a_figure_after_truoc_do_is_a_result() -> None:
+    text = (
+        "Đến năm 2025, phấn đấu 95% số trường đạt chuẩn quốc gia. Trước đó, thời điểm năm 2020, "
+        "toàn tỉnh có 84,04% số trường đạt chuẩn quốc gia."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, t.deadline.year) for t in targets] == [(95, 2025)]

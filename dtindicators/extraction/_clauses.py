@@ -206,7 +206,7 @@ _YEARLY_GROWTH = re.compile(r"\btoc do tang\b.*\b(?:hang|moi) nam\b", re.DOTALL)
 #: hành", in force, nor "hiện thực hóa", to realise), "đến nay", "lũy kế", …
 PAST_WORDS = re.compile(
     r"\b(?:dat duoc|(?<!thuc )(?<!phat )hien(?! dai\b| hanh\b| thuc\b| mau\b| phap\b| chuong\b)|den nay|luy ke|thoi gian qua|nam qua"
-    r"|vua qua|cung ky|theo (?:thong ke|khao sat|so lieu|ket qua|danh gia|bao cao|thong tin)"
+    r"|vua qua|cung ky|truoc do(?=,)|theo (?:thong ke|khao sat|so lieu|ket qua|danh gia|bao cao|thong tin)"
     r"|uoc (?:dat|chiem|tinh|thuc hien|khoang))\b"
 )
 #: "ước đạt", "ước khoảng": an estimate, which is a target's where a deadline governs.
