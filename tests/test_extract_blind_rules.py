@@ -4346,3 +4346,57 @@ def test_a_figure_after_truoc_do_is_a_result() -> None:
     )
     targets = extract_report(text).plan.targets
     assert [(t.value.magnitude, t.deadline.year) for t in targets] == [(95, 2025)]
+
+
+def test_a_share_brought_down_ve_a_value_is_at_most_it() -> None:
+    text = "Năm 2025, thoái giảm vốn nhà nước về 51% vốn điều lệ tại Tổng công ty Lắp máy Việt Nam."
+    targets = extract_report(text).plan.targets
+    assert [(t.comparator.value, t.value.magnitude) for t in targets] == [("<=", 51)]
+
+
+def test_a_quarters_growth_is_the_economys_rate() -> None:
+    text = "Năm 2024, phấn đấu tăng trưởng quý IV từ 7,5-8%."
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, str(t.value.units)) for t in targets] == [(7.5, "percent / year")]
+
+
+def test_state_enterprises_companies_and_school_sites_are_counted() -> None:
+    text = (
+        "Đến năm 2020, Hà Nội cổ phần hóa 16 doanh nghiệp, gồm 5 tổng công ty, 4 công ty mẹ và 7 "
+        "công ty TNHH MTV 100% vốn nhà nước trực thuộc UBND thành phố.\n"
+        "Năm 2019, thành phố phấn đấu cổ phần hóa 32 DNNN.\n"
+        "Đến năm 2027, hỗ trợ ít nhất 04 điểm trường bán trú."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, str(t.value.units), t.deadline.year) for t in targets] == [
+        (16, "enterprise", 2020),
+        (5, "enterprise", 2020),
+        (4, "enterprise", 2020),
+        (7, "enterprise", 2020),
+        (32, "enterprise", 2019),
+        (4, "school", 2027),
+    ]
+
+
+def test_a_rise_of_exports_in_a_year_is_a_rate_per_year() -> None:
+    text = (
+        "Năm 2020, dự kiến xuất khẩu hàng hóa của Việt Nam cả năm 2020 sẽ có thể đạt mức tăng "
+        "3%-4%."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, str(t.value.units)) for t in targets] == [(3, "percent / year")]
+
+
+def test_a_fall_of_poor_members_is_in_points() -> None:
+    text = "Năm 2020, Hội CCB tỉnh đề ra chỉ tiêu phấn đấu giảm thêm 2% hội viên nghèo."
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, str(t.value.units)) for t in targets] == [(2, "percentage_point")]
+
+
+def test_a_roadmaps_period_dates_the_value_before_it() -> None:
+    text = (
+        "Theo danh mục do Sở KH&ĐT xây dựng, có 6 DN bán bớt vốn nhà nước theo lộ trình 2017 - "
+        "2018; 6 DN bán hết vốn nhà nước theo lộ trình 2017 - 2020."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, t.deadline.year) for t in targets] == [(6, 2018), (6, 2020)]

@@ -94,6 +94,8 @@ _GROWTH_RATE = re.compile(r"(?<!vao )\b(?:tang truong|toc do tang)\b")
 _ECONOMY_GROWTH = re.compile(
     # "phấn đấu tăng GDP năm 2025 đạt 8% trở lên": the verb before the output
     r"\btang \(?(?:grdp|gdp)\)?(?!\s*(?:binh quan )?dau nguoi)\b"
+    # "tăng trưởng quý IV từ 7,5-8%": the economy's growth in a quarter
+    r"|\btang truong (?:(?:kinh te|gdp|grdp) )?quy\b"
     r"|\b(?:tang truong|toc do tang)\s+(?:\(?(?:grdp|gdp)\)?|kinh te\b(?! so)|tong san pham|tin dung"
     r"|(?:gia tri )?tong san pham|tong gia tri san pham|gia tri san xuat|san luong|(?:toan )?nganh\b"
     # "tốc độ tăng trưởng nông - lâm nghiệp và thủy sản đạt 3,7-3,8%": a sector's
@@ -114,7 +116,7 @@ FLOW = re.compile(
     r"\b(?:kim ngach|doanh thu|loi nhuan|san luong|tong thu|thu ngan sach|thu noi dia"
     r"|gia tri san xuat|gia tri tang them|tong muc ban le|von dau tu|luong khach|luot khach|nang suat"
     r"|khach (?:du lich|quoc te|noi dia)|tong tai san|du no|huy dong von|von huy dong|tien gui"
-    r"|von chu so huu)\b"
+    r"|von chu so huu|xuat khau(?: hang hoa)?)\b(?! (?:lao dong|tai cho)\b)"
 )
 #: "giảm 5% các vụ phạm tội", "giảm 5% cả 3 tiêu chí về số vụ, …", "số vụ tai nạn giảm 5%":
 #: events counted over a year, which fall or rise like a flow.
@@ -277,7 +279,9 @@ _SHARE_CHANGE = re.compile(
 _SHARE_FALL_FROM = re.compile(r"\b(?:tang|giam)(?: them)? t[yi] (?:le|suat)\b[^,;:()]*?\btu\s*\Z")
 #: "Giảm 3% tỷ lệ hộ nghèo", "giảm 2% tổng số hộ nghèo": the share a rise or fall is of (the poverty
 #: rate, for poor households), right after the value.
-_SHARE_NAMED_AFTER = re.compile(r"\s*(?:(?P<rate>t[yi] le)\b|(?:tong )?(?:so )?ho ngheo\b)")
+_SHARE_NAMED_AFTER = re.compile(
+    r"\s*(?:(?P<rate>t[yi] le)\b|(?:tong )?(?:so )?(?:ho|hoi vien) ngheo\b)"
+)
 #: The smallest fall "of the poor households" read as a fall of their number, not of their rate.
 _POINTS_AT_MOST = 10
 #: How far back the part of a clause before a value is looked for (a bound: one clause of

@@ -358,9 +358,9 @@ _MORE_COUNT_WORDS = (
         ),
         "organisation",
     )
-    | dict.fromkeys(("dai hoc", "co so giao duc"), "school")
+    | dict.fromkeys(("dai hoc", "co so giao duc", "diem truong"), "school")
     | {"thi tran": "commune", "phuong": "commune"}
-    | {"startup": "enterprise"}
+    | dict.fromkeys(("startup", "dnnn", "cong ty", "tong cong ty"), "enterprise")
     # "chỉ dẫn địa lý cho ít nhất 20 đặc sản": specialties are products
     | {"dac san": "product"}
 )
@@ -816,6 +816,8 @@ _WORDS: dict[str, str] = {
     "chiếm": "reach", "tăng": "reach", "tăng lên": "reach", "giảm": "reach",
     "tăng bình quân": "reach", "tăng trung bình": "reach", "giảm bình quân": "reach",
     "giảm xuống": "down", "xuống": "down", "còn": "down", "giảm còn": "down", "duy trì": "reach",
+    # "thoái giảm vốn nhà nước về 51% vốn điều lệ": brought down to
+    "về": "down", "giảm về": "down", "về mức": "down",
     "đóng góp": "reach", "là": "reach", "có": "reach", "tương đương": "reach",
     "thu hút": "reach", "thêm": "reach", "có thêm": "reach", "phát triển": "reach",
     "hỗ trợ": "reach", "đào tạo": "reach", "hình thành": "reach", "kết nạp": "reach",
@@ -835,7 +837,7 @@ _WORDS: dict[str, str] = {
 #: "không tỉnh nào có …", "không có xã nào …": none of them (is below a value).
 _NONE_OF = re.compile(r"\bkhong\s+(?:co\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s+nao\b")
 #: Words whose tone matters: "từ" (from) is not "tử" (điện tử), "còn" is not "con".
-_EXACT = {"từ", "còn", "đến", "trong", "là", "có"}
+_EXACT = {"từ", "còn", "đến", "trong", "là", "có", "về"}
 #: Verbs that carry meaning for indicator matching ("phủ", "chiếm", "tăng").
 _VERBS = {"phủ", "phủ tới", "phủ sóng", "bao phủ", "chiếm", "tăng", "tăng lên", "giảm"}
 _VERBS |= {"tăng bình quân", "tăng trung bình", "giảm bình quân"}

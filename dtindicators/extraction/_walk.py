@@ -222,6 +222,12 @@ _DEVELOPMENT = re.compile(r"\bve phat trien kinh te\s*[,-]?\s*xa hoi\b")
 _RUNS = re.compile(r"\b(?:dien ra|keo dai)\b")
 #: "… cho biết, trong năm 2025, …": a year opening the part of a sentence after a speaker's words.
 _TOLD_AT = re.compile(r"\b(?:cho biet|thong tin|cho hay|nhan manh|khang dinh),\s*\Z")
+#: "… 100% vốn nhà nước", "… 100% vốn điều lệ do Nhà nước nắm giữ": the state's capital.
+_STATE_OWNED = re.compile(r"\s*von (?:nha nuoc|dieu le do nha nuoc)\b")
+#: "công ty TNHH MTV", "doanh nghiệp", "DN" right before the share: the share names their kind.
+_ENTERPRISE_KIND = re.compile(
+    r"\b(?:doanh nghiep|dn|dnnn|cong ty|tnhh(?: (?:mot thanh vien|mtv))?|mtv)\s*\Z"
+)
 #: The reasons a value is no target of its own that make its brackets none either.
 _NOT_GOALS = frozenset({"past-result", "count-without-comparator"})
 #: Words between a value and the brackets that restate it ("hộ nghèo (", "hộ cận nghèo (").
@@ -1277,12 +1283,24 @@ class _Walker:
             return ("comparison", compared)
         if self._spelt_out(draft):
             return ("range-by-year", "a range the values by year after it spell out")
+        qualifier = self._qualifier(before, draft)
+        return None if qualifier is None else ("qualifier", qualifier)
+
+    def _qualifier(self, before: ValueDraft | None, draft: ValueDraft) -> str | None:
+        """Why a value says what kind of thing another value counts rather than being a
+        target: the speed of a share, the part of each thing, what each place has, the state's
+        capital in the companies counted ("7 công ty TNHH MTV 100% vốn nhà nước")."""
         if before is not None and self._qualifies(before, draft):
-            return ("qualifier", "the speed that qualifies the share before it, not a target")
+            return "the speed that qualifies the share before it, not a target"
         if before is not None and self._share_of_each(before, draft):
-            return ("qualifier", "the part of each thing the share before it counts, not a target")
+            return "the part of each thing the share before it counts, not a target"
         if self._held_by_each(before, draft):
-            return ("qualifier", "what each place the share before it counts has, not a target")
+            return "what each place the share before it counts has, not a target"
+        start, low = draft.mention.start, self.src.low
+        if _STATE_OWNED.match(low, draft.mention.end) and _ENTERPRISE_KIND.search(
+            low, max(0, start - 30), start
+        ):
+            return "the kind of an enterprise, not a target"
         return None
 
     def _comparison(self, before: ValueDraft | None, draft: ValueDraft) -> str | None:

@@ -16,7 +16,8 @@ _PHRASE = re.compile(
     r"\b(?:(?P<prep>tu nay den|den het|den cuoi|buoc sang|den|toi|vao|trong|truoc|cuoi|het|sau)\s+)?"
     # "nhiệm kỳ 2019 - 2024", and "nhiệm kỳ 2019 2024" with its hyphen lost
     # "Giai đoạn 1 (2022-2025)": a phase, numbered, and its period; "giai đoạn (2015 - 2020)"
-    rf"(?:(?P<kind>nam(?: hoc)?|giai doan|nhiem ky|ky)"
+    # "theo lộ trình 2017 - 2020": a roadmap's period, as "giai đoạn"
+    rf"(?:(?P<kind>nam(?: hoc)?|giai doan|nhiem ky|ky|lo trinh)"
     r"(?:(?<=giai doan)\s+(?:\d|[ivx]{1,3})\s*[(:]\s*|(?<=giai doan)\s*\(\s*|\s+)"
     rf"(?:(?P<first>{_YEAR})(?:\s*[-–]\s*|[ \t]+))?"
     rf"(?P<year>{_YEAR})"
