@@ -4400,3 +4400,17 @@ def test_a_roadmaps_period_dates_the_value_before_it() -> None:
     )
     targets = extract_report(text).plan.targets
     assert [(t.value.magnitude, t.deadline.year) for t in targets] == [(6, 2018), (6, 2020)]
+
+
+def test_this_year_a_quarter_and_the_whole_year_unnamed_are_the_year_written() -> None:
+    text = (
+        "Chính phủ họp thường kỳ\n\n09/11/2024, 11:53\n\n"
+        "Năm nay, tỉnh phấn đấu tăng trưởng GRDP 8%. Thủ tướng nhấn mạnh mục tiêu tăng trưởng "
+        "GDP, nếu quý 4 đạt khoảng 7,5% thì cả năm sẽ đạt hơn 7%."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, t.deadline.year) for t in targets] == [
+        (8, 2024),
+        (7.5, 2024),
+        (7, 2024),
+    ]

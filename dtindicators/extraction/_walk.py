@@ -1980,7 +1980,8 @@ def read_targets(
     [('digital-identity-share', 2030)]
     """
     mentions, bad = values
-    phrases = find_years(src.masked, dated=src.low, original=src.text)
+    written = meta.published.year if meta.published else None
+    phrases = find_years(src.masked, dated=src.low, original=src.text, written=written)
     plain = list(src.masked)
     for phrase in phrases:
         plain[phrase.start : phrase.end] = " " * (phrase.end - phrase.start)

@@ -133,7 +133,11 @@ class YearPhrase:
 
 
 def find_years(
-    folded: str, dated: str | None = None, original: str | None = None
+    folded: str,
+    dated: str | None = None,
+    original: str | None = None,
+    *,
+    written: int | None = None,
 ) -> list[YearPhrase]:
     """Every year phrase of a folded text, in order.
 
@@ -225,7 +229,7 @@ def find_years(
     found += _congress_terms(folded, found)
     found += _goal_years(folded, found)
     found.sort(key=lambda p: p.start)
-    found += _this_year(folded, found)
+    found += _this_year(folded, found, written)
     found.sort(key=lambda p: p.start)
     if dated is not None:
         for match in _DATED.finditer(dated):
@@ -272,13 +276,20 @@ def _from_to(folded: str, found: list[YearPhrase]) -> list[YearPhrase]:
 
 
 #: "đến hết năm nay", "trong năm nay": the year the text is written in.
-_THIS_YEAR = re.compile(r"\b(?:(?P<prep>den het|den cuoi|den|trong|cuoi|het)\s+)?nam nay\b")
+_THIS_YEAR = re.compile(
+    r"\b(?:(?P<prep>den het|den cuoi|den|trong|cuoi|het)\s+)?(?:nam nay"
+    # "nếu quý 4 đạt khoảng 7,5% thì cả năm sẽ đạt hơn 7%": a quarter, the whole year, unnamed
+    r"|quy (?:iv|iii|ii|i|[1-4])|ca nam)\b(?!\s*(?:nam\s+)?[/-]?\s*\d)"
+)
 
 
-def _this_year(folded: str, found: list[YearPhrase]) -> list[YearPhrase]:
+def _this_year(
+    folded: str, found: list[YearPhrase], written: int | None = None
+) -> list[YearPhrase]:
     """ "năm nay" (this year) is the last year the text named before it as a year of its own, not
     as a deadline ("ngay trong năm 2022 …; đến hết năm nay, 100% …" is 2022; "Kế hoạch năm 2023
-    triển khai Chiến lược đến năm 2030 … trong năm nay" is 2023); with none, no year.
+    triển khai Chiến lược đến năm 2030 … trong năm nay" is 2023); with none, the year the text
+    was written in (``written``, its publication date's), else no year.
 
     >>> [(p.year, p.until) for p in find_years("ngay trong nam 2022 co 60 cho; den het nam nay, 100%")]
     [(2022, False), (2022, True)]
@@ -287,18 +298,19 @@ def _this_year(folded: str, found: list[YearPhrase]) -> list[YearPhrase]:
     >>> find_years("den het nam nay, 100%")
     []
     """
-    if "nam nay" not in folded:
+    if "nam nay" not in folded and "quy " not in folded and "ca nam" not in folded:
         return []
     out: list[YearPhrase] = []
     own = [p for p in found if not (p.compared or p.until)]  # in order of the text
     ends = [p.end for p in own]
     for match in _THIS_YEAR.finditer(folded):
         index = bisect.bisect_right(ends, match.start())  # one binary search per "năm nay"
-        if not index:
+        year = own[index - 1].year if index else written
+        if year is None:
             continue
         prep = match["prep"] or ""
         until = prep not in ("", "trong")
-        out.append(YearPhrase(match.start(), match.end(), own[index - 1].year, until, prep=prep))
+        out.append(YearPhrase(match.start(), match.end(), year, until, prep=prep))
     return out
 
 
