@@ -4414,3 +4414,9 @@ def test_this_year_a_quarter_and_the_whole_year_unnamed_are_the_year_written() -
         (7.5, 2024),
         (7, 2024),
     ]
+
+
+def test_thoat_khoi_tinh_trang_names_no_provinces_bloc() -> None:
+    text = "Đến năm 2025, phấn đấu 50% số xã, thôn thoát khỏi tình trạng đặc biệt khó khăn."
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, t.scope) for t in targets] == [(50, None)]

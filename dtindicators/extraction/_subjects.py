@@ -157,8 +157,8 @@ _UNITS_HAVING = re.compile(
     r"[^.;:]*?\bco\b"
 )
 #: "Khối bộ, ngành đạt 63,47% (mục tiêu 70%), còn khối tỉnh, thành …": the ministries' and the
-#: provinces' blocs of a national figure, each a level.
-_BLOC = re.compile(r"\bkhoi (bo|tinh)\b(?:, (?:nganh|thanh pho|thanh)\b)?")
+#: provinces' blocs of a national figure, each a level (not "thoát khỏi tình trạng", "out of").
+_BLOC = re.compile(r"\bkhoi (bo|tinh)\b(?! trang\b)(?:, (?:nganh|thanh pho|thanh)\b)?")
 #: Nothing but "tỷ lệ", "số" or "các" before an agency of a level: the agencies are counted.
 _COUNTED_AGENCY = re.compile(r"[\s,:]*(?:(?:ty le|so luong|so)\s+)?(?:cac\s+)?")
 #: "hồ sơ công việc tại các cơ quan cấp tỉnh", "tại UBND tỉnh, các sở, ban, ngành", "tại các cơ
