@@ -346,10 +346,20 @@ Run from anywhere: ``python benchmarks/extraction_accuracy.py [-v]``.
   civil servants, organic and safe farming, financial markets, international integration, and
   farm mechanisation, each reader's documents split with a seed of its own; its untouched half is
   never tuned on, printed with ``--untouched``.
+- **sixty-seventh blind real documents**: a seventy-first set (``tests/extraction/blind67/``, the
+  same layout), 26 documents of six readers given the 14th Party Congress's 2026–2030 targets,
+  congress action programmes, drafts for comment, directives, meeting conclusions, and the
+  night-time and creative economy, each reader's documents split with a seed of its own; its
+  untouched half is never tuned on, printed with ``--untouched``.
+- **sixty-eighth blind real documents**: a seventy-second set (``tests/extraction/blind68/``, the
+  same layout), 62 documents of six readers given blood donation and the Red Cross, removing
+  temporary houses, equitising state enterprises, targets for the last months of a year,
+  satisfaction and governance indices, and emulation movements, each reader's documents split
+  with a seed of its own; its untouched half is never tuned on, printed with ``--untouched``.
 
 The untouched halves of the seventh to twelfth blind sets and of the forty-fourth were scored a
 last time untouched and then opened to tuning (see each set's README or ``docs/extraction.md``);
-those of the thirteenth to forty-third and of the forty-fifth to sixty-sixth are the figure
+those of the thirteenth to forty-third and of the forty-fifth to sixty-eighth are the figure
 for documents the reading was not tuned on.
 
 A target counts when comparator, value, unit, deadline year, scope level and population match
@@ -641,6 +651,10 @@ if __name__ == "__main__":
          "first scored at F1 0.758, at F1 0.758 after its own tuning; never tuned on"),
         ("blind66", "Sixty-sixth blind real documents", "tests/extraction/blind66",
          "first scored at F1 0.774, at F1 0.774 after its own tuning; never tuned on"),
+        ("blind67", "Sixty-seventh blind real documents", "tests/extraction/blind67",
+         "first scored at F1 0.725, at F1 0.725 after its own tuning; never tuned on"),
+        ("blind68", "Sixty-eighth blind real documents", "tests/extraction/blind68",
+         "first scored at F1 0.439, at F1 0.444 after its own tuning; never tuned on"),
     ]  # fmt: skip
     for name, title, tuning, untouched in halves:
         folder = ROOT / "tests" / "extraction" / name if name else None
