@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from dtindicators.extraction import extract_report
+from dtindicators.extraction._years import find_years
 from dtindicators.extraction.scoring import points
 from dtindicators.models import Milestone, Target
 from dtindicators.units import format_quantity
@@ -4420,3 +4421,7 @@ def test_thoat_khoi_tinh_trang_names_no_provinces_bloc() -> None:
     text = "Đến năm 2025, phấn đấu 50% số xã, thôn thoát khỏi tình trạng đặc biệt khó khăn."
     targets = extract_report(text).plan.targets
     assert [(t.value.magnitude, t.scope) for t in targets] == [(50, None)]
+
+
+def test_ca_nam_va_nu_is_no_year() -> None:
+    assert find_years("ty le lao dong cua ca nam va nu dat 70%") == []

@@ -279,7 +279,9 @@ def _from_to(folded: str, found: list[YearPhrase]) -> list[YearPhrase]:
 _THIS_YEAR = re.compile(
     r"\b(?:(?P<prep>den het|den cuoi|den|trong|cuoi|het)\s+)?(?:nam nay"
     # "nếu quý 4 đạt khoảng 7,5% thì cả năm sẽ đạt hơn 7%": a quarter, the whole year, unnamed
-    r"|quy (?:iv|iii|ii|i|[1-4])|ca nam)\b(?!\s*(?:nam\s+)?[/-]?\s*\d)"
+    # (not "cả nam và nữ", both men and women)
+    r"|quy (?:iv|iii|ii|i|[1-4])|ca nam(?!\s+(?:va|lan|hay|hoac)\s+nu\b|\s+gioi\b))"
+    r"\b(?!\s*(?:nam\s+)?[/-]?\s*\d)"
 )
 
 
