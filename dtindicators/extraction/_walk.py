@@ -233,7 +233,6 @@ _NOT_GOALS = frozenset({"past-result", "count-without-comparator"})
 #: Words between a value and the brackets that restate it ("hộ nghèo (", "hộ cận nghèo (").
 _BESIDE = re.compile(r"[^\W\d_]*(?:[ \t]+[^\W\d_]+){0,5}[ \t]*")
 _BESIDE_REACH = 40
-_GOAL_WORD = re.compile(r"\b(?:muc tieu|chi tieu|ke hoach|phan dau)\b")
 #: A bracket right after a year phrase, across the end of a quotation ("… vào năm 2020!” (").
 _BRACKET_NEXT = re.compile(r"[!.]?[\"”’]?\s*\(")
 #: "Bình Dương đặt mục tiêu … vào năm 2025", "nhất trí mục tiêu, … nhiệm kỳ 2025-2030", a growth
@@ -1442,7 +1441,7 @@ class _Walker:
         opened = _open_bracket(low, start, max(0, start - _BRACKET_REACH))
         if opened == -1 or _DIGIT.search(low, opened + 1, start):
             return False
-        if _GOAL_WORD.search(low, opened + 1, start):
+        if _TARGET.search(low, opened + 1, start):
             return False  # "đạt 63,47% (mục tiêu 70%)": the goal beside a result
         last = self.skipped[-1] if self.skipped else None
         return (

@@ -275,7 +275,8 @@ def _from_to(folded: str, found: list[YearPhrase]) -> list[YearPhrase]:
     return merged
 
 
-#: "đến hết năm nay", "trong năm nay": the year the text is written in.
+#: "đến hết năm nay", "trong năm nay", "quý 4", "cả năm" with no year of their own: the year the
+#: text is written in.
 _THIS_YEAR = re.compile(
     r"\b(?:(?P<prep>den het|den cuoi|den|trong|cuoi|het)\s+)?(?:nam nay"
     # "nếu quý 4 đạt khoảng 7,5% thì cả năm sẽ đạt hơn 7%": a quarter, the whole year, unnamed
