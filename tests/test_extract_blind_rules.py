@@ -4425,3 +4425,16 @@ def test_thoat_khoi_tinh_trang_names_no_provinces_bloc() -> None:
 
 def test_ca_nam_va_nu_is_no_year() -> None:
     assert find_years("ty le lao dong cua ca nam va nu dat 70%") == []
+
+
+def test_values_listed_with_semicolons_after_lan_luot_are_one_list() -> None:
+    text = (
+        "Đến năm 2025, tỷ lệ hồ sơ trực tuyến cấp tỉnh, cấp huyện, cấp xã lần lượt đạt 80%; 60% "
+        "và 40%."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, t.scope.level.value if t.scope else None) for t in targets] == [
+        (80, "tinh"),
+        (60, "huyen"),
+        (40, "xa"),
+    ]
