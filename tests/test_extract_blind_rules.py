@@ -16,7 +16,7 @@ import pytest
 from dtindicators.extraction import extract_report
 from dtindicators.extraction._years import find_years
 from dtindicators.extraction.scoring import points
-from dtindicators.models import Milestone, Target
+from dtindicators.models import Level, Milestone, Target
 from dtindicators.units import format_quantity
 
 from ._extraction import deadline_years
@@ -4433,8 +4433,8 @@ def test_values_listed_with_semicolons_after_lan_luot_are_one_list() -> None:
         "và 40%."
     )
     targets = extract_report(text).plan.targets
-    assert [(t.value.magnitude, t.scope.level.value if t.scope else None) for t in targets] == [
-        (80, "tinh"),
-        (60, "huyen"),
-        (40, "xa"),
+    assert [(t.value.magnitude, t.scope.level if t.scope else None) for t in targets] == [
+        (80, Level.TINH),
+        (60, Level.HUYEN),
+        (40, Level.XA),
     ]
