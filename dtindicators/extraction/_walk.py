@@ -1271,9 +1271,11 @@ class _Walker:
         start = draft.mention.start
         if _NATIONAL_ASIDE.search(self.src.low, max(0, start - 50), start):
             return ("comparison", "a national figure in brackets, given for comparison")
-        if self._bracket_result(start):
+        # the bracket the value stands in, if one opens shortly before it
+        opened = _open_bracket(self.src.low, start, max(0, start - _BRACKET_REACH))
+        if self._bracket_result(start, opened):
             return ("past-result", "a result in brackets beside the target, not a target")
-        if self._beside_skipped(start):
+        if self._beside_skipped(start, opened):
             return ("past-result", "in brackets beside a value that is no target, not a target")
         if _TARGET_BRACKET.match(self.src.low, draft.mention.end):
             return ("past-result", "a result beside the target its brackets give, not a target")
@@ -1433,12 +1435,11 @@ class _Walker:
             return None
         return replace(draft, reading=replace(draft.reading, bound=share.reading.bound))
 
-    def _beside_skipped(self, start: int) -> bool:
-        """Whether a value opens brackets right after the words of a value read as no target
-        ("Hiện toàn huyện có 1.154 hộ nghèo (tỷ lệ 13,13%), 771 hộ cận nghèo (8,77%)"): it says
-        the same figure another way."""
+    def _beside_skipped(self, start: int, opened: int) -> bool:
+        """Whether a value opens brackets (opened at ``opened``, -1 for none) right after the
+        words of a value read as no target ("Hiện toàn huyện có 1.154 hộ nghèo (tỷ lệ 13,13%), 771
+        hộ cận nghèo (8,77%)"): it says the same figure another way."""
         low = self.src.low
-        opened = _open_bracket(low, start, max(0, start - _BRACKET_REACH))
         if opened == -1 or _DIGIT.search(low, opened + 1, start):
             return False
         if _TARGET.search(low, opened + 1, start):
@@ -1451,11 +1452,11 @@ class _Walker:
             and _BESIDE.fullmatch(low, last.end, opened) is not None
         )
 
-    def _bracket_result(self, start: int) -> bool:
-        """Whether a value stands in brackets that report a result: "(Kết quả: Cấp huyện:
-        12.447/19.958 hồ sơ, đạt 62,37%; …)", "(244/244, đạt 100%, …)"."""
+    def _bracket_result(self, start: int, opened: int) -> bool:
+        """Whether a value stands in brackets (opened at ``opened``, -1 for none) that report a
+        result: "(Kết quả: Cấp huyện: 12.447/19.958 hồ sơ, đạt 62,37%; …)", "(244/244, đạt 100%,
+        …)"."""
         low = self.src.low
-        opened = _open_bracket(low, start, max(0, start - _BRACKET_REACH))
         if opened == -1 or _RESULT_BRACKET.match(low, opened + 1) is None:
             return False
         return not (
