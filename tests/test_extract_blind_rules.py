@@ -4438,3 +4438,16 @@ def test_values_listed_with_semicolons_after_lan_luot_are_one_list() -> None:
         (60, Level.HUYEN),
         (40, Level.XA),
     ]
+
+
+def test_equitising_or_divesting_a_count_of_enterprises_is_a_target() -> None:
+    text = (
+        "Theo đó, thành phố sẽ CPH 32 DNNN trong năm 2019 và CPH 7 DNNN vào năm 2020. Tỉnh "
+        "thoái vốn 5 doanh nghiệp trong năm 2021."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, t.deadline.year) for t in targets] == [
+        (32, 2019),
+        (7, 2020),
+        (5, 2021),
+    ]

@@ -145,7 +145,9 @@ _APPLIED_TO = re.compile(r"(?:\b(?:doi voi|dai dien)\s+(?:cac\s+)?|/\s*)\Z")
 #: assigned ("được giao tuyển chọn và gọi 3.700 công dân").
 _ACTION = re.compile(
     r"\b(?:dao tao|boi duong|thu hut|phat trien|ho tro|hinh thanh|co them|xay dung|thanh lap"
-    r"|dau tu|(?:giai quyet|tao) viec lam|chuan hoa|nang cap|nang hang|duoc giao|tuyen chon)\b"
+    r"|dau tu|(?:giai quyet|tao) viec lam|chuan hoa|nang cap|nang hang|duoc giao|tuyen chon"
+    # "thành phố sẽ CPH 32 DNNN trong năm 2019": enterprises equitised or divested
+    r"|co phan hoa|cph|thoai von)\b"
 )
 #: Words of a sentence that reports results: "(tăng 9% so với cùng kỳ năm 2021)", "đến nay",
 #: "vượt 15 đơn vị so với chỉ tiêu kế hoạch".
