@@ -4451,3 +4451,24 @@ def test_equitising_or_divesting_a_count_of_enterprises_is_a_target() -> None:
         (7, 2020),
         (5, 2021),
     ]
+
+
+def test_a_rise_over_the_years_is_a_result_whatever_year_it_names() -> None:
+    text = (
+        "Tỉnh phấn đấu đến năm 2025 nâng tỷ lệ che phủ rừng lên 50%. Độ che phủ rừng của tỉnh "
+        "tăng ổn định qua các năm, từ 42,4% (năm 2016) lên 45,4% (năm 2020)."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, t.deadline.year) for t in targets] == [(50, 2025)]
+
+
+def test_a_rate_of_rise_of_anything_is_a_rate_per_year() -> None:
+    text = (
+        "Đến năm 2030, tốc độ tăng giá trị công nghiệp chế biến nông sản đạt trên 8,0%; tốc độ "
+        "tăng đàn duy trì từ 3 - 5%."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, str(t.value.units)) for t in targets] == [
+        (8, "percent / year"),
+        (3, "percent / year"),
+    ]

@@ -94,6 +94,9 @@ _GROWTH_RATE = re.compile(r"(?<!vao )\b(?:tang truong|toc do tang)\b")
 _ECONOMY_GROWTH = re.compile(
     # "phấn đấu tăng GDP năm 2025 đạt 8% trở lên": the verb before the output
     r"\btang \(?(?:grdp|gdp)\)?(?!\s*(?:binh quan )?dau nguoi)\b"
+    # "tốc độ tăng giá trị công nghiệp chế biến nông sản đạt trên 8,0%", "tốc độ tăng đàn duy
+    # trì từ 3 - 5%": a rate of rise, whatever rises
+    r"|\btoc do tang\b(?! truong)"
     # "tăng trưởng quý IV từ 7,5-8%": the economy's growth in a quarter
     r"|\btang truong (?:(?:kinh te|gdp|grdp) )?quy\b"
     r"|\b(?:tang truong|toc do tang)\s+(?:\(?(?:grdp|gdp)\)?|kinh te\b(?! so)|tong san pham|tin dung"
