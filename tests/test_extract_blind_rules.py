@@ -4472,3 +4472,9 @@ def test_a_rate_of_rise_of_anything_is_a_rate_per_year() -> None:
         (8, "percent / year"),
         (3, "percent / year"),
     ]
+
+
+def test_growth_a_place_is_heading_for_is_a_rate_per_year() -> None:
+    text = "Năm 2026, Hà Nội hướng tới tăng trưởng trên 11%."
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, str(t.value.units)) for t in targets] == [(11, "percent / year")]

@@ -140,10 +140,11 @@ _BARE_GROWTH = re.compile(
 #: The growth rate, or the growth or output of a goal, right before the value whatever precedes it
 #: ("Mục tiêu xuyên suốt là đảm bảo tốc độ tăng trưởng đề ra 12%", "Hòa Bình đặt mục tiêu GRDP đạt
 #: trên 10%", "Hải Phòng đặt mục tiêu tăng trưởng năm 2024 ở mức 11,5-12%", "giữ tăng trưởng hơn
-#: 8,4%", "thúc đẩy tăng trưởng 8% trở lên", "phải đạt tăng trưởng khoảng 9%"): the economy's.
+#: 8,4%", "thúc đẩy tăng trưởng 8% trở lên", "phải đạt tăng trưởng khoảng 9%", "Hà Nội hướng tới
+#: tăng trưởng trên 11%"): the economy's.
 _GROWTH_BEFORE = re.compile(
-    r"\b(?:toc do tang truong|(?:muc tieu|phan dau|giu|duy tri|thuc day|dat)\s+(?:tang truong"
-    r"|\(?(?:grdp|gdp)\)?))"
+    r"\b(?:toc do tang truong|(?:muc tieu|phan dau|giu|duy tri|thuc day|dat|huong toi)\s+"
+    r"(?:tang truong|\(?(?:grdp|gdp)\)?))"
     r"(?:\s+(?:de ra|dat ra|du bao|du kien|dat|o muc|dau nam))*\s*\Z"
 )
 #: A sector or an enterprise, then its growth right before the value.
