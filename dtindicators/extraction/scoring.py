@@ -19,6 +19,7 @@ measures, and an extracted ``unmatched-…`` target is the right reading of it.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -210,11 +211,26 @@ def _positions(text: str, expected: Expected) -> list[tuple[int, int]]:
             start = text.find(quote, start + 1)
             if start == -1:
                 raise ValueError(f"expected quote not in the text: {quote!r}")
-        offset = quote.find(expected.value_text)
+        offset, end = _value_in(quote, expected.value_text)
         if offset == -1:
             raise ValueError(f"{expected.value_text!r} is not in its quote {quote!r}")
-        spots.append((start + offset, start + offset + len(expected.value_text)))
+        spots.append((start + offset, start + end))
     return spots
+
+
+def _value_in(quote: str, value_text: str) -> tuple[int, int]:
+    """Where ``value_text`` stands in ``quote``: as written, or else spaced otherwise (a
+    headline's "100 %" for a body's "100%", one value text for every quote of a target);
+    ``(-1, -1)`` when it is not there.
+
+    >>> _value_in("phấn đấu 100 % cơ sở", "100%")
+    (9, 14)
+    """
+    offset = quote.find(value_text)
+    if offset != -1:
+        return offset, offset + len(value_text)
+    spaced = re.search(r"\s*".join(map(re.escape, value_text.replace(" ", ""))), quote)
+    return (spaced.start(), spaced.end()) if spaced else (-1, -1)
 
 
 def _covers(text: str, quotes: Iterable[str], spots: list[tuple[int, int]]) -> bool:
