@@ -4478,3 +4478,45 @@ def test_growth_a_place_is_heading_for_is_a_rate_per_year() -> None:
     text = "Năm 2026, Hà Nội hướng tới tăng trưởng trên 11%."
     targets = extract_report(text).plan.targets
     assert [(t.value.magnitude, str(t.value.units)) for t in targets] == [(11, "percent / year")]
+
+
+def test_zones_and_industrial_parks_are_counted() -> None:
+    text = (
+        "Đến năm 2035, hình thành 17 vùng cà phê, 11 vùng hồ tiêu và 5 cụm công nghiệp chuyên "
+        "ngành; quy hoạch 02 vùng hoa ứng dụng công nghệ cao."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, str(t.value.units)) for t in targets] == [
+        (17, "organisation"),
+        (11, "organisation"),
+        (5, "organisation"),
+        (2, "organisation"),
+    ]
+
+
+def test_people_mobilised_or_taught_a_trade_are_a_plans_count() -> None:
+    text = (
+        "Năm 2024, các địa phương vận động 1.200 người nghiện ma túy đi cai nghiện tự nguyện. "
+        "Tổ chức dạy nghề cho 370 người."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, t.deadline.year) for t in targets] == [(1200, 2024), (370, 2024)]
+
+
+def test_communes_named_after_their_count_are_places_not_a_target() -> None:
+    text = (
+        "Đến năm 2025, quy hoạch 07 vùng rau tại 2 xã Ngọc Lý và Ngọc Thiện, huyện Tân Yên; có "
+        "5 xã đạt chuẩn nông thôn mới."
+    )
+    report = extract_report(text)
+    assert [t.value.magnitude for t in report.plan.targets] == [7, 5]
+    assert [p.text for p in report.skipped if p.reason == "place-names"] == ["2 xã"]
+
+
+def test_what_statistics_show_is_a_result_whatever_year_it_names() -> None:
+    text = (
+        "Nghị quyết đặt mục tiêu năm 2019 tỷ lệ gói thầu qua mạng đạt 50%. Kết quả thống kê "
+        "cho thấy, năm 2019 chỉ 4 địa phương có tỷ lệ gói thầu qua mạng chiếm trên 50%."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.comparator.value, t.value.magnitude) for t in targets] == [(">=", 50)]

@@ -32,6 +32,8 @@ class SkippedPhrase:
     - ``population-figure``: a population the plan expects ("dân số tỉnh đến năm 2030 đạt 4,04
       triệu người"), the members a body stands for ("đại diện cho hơn 1.200 đảng viên"), or
       the units a commune was formed from ("thành lập trên cơ sở sáp nhập 3 xã");
+    - ``place-names``: a count of communes followed by their names, the places a task is done
+      in ("quy hoạch 07 vùng rau tại … 2 xã Ngọc Lý và Ngọc Thiện");
     - ``comparison``: the national figure a local target is set beside, in brackets ("… 35%
       GRDP (toàn quốc là 30%)");
     - ``unreadable-number``: a number that cannot be read unambiguously ("1.500").

@@ -355,6 +355,12 @@ _MORE_COUNT_WORDS = (
             "chi hoi",
             "co so hoi",
             "cong doan co so",
+            # "hình thành 17 vùng cà phê", "5 cụm công nghiệp chuyên ngành": zones and parks
+            # counted, as the organisations that run them are
+            "vung",
+            "khu cong nghiep",
+            "cum cong nghiep",
+            "khu nong nghiep",
         ),
         "organisation",
     )

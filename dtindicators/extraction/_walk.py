@@ -132,6 +132,9 @@ _SHARED_VERB = re.compile(r"\b(?:duoc|co|su dung|thuc hien|ung dung)\b")
 #: Verbs that make a count a plan's ("đào tạo 20 cán bộ", "thu hút 5 doanh nghiệp", "chuẩn hóa 4
 #: sản phẩm", "nâng cấp 02 sản phẩm OCOP"), at most this many characters before it.
 _ACTED = 80
+#: "2 xã Ngọc Lý và Ngọc Thiện": a count of communes followed by their names (a word with a
+#: capital, not a term written with one: "3 xã Nông thôn mới").
+_NAME_AFTER = re.compile(r"[ \t]+(?=[^\W\d_])(?!(?:Nông thôn|NTM|Phường|Xã)\b)")
 #: "… xây dựng Kế hoạch … nhân rộng phân loại rác … đối với 7 phường nội thị": the places an act
 #: applies to, not a count it sets; nor are those who attend ("đại diện 9 chi hội") or what a
 #: sum is per ("50 ngàn/ 1 hội viên").
@@ -147,7 +150,7 @@ _ACTION = re.compile(
     r"\b(?:dao tao|boi duong|thu hut|phat trien|ho tro|hinh thanh|co them|xay dung|thanh lap"
     r"|dau tu|(?:giai quyet|tao) viec lam|chuan hoa|nang cap|nang hang|duoc giao|tuyen chon"
     # "thành phố sẽ CPH 32 DNNN trong năm 2019": enterprises equitised or divested
-    r"|co phan hoa|cph|thoai von)\b"
+    r"|co phan hoa|cph|thoai von|quy hoach|van dong|day nghe)\b"
 )
 #: Words of a sentence that reports results: "(tăng 9% so với cùng kỳ năm 2021)", "đến nay",
 #: "vượt 15 đơn vị so với chỉ tiêu kế hoạch".
@@ -173,7 +176,9 @@ _NOW = re.compile(r"[\s\-+*•]*(?:hien|(?:trong )?nhiem ky (?:vua )?qua)\s*,")
 #: "Bộ … đã cấp phép … 40 tỉnh": a sentence told in the past before its first value (not "đã
 #: ban hành kế hoạch", "đã đề ra", nor the "đã được" of a target: "60% hệ thống … đã được kết nối");
 #: "… tăng ổn định qua các năm, từ 42,4% (năm 2016) lên 45,4% (năm 2020)": how things went.
-_REPORTED_ANYWAY = re.compile(r"\b(?:so voi cung ky|(?:tang|giam) \d+ bac|qua cac nam)\b")
+_REPORTED_ANYWAY = re.compile(
+    r"\b(?:so voi cung ky|(?:tang|giam) \d+ bac|qua cac nam|ket qua thong ke)\b"
+)
 #: "tăng 4% trở lên so với cùng kỳ năm trước": bounds a goal sets, which results are not said in.
 _BOUNDED = re.compile(r"\b(?:(?<!tuoi )tro len|toi thieu|it nhat)\b")
 #: "vượt 30% chỉ tiêu", "10/16 mục tiêu", "vượt 15 đơn vị so với chỉ tiêu kế hoạch": how much of
@@ -1093,6 +1098,13 @@ class _Walker:
                 "qualifier",
                 "the size that says which holders a target counts (“doanh nghiệp có từ 10 lao "
                 "động trở lên”), not a target",
+            )
+        name = _NAME_AFTER.match(self.src.text, mention.end)
+        if mention.unit == "commune" and name and self.src.text[name.end()].isupper():
+            return (
+                "place-names",
+                "the places a task is done in, named (“tại 2 xã Ngọc Lý và Ngọc Thiện”), not a "
+                "target",
             )
         return None
 
