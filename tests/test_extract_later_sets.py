@@ -1,6 +1,6 @@
 """Extraction on the sets of real documents collected after the first ones were read.
 
-``tests/extraction/unseen/``, ``tests/extraction/blind/`` and ``blind2/`` to ``blind68/`` hold
+``tests/extraction/unseen/``, ``tests/extraction/blind/`` and ``blind2/`` to ``blind69/`` hold
 target passages of real documents none of the older sets holds, each with the targets read by
 hand before the extractor was run on it (see the README of each), split at random in a tuning
 half and a second half (``split.yaml``). The second halves of the unseen and blind sets were
@@ -14,9 +14,9 @@ and 0.870; 0.816 and 0.816), then tuned on: both their halves are pinned. The se
 tuned on: both its halves are pinned. The untouched halves of ``blind7`` to ``blind12`` were
 scored untouched a last time and then opened to tuning: both their halves are pinned. The
 untouched half of ``blind13`` is never tuned on: only its tuning half is pinned, and so it is for
-``blind14`` to ``blind43`` and ``blind45`` to ``blind68``. The untouched half of ``blind44`` was scored once untouched, its
+``blind14`` to ``blind43`` and ``blind45`` to ``blind69``. The untouched half of ``blind44`` was scored once untouched, its
 errors printed with that score, and then opened to tuning: both its halves are pinned.
-``blind9`` to ``blind68`` were read by several readers, and each reader's documents were split on
+``blind9`` to ``blind69`` were read by several readers, and each reader's documents were split on
 their own, with a seed each.
 ``benchmarks/extraction_accuracy.py --untouched`` prints every half. Every document of every half must extract without an error and with verbatim quotes.
 """
@@ -137,6 +137,7 @@ def _score(folder: str, name: str) -> Score:
         ("blind66", 37, 140),
         ("blind67", 26, 65),
         ("blind68", 62, 165),
+        ("blind69", 41, 165),
     ],
 )
 def test_the_set_is_large_enough_and_every_text_has_its_labels(
@@ -208,7 +209,8 @@ def test_expected_quotes_are_verbatim_and_hold_their_value(folder: str, name: st
     for want in read_expected((EXTRACTION / folder / f"{name}.yaml").read_text(encoding="utf-8")):
         for quote in (want.quote, *want.also):
             assert quote in text
-            assert want.value_text in quote
+            # one value text serves every quote: a headline may space it otherwise ("100 %")
+            assert "".join(want.value_text.split()) in "".join(quote.split())
 
 
 @pytest.mark.parametrize(("folder", "name"), DOCUMENTS)
@@ -306,6 +308,7 @@ FLOORS = [
     ("blind66", "tuning", 42, 0.78),
     ("blind67", "tuning", 34, 0.9),
     ("blind68", "tuning", 76, 0.8),
+    ("blind69", "tuning", 74, 0.87),
 ]
 
 
