@@ -4520,3 +4520,9 @@ def test_what_statistics_show_is_a_result_whatever_year_it_names() -> None:
     )
     targets = extract_report(text).plan.targets
     assert [(t.comparator.value, t.value.magnitude) for t in targets] == [(">=", 50)]
+
+
+def test_khoang_covers_a_second_share_of_the_same_noun_after_va() -> None:
+    text = "Đến năm 2025, chủ động khoảng 30% tôm thẻ chân trắng bố mẹ và 40% tôm sú bố mẹ."
+    targets = extract_report(text).plan.targets
+    assert [(t.comparator.value, t.value.magnitude) for t in targets] == [("~", 30), ("~", 40)]

@@ -1746,16 +1746,17 @@ def _about_both(low: str, drafts: list[ValueDraft]) -> list[ValueDraft]:
 
 def _listed_alike(low: str, before: ValueDraft, draft: ValueDraft) -> bool:
     """Whether a share follows another as the same kind of thing: joined by "và", within a word
-    or two or counting the same two words ("khoảng 80% nhu cầu và 70% giá trị"), or a comma
-    apart counting the same noun ("khoảng 50% trường THCS, 55% trường THPT"); not a share of the
-    economy, then another ("khoảng 40% GRDP và 40% doanh nghiệp …")."""
+    or two or counting the same noun ("khoảng 80% nhu cầu và 70% giá trị", "khoảng 30% tôm thẻ
+    chân trắng bố mẹ và 40% tôm sú bố mẹ"), or a comma apart counting the same noun ("khoảng
+    50% trường THCS, 55% trường THPT"); not a share of the economy, then another ("khoảng 40%
+    GRDP và 40% doanh nghiệp …")."""
     start, end = before.mention.end, draft.reading.start
     if _DENOMINATOR.search(low, start, end):
         return False
     if _AND_BEFORE.search(low, start, end):
         return bool(
             _NEAR_AND.fullmatch(low, start, end)
-            or _head(low, start) == _head(low, draft.mention.end)
+            or _noun(low, start) == _noun(low, draft.mention.end) != ""
         )
     return (
         _noun(low, start) == _noun(low, draft.mention.end) != ""
