@@ -4526,3 +4526,13 @@ def test_khoang_covers_a_second_share_of_the_same_noun_after_va() -> None:
     text = "Đến năm 2025, chủ động khoảng 30% tôm thẻ chân trắng bố mẹ và 40% tôm sú bố mẹ."
     targets = extract_report(text).plan.targets
     assert [(t.comparator.value, t.value.magnitude) for t in targets] == [("~", 30), ("~", 40)]
+
+
+def test_communes_named_after_a_colon_are_places_not_a_target() -> None:
+    text = (
+        "Năm 2025, huyện yêu cầu người dân không mang sản phẩm nhựa dùng một lần ra 5 xã đảo: "
+        "Quan Lạn, Minh Châu, Ngọc Vừng, Thắng Lợi, Bản Sen."
+    )
+    report = extract_report(text)
+    assert report.plan.targets == ()
+    assert [p.text for p in report.skipped if p.reason == "place-names"] == ["5 xã"]

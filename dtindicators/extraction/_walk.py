@@ -132,9 +132,12 @@ _SHARED_VERB = re.compile(r"\b(?:duoc|co|su dung|thuc hien|ung dung)\b")
 #: Verbs that make a count a plan's ("đào tạo 20 cán bộ", "thu hút 5 doanh nghiệp", "chuẩn hóa 4
 #: sản phẩm", "nâng cấp 02 sản phẩm OCOP"), at most this many characters before it.
 _ACTED = 80
-#: "2 xã Ngọc Lý và Ngọc Thiện": a count of communes followed by their names (a word with a
-#: capital, not a term written with one: "3 xã Nông thôn mới").
-_NAME_AFTER = re.compile(r"[ \t]+(?=[^\W\d_])(?!(?:Nông thôn|NTM|Phường|Xã)\b)")
+#: "2 xã Ngọc Lý và Ngọc Thiện", "5 xã đảo: Quan Lạn, Minh Châu, …": a count of communes
+#: followed by their names (a word with a capital, not a term written with one: "3 xã Nông thôn
+#: mới").
+_NAME_AFTER = re.compile(
+    r"(?:(?:[ \t]+[^\W\d_]+){0,2}[ \t]*:)?[ \t]+(?=[^\W\d_])(?!(?:Nông thôn|NTM|Phường|Xã)\b)"
+)
 #: "… xây dựng Kế hoạch … nhân rộng phân loại rác … đối với 7 phường nội thị": the places an act
 #: applies to, not a count it sets; nor are those who attend ("đại diện 9 chi hội") or what a
 #: sum is per ("50 ngàn/ 1 hội viên").
