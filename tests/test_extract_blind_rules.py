@@ -4536,3 +4536,24 @@ def test_communes_named_after_a_colon_are_places_not_a_target() -> None:
     report = extract_report(text)
     assert report.plan.targets == ()
     assert [p.text for p in report.skipped if p.reason == "place-names"] == ["5 xã"]
+
+
+def test_a_year_after_a_semicolon_is_not_told_in_the_past_of_the_clause_before() -> None:
+    text = (
+        "Khen thưởng cho 14 tập thể có thành tích xuất sắc trong năm 2025\n\n"
+        "Năm 2025, các cấp Hội nông dân tiếp tục đổi mới, phát triển hội viên, đã thành lập 3 chi "
+        "Hội Nông dân nghề nghiệp, đạt 100% chỉ tiêu.\n\n"
+        "Các ý kiến thảo luận tại hội nghị đã bám sát thực tiễn, tập trung đánh giá kết quả công "
+        "tác Hội năm 2025; thống nhất cao về phương hướng, nhiệm vụ, giải pháp trọng tâm năm 2026 "
+        "- năm đầu tiên triển khai thực hiện Nghị quyết Đại hội.\n\n"
+        "Trong đó, xác định các chỉ tiêu chủ yếu như: thành lập mới 20 tổ Hội nông dân nghề "
+        "nghiệp; bồi dưỡng cho 1.300 nông dân xuất sắc."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, t.deadline.year) for t in targets] == [(20, 2026), (1300, 2026)]
+
+
+def test_bac_sy_counts_people() -> None:
+    text = "Đến năm 2030, tuyển dụng ít nhất 50 bác sỹ cho các trạm y tế."
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, str(t.value.units)) for t in targets] == [(50, "person")]

@@ -281,6 +281,7 @@ _MORE_COUNT_WORDS = (
             "ung vien",
             "hs",
             "bac si",
+            "bac sy",
             "cong chuc",
             "vien chuc",
             "nong dan",
@@ -353,6 +354,7 @@ _MORE_COUNT_WORDS = (
             "chi bo",
             "to chuc co so dang",
             "chi hoi",
+            "to hoi",
             "co so hoi",
             "cong doan co so",
             # "hình thành 17 vùng cà phê", "5 cụm công nghiệp chuyên ngành": zones and parks

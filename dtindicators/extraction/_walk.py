@@ -523,6 +523,7 @@ class _Walker:
     sentence_list: list[int] = field(default_factory=list)
     marks: tuple[int, int, int, int] = (0, 0, 0, 0)
     marks_of: int = -1
+    done_until: int = 0
     led_at: int = -1
     #: The year of the congress term that dates the passage ("Nghị quyết Đại hội …, nhiệm kỳ
     #: 2025-2030"), while it does.
@@ -842,8 +843,11 @@ class _Walker:
         return ends[index] if index < len(ends) else len(self.src.text)
 
     def _told_past(self, phrase: YearPhrase) -> bool:
-        """Whether the sentence says "đã …" before the year phrase ("đã đạt … giai đoạn …")."""
-        return self._marks()[1] < phrase.start
+        """Whether the sentence says "đã …" before the year phrase ("đã đạt … giai đoạn …"), in
+        its clause: not across a semicolon ("… đã bám sát … kết quả năm 2025; thống nhất … nhiệm
+        vụ, giải pháp trọng tâm năm 2026")."""
+        done = self._marks()[1]
+        return done < phrase.start < self.done_until
 
     def _back_at(self) -> int:
         """Where the current sentence speaks of the targets above ("Các chỉ tiêu trên …"), or
@@ -864,6 +868,9 @@ class _Walker:
             target = _TARGET.search(self.src.low, begin, end)
             self.marks = (goal_at, done_at, back_at, target.end() if target else end + 1)
             self.marks_of = begin
+            # the clause "đã …" is said in ends at a semicolon
+            semicolon = self.src.low.find(";", done_at, end)
+            self.done_until = end if semicolon == -1 else semicolon
         return self.marks
 
     def _heading(self, clause: Clause, inside: list[YearPhrase]) -> None:
