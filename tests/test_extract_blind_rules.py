@@ -4557,3 +4557,15 @@ def test_bac_sy_counts_people() -> None:
     text = "Đến năm 2030, tuyển dụng ít nhất 50 bác sỹ cho các trạm y tế."
     targets = extract_report(text).plan.targets
     assert [(t.value.magnitude, str(t.value.units)) for t in targets] == [(50, "person")]
+
+
+def test_a_sentence_ends_after_an_acronym_of_three_capitals() -> None:
+    text = (
+        "Đến năm 2025, có 5.000 doanh nghiệp, trong đó trên 220 doanh nghiệp FDI. Chỉ số năng lực "
+        "cạnh tranh cấp tỉnh xếp hạng trong nhóm 15/63 tỉnh, thành phố."
+    )
+    targets = extract_report(text).plan.targets
+    fdi = [t for t in targets if t.value.magnitude == 220]
+    assert [(t.source.quote if t.source else "", t.scope) for t in fdi] == [
+        ("Đến năm 2025, có 5.000 doanh nghiệp, trong đó trên 220 doanh nghiệp FDI", None)
+    ]

@@ -66,7 +66,9 @@ _STOP = re.compile(
 _OPENER = re.compile(r"(?:ty le|ty trong|so luong|chi so)\b")
 #: "(QNO) - …", "(TTXVN) – …", "(baotintuc.vn) …": the outlet a news lead opens with.
 _CREDIT = re.compile(r"\((?:[a-z0-9]{2,8}\)\s*-|[\w.-]+\.(?:vn|com|net|org)\))")
-_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-ZĐ]{1,3}|tp|tt|ths|ts|pgs|gs|ông|bà)$")
+#: "TP.", "TX.", "PGS.", "ThS.": an abbreviation a period ends, which no sentence ends at; not an
+#: acronym of three capitals ("… 220 doanh nghiệp FDI. Chỉ số …" ends a sentence).
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-ZĐ]{1,2}|PGS|tp|tt|ths|ts|pgs|gs|ông|bà)$")
 
 
 @dataclass(frozen=True, slots=True)
