@@ -4569,3 +4569,15 @@ def test_a_sentence_ends_after_an_acronym_of_three_capitals() -> None:
     assert [(t.source.quote if t.source else "", t.scope) for t in fdi] == [
         ("Đến năm 2025, có 5.000 doanh nghiệp, trong đó trên 220 doanh nghiệp FDI", None)
     ]
+
+
+def test_kinds_of_vaccine_are_products() -> None:
+    text = (
+        "Đến năm 2025, làm chủ công nghệ sản xuất 10 loại vắc xin, sản xuất được tối thiểu 03 "
+        "loại vắc xin."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, str(t.value.units)) for t in targets] == [
+        (10, "product"),
+        (3, "product"),
+    ]

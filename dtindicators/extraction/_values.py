@@ -371,6 +371,8 @@ _MORE_COUNT_WORDS = (
     | dict.fromkeys(("startup", "dnnn", "cong ty", "tong cong ty"), "enterprise")
     # "chỉ dẫn địa lý cho ít nhất 20 đặc sản": specialties are products
     | {"dac san": "product"}
+    # "làm chủ công nghệ sản xuất 10 loại vắc xin": kinds of vaccine or medicine are products
+    | dict.fromkeys(("loai vac xin", "loai vacxin", "loai vaccine", "loai thuoc"), "product")
 )
 
 
