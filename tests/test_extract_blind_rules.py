@@ -4581,3 +4581,24 @@ def test_kinds_of_vaccine_are_products() -> None:
         (10, "product"),
         (3, "product"),
     ]
+
+
+def test_khoang_covers_shares_listed_by_level() -> None:
+    text = (
+        "Mục tiêu đến hết năm 2023, khoảng 90% hồ sơ công việc tại cấp thành phố, 80% tại cấp "
+        "huyện và 60% tại cấp xã được xử lý trên môi trường mạng."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.comparator.value, t.value.magnitude) for t in targets] == [
+        ("~", 90),
+        ("~", 80),
+        ("~", 60),
+    ]
+
+
+def test_public_service_units_kept_are_counted() -> None:
+    text = "Trong năm 2026, UBND tỉnh còn 11 ĐVSNCL."
+    targets = extract_report(text).plan.targets
+    assert [(t.comparator.value, t.value.magnitude, str(t.value.units)) for t in targets] == [
+        ("<=", 11, "organisation")
+    ]

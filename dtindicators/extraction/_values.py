@@ -363,6 +363,11 @@ _MORE_COUNT_WORDS = (
             "khu cong nghiep",
             "cum cong nghiep",
             "khu nong nghiep",
+            # "còn 11 ĐVSNCL", "không quá 3 BQL dự án cấp tỉnh": public service units a
+            # rearrangement keeps
+            "dvsncl",
+            "ban quan ly du an",
+            "bql du an",
         ),
         "organisation",
     )

@@ -25,7 +25,6 @@ Context carried from clause to clause:
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -93,6 +92,8 @@ _AMOUNT = re.compile(_NOT_A_YEAR)
 _ABOUT = re.compile(r"\bkhoảng\b", re.IGNORECASE)
 _NEAR_AND = re.compile(r"(?:\s+[^\s,;.]+){0,2}\s+va\s+")
 _AND_BEFORE = re.compile(r"\bva\s+\Z")
+#: "tại cấp huyện", "cấp xã": the level a share of a list by level is for.
+_AT_LEVEL = re.compile(r"\s*(?:(?:tai|o|doi voi)\s+)?cap\s")
 #: Nothing but "và" between two year phrases.
 _AND_ONLY = re.compile(r"\s+va\s+")
 #: "… 50% trường THCS, " before "55% trường THPT": a value's two words, then a comma.
@@ -1738,11 +1739,16 @@ def _about_both(low: str, drafts: list[ValueDraft]) -> list[ValueDraft]:
     trường THCS, 55% trường THPT"); "khoảng 50% trường học … và 50% bệnh viện" names another
     subject, and "khoảng 40% GRDP và 40% doanh nghiệp …" a share of the economy, then another."""
     out = drafts[:1]
-    for before, draft in itertools.pairwise(drafts):
+    for draft in drafts[1:]:
+        # "khoảng 90% … tại cấp thành phố, 80% tại cấp huyện và 60% tại cấp xã": each share
+        # made "about" by the one before passes it on
+        before = out[-1]
+        about = before.reading.bound == "approx" or (
+            before.wording is not None and _ABOUT.search(before.wording) is not None
+        )
         if (
             draft.wording is None
-            and before.wording is not None
-            and _ABOUT.search(before.wording)
+            and about
             and before.mention.unit == draft.mention.unit == "%"
             and draft.reading.bound == "reach"
             and draft.mention.upper is None  # a range is at least its lower end
@@ -1763,6 +1769,8 @@ def _listed_alike(low: str, before: ValueDraft, draft: ValueDraft) -> bool:
     start, end = before.mention.end, draft.reading.start
     if _DENOMINATOR.search(low, start, end):
         return False
+    if _AT_LEVEL.match(low, draft.mention.end) and _AT_LEVEL.search(low, start, end):
+        return True  # "… 90% hồ sơ … tại cấp thành phố, 80% tại cấp huyện": one measure by level
     if _AND_BEFORE.search(low, start, end):
         return bool(
             _NEAR_AND.fullmatch(low, start, end)
