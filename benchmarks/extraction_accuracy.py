@@ -356,10 +356,23 @@ Run from anywhere: ``python benchmarks/extraction_accuracy.py [-v]``.
   temporary houses, equitising state enterprises, targets for the last months of a year,
   satisfaction and governance indices, and emulation movements, each reader's documents split
   with a seed of its own; its untouched half is never tuned on, printed with ``--untouched``.
+- **sixty-ninth blind real documents**: a seventy-third set (``tests/extraction/blind69/``, the
+  same layout), 41 documents of six readers given plastic waste, cremation, drug rehabilitation,
+  tax administration, online public bidding, and high-tech farming, each reader's documents split
+  with a seed of its own; its untouched half is never tuned on, printed with ``--untouched``.
+- **seventieth blind real documents**: a seventy-fourth set (``tests/extraction/blind70/``, the
+  same layout), 31 documents of five readers given digital addresses, farm extension, business
+  registration, the health workforce, and farm by-products, each reader's documents split with a
+  seed of its own; its untouched half is never tuned on, printed with ``--untouched``.
+- **seventy-first blind real documents**: a seventy-fifth set (``tests/extraction/blind71/``, the
+  same layout), 37 documents of six readers given illegal fishing, online training, paperless
+  government, greenhouse gases, school milk and health, and public service units, each reader's
+  documents split with a seed of its own; its untouched half is never tuned on, printed with
+  ``--untouched``.
 
 The untouched halves of the seventh to twelfth blind sets and of the forty-fourth were scored a
 last time untouched and then opened to tuning (see each set's README or ``docs/extraction.md``);
-those of the thirteenth to forty-third and of the forty-fifth to sixty-eighth are the figure
+those of the thirteenth to forty-third and of the forty-fifth to seventy-first are the figure
 for documents the reading was not tuned on.
 
 A target counts when comparator, value, unit, deadline year, scope level and population match
@@ -655,6 +668,12 @@ if __name__ == "__main__":
          "first scored at F1 0.725, at F1 0.725 after its own tuning; never tuned on"),
         ("blind68", "Sixty-eighth blind real documents", "tests/extraction/blind68",
          "first scored at F1 0.439, at F1 0.444 after its own tuning; never tuned on"),
+        ("blind69", "Sixty-ninth blind real documents", "tests/extraction/blind69",
+         "first scored at F1 0.882, at F1 0.888 after its own tuning; never tuned on"),
+        ("blind70", "Seventieth blind real documents", "tests/extraction/blind70",
+         "first scored at F1 0.613, at F1 0.613 after its own tuning; never tuned on"),
+        ("blind71", "Seventy-first blind real documents", "tests/extraction/blind71",
+         "first scored at F1 0.611, at F1 0.611 after its own tuning; never tuned on"),
     ]  # fmt: skip
     for name, title, tuning, untouched in halves:
         folder = ROOT / "tests" / "extraction" / name if name else None
