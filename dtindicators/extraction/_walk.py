@@ -1110,8 +1110,8 @@ class _Walker:
                 "the size that says which holders a target counts (“doanh nghiệp có từ 10 lao "
                 "động trở lên”), not a target",
             )
-        name = _NAME_AFTER.match(self.src.text, mention.end)
-        if mention.unit == "commune" and name and self.src.text[name.end()].isupper():
+        name = _NAME_AFTER.match(self.src.text, mention.end) if mention.unit == "commune" else None
+        if name and self.src.text[name.end()].isupper():
             return (
                 "place-names",
                 "the places a task is done in, named (“tại 2 xã Ngọc Lý và Ngọc Thiện”), not a "
