@@ -4602,3 +4602,65 @@ def test_public_service_units_kept_are_counted() -> None:
     assert [(t.comparator.value, t.value.magnitude, str(t.value.units)) for t in targets] == [
         ("<=", 11, "organisation")
     ]
+
+
+def test_a_sum_reached_and_its_share_of_the_estimate_is_a_result() -> None:
+    text = (
+        "Năm 2025, thu ngân sách nhà nước đạt 14.937 tỷ đồng, vượt 17,1% dự toán; chi ngân sách "
+        "cả năm đạt 15.850 tỷ đồng, bằng 98,2% so với dự toán. Tỷ lệ hộ nghèo năm 2025 giảm còn "
+        "dưới 1%."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, t.deadline.year) for t in targets] == [(1, 2025)]
+
+
+def test_a_target_in_brackets_beside_a_result_sets_no_target() -> None:
+    text = (
+        "Năm 2026, xã phấn đấu thu ngân sách tăng 10%.\n\n"
+        "Tổng thu ngân sách nhà nước trên địa bàn xã đạt 140 tỉ đồng (chỉ tiêu là 11,489 tỉ đồng), "
+        "đạt 1.219% so với kế hoạch; giải ngân vốn đầu tư công đạt 100% kế hoạch."
+    )
+    report = extract_report(text)
+    read = [t.value.magnitude for t in report.plan.targets] + [
+        u.value.magnitude for u in report.undated
+    ]
+    assert read == [10]
+
+
+def test_a_rise_over_the_estimate_of_the_year_before_is_each_years() -> None:
+    text = (
+        "Trên cơ sở nhiệm vụ và giải pháp UBND thành phố giao, năm 2026, Sở Tài chính tập trung "
+        "tham mưu. Phấn đấu hoàn thành dự toán thu 16.000 tỷ đồng, tăng 25,5% so với dự toán năm "
+        "2025; dự toán chi 18.488 tỷ đồng, tăng 14,6% so với dự toán 2025."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, str(t.value.units), t.deadline.year) for t in targets] == [
+        (25.5, "percent / year", 2026),
+        (14.6, "percent / year", 2026),
+    ]
+
+
+def test_a_rise_over_the_start_of_the_year_is_each_years() -> None:
+    text = "ACB đặt mục tiêu đến cuối năm 2026, tổng tài sản tăng 16% so với đầu năm."
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, str(t.value.units)) for t in targets] == [(16, "percent / year")]
+
+
+def test_an_office_of_the_province_and_a_computer_name_no_level() -> None:
+    text = (
+        "Theo Cổng thông tin của Văn phòng UBND tỉnh Lạng Sơn, kế hoạch năm 2021 đặt ra nhiều mục "
+        "tiêu, trong đó, phấn đấu 100% cơ quan nhà nước cấp tỉnh, cấp huyện kết nối vào mạng "
+        "truyền số liệu chuyên dùng; 100% cán bộ, công chức, viên chức trong cơ quan nhà nước có "
+        "máy tính sử dụng trong công việc."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, t.scope) for t in targets] == [(100, None), (100, None)]
+
+
+def test_procedures_done_across_a_provinces_boundaries_name_no_level() -> None:
+    text = (
+        "Năm 2026, 100% thủ tục hành chính được thực hiện không phụ thuộc vào địa giới hành chính "
+        "phạm vi cấp tỉnh."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, t.scope) for t in targets] == [(100, None)]

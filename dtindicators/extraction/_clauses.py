@@ -304,11 +304,15 @@ OVER_ESTIMATE = re.compile(
 #: year.
 _YEAR_ON_YEAR = re.compile(
     r"\s*(?:\)\s*)?(?:so voi|so)\s+(?:(?:nam\s+)?(?P<year>\d{4})\b|nam\b|cung ky\b"
+    # "đến cuối năm 2026, tổng tài sản tăng 16% so với đầu năm": over the start of the year
+    r"|dau nam\b(?!\s*\d)"
     # "tăng thu tối thiểu 10% so với ước thực hiện 2025": over the estimate of the year before;
     # "tăng hơn 87% so với kết quả thực hiện năm 2025": over its result
     r"|(?:uoc |ket qua )?thuc hien(?: nam)? (?P<done>\d{4})\b|uoc (?:nam )?(?P<estimate>\d{4})\b"
     # "tăng 16% và 27% so với thực hiện năm ngoái": over last year's result
-    r"|(?:uoc |ket qua )?thuc hien nam (?:ngoai|truoc)\b)"
+    r"|(?:uoc |ket qua )?thuc hien nam (?:ngoai|truoc)\b"
+    # "tăng 25,5% so với dự toán năm 2025" in a plan for 2026: over the year before's estimate
+    r"|du toan (?:nam )?(?P<budget>\d{4})\b)"
     # "giảm 0,51% trẻ em có hoàn cảnh đặc biệt so với năm 2021": after what the value counts
     r"|[^,;:.()%\d]{1,60}?\bso voi\s+(?:(?:nam\s+)?(?P<named>\d{4})\b|nam\b|cung ky\b)"
 )
@@ -940,7 +944,7 @@ class ClauseReader(SubjectReader):
         over = _YEAR_ON_YEAR.match(self.src.low, listed.end() if listed else end)
         if over is None:
             return False, None
-        named = over["year"] or over["named"] or over["done"] or over["estimate"]
+        named = over["year"] or over["named"] or over["done"] or over["estimate"] or over["budget"]
         return True, int(named) if named else None
 
     def _bare_growth(self, item: Work) -> bool:

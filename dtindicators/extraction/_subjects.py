@@ -113,6 +113,9 @@ _HOLDERS_LISTED = re.compile(
 #: "cơ sở … thuộc tuyến tỉnh và tuyến huyện quản lý", "do tuyến xã, phường, thị trấn quản lý":
 #: the levels that manage what is counted, no level of the target (as "bệnh viện tuyến huyện").
 _MANAGED = re.compile(r"\b(?:thuoc|do)\s+(?:cac\s+)?(?:cap|tuyen)\b[^.;:()]{0,80}?\bquan ly\b")
+#: "thủ tục hành chính … không phụ thuộc vào địa giới hành chính (trong) phạm vi cấp tỉnh": the
+#: range across which a procedure is done, not the level it is handled at.
+_BOUNDARIES = re.compile(r"\bdia gioi hanh chinh\s+(?:trong\s+)?(?:pham vi\s+)?\Z")
 #: How far before a level its holders are looked for (the words before a level read for them).
 HOLDERS_REACH = 80
 #: "70% cấp huyện có các mô hình …": a level right after the value, what has something, is the
@@ -140,9 +143,11 @@ _SYSTEM_NAMED = re.compile(
 #: sector at a level, where things are handled (not where they are counted, see find_level) (not "phòng của tỉnh", "đơn vị trên địa bàn xã", "xã hội", nor "từ đơn vị
 #: tuyến tỉnh tới cơ sở", every level from the province down).
 _AGENCY_LEVEL = re.compile(
-    r"\b(?<!(?<!dien )tu )(?:co quan|don vi|phong)"
+    # not "Văn phòng UBND tỉnh", the office of the province's committee that tells of a plan
+    r"\b(?<!(?<!dien )tu )(?:co quan|don vi|(?<!van )phong)"
     r"(?: (?!cua\b|tren\b|thuoc\b|cap\b|dia\b|ban\b|tu\b|den\b)[a-z]+){1,4}"
-    r" (tinh|huyen|xa)\b(?! hoi\b)"
+    # not "cơ quan nhà nước có máy tính", a computer
+    r"(?<!\bmay) (tinh|huyen|xa)\b(?! hoi\b)"
 )
 #: The units of the commune, district and province levels, folded ("xã", "thị trấn", "quận").
 LEVEL_UNITS = "xa|phuong|thi tran|huyen|quan|thi xa|tinh"
@@ -280,6 +285,8 @@ def _named_levels(plain: str) -> Iterator[re.Match[str]]:
             continue
         if managed and managed.start() <= match.start() < managed.end():
             continue
+        if _BOUNDARIES.search(plain, max(0, match.start() - 40), match.start()):
+            continue  # "không phụ thuộc vào địa giới hành chính phạm vi cấp tỉnh": a range
         before = max(0, match.start() - HOLDERS_REACH)
         if (
             _HOLDERS_LISTED.search(plain, before, match.start())

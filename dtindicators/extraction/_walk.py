@@ -163,7 +163,7 @@ _REPORTED = re.compile(
     r"|theo bao cao"
     # "năm 2025 … ghi nhận … hơn 3.000 doanh nghiệp mới được thành lập, đạt 188% kế hoạch" (not
     # "tỷ lệ … được ghi nhận dưới 7 người", as measured, nor "đạt 100% chỉ tiêu", a whole quota)
-    r"|(?<!duoc )ghi nhan|dat (?!100 ?%)\d+(?:,\d+)? ?% (?:so voi )?(?:ke hoach|chi tieu)"
+    r"|(?<!duoc )ghi nhan|dat (?!100 ?%)\d+(?:[.,]\d+)* ?% (?:so voi )?(?:ke hoach|chi tieu)"
     # "10 tháng năm nay, thu từ doanh nghiệp … đạt 1.490 tỷ đồng"
     r"|\d+ thang (?:dau )?nam (?:nay|qua)"
     r"|uoc tinh|(?:tang|giam) \d+ bac"
@@ -181,7 +181,11 @@ _NOW = re.compile(r"[\s\-+*•]*(?:hien|(?:trong )?nhiem ky (?:vua )?qua)\s*,")
 #: ban hành kế hoạch", "đã đề ra", nor the "đã được" of a target: "60% hệ thống … đã được kết nối");
 #: "… tăng ổn định qua các năm, từ 42,4% (năm 2016) lên 45,4% (năm 2020)": how things went.
 _REPORTED_ANYWAY = re.compile(
-    r"\b(?:so voi cung ky|(?:tang|giam) \d+ bac|qua cac nam|ket qua thong ke)\b"
+    r"\b(?:so voi cung ky|(?:tang|giam) \d+ bac|qua cac nam|ket qua thong ke"
+    # "Năm 2025, thu ngân sách đạt 14.937 tỷ đồng, vượt 17,1% dự toán": a sum reached, and how
+    # much of the year's estimate or plan it is
+    r"|(?:dat|vuot) \d+(?:[.,]\d+)* (?:nghin )?(?:ty|ti|trieu) dong(?:\s*\([^()]*\))?\s*,\s*"
+    r"(?:vuot|bang|dat|tang) \d+(?:[.,]\d+)* ?% (?:so voi )?(?:du toan|ke hoach))\b"
 )
 #: "tăng 4% trở lên so với cùng kỳ năm trước": bounds a goal sets, which results are not said in.
 _BOUNDED = re.compile(r"\b(?:(?<!tuoi )tro len|toi thieu|it nhat)\b")
@@ -192,6 +196,8 @@ _OF_TARGETS = re.compile(
     # "(đạt 107% so với kế hoạch, kế hoạch giao 10,5 tỷ USD)": the plan's own figure beside it
     r"|\bso voi (?:ke hoach|chi tieu)\s*,\s*\Z"
 )
+#: "(chỉ tiêu là …": a bracket that opens on a target word.
+_BRACKET_OPEN = re.compile(r"\(\s*\Z")
 #: "…, vượt chỉ tiêu đề ra.", "…, đạt chỉ tiêu kế hoạch năm 2019.": the targets exceeded or met,
 #: with no value after them (not "Thu ngân sách vượt chỉ tiêu Thành phố giao hằng năm từ 5% đến
 #: 10%", by how much a goal exceeds them).
@@ -1973,6 +1979,8 @@ def _sets_target(low: str, start: int, end: int) -> bool:
     for word in _TARGET.finditer(low, start, end):
         if _OF_TARGETS.search(low, max(start, word.start() - _OF_REACH), word.start()):
             continue
+        if _BRACKET_OPEN.search(low, max(start, word.start() - 3), word.start()):
+            continue  # "đạt 140 tỉ đồng (chỉ tiêu là 11,489 tỉ đồng)": the target beside a result
         if _EXCEEDED.search(low, max(start, word.start() - _OF_REACH), word.start()) and (
             not _NO_YEAR_DIGIT.search(low, word.end(), min(end, word.end() + _EXCESS_REACH))
         ):

@@ -44,6 +44,9 @@ _CONGRESS_TERM = re.compile(
 #: "thành phố đặt mục tiêu") and the period's words ("Theo đề án, giai đoạn từ nay đến năm 2030").
 _LEAD = re.compile(
     r"[\s,:;.\-+*•)(]*(?:(?:(?:ve|doi voi|trong linh vuc|theo|huong ung|thuc hien) [^,;:.()]{1,40},"
+    # "Trên cơ sở nhiệm vụ và giải pháp UBND thành phố giao, năm 2026, …": what the year's work
+    # rests on
+    r"|(?:tren co so|can cu) [^,;:.()]{1,60},"
     r"|tinh ta|tinh|thanh pho|phan dau|(?:dat |de ra |xac dinh )?muc tieu"
     # "Mục tiêu của Kế hoạch trong năm 2024 và năm 2025 là …"
     r"(?: cua (?:ke hoach|de an|chuong trinh))?|(?:trong )?giai doan"
@@ -76,7 +79,8 @@ _DAY = re.compile(
 #: "so với năm 2023", "so với cùng kỳ năm 2024", "so với kế hoạch năm 2025", "so với mức trung
 #: bình năm 2024", "tương đương năm 2025": the year compared to.
 _COMPARED = re.compile(
-    r"\bso voi (?:(?:cung ky|cung|ke hoach|muc tieu|chi tieu|muc|trung binh|binh quan|hang nam|uoc"
+    r"\bso voi (?:(?:cung ky|cung|ke hoach|du toan|muc tieu|chi tieu|muc|trung binh|binh quan"
+    r"|hang nam|uoc"
     # "so với đầu năm 2020", "so với cuối năm 2024": a point of a year compared to
     r"|thuc hien|ket qua|thong ke|so lieu|danh gia|dau|cuoi|thoi diem) ){0,3}\Z"
     # "lợi nhuận được giữ ở mức tương đương năm 2025": the year whose level is kept
