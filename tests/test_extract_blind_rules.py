@@ -4664,3 +4664,91 @@ def test_procedures_done_across_a_provinces_boundaries_name_no_level() -> None:
     )
     targets = extract_report(text).plan.targets
     assert [(t.value.magnitude, t.scope) for t in targets] == [(100, None)]
+
+
+def test_bad_debt_over_lending_is_a_ceiling() -> None:
+    text = "Năm 2024, nợ xấu trên tổng dư nợ tín dụng kiểm soát ở mức 1,8%."
+    targets = extract_report(text).plan.targets
+    assert [(t.comparator.value, t.value.magnitude) for t in targets] == [("<=", 1.8)]
+
+
+def test_higher_than_last_years_result_is_each_years_rise() -> None:
+    text = (
+        "Năm 2026, công ty đặt kế hoạch doanh thu 6.000 tỷ đồng và lợi nhuận trước thuế 900 tỷ "
+        "đồng; cao hơn lần lượt 8% và 10% so với mức thực hiện năm 2025."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, str(t.value.units)) for t in targets] == [
+        (8, "percent / year"),
+        (10, "percent / year"),
+    ]
+
+
+def test_growth_of_a_flow_named_before_it_in_a_year_is_each_years() -> None:
+    text = (
+        "Nhiều ngân hàng thương mại vừa công bố kết quả kinh doanh năm 2025 với kết quả khởi "
+        "sắc.\n\n"
+        "Mới đây, hội đồng quản trị SeABank thông qua kế hoạch ngân sách năm 2026. Trong đó, "
+        "SeABank đặt mục tiêu lợi nhuận trước thuế đạt 7.068 tỷ đồng, tăng hơn 9,4% so với kế "
+        "hoạch năm 2025; tương ứng tỷ lệ ROE dự kiến đạt 13%.\n"
+        "SeABank dự kiến tăng trưởng tín dụng năm nay đạt 17%, huy động vốn dự kiến tăng trưởng "
+        "23%. Tổng tài sản của SeABank được kỳ vọng sẽ tăng trưởng 10% trong năm 2026."
+    )
+    targets = extract_report(text).plan.targets
+    assets = [t for t in targets if t.value.magnitude == 10]
+    assert [(str(t.value.units), t.deadline.year) for t in assets] == [("percent / year", 2026)]
+
+
+def test_by_how_much_a_result_beat_its_target_is_a_result() -> None:
+    text = (
+        "Báo cáo tại Đại hội, Tổng Giám đốc cho biết trong giai đoạn 2020 - 2025, hoạt động sản "
+        "xuất kinh doanh phục hồi tích cực với mức tăng trưởng bình quân 11,9%/năm (vượt chỉ "
+        "tiêu 4,9%).\n\n"
+        "Bên cạnh đó, thu nhập người lao động cũng tăng trung bình 7,6%/năm.\n\n"
+        "Đảng bộ cũng đặt mục tiêu đến năm 2030 doanh thu tăng bình quân ít nhất 10%/năm."
+    )
+    report = extract_report(text)
+    read = [t.value.magnitude for t in report.plan.targets] + [
+        u.value.magnitude for u in report.undated
+    ]
+    assert read == [10]
+
+
+def test_a_places_growth_in_a_scenario_is_each_years() -> None:
+    text = (
+        "Theo Viện Nghiên cứu phát triển TP.HCM, để đạt mục tiêu tăng trưởng kinh tế năm 2026 "
+        "trên 10%, trong nửa đầu năm, tốc độ tăng trưởng kinh tế của Thành phố phải đạt ít nhất "
+        "10,3%.\n\n"
+        "Với kịch bản thuận lợi, tăng trưởng kinh tế cả nước dự kiến đạt 9,1%, thì tăng trưởng "
+        "của TP.HCM trong quý 1 sẽ ở mức 9,19 – 10,28%.\n\n"
+        "Trong quý 2, Viện cũng xây dựng 3 kịch bản. Theo kịch bản cơ sở, mức tăng trưởng của "
+        "TP.HCM sẽ đạt 12,12 – 13%.\n\n"
+        "Với kịch bản chuyển tiếp, tăng trưởng sẽ đạt 11,59 – 12,49%."
+    )
+    targets = extract_report(text).plan.targets
+    city = [t for t in targets if t.value.magnitude in (9.19, 12.12, 11.59)]
+    assert [(t.value.magnitude, str(t.value.units)) for t in city] == [
+        (9.19, "percent / year"),
+        (12.12, "percent / year"),
+        (11.59, "percent / year"),
+    ]
+
+
+def test_how_far_a_scenario_goes_past_a_resolution_is_no_target() -> None:
+    text = (
+        "Năm 2021, quý III phải đạt mức tăng trưởng là 7%, cao hơn Nghị quyết 01/NQ-CP 0,3 điểm "
+        "phần trăm."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, str(t.value.units)) for t in targets] == [(7, "percent / year")]
+
+
+def test_a_school_year_dates_the_passage_below_by_its_later_year() -> None:
+    text = (
+        "Hiệp Hòa tổ chức Tổng kết năm học 2020-2021.\n\n"
+        "UBND tỉnh vừa phê duyệt tỷ lệ tuyển sinh lớp 10 các trường THPT công lập năm học 2016 - "
+        "2017 theo đề xuất của Sở GD-ĐT.\n\n"
+        "Theo đó, tỷ lệ tuyển sinh vào lớp 10 các huyện Tam Kỳ, Hội An là 90%; Đại Lộc 93,9%."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, t.deadline.year) for t in targets] == [(90, 2017), (93.9, 2017)]

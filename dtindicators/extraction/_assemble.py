@@ -342,6 +342,8 @@ _LOWER_BETTER = re.compile(
     r"\bty le (?:that thoat|that thu|tang dan so tu nhien|ho ngheo|that nghiep|suy dinh duong"
     r"|tu vong|no xau|sinh con thu (?:3|ba)"
     r"|(?:[a-z0-9]+ ){1,6}?(?:bi )?(?:suy dinh duong|tu vong|tao hon|bo hoc|tai ngheo))\b"
+    # "Nợ xấu trên tổng dư nợ tín dụng kiểm soát ở mức 1,8%": bad debt as a share of lending
+    r"|\bno xau (?:tren|so voi) tong du no\b"
 )
 #: A rise or fall said in the subject ("Tỷ lệ hộ nghèo giảm hàng năm … mỗi năm 3%"), not the
 #: growth of a population.

@@ -135,7 +135,7 @@ _BARE_GROWTH = re.compile(
     r"|tinh|thanh pho|phuong|xa|muc)\b)*\b(?:tang truong|toc do tang truong"
     # "Phấn đấu GDP từ 10% trở lên": the output alone, which is no share of anything
     r"|\(?(?:grdp|gdp)\)?(?=(?:\s+(?:dat|du kien|tu|tren|khoang))*\s*\Z))"
-    r"(?:\s+(?:du bao|du kien))?\s*"
+    r"(?:\s+(?:du bao|du kien|se))?\s*"
 )
 #: The growth rate, or the growth or output of a goal, right before the value whatever precedes it
 #: ("Mục tiêu xuyên suốt là đảm bảo tốc độ tăng trưởng đề ra 12%", "Hòa Bình đặt mục tiêu GRDP đạt
@@ -146,6 +146,11 @@ _GROWTH_BEFORE = re.compile(
     r"\b(?:toc do tang truong|(?:muc tieu|phan dau|giu|duy tri|thuc day|dat|huong toi)\s+"
     r"(?:tang truong|\(?(?:grdp|gdp)\)?))"
     r"(?:\s+(?:de ra|dat ra|du bao|du kien|dat|o muc|dau nam))*\s*\Z"
+    # "… thì tăng trưởng của TP.HCM trong quý 1 sẽ ở mức 9,19 – 10,28%", "mức tăng trưởng của
+    # TP.HCM sẽ đạt 12,12 – 13%": a place's growth in a scenario
+    r"|\b(?:thi|muc)\s+tang truong(?:\s+cua\s+[^\d,;:%()]{1,30}?)?"
+    r"(?:\s+trong\s+(?:quy|nua)\s+[^\d,;:%()]{0,12}?\d?)?"
+    r"(?:\s+(?:se|du kien))*(?:\s+(?:dat|o))?(?:\s+muc)?\s*\Z"
 )
 #: A sector or an enterprise, then its growth right before the value.
 _BODY_GROWTH = re.compile(
@@ -253,7 +258,7 @@ _RISE = re.compile(r"\b(?:tang|giam)\b")
 #: A rise or a fall (not "tăng trưởng" that something contributes to), and the words that say
 #: it is each year's: "Tỷ lệ hộ nghèo giảm bình quân/năm", "Tỷ lệ tăng dân số tự nhiên hàng năm".
 #: (not the "gia tăng" of "giá trị gia tăng", value added)
-_YEARLY_RISE = re.compile(r"(?<!vao )(?<!gia tri gia )\b(?:tang(?! truong)|giam)\b")
+_YEARLY_RISE = re.compile(r"(?<!vao )(?<!gia tri gia )\b(?:tang(?! truong)|giam|cao hon)\b")
 #: "hằng năm", "/năm", "so năm trước" (over the year before): each year's.
 _EACH_YEAR = re.compile(
     # not how often a thing is done ("khám sức khỏe định kỳ ít nhất 1 lần/năm")
@@ -288,6 +293,8 @@ _SHARE_NAMED_AFTER = re.compile(
 )
 #: The smallest fall "of the poor households" read as a fall of their number, not of their rate.
 _POINTS_AT_MOST = 10
+#: How far after a value the year it is for may start ("10% trong năm 2026").
+_YEAR_AFTER_REACH = 3
 #: How far back the part of a clause before a value is looked for (a bound: one clause of
 #: thousands of values is read in time proportional to it).
 _PART_REACH = 200
@@ -308,7 +315,7 @@ _YEAR_ON_YEAR = re.compile(
     r"|dau nam\b(?!\s*\d)"
     # "tăng thu tối thiểu 10% so với ước thực hiện 2025": over the estimate of the year before;
     # "tăng hơn 87% so với kết quả thực hiện năm 2025": over its result
-    r"|(?:uoc |ket qua )?thuc hien(?: nam)? (?P<done>\d{4})\b|uoc (?:nam )?(?P<estimate>\d{4})\b"
+    r"|(?:muc )?(?:uoc |ket qua )?thuc hien(?: nam)? (?P<done>\d{4})\b|uoc (?:nam )?(?P<estimate>\d{4})\b"
     # "tăng 16% và 27% so với thực hiện năm ngoái": over last year's result
     r"|(?:uoc |ket qua )?thuc hien nam (?:ngoai|truoc)\b"
     # "tăng 25,5% so với dự toán năm 2025" in a plan for 2026: over the year before's estimate
@@ -861,6 +868,8 @@ class ClauseReader(SubjectReader):
             and (named_after["rate"] or item.mention.magnitude < _POINTS_AT_MOST)
         ):
             return ("pp",)  # "Giảm 3% tỷ lệ hộ nghèo": the share named after its change
+        if self._grows_in_a_year(item, part):
+            return ("%/year",)
         if self._flow_growth(item, part, over):
             lead = lead or self._sentence_year(item.reading.start)
             if over or (not any(p.until for p in lead) if lead else self.one_year):
@@ -924,6 +933,26 @@ class ClauseReader(SubjectReader):
         floor = max(0, bracket - _PART_REACH)
         marks = (";", ":", ". ", "\n", "(", ")")
         return after_last(self.plain, marks, floor, bracket)
+
+    def _grows_in_a_year(self, item: Work, part: int) -> bool:
+        """Whether a value is the growth of a flow named before the growth word, in its sentence,
+        for the one year named right after it ("Tổng tài sản của SeABank được kỳ vọng sẽ tăng
+        trưởng 10% trong năm 2026")."""
+        begin = after_last(self.plain, (". ",), part, item.mention.start)
+        words = list(_GROWTH_RATE.finditer(self.plain, begin, item.mention.start))
+        if not words or not FLOW.search(self.plain, begin, words[-1].start()):
+            return False
+        year_after = self._year_after(item.mention.end)
+        return year_after is not None and not year_after.until
+
+    def _year_after(self, end: int) -> YearPhrase | None:
+        """The year phrase right after a value ("… 10% trong năm 2026"), if one follows within a
+        few characters: one binary search."""
+        index = bisect.bisect_left(self._year_starts, end)
+        if index == len(self.years):
+            return None
+        phrase = self.years[index]
+        return phrase if phrase.start - end <= _YEAR_AFTER_REACH else None
 
     def _sentence_year(self, at: int) -> list[YearPhrase]:
         """The last year phrase before ``at`` in its sentence, when its clause names none

@@ -202,6 +202,8 @@ _BRACKET_OPEN = re.compile(r"\(\s*\Z")
 #: with no value after them (not "Thu ngân sách vượt chỉ tiêu Thành phố giao hằng năm từ 5% đến
 #: 10%", by how much a goal exceeds them).
 _EXCEEDED = re.compile(r"\b(?:vuot|dat|hoan thanh)\s+(?:(?:chi tieu|muc tieu|ke hoach)\s+)?\Z")
+#: "(vượt chỉ tiêu …", "(đạt kế hoạch …": a target word after a word of its being met.
+_MET = re.compile(r"\b(?:vuot|dat|hoan thanh)\s+\Z")
 #: How far after targets exceeded the value of a goal to exceed them is looked for.
 _EXCESS_REACH = 120
 #: How far before a change in brackets the target it is the change of is looked for.
@@ -234,6 +236,10 @@ def _reviewed(low: str, floor: int, phrase: YearPhrase) -> bool:
     )
 
 
+#: "năm học 2016 - 2017": a school year.
+_SCHOOL_YEAR = re.compile(r"nam hoc\b")
+#: "Tổng kết năm học 2020-2021": a period reviewed, named right after the review.
+_REVIEWED_RIGHT_BEFORE = re.compile(r"\b(?:tong ket|ket qua)\s+\Z")
 #: "về phát triển kinh tế, xã hội …": the development a plan or a resolution sets goals for.
 _DEVELOPMENT = re.compile(r"\bve phat trien kinh te\s*[,-]?\s*xa hoi\b")
 #: "diễn ra từ ngày 15-5 đến …", "kéo dài đến ngày 30/11/2025": a campaign's run.
@@ -354,9 +360,10 @@ _VALUE_BEFORE = re.compile(_NOT_A_YEAR + r"(?:[\d.,]*\d)?\s*(?:%|[a-z]+)?\s*\Z")
 _LEVEL_OF = re.compile(r"\bbang\s*\Z")
 _OVER = re.compile(r"\s*so (?:voi )?(?:nam )?\d{4}\b")
 _OVER_SAME_TIME = re.compile(r"\s*so (?:voi )?cung(?: ky)?\b")
-#: "Cao hơn chỉ tiêu đề ra của Nghị quyết Đại hội … là 3,84%": how far a target goes past another.
+#: "Cao hơn chỉ tiêu đề ra của Nghị quyết Đại hội … là 3,84%", "cao hơn Nghị quyết 01/NQ-CP 0,3 điểm
+#: phần trăm": how far a target goes past another.
 _BEYOND_TARGET = re.compile(
-    r"\b(?:cao hon|thap hon)\s+(?:so voi\s+)?(?:chi tieu|muc tieu|ke hoach)\b[^.;:()%]*\Z"
+    r"\b(?:cao hon|thap hon)\s+(?:so voi\s+)?(?:chi tieu|muc tieu|ke hoach|nghi quyet)\b[^.;:()%]*\Z"
 )
 _BEYOND_REACH = 140
 #: How many year phrases back the phrase that dates a value is looked for.
@@ -754,6 +761,17 @@ class _Walker:
         if phrase.term and _reviewed(self.src.low, self.sentence_begin, phrase):
             return False  # "Đại hội sẽ đánh giá kết quả thực hiện Nghị quyết nhiệm kỳ 2020 - 2025"
         if self._plan_year(phrase):
+            return True
+        if (
+            self.year is None
+            and phrase.first is not None
+            and _SCHOOL_YEAR.match(self.src.low, phrase.start)
+            and not _REVIEWED_RIGHT_BEFORE.search(
+                self.src.low, max(0, phrase.start - 12), phrase.start
+            )
+        ):
+            # "UBND tỉnh vừa phê duyệt tỷ lệ tuyển sinh lớp 10 … năm học 2016 - 2017": the school
+            # year the passage is for, where no year is known yet; it ends in its later year
             return True
         if not (phrase.until or phrase.prep in ("vao", "trong") or phrase.term):
             # "Nhiều mục tiêu, nhiệm vụ phát triển kinh tế năm 2023", "… đề ra 28 chỉ tiêu năm
@@ -1474,8 +1492,11 @@ class _Walker:
         low = self.src.low
         if opened == -1 or _DIGIT.search(low, opened + 1, start):
             return False
-        if _TARGET.search(low, opened + 1, start):
-            return False  # "đạt 63,47% (mục tiêu 70%)": the goal beside a result
+        word = _TARGET.search(low, opened + 1, start)
+        if word and not _MET.search(low, opened + 1, word.start()):
+            # "đạt 63,47% (mục tiêu 70%)": the goal beside a result (not "(vượt chỉ tiêu 4,9%)",
+            # by how much the result beat it)
+            return False
         last = self.skipped[-1] if self.skipped else None
         return (
             last is not None
