@@ -13,7 +13,7 @@ ORDER = (
     "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29",
     "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37",
     "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44",
-    "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61", "blind62", "blind63", "blind64", "blind65", "blind66", "blind67", "blind68", "blind69", "blind70", "blind71", "blind72", "blind73",
+    "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61", "blind62", "blind63", "blind64", "blind65", "blind66", "blind67", "blind68", "blind69", "blind70", "blind71", "blind72", "blind73", "blind74",
 )  # fmt: skip
 #: The sets whose second half was opened to tuning after its first score: ``blind44``'s errors
 #: were printed, every one of its documents, when that score was taken.

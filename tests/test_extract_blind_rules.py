@@ -4752,3 +4752,13 @@ def test_a_school_year_dates_the_passage_below_by_its_later_year() -> None:
     )
     targets = extract_report(text).plan.targets
     assert [(t.value.magnitude, t.deadline.year) for t in targets] == [(90, 2017), (93.9, 2017)]
+
+
+def test_a_period_compared_with_is_no_deadline() -> None:
+    text = (
+        "Theo quyết định, mục tiêu đến năm 2025 giảm 10% đầu mối các tổ chức khoa học và công "
+        "nghệ (KH&CN) công lập so với thời kỳ 2016-2020. Đến năm 2030, bảo đảm giảm 20% đầu mối "
+        "các tổ chức KH&CN công lập so với giai đoạn 2016-2020."
+    )
+    targets = extract_report(text).plan.targets
+    assert [(t.value.magnitude, t.deadline.year) for t in targets] == [(10, 2025), (20, 2030)]

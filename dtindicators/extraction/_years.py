@@ -82,7 +82,7 @@ _COMPARED = re.compile(
     r"\bso voi (?:(?:cung ky|cung|ke hoach|du toan|muc tieu|chi tieu|muc|trung binh|binh quan"
     r"|hang nam|uoc"
     # "so với đầu năm 2020", "so với cuối năm 2024": a point of a year compared to
-    r"|thuc hien|ket qua|thong ke|so lieu|danh gia|dau|cuoi|thoi diem) ){0,3}\Z"
+    r"|thuc hien|ket qua|thong ke|so lieu|danh gia|dau|cuoi|thoi diem|thoi|giai doan) ){0,3}\Z"
     # "lợi nhuận được giữ ở mức tương đương năm 2025": the year whose level is kept
     r"|\b(?:tuong duong|ngang bang)(?: voi)?(?: muc)? \Z"
     # "thiên tai có cường độ tương đương xảy ra trong giai đoạn 2016 - 2020", "thiệt hại … thấp
