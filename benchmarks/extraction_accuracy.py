@@ -369,10 +369,25 @@ Run from anywhere: ``python benchmarks/extraction_accuracy.py [-v]``.
   government, greenhouse gases, school milk and health, and public service units, each reader's
   documents split with a seed of its own; its untouched half is never tuned on, printed with
   ``--untouched``.
+- **seventy-second blind real documents**: a seventy-sixth set (``tests/extraction/blind72/``,
+  the same layout), 31 documents of six readers given 2026 targets of new communes and wards in
+  the south and in the north and centre, five-year and yearly provincial plans, plans under
+  Resolutions 71 and 72, 2026 digital-transformation plans, and 2026 sector conferences, each
+  reader's documents split with a seed of its own; its untouched half is never tuned on, printed
+  with ``--untouched``.
+- **seventy-third blind real documents**: a seventy-seventh set (``tests/extraction/blind73/``,
+  the same layout), 47 documents of six readers given 2026 business plans of listed companies,
+  of banks and of state groups, growth scenarios by quarter, mass organisations' targets, and
+  school-year and admission plans, each reader's documents split with a seed of its own; its
+  untouched half is never tuned on, printed with ``--untouched``.
+- **seventy-fourth blind real documents**: a seventy-eighth set (``tests/extraction/blind74/``,
+  the same layout), 51 documents of six readers given science programmes and Resolution 57,
+  exports, tourism, health, environment and labour targets, each reader's documents split with a
+  seed of its own; its untouched half is never tuned on, printed with ``--untouched``.
 
 The untouched halves of the seventh to twelfth blind sets and of the forty-fourth were scored a
 last time untouched and then opened to tuning (see each set's README or ``docs/extraction.md``);
-those of the thirteenth to forty-third and of the forty-fifth to seventy-first are the figure
+those of the thirteenth to forty-third and of the forty-fifth to seventy-fourth are the figure
 for documents the reading was not tuned on.
 
 A target counts when comparator, value, unit, deadline year, scope level and population match
@@ -674,6 +689,12 @@ if __name__ == "__main__":
          "first scored at F1 0.613, at F1 0.613 after its own tuning; never tuned on"),
         ("blind71", "Seventy-first blind real documents", "tests/extraction/blind71",
          "first scored at F1 0.611, at F1 0.611 after its own tuning; never tuned on"),
+        ("blind72", "Seventy-second blind real documents", "tests/extraction/blind72",
+         "first scored at F1 0.825, at F1 0.825 after its own tuning; never tuned on"),
+        ("blind73", "Seventy-third blind real documents", "tests/extraction/blind73",
+         "first scored at F1 0.578, at F1 0.606 after its own tuning; never tuned on"),
+        ("blind74", "Seventy-fourth blind real documents", "tests/extraction/blind74",
+         "first scored at F1 0.618, at F1 0.618 after its own tuning; never tuned on"),
     ]  # fmt: skip
     for name, title, tuning, untouched in halves:
         folder = ROOT / "tests" / "extraction" / name if name else None
