@@ -184,7 +184,7 @@ _REPORTED_ANYWAY = re.compile(
     r"\b(?:so voi cung ky|(?:tang|giam) \d+ bac|qua cac nam|ket qua thong ke"
     # "Năm 2025, thu ngân sách đạt 14.937 tỷ đồng, vượt 17,1% dự toán": a sum reached, and how
     # much of the year's estimate or plan it is
-    r"|(?:dat|vuot) \d+(?:[.,]\d+)* (?:nghin )?(?:ty|ti|trieu) dong(?:\s*\([^()]*\))?\s*,\s*"
+    r"|(?:dat|vuot) \d+(?:[.,]\d+)* (?:nghin )?(?:ty|ti|trieu) dong(?:\s*\([^()]{0,120}\))?\s*,\s*"
     r"(?:vuot|bang|dat|tang) \d+(?:[.,]\d+)* ?% (?:so voi )?(?:du toan|ke hoach))\b"
 )
 #: "tăng 4% trở lên so với cùng kỳ năm trước": bounds a goal sets, which results are not said in.
