@@ -293,8 +293,6 @@ _SHARE_NAMED_AFTER = re.compile(
 )
 #: The smallest fall "of the poor households" read as a fall of their number, not of their rate.
 _POINTS_AT_MOST = 10
-#: How far after a value the year it is for may start ("10% trong năm 2026").
-_YEAR_AFTER_REACH = 3
 #: How far back the part of a clause before a value is looked for (a bound: one clause of
 #: thousands of values is read in time proportional to it).
 _PART_REACH = 200
@@ -436,15 +434,21 @@ class ClauseReader(SubjectReader):
         last = bisect.bisect_left(self._year_starts, end, first)
         return [year for year in self.years[first:last] if year.end <= end]
 
+    def _year_after(self, end: int) -> YearPhrase | None:
+        """The year phrase that follows ``end`` after spaces only ("… 10% trong năm 2026"), if
+        any: one binary search."""
+        index = bisect.bisect_left(self._year_starts, end)
+        if index == len(self.years):
+            return None
+        phrase = self.years[index]
+        return None if self.plain[end : phrase.start].strip() else phrase
+
     def _through_year_after(self, end: int) -> int:
         """``end``, or the end of a year phrase that follows it after spaces only: the words after
         a value stop before a year phrase, which is blanked in ``plain`` ("… chiếm 20% GRDP vào
         năm 2030, trong đó …")."""
-        index = bisect.bisect_left(self._year_starts, end)
-        if index == len(self.years):
-            return end
-        phrase = self.years[index]
-        if self.plain[end : phrase.start].strip() or self.src.text[phrase.start].isupper():
+        phrase = self._year_after(end)
+        if phrase is None or self.src.text[phrase.start].isupper():
             return end  # other words first, or a deadline opening a sentence ("… 80% Đến năm …")
         return phrase.end
 
@@ -944,15 +948,6 @@ class ClauseReader(SubjectReader):
             return False
         year_after = self._year_after(item.mention.end)
         return year_after is not None and not year_after.until
-
-    def _year_after(self, end: int) -> YearPhrase | None:
-        """The year phrase right after a value ("… 10% trong năm 2026"), if one follows within a
-        few characters: one binary search."""
-        index = bisect.bisect_left(self._year_starts, end)
-        if index == len(self.years):
-            return None
-        phrase = self.years[index]
-        return phrase if phrase.start - end <= _YEAR_AFTER_REACH else None
 
     def _sentence_year(self, at: int) -> list[YearPhrase]:
         """The last year phrase before ``at`` in its sentence, when its clause names none

@@ -202,8 +202,6 @@ _BRACKET_OPEN = re.compile(r"\(\s*\Z")
 #: with no value after them (not "Thu ngân sách vượt chỉ tiêu Thành phố giao hằng năm từ 5% đến
 #: 10%", by how much a goal exceeds them).
 _EXCEEDED = re.compile(r"\b(?:vuot|dat|hoan thanh)\s+(?:(?:chi tieu|muc tieu|ke hoach)\s+)?\Z")
-#: "(vượt chỉ tiêu …", "(đạt kế hoạch …": a target word after a word of its being met.
-_MET = re.compile(r"\b(?:vuot|dat|hoan thanh)\s+\Z")
 #: How far after targets exceeded the value of a goal to exceed them is looked for.
 _EXCESS_REACH = 120
 #: How far before a change in brackets the target it is the change of is looked for.
@@ -1493,7 +1491,7 @@ class _Walker:
         if opened == -1 or _DIGIT.search(low, opened + 1, start):
             return False
         word = _TARGET.search(low, opened + 1, start)
-        if word and not _MET.search(low, opened + 1, word.start()):
+        if word and not _EXCEEDED.search(low, opened + 1, word.start()):
             # "đạt 63,47% (mục tiêu 70%)": the goal beside a result (not "(vượt chỉ tiêu 4,9%)",
             # by how much the result beat it)
             return False
